@@ -1,0 +1,110 @@
+import path from 'node:path';
+import fs from 'node:fs';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { entities } from '../entities';
+import { mysqlMigrations } from '../migrations/mysql';
+import { sqliteMigrations } from '../migrations/sqlite';
+
+export type Dialect = 'sqlite' | 'mysql';
+
+export const DEFAULT_SQLITE_FILE = path.join(process.cwd(), 'data', 'salon.sqlite');
+
+/** Which database a URL points at; no URL means the embedded SQLite file. */
+export function dialectOf(url: string | undefined): Dialect {
+  if (!url || url.startsWith('sqlite:') || url.startsWith('file:')) return 'sqlite';
+  if (url.startsWith('mysql:') || url.startsWith('mariadb:')) return 'mysql';
+  throw new Error(`DATABASE_URL must start with mysql:// or sqlite: (got "${url.split(':')[0]}:")`);
+}
+
+function sqliteFile(url: string | undefined): string {
+  if (!url) return DEFAULT_SQLITE_FILE;
+  const file = url.replace(/^(sqlite|file):(\/\/)?/, '');
+  return file === ':memory:' ? file : path.resolve(file);
+}
+
+/**
+ * The one place that turns a DATABASE_URL into TypeORM options. Schema changes only ever come from
+ * the explicit per-dialect migration lists; `synchronize` stays off.
+ */
+export function dataSourceOptions(
+  url: string | undefined = process.env.DATABASE_URL,
+  server: { mariadb?: boolean } = {},
+): DataSourceOptions {
+  const logging = process.env.DB_LOG === '1' ? (['query', 'error'] as const) : (['error'] as const);
+  if (dialectOf(url) === 'mysql') {
+    return {
+      // TypeORM reads column defaults differently on MariaDB; the wrong type reports false drift.
+      type: server.mariadb || url!.startsWith('mariadb:') ? 'mariadb' : 'mysql',
+      url: url!.replace(/^mariadb:/, 'mysql:'),
+      charset: 'utf8mb4_unicode_ci',
+      timezone: 'Z',
+      dateStrings: ['DATE'],
+      entities,
+      migrations: mysqlMigrations,
+      migrationsTableName: 'migrations',
+      synchronize: false,
+      logging: [...logging],
+      poolSize: Number(process.env.DB_POOL_SIZE ?? 10),
+    };
+  }
+  const database = sqliteFile(url);
+  if (database !== ':memory:') fs.mkdirSync(path.dirname(database), { recursive: true });
+  return {
+    type: 'better-sqlite3',
+    database,
+    enableWAL: database !== ':memory:',
+    timeout: 10_000,
+    prepareDatabase: (db: { pragma: (s: string) => unknown }) => {
+      db.pragma('foreign_keys = ON');
+      db.pragma('synchronous = NORMAL');
+    },
+    entities,
+    migrations: sqliteMigrations,
+    migrationsTableName: 'migrations',
+    synchronize: false,
+    logging: [...logging],
+  };
+}
+
+/** Asks a MySQL-protocol server whether it is MariaDB. */
+async function isMariaDb(url: string): Promise<boolean> {
+  const mysql = await import('mysql2/promise');
+  const connection = await mysql.createConnection(url.replace(/^mariadb:/, 'mysql:'));
+  try {
+    const [rows] = await connection.query('SELECT VERSION() AS v');
+    return /mariadb/i.test(String((rows as Array<{ v: string }>)[0].v));
+  } finally {
+    await connection.end();
+  }
+}
+
+export async function createDataSource(url: string | undefined = process.env.DATABASE_URL): Promise<DataSource> {
+  const mariadb = dialectOf(url) === 'mysql' ? await isMariaDb(url!) : false;
+  return new DataSource(dataSourceOptions(url, { mariadb }));
+}
+
+type Cached = { ready: Promise<DataSource>; entities: unknown[] };
+const globalCache = globalThis as unknown as { __salonDataSource?: Cached };
+
+/**
+ * The process-wide DataSource. It lives on globalThis so that hot reload does not open a second
+ * pool; when hot reload has produced new entity classes, the old one is closed and rebuilt so
+ * repositories keep matching the classes the code uses.
+ */
+export function getDataSource(): Promise<DataSource> {
+  const cached = globalCache.__salonDataSource;
+  if (cached && cached.entities.every((e, i) => e === entities[i])) return cached.ready;
+  if (cached) void cached.ready.then((ds) => ds.destroy()).catch(() => undefined);
+  const ready = createDataSource().then((ds) => ds.initialize());
+  const entry: Cached = { ready, entities: [...entities] };
+  globalCache.__salonDataSource = entry;
+  ready.catch(() => {
+    if (globalCache.__salonDataSource === entry) delete globalCache.__salonDataSource;
+  });
+  return ready;
+}
+
+/** Lets tests and scripts point the process-wide DataSource at a database they prepared. */
+export function useDataSource(dataSource: DataSource): void {
+  globalCache.__salonDataSource = { ready: Promise.resolve(dataSource), entities: [...entities] };
+}

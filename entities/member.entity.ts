@@ -1,0 +1,110 @@
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import {
+  Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn,
+} from 'typeorm';
+import { Branch } from './branch.entity';
+import { MemberGroup } from './member-group.entity';
+import { Staff } from './staff.entity';
+
+export enum Gender {
+  Female = 'F',
+  Male = 'M',
+  Unknown = 'U',
+}
+
+registerEnumType(Gender, {
+  name: 'Gender',
+  description: 'Gender as recorded at registration.',
+  valuesConfig: {
+    Female: { description: 'Female (小姐 / Ms).' },
+    Male: { description: 'Male (先生 / Mr).' },
+    Unknown: { description: 'Not given.' },
+  },
+});
+
+@ObjectType('Member', { description: 'A customer of the salon chain.' })
+@Entity('members')
+export class Member {
+  @Field(() => ID, { description: 'Stable identifier.' })
+  @PrimaryGeneratedColumn({ type: 'int' })
+  id: number;
+
+  @Field(() => String, { description: 'Unique member number, e.g. "A001" or "WeM-00004".' })
+  @Column({ type: 'varchar', length: 30, unique: true })
+  memberNo: string;
+
+  @Field(() => String, { description: 'Surname, e.g. "陳" or "Chan".' })
+  @Column({ type: 'varchar', length: 50 })
+  lastName: string;
+
+  @Field(() => String, { description: 'Given name, e.g. "小麗" or "Susan".' })
+  @Column({ type: 'varchar', length: 50, default: '' })
+  firstName: string;
+
+  @Field(() => String, { nullable: true, description: 'English name when the member has one besides a Chinese name.' })
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  englishName: string | null;
+
+  @Field(() => Gender, { description: 'Gender.' })
+  @Column({ type: 'varchar', length: 1, default: Gender.Unknown })
+  gender: Gender;
+
+  @Field(() => String, { nullable: true, description: 'Identity card number.' })
+  @Index('idx_members_id_card')
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  idCard: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Main phone number (mobile), digits only.' })
+  @Index('idx_members_phone')
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  phone: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Second phone number, digits only.' })
+  @Index('idx_members_phone2')
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  phone2: string | null;
+
+  @Field(() => String, { nullable: true, description: 'E-mail address.' })
+  @Column({ type: 'varchar', length: 150, nullable: true })
+  email: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Birthday as an ISO date (YYYY-MM-DD).' })
+  @Column({ type: 'date', nullable: true })
+  birthday: string | null;
+
+  @Index('idx_members_branch')
+  @Column({ type: 'int' })
+  branchId: number;
+
+  @ManyToOne(() => Branch, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'branchId' })
+  branch?: Branch;
+
+  @Index('idx_members_group')
+  @Column({ type: 'int' })
+  groupId: number;
+
+  @ManyToOne(() => MemberGroup, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'groupId' })
+  group?: MemberGroup;
+
+  @Index('idx_members_consultant')
+  @Column({ type: 'int', nullable: true })
+  consultantId: number | null;
+
+  @ManyToOne(() => Staff, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'consultantId' })
+  consultant?: Staff | null;
+
+  @Field(() => String, { nullable: true, description: 'Free-text remarks about the member.' })
+  @Column({ type: 'text', nullable: true })
+  remarks: string | null;
+
+  @Field(() => Date, { description: 'When the member was registered.' })
+  @CreateDateColumn({ type: 'datetime' })
+  createdAt: Date;
+
+  @Field(() => Date, { description: 'When the record was last changed.' })
+  @UpdateDateColumn({ type: 'datetime' })
+  updatedAt: Date;
+}
