@@ -1,0 +1,81 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError, type MiddlewareFn } from 'type-graphql';
+import type { ValidationError } from 'class-validator';
+import { DomainError, ErrorCode } from '../services/errors/domain-error';
+import { errorTranslator } from '../services/i18n/translator';
+import type { Locale } from '../i18n/locales';
+import type { GraphQLContext } from './context';
+
+/** An unexpected error already logged and replaced by a translated, harmless message. */
+class MaskedError extends GraphQLError {}
+
+/** Codes a client may see as they are; anything else is logged and masked. */
+const PUBLIC_CODES = new Set<string>([
+  ...Object.values(ErrorCode),
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+export function translateDomainError(error: DomainError, locale: Locale): GraphQLError {
+  const t = errorTranslator(locale);
+  const params = { ...error.params };
+  if (typeof params.entity === 'string') params.entity = t(`entity.${params.entity}`);
+  const reason = t(error.messageKey, params);
+  const message = error.field ? t('invalidField', { field: fieldLabel(error.field, locale), reason }) : reason;
+  return new GraphQLError(message, {
+    extensions: { code: error.code, ...(error.field ? { field: error.field } : {}) },
+  });
+}
+
+function fieldLabel(field: string, locale: Locale): string {
+  const t = errorTranslator(locale);
+  const label = t(`fields.${field}`);
+  return label.startsWith('errors.fields.') ? field : label;
+}
+
+/** The first failing constraint of class-validator's errors, as a domain error naming the field. */
+function fromValidation(errors: ValidationError[], path: string[] = []): DomainError {
+  const first = errors[0];
+  const field = [...path, first.property].join('.');
+  if (!first.constraints && first.children?.length) return fromValidation(first.children, [...path, first.property]);
+  const constraint = Object.keys(first.constraints ?? {})[0];
+  const context = (first.contexts?.[constraint] ?? {}) as { key?: string; params?: Record<string, string | number> };
+  return new DomainError(ErrorCode.BadUserInput, context.key ?? 'required', context.params ?? {}, field);
+}
+
+/**
+ * Turns every error a resolver throws into what the client should see, in the caller's language:
+ * domain and validation errors name their code (and field); the rest are logged and masked.
+ */
+export const errorMiddleware: MiddlewareFn<GraphQLContext> = async ({ context }, next) => {
+  try {
+    return await next();
+  } catch (error) {
+    if (error instanceof DomainError) throw translateDomainError(error, context.locale);
+    if (error instanceof ArgumentValidationError) {
+      throw translateDomainError(fromValidation(error.extensions.validationErrors as ValidationError[]), context.locale);
+    }
+    if (error instanceof GraphQLError && PUBLIC_CODES.has(String(error.extensions?.code))) throw error;
+    console.error('[graphql] unexpected resolver error', error);
+    throw new MaskedError(errorTranslator(context.locale)('internal'), {
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+  }
+};
+
+/** Last line of defence for errors raised outside resolvers: never leak internals. */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = String(formatted.extensions?.code ?? '');
+  if (PUBLIC_CODES.has(code) || unwrapResolverError(error) instanceof MaskedError) {
+    if (process.env.NODE_ENV === 'development') return formatted;
+    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  console.error('[graphql] unexpected error', error);
+  return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}

@@ -1,0 +1,35 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { ApiTokenResolver } from '../resolvers/api-tokens/api-token.resolver';
+import { BranchResolver } from '../resolvers/branches/branch.resolver';
+import { HealthResolver } from '../resolvers/health/health.resolver';
+import { MemberResolver } from '../resolvers/members/member.resolver';
+import { StaffResolver } from '../resolvers/staff/staff.resolver';
+import { ViewerResolver } from '../resolvers/viewer/viewer.resolver';
+import { authChecker } from './auth-checker';
+import { errorMiddleware } from './errors';
+
+export const resolvers = [
+  HealthResolver,
+  ViewerResolver,
+  BranchResolver,
+  MemberResolver,
+  StaffResolver,
+  ApiTokenResolver,
+] as const;
+
+// Module-level, not globalThis: after hot reload the new resolver classes need a new schema.
+let schema: Promise<GraphQLSchema> | undefined;
+
+/** The schema, built once per module instance. */
+export function getSchema(): Promise<GraphQLSchema> {
+  schema ??= buildSchema({
+    resolvers,
+    authChecker,
+    globalMiddlewares: [errorMiddleware],
+    validate: { forbidUnknownValues: false },
+    emitSchemaFile: false,
+  });
+  return schema;
+}

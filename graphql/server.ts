@@ -1,0 +1,46 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { anonymousGuardPlugin } from './anonymous-guard';
+import type { GraphQLContext } from './context';
+import { formatError } from './errors';
+import { getSchema } from './schema';
+
+/** Query-shape limits from the OWASP GraphQL cheat sheet, sized for our deepest real screens. */
+export const LIMITS = { maxDepth: 10, maxAliases: 15, maxCost: 5000, maxDirectives: 20, maxTokens: 2000 };
+
+let server: Promise<ApolloServer<GraphQLContext>> | undefined;
+
+/** The armour's plugins and validation rules with our limits. */
+export function armorProtection() {
+  return new ApolloArmor({
+    maxDepth: { n: LIMITS.maxDepth },
+    maxAliases: { n: LIMITS.maxAliases },
+    costLimit: { maxCost: LIMITS.maxCost },
+    maxDirectives: { n: LIMITS.maxDirectives },
+    maxTokens: { n: LIMITS.maxTokens },
+    // Suggestions are removed for anonymous callers only, by anonymousGuardPlugin.
+    blockFieldSuggestion: { enabled: false },
+  }).protect();
+}
+
+async function build(): Promise<ApolloServer<GraphQLContext>> {
+  const protection = armorProtection();
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema: await getSchema(),
+    plugins: [...protection.plugins, anonymousGuardPlugin],
+    validationRules: protection.validationRules,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    introspection: true,
+    includeStacktraceInErrorResponses: process.env.NODE_ENV === 'development',
+    formatError,
+  });
+  // Not started here: the Next.js integration starts it, and executeOperation starts it on demand.
+  return apollo;
+}
+
+/** The Apollo server, started once per module instance. */
+export function getApolloServer(): Promise<ApolloServer<GraphQLContext>> {
+  server ??= build();
+  return server;
+}

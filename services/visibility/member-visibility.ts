@@ -1,0 +1,19 @@
+import { StaffRole } from '../../entities/staff.entity';
+
+/** Which members a viewer may see, before any filter the viewer chose. */
+export type MemberScope = { kind: 'all' } | { kind: 'branches'; branchIds: number[] };
+
+type ScopedViewer = { branchId: number; roles: readonly StaffRole[] };
+
+/**
+ * Admins and managers supervise the whole chain; everybody else sees the members of their own
+ * branch. (Campaign visibility settings refine this for contact members.)
+ */
+export function memberScopeFor(viewer: ScopedViewer): MemberScope {
+  if (viewer.roles.includes(StaffRole.Admin) || viewer.roles.includes(StaffRole.Manager)) return { kind: 'all' };
+  return { kind: 'branches', branchIds: [viewer.branchId] };
+}
+
+export function scopeAllowsBranch(scope: MemberScope, branchId: number): boolean {
+  return scope.kind === 'all' || scope.branchIds.includes(branchId);
+}

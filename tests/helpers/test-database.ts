@@ -1,0 +1,43 @@
+import crypto from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { createDataSource, dialectOf } from '../../db/data-source';
+
+export type TestDatabase = { ds: DataSource; url: string | undefined; drop: () => Promise<void> };
+
+/**
+ * A fresh, migrated database for one test file: in-memory SQLite by default, or a new database
+ * on the server of TEST_DATABASE_URL (MariaDB/MySQL), dropped afterwards.
+ */
+export async function createTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  let url: string | undefined = 'sqlite::memory:';
+  let dropDatabase = async () => undefined as void;
+  if (serverUrl && dialectOf(serverUrl) === 'mysql') {
+    const name = `salon_test_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
+    const parsed = new URL(serverUrl);
+    const mysql = await import('mysql2/promise');
+    const admin = await mysql.createConnection({
+      host: parsed.hostname,
+      port: Number(parsed.port || 3306),
+      user: decodeURIComponent(parsed.username),
+      password: decodeURIComponent(parsed.password),
+    });
+    await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+    parsed.pathname = `/${name}`;
+    url = parsed.toString();
+    dropDatabase = async () => {
+      await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
+      await admin.end();
+    };
+  }
+  const ds = await (await createDataSource(url)).initialize();
+  if (options.migrate !== false) await ds.runMigrations({ transaction: 'each' });
+  return {
+    ds,
+    url,
+    drop: async () => {
+      if (ds.isInitialized) await ds.destroy();
+      await dropDatabase();
+    },
+  };
+}
