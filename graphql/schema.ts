@@ -22,6 +22,15 @@ export const resolvers = [
 // Module-level, not globalThis: after hot reload the new resolver classes need a new schema.
 let schema: Promise<GraphQLSchema> | undefined;
 
+/** TypeGraphQL has no option for the root types' descriptions. */
+function describeRootTypes(built: GraphQLSchema): GraphQLSchema {
+  const query = built.getQueryType();
+  const mutation = built.getMutationType();
+  if (query) query.description = 'Reads. Everything but `health` needs a signed-in session or an API token.';
+  if (mutation) mutation.description = 'Changes. Every mutation needs a signed-in session or an API token.';
+  return built;
+}
+
 /** The schema, built once per module instance. */
 export function getSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
@@ -30,6 +39,6 @@ export function getSchema(): Promise<GraphQLSchema> {
     globalMiddlewares: [errorMiddleware],
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
-  });
+  }).then(describeRootTypes);
   return schema;
 }

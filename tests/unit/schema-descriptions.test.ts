@@ -1,0 +1,28 @@
+import { isInputObjectType, isIntrospectionType, isObjectType, isEnumType } from 'graphql';
+import { getSchema } from '../../graphql/schema';
+
+describe('the GraphQL schema', () => {
+  it('describes every type, field and argument', async () => {
+    const schema = await getSchema();
+    const missing: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (isIntrospectionType(type) || type.name.startsWith('__') || ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name)) continue;
+      if (!type.description) missing.push(type.name);
+      if (isObjectType(type) || isInputObjectType(type)) {
+        for (const field of Object.values(type.getFields())) {
+          if (!field.description) missing.push(`${type.name}.${field.name}`);
+          for (const arg of 'args' in field ? field.args : []) if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
+        }
+      }
+      if (isEnumType(type)) for (const value of type.getValues()) if (!value.description) missing.push(`${type.name}.${value.name}`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('returns lists only as connections', async () => {
+    const schema = await getSchema();
+    const query = schema.getQueryType()!;
+    const lists = Object.values(query.getFields()).filter((f) => /\[/.test(String(f.type)));
+    expect(lists.map((f) => f.name)).toEqual([]);
+  });
+});
