@@ -3,7 +3,7 @@ import { useDataSource } from '../../db/data-source';
 import type { Branch, Member, Staff } from '../../entities';
 import { StaffRole } from '../../entities/staff.entity';
 import { aBranch, aMember, aMemberGroup, aStaff } from '../helpers/fixtures';
-import { gql, sessionCookieFor } from '../helpers/graphql-client';
+import { gql, sessionCookieFor, type GraphQLResponse } from '../helpers/graphql-client';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
 let db: TestDatabase;
@@ -55,9 +55,9 @@ async function allPages(cookie: string, first: number) {
   let pages = 0;
   let totalCount = -1;
   for (;;) {
-    const res = await gql(PAGE, { first, after }, { cookie });
+    const res: GraphQLResponse = await gql(PAGE, { first, after }, { cookie });
     expect(res.body.errors).toBeUndefined();
-    const connection = res.body.data!.members;
+    const connection: Record<string, any> = res.body.data!.members;
     totalCount = connection.totalCount;
     seen.push(...connection.edges.map((e: { node: { memberNo: string } }) => e.node.memberNo));
     pages += 1;

@@ -27,7 +27,7 @@ function withPlainJsonType(req: NextRequest): NextRequest {
   if (!type || !/^application\/json\s*;\s*charset=utf-8\s*$/i.test(type)) return req;
   const headers = new Headers(req.headers);
   headers.set('content-type', 'application/json');
-  return new NextRequest(req.url, { method: req.method, headers, body: req.body, duplex: 'half' } as RequestInit);
+  return new NextRequest(req.url, { method: req.method, headers, body: req.body, duplex: 'half' } as ConstructorParameters<typeof NextRequest>[1]);
 }
 
 export async function GET(req: NextRequest): Promise<Response> {

@@ -1,0 +1,49 @@
+/**
+ * `npm run bench`: times the product's hot paths on the database of DATABASE_URL (fill it first
+ * with `npm run db:generate -- --members 1000000`) through GraphQL and as plain SQL, and prints a
+ * Markdown table for docs/benchmarks.md. Options: --runs N (default 50).
+ */
+import { createDataSource, dialectOf } from '../db/data-source';
+import { Staff } from '../entities';
+import { StaffRole } from '../entities/staff.entity';
+import { loadViewer } from '../services/auth/viewer';
+import type { BenchCase } from './bench/case';
+import { measure, ms } from './bench/measure';
+import { memberCases } from './bench/members.bench';
+
+function option(name: string, fallback: number): number {
+  const index = process.argv.indexOf(`--${name}`);
+  return index > 0 ? Number(process.argv[index + 1]) : fallback;
+}
+
+async function viewerWithRole(ds: Awaited<ReturnType<typeof createDataSource>>, role: StaffRole, without?: StaffRole) {
+  const staff = (await ds.getRepository(Staff).find({ where: { active: true }, order: { id: 'ASC' } })).find(
+    (s) => s.roles.includes(role) && (!without || !s.roles.includes(without)),
+  );
+  if (!staff) throw new Error(`No active ${role} to benchmark as: run npm run db:seed first.`);
+  return (await loadViewer(ds, staff.id, 'session'))!;
+}
+
+async function main() {
+  const runs = option('runs', 50);
+  const ds = await (await createDataSource()).initialize();
+  const [{ c: memberCount }] = await ds.query(`SELECT COUNT(*) AS c FROM ${ds.driver.escape('members')}`);
+  const manager = await viewerWithRole(ds, StaffRole.Manager);
+  const salesperson = await viewerWithRole(ds, StaffRole.Salesperson, StaffRole.Manager);
+  const cases: BenchCase[] = [...(await memberCases(ds, manager, salesperson))];
+
+  console.log(`\n${dialectOf(process.env.DATABASE_URL)} · ${Number(memberCount).toLocaleString('en')} members · ${runs} runs each · ${new Date().toISOString().slice(0, 10)}\n`);
+  console.log('| operation | GraphQL p50 (ms) | GraphQL p95 (ms) | plain SQL p50 (ms) | ratio |');
+  console.log('|---|---:|---:|---:|---:|');
+  for (const c of cases) {
+    const sql = await measure(c.sql, runs);
+    const graphql = await measure(c.graphql, runs);
+    console.log(`| ${c.name} | ${ms(graphql.p50)} | ${ms(graphql.p95)} | ${ms(sql.p50)} | ${(graphql.p50 / sql.p50).toFixed(2)}× |`);
+  }
+  await ds.destroy();
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
