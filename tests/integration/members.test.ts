@@ -4,6 +4,7 @@ import type { Branch, Member, Staff } from '../../entities';
 import { StaffRole } from '../../entities/staff.entity';
 import { aBranch, aMember, aMemberGroup, aStaff } from '../helpers/fixtures';
 import { gql, sessionCookieFor, type GraphQLResponse } from '../helpers/graphql-client';
+import { countQueries } from '../helpers/query-counter';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
 let db: TestDatabase;
@@ -121,5 +122,23 @@ describe('members connection', () => {
     expect(res.body.data?.branches).toMatchObject({ nodes: [{ code: 'TKO', timeZone: 'Asia/Hong_Kong', currency: 'HKD' }], pageInfo: { hasNextPage: true }, totalCount: 2 });
     const next = await gql('query($after: String) { branches(first: 5, after: $after) { nodes { code } pageInfo { hasNextPage } } }', { after: res.body.data?.branches.pageInfo.endCursor }, { cookie: await sessionCookieFor(salesperson) });
     expect(next.body.data?.branches).toEqual({ nodes: [{ code: 'TST' }], pageInfo: { hasNextPage: false } });
+  });
+});
+
+describe('members connection cost', () => {
+  it('runs the same number of SQL statements for a page of 3 and a page of 60 (no N+1)', async () => {
+    const groups = [await aMemberGroup(ds), await aMemberGroup(ds), await aMemberGroup(ds)];
+    const branches = [tko, tst, await aBranch(ds)];
+    const consultants = [salesperson, manager, await aStaff(ds, tst)];
+    for (let i = 0; i < 60; i++) {
+      await aMember(ds, branches[i % 3], groups[i % 3], { consultantId: consultants[(i + 1) % 3].id });
+    }
+    const cookie = await sessionCookieFor(manager);
+    const QUERY = 'query($first: Int!) { members(first: $first) { nodes { displayName branch { code } group { name } consultant { code branch { code } salesGroup { name } } } totalCount } }';
+    const small = await countQueries(ds, () => gql(QUERY, { first: 3 }, { cookie }));
+    const large = await countQueries(ds, () => gql(QUERY, { first: 60 }, { cookie }));
+    expect(large).toBe(small);
+    expect(small).toBeGreaterThanOrEqual(4);
+    expect(small).toBeLessThanOrEqual(7);
   });
 });
