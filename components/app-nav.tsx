@@ -1,0 +1,57 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useId, useState } from 'react';
+import { Link, usePathname } from '@/i18n/navigation';
+
+/** The areas of the product, in the order staff work through them. */
+export const NAV_AREAS = ['members', 'contacts', 'appointments', 'reports', 'settings'] as const;
+export type NavArea = (typeof NAV_AREAS)[number];
+
+/**
+ * Main navigation. Wide screens show every area in a row; narrow screens collapse it behind a
+ * menu button (tap to open; no hover needed).
+ */
+export function AppNav() {
+  const t = useTranslations('nav');
+  const pathname = usePathname() ?? '/';
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+
+  return (
+    <nav className="app-nav" aria-label={t('main')} data-testid="app-nav">
+      <div className="app-nav__inner">
+        <button
+          type="button"
+          className="app-nav__toggle button button--secondary"
+          aria-expanded={open}
+          aria-controls={listId}
+          onClick={() => setOpen((value) => !value)}
+          data-testid="nav-toggle"
+        >
+          <span aria-hidden="true" className="app-nav__toggle-icon" />
+          {t('menu')}
+        </button>
+        <ul id={listId} className={open ? 'app-nav__list is-open' : 'app-nav__list'}>
+          {NAV_AREAS.map((area) => {
+            const href = `/${area}`;
+            const current = pathname === href || pathname.startsWith(`${href}/`);
+            return (
+              <li key={area}>
+                <Link
+                  href={href}
+                  className="app-nav__link"
+                  aria-current={current ? 'page' : undefined}
+                  data-testid={`nav-${area}`}
+                  onClick={() => setOpen(false)}
+                >
+                  {t(area)}
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+    </nav>
+  );
+}

@@ -1,0 +1,88 @@
+/** @jest-environment jsdom */
+import { expect } from '@jest/globals';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { signIn } from 'next-auth/react';
+import { SignInForm } from '@/components/sign-in-form';
+import type { Locale } from '@/i18n/locales';
+import { messages, renderWithIntl } from './render-with-intl';
+
+const mockReplace = jest.fn();
+const mockRefresh = jest.fn();
+
+jest.mock('next-auth/react', () => ({ signIn: jest.fn() }));
+jest.mock('@/i18n/navigation', () => ({
+  useRouter: () => ({ replace: mockReplace, push: jest.fn(), refresh: mockRefresh }),
+  usePathname: () => '/sign-in',
+}));
+
+const mockSignIn = signIn as jest.MockedFunction<typeof signIn>;
+
+function fillAndSubmit(locale: Locale, login: string, password: string) {
+  const t = messages[locale].signIn;
+  fireEvent.change(screen.getByLabelText(t.login), { target: { value: login } });
+  fireEvent.change(screen.getByLabelText(t.password), { target: { value: password } });
+  fireEvent.click(screen.getByRole('button', { name: t.submit }));
+}
+
+beforeEach(() => {
+  mockSignIn.mockReset();
+  mockReplace.mockClear();
+  mockRefresh.mockClear();
+});
+
+describe('SignInForm', () => {
+  it('labels both inputs so they have accessible names', () => {
+    renderWithIntl(<SignInForm />, 'en');
+    expect(screen.getByRole('textbox', { name: 'Login' })).toHaveAttribute('autocomplete', 'username');
+    expect(screen.getByLabelText('Password')).toHaveAttribute('type', 'password');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it.each(['zh-HK', 'en', 'zh-CN', 'th'] as const)(
+    'shows one localised message, naming neither field, when sign-in is refused (%s)',
+    async (locale) => {
+      mockSignIn.mockResolvedValue({ error: 'CredentialsSignin', status: 401, ok: false, url: null });
+      renderWithIntl(<SignInForm />, locale);
+      fillAndSubmit(locale, 'beauty', 'wrong-password');
+
+      const alert = await screen.findByRole('alert');
+      expect(alert).toHaveTextContent(messages[locale].signIn.failed);
+      expect(mockSignIn).toHaveBeenCalledWith('credentials', { redirect: false, login: 'beauty', password: 'wrong-password' });
+      expect(mockReplace).not.toHaveBeenCalled();
+      // The password is cleared for the next attempt; the login is kept.
+      expect(screen.getByLabelText(messages[locale].signIn.password)).toHaveValue('');
+      expect(screen.getByLabelText(messages[locale].signIn.login)).toHaveValue('beauty');
+      await waitFor(() => expect(screen.getByRole('button', { name: messages[locale].signIn.submit })).toBeEnabled());
+    },
+  );
+
+  it('shows the same message for an unknown login as for a wrong password', async () => {
+    mockSignIn.mockResolvedValue({ error: 'CredentialsSignin', status: 401, ok: false, url: null });
+    renderWithIntl(<SignInForm />, 'en');
+    fillAndSubmit('en', 'nobody', 'whatever');
+    expect(await screen.findByRole('alert')).toHaveTextContent(messages.en.signIn.failed);
+  });
+
+  it('goes home after a successful sign-in', async () => {
+    mockSignIn.mockResolvedValue({ error: null, status: 200, ok: true, url: 'http://localhost/zh-HK' });
+    renderWithIntl(<SignInForm />, 'zh-HK');
+    fillAndSubmit('zh-HK', '  beauty ', 'demo1234');
+    await waitFor(() => expect(mockReplace).toHaveBeenCalledWith('/'));
+    expect(mockSignIn).toHaveBeenCalledWith('credentials', { redirect: false, login: 'beauty', password: 'demo1234' });
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('asks for both fields without calling the server when one is empty', async () => {
+    renderWithIntl(<SignInForm />, 'en');
+    fillAndSubmit('en', 'beauty', '');
+    expect(await screen.findByRole('alert')).toHaveTextContent(messages.en.signIn.missing);
+    expect(mockSignIn).not.toHaveBeenCalled();
+  });
+
+  it('says the service is unavailable when the request itself fails', async () => {
+    mockSignIn.mockRejectedValue(new TypeError('Failed to fetch'));
+    renderWithIntl(<SignInForm />, 'th');
+    fillAndSubmit('th', 'beauty', 'demo1234');
+    expect(await screen.findByRole('alert')).toHaveTextContent(messages.th.signIn.unavailable);
+  });
+});
