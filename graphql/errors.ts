@@ -73,7 +73,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = String(formatted.extensions?.code ?? '');
   if (PUBLIC_CODES.has(code) || unwrapResolverError(error) instanceof MaskedError) {
     if (process.env.NODE_ENV === 'development') return formatted;
-    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    const extensions = { ...formatted.extensions };
+    delete extensions.stacktrace;
     return { ...formatted, extensions };
   }
   console.error('[graphql] unexpected error', error);
