@@ -182,6 +182,23 @@ const flows: Flow[] = [
     },
   },
   {
+    name: 'the manager pages through members; the list starts with the seed\'s A001 陳小麗',
+    async run(page, device) {
+      await signInAsManager(page, device, 'zh-HK');
+      await press(page.getByTestId('nav-members'), device);
+      await expectPath(page, '/zh-HK/members');
+      const firstRow = page.getByTestId('members-table').locator('tbody tr').first();
+      await expectText(firstRow.locator('td').nth(0), 'A001');
+      await expectText(firstRow.locator('td').nth(1), '陳小麗');
+      await press(page.getByTestId('members-next'), device);
+      await eventually(async () => {
+        if (!page.url().includes('after=')) fail('next page did not open');
+        const first = ((await firstRow.locator('td').first().textContent()) ?? '').trim();
+        if (first === 'A001') fail('second page still starts with A001');
+      });
+    },
+  },
+  {
     name: 'visiting /en while signed out redirects to sign-in',
     async run(page) {
       await page.goto(`${BASE_URL}/en`);
