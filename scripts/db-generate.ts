@@ -1,0 +1,221 @@
+/**
+ * npm run db:generate -- --members 1000000 [--seed 1] [--rows-per-statement N] [--insert-only]
+ *
+ * Fills the database (DATABASE_URL, either dialect) with generated data for benchmarks and
+ * load tests. Applies migrations and loads the demo data first if the database is empty, since
+ * generated rows are spread over the existing branches, groups and salespeople. Generated
+ * members get numbers G0000001, G0000002, … continuing after the highest one already present,
+ * so running it twice adds more members. Output is deterministic for a given database and seed.
+ *
+ * To add another kind of data (e.g. --campaigns), add an entry to GENERATORS.
+ */
+import { SingleBar, Presets } from 'cli-progress';
+import type { DataSource } from 'typeorm';
+import { createDataSource, dialectOf } from '../db/data-source';
+import { Branch, MemberGroup, Staff } from '../entities';
+import { StaffRole } from '../entities/staff.entity';
+import { openBulkInserter, type BulkInserter } from '../services/seed/bulk-insert';
+import {
+  MAX_GENERATED_SEQ, MEMBER_BULK_COLUMNS, createMemberRowFactory, parseGeneratedMemberNo, type SqlValue,
+} from '../services/seed/bulk-members';
+import { CONSULTANT_SHARE, DEMO_BRANCH_WEIGHTS, DEMO_GROUP_WEIGHTS } from '../services/seed/demo-data';
+import { ensureDatabase } from '../services/seed/ensure-database';
+
+interface Options { seed: number; rowsPerStatement?: number; insertOnly?: boolean }
+
+interface Generator {
+  /** Command-line flag without dashes, e.g. "members". */
+  flag: string;
+  describe: string;
+  run(ds: DataSource, count: number, options: Options): Promise<void>;
+}
+
+/** Streams `count` rows from `nextRow` into `table`, with a progress bar; returns seconds taken. */
+async function load(
+  ds: DataSource,
+  label: string,
+  table: string,
+  columns: readonly string[],
+  count: number,
+  nextRow: () => SqlValue[],
+  options: Options,
+): Promise<number> {
+  // On SQLite, rebuilding indexes after the load pays off once the load is at least as big as
+  // what the table already holds.
+  let rebuildIndexes = false;
+  if (ds.options.type === 'better-sqlite3' && count >= 50_000) {
+    const [{ n: existing }] = await ds.query(`SELECT COUNT(*) AS n FROM ${ds.driver.escape(table)}`) as Array<{ n: number }>;
+    rebuildIndexes = count >= Number(existing);
+  }
+  const inserter: BulkInserter = await openBulkInserter(ds, table, columns, {
+    rowsPerStatement: options.rowsPerStatement,
+    method: options.insertOnly ? 'insert' : 'auto',
+    rebuildIndexes,
+  });
+  console.log(`Loading ${table} with ${inserter.method === 'load-data' ? 'LOAD DATA LOCAL INFILE' : 'multi-row INSERT'}, ` +
+    `${inserter.rowsPerStatement.toLocaleString('en-US')} rows per statement` +
+    `${rebuildIndexes ? ', one transaction, secondary indexes rebuilt at the end' : ''}.`);
+  // SQLite: one transaction per 20k rows. MySQL: one statement per chunk, and the next chunk is
+  // generated (yielding to I/O now and then) while the server stores the previous one.
+  const chunk = ds.options.type === 'better-sqlite3' ? Math.max(20_000, inserter.rowsPerStatement) : inserter.rowsPerStatement;
+  const bar = new SingleBar({
+    format: `${label} {bar} {percentage}% | {value}/{total} | {speed} rows/s | ETA {eta_formatted}`,
+    hideCursor: true,
+    etaBuffer: 50,
+    noTTYOutput: !process.stdout.isTTY,
+    notTTYSchedule: 10_000,
+  }, Presets.shades_classic);
+  const started = performance.now();
+  let done = 0;
+  bar.start(count, 0, { speed: 0 });
+  let pending: Promise<void> | null = null;
+  let failed = true;
+  try {
+    for (let produced = 0; produced < count;) {
+      const n = Math.min(chunk, count - produced);
+      const rows: SqlValue[][] = new Array(n);
+      for (let i = 0; i < n; i += 1) {
+        rows[i] = nextRow();
+        if (i % 1000 === 999) await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+      produced += n;
+      if (pending) await pending;
+      pending = inserter.insert(rows).then(() => {
+        done += n;
+        const seconds = (performance.now() - started) / 1000;
+        bar.update(done, { speed: Math.round(done / Math.max(seconds, 0.001)).toLocaleString('en-US') });
+      });
+      // A failure surfaces at the next `await pending`; until then it must not count as unhandled.
+      pending.catch(() => undefined);
+    }
+    if (pending) await pending;
+    failed = false;
+  } finally {
+    bar.stop();
+    if (pending) await pending.catch(() => undefined);
+    if (rebuildIndexes && !failed) console.log('Rebuilding indexes…');
+    await inserter.close({ failed });
+  }
+  return (performance.now() - started) / 1000;
+}
+
+async function analyze(ds: DataSource, table: string): Promise<number> {
+  const started = performance.now();
+  const name = ds.driver.escape(table);
+  await ds.query(ds.options.type === 'better-sqlite3' ? `ANALYZE ${name}` : `ANALYZE TABLE ${name}`);
+  return (performance.now() - started) / 1000;
+}
+
+const membersGenerator: Generator = {
+  flag: 'members',
+  describe: 'members with Hong Kong names, phones, e-mails and birthdays (numbers G0000001…)',
+  async run(ds, count, options) {
+    const branches = await ds.getRepository(Branch).find({ order: { id: 'ASC' } });
+    const groups = await ds.getRepository(MemberGroup).find({ order: { id: 'ASC' } });
+    const staff = await ds.getRepository(Staff).find({ where: { active: true }, order: { id: 'ASC' } });
+    const consultantsByBranch = new Map<number, number[]>();
+    for (const s of staff) {
+      if (!s.roles.includes(StaffRole.Salesperson)) continue;
+      consultantsByBranch.set(s.branchId, [...(consultantsByBranch.get(s.branchId) ?? []), s.id]);
+    }
+
+    // The highest generated number so far: a range on the unique index, cheap on both dialects.
+    const [last] = await ds.query(
+      `SELECT ${ds.driver.escape('memberNo')} AS memberNo FROM ${ds.driver.escape('members')}
+       WHERE ${ds.driver.escape('memberNo')} >= 'G0000000' AND ${ds.driver.escape('memberNo')} <= 'G9999999'
+       ORDER BY ${ds.driver.escape('memberNo')} DESC LIMIT 1`,
+    ) as Array<{ memberNo: string }>;
+    const firstSeq = (last ? parseGeneratedMemberNo(last.memberNo) ?? 0 : 0) + 1;
+    if (firstSeq + count - 1 > MAX_GENERATED_SEQ) {
+      throw new Error(`Only ${MAX_GENERATED_SEQ - firstSeq + 1} more generated member numbers are available`);
+    }
+
+    const factory = createMemberRowFactory({
+      branches: branches.map((b) => ({ id: b.id, weight: DEMO_BRANCH_WEIGHTS[b.code] ?? 10 })),
+      groups: groups.map((g) => ({ id: g.id, weight: DEMO_GROUP_WEIGHTS[g.code] ?? (g.isDeletedGroup ? 3 : 10) })),
+      consultantsByBranch,
+      consultantShare: CONSULTANT_SHARE,
+    }, options.seed, firstSeq);
+
+    console.log(`Generating ${count.toLocaleString('en-US')} members G${String(firstSeq).padStart(7, '0')}… over ` +
+      `${branches.length} branches, ${groups.length} groups, ${staff.filter((s) => s.roles.includes(StaffRole.Salesperson)).length} salespeople.`);
+    const seconds = await load(ds, 'members', 'members', MEMBER_BULK_COLUMNS, count, () => factory.next(), options);
+    console.log(`Inserted ${count.toLocaleString('en-US')} members in ${seconds.toFixed(1)} s ` +
+      `(${Math.round(count / seconds).toLocaleString('en-US')} rows/s).`);
+    console.log(`ANALYZE members: ${(await analyze(ds, 'members')).toFixed(1)} s.`);
+  },
+};
+
+const GENERATORS: Generator[] = [membersGenerator];
+
+function usage(): string {
+  return [
+    'Usage: npm run db:generate -- --<kind> N [--<kind> N …] [--seed S] [--rows-per-statement R] [--insert-only]',
+    'Kinds:',
+    ...GENERATORS.map((g) => `  --${g.flag} N   ${g.describe}`),
+    'N accepts 1000000, 1_000_000, 1e6, 500k or 1m. Uses DATABASE_URL (default data/salon.sqlite).',
+    '--insert-only: on MySQL/MariaDB use multi-row INSERT even when LOAD DATA LOCAL INFILE is allowed.',
+  ].join('\n');
+}
+
+function parseCount(raw: string | undefined, flag: string): number {
+  const text = (raw ?? '').trim().toLowerCase().replace(/[_,]/g, '');
+  const m = /^(\d+(?:\.\d+)?(?:e\d+)?)([km]?)$/.exec(text);
+  const n = m ? Number(m[1]) * (m[2] === 'k' ? 1e3 : m[2] === 'm' ? 1e6 : 1) : NaN;
+  if (!Number.isInteger(n) || n < 0) throw new Error(`--${flag} needs a whole number, got "${raw ?? ''}"`);
+  return n;
+}
+
+function parseArgs(argv: string[]) {
+  const counts = new Map<Generator, number>();
+  const options: Options = { seed: 1 };
+  for (let i = 0; i < argv.length; i += 1) {
+    const [flag, inline] = argv[i].replace(/^--/, '').split('=', 2) as [string, string | undefined];
+    const value = () => inline ?? argv[++i];
+    if (!argv[i].startsWith('--')) throw new Error(`Unexpected argument "${argv[i]}"`);
+    if (flag === 'help') { console.log(usage()); process.exit(0); }
+    if (flag === 'seed') options.seed = parseCount(value(), flag);
+    else if (flag === 'rows-per-statement') options.rowsPerStatement = Math.max(1, parseCount(value(), flag));
+    else if (flag === 'insert-only') options.insertOnly = true;
+    else {
+      const generator = GENERATORS.find((g) => g.flag === flag);
+      if (!generator) throw new Error(`Unknown option --${flag}`);
+      counts.set(generator, parseCount(value(), flag));
+    }
+  }
+  return { counts, options };
+}
+
+async function main() {
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs(process.argv.slice(2));
+  } catch (e) {
+    console.error(`${(e as Error).message}\n${usage()}`);
+    process.exit(2);
+  }
+  if (![...parsed.counts.values()].some((n) => n > 0)) {
+    console.error(usage());
+    process.exit(2);
+  }
+
+  const ds = await createDataSource();
+  try {
+    const ready = await ensureDatabase(ds);
+    if (ready.migrations.length) console.log(`Applied migrations: ${ready.migrations.join(', ')}`);
+    if (ready.seeded) console.log('The database was empty: loaded the demo data first.');
+    console.log(`Database: ${dialectOf(process.env.DATABASE_URL)}`);
+    for (const generator of GENERATORS) {
+      const count = parsed.counts.get(generator);
+      if (count) await generator.run(ds, count, parsed.options);
+    }
+  } finally {
+    if (ds.isInitialized) await ds.destroy();
+  }
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  if (process.env.DEBUG) console.error(e);
+  process.exit(1);
+});
