@@ -7,18 +7,18 @@ import { MemberGroup } from './member-group.entity';
 import { Staff } from './staff.entity';
 
 export enum Gender {
-  Female = 'F',
-  Male = 'M',
-  Unknown = 'U',
+  FEMALE = 'F',
+  MALE = 'M',
+  UNKNOWN = 'U',
 }
 
 registerEnumType(Gender, {
   name: 'Gender',
   description: 'Gender as recorded at registration.',
   valuesConfig: {
-    Female: { description: 'Female (小姐 / Ms).' },
-    Male: { description: 'Male (先生 / Mr).' },
-    Unknown: { description: 'Not given.' },
+    FEMALE: { description: 'Female (小姐 / Ms).' },
+    MALE: { description: 'Male (先生 / Mr).' },
+    UNKNOWN: { description: 'Not given.' },
   },
 });
 
@@ -46,7 +46,7 @@ export class Member {
   englishName: string | null;
 
   @Field(() => Gender, { description: 'Gender.' })
-  @Column({ type: 'varchar', length: 1, default: Gender.Unknown })
+  @Column({ type: 'varchar', length: 1, default: Gender.UNKNOWN })
   gender: Gender;
 
   @Field(() => String, { nullable: true, description: 'Identity card number.' })

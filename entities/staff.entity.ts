@@ -6,22 +6,22 @@ import { Branch } from './branch.entity';
 import { SalesGroup } from './sales-group.entity';
 
 export enum StaffRole {
-  Admin = 'admin',
-  Manager = 'manager',
-  Salesperson = 'salesperson',
-  Beautician = 'beautician',
-  FrontDesk = 'front_desk',
+  ADMIN = 'admin',
+  MANAGER = 'manager',
+  SALESPERSON = 'salesperson',
+  BEAUTICIAN = 'beautician',
+  FRONT_DESK = 'front_desk',
 }
 
 registerEnumType(StaffRole, {
   name: 'StaffRole',
   description: 'What a staff member does; a staff member may hold several roles.',
   valuesConfig: {
-    Admin: { description: 'Configures the system and sees everything.' },
-    Manager: { description: 'Supervises staff, follow-ups and reports.' },
-    Salesperson: { description: 'Works contact campaigns and books members.' },
-    Beautician: { description: 'Performs treatments.' },
-    FrontDesk: { description: 'Receives members at the counter.' },
+    ADMIN: { description: 'Configures the system and sees everything.' },
+    MANAGER: { description: 'Supervises staff, follow-ups and reports.' },
+    SALESPERSON: { description: 'Works contact campaigns and books members.' },
+    BEAUTICIAN: { description: 'Performs treatments.' },
+    FRONT_DESK: { description: 'Receives members at the counter.' },
   },
 });
 

@@ -28,8 +28,8 @@ async function main() {
   const runs = option('runs', 50);
   const ds = await (await createDataSource()).initialize();
   const [{ c: memberCount }] = await ds.query(`SELECT COUNT(*) AS c FROM ${ds.driver.escape('members')}`);
-  const manager = await viewerWithRole(ds, StaffRole.Manager);
-  const salesperson = await viewerWithRole(ds, StaffRole.Salesperson, StaffRole.Manager);
+  const manager = await viewerWithRole(ds, StaffRole.MANAGER);
+  const salesperson = await viewerWithRole(ds, StaffRole.SALESPERSON, StaffRole.MANAGER);
   const cases: BenchCase[] = [...(await memberCases(ds, manager, salesperson))];
 
   console.log(`\n${dialectOf(process.env.DATABASE_URL)} · ${Number(memberCount).toLocaleString('en')} members · ${runs} runs each · ${new Date().toISOString().slice(0, 10)}\n`);

@@ -115,7 +115,7 @@ const membersGenerator: Generator = {
     const staff = await ds.getRepository(Staff).find({ where: { active: true }, order: { id: 'ASC' } });
     const consultantsByBranch = new Map<number, number[]>();
     for (const s of staff) {
-      if (!s.roles.includes(StaffRole.Salesperson)) continue;
+      if (!s.roles.includes(StaffRole.SALESPERSON)) continue;
       consultantsByBranch.set(s.branchId, [...(consultantsByBranch.get(s.branchId) ?? []), s.id]);
     }
 
@@ -138,7 +138,7 @@ const membersGenerator: Generator = {
     }, options.seed, firstSeq);
 
     console.log(`Generating ${count.toLocaleString('en-US')} members G${String(firstSeq).padStart(7, '0')}… over ` +
-      `${branches.length} branches, ${groups.length} groups, ${staff.filter((s) => s.roles.includes(StaffRole.Salesperson)).length} salespeople.`);
+      `${branches.length} branches, ${groups.length} groups, ${staff.filter((s) => s.roles.includes(StaffRole.SALESPERSON)).length} salespeople.`);
     const seconds = await load(ds, 'members', 'members', MEMBER_BULK_COLUMNS, count, () => factory.next(), options);
     console.log(`Inserted ${count.toLocaleString('en-US')} members in ${seconds.toFixed(1)} s ` +
       `(${Math.round(count / seconds).toLocaleString('en-US')} rows/s).`);

@@ -41,7 +41,7 @@ export class ApiTokenService {
   async revoke(viewer: Viewer, id: number): Promise<ApiToken> {
     const repo = this.ds.getRepository(ApiToken);
     const token = await repo.findOne({ where: { id } });
-    const mayRevoke = token && (token.ownerId === viewer.staffId || viewer.roles.includes(StaffRole.Admin));
+    const mayRevoke = token && (token.ownerId === viewer.staffId || viewer.roles.includes(StaffRole.ADMIN));
     if (!token || !mayRevoke) throw notFound('apiToken');
     if (!token.revokedAt) {
       token.revokedAt = new Date();

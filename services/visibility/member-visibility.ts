@@ -10,7 +10,7 @@ type ScopedViewer = { branchId: number; roles: readonly StaffRole[] };
  * branch. (Campaign visibility settings refine this for contact members.)
  */
 export function memberScopeFor(viewer: ScopedViewer): MemberScope {
-  if (viewer.roles.includes(StaffRole.Admin) || viewer.roles.includes(StaffRole.Manager)) return { kind: 'all' };
+  if (viewer.roles.includes(StaffRole.ADMIN) || viewer.roles.includes(StaffRole.MANAGER)) return { kind: 'all' };
   return { kind: 'branches', branchIds: [viewer.branchId] };
 }
 

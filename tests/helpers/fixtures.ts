@@ -23,7 +23,7 @@ export async function aMemberGroup(ds: DataSource, overrides: Partial<MemberGrou
 export async function aStaff(
   ds: DataSource,
   branch: Branch,
-  roles: StaffRole[] = [StaffRole.Salesperson],
+  roles: StaffRole[] = [StaffRole.SALESPERSON],
   overrides: Partial<Staff> = {},
 ): Promise<Staff> {
   const n = next();
@@ -51,7 +51,7 @@ export async function aMember(
     memberNo: `T${String(n).padStart(5, '0')}`,
     lastName: '陳',
     firstName: `小${n}`,
-    gender: Gender.Female,
+    gender: Gender.FEMALE,
     phone: `9${String(n).padStart(7, '0')}`,
     branchId: branch.id,
     groupId: group.id,

@@ -18,7 +18,7 @@ beforeAll(async () => {
   useDataSource(ds);
   const branch = await aBranch(ds, { code: 'TKO', name: 'Tseung Kwan O' });
   const group = await aMemberGroup(ds);
-  manager = await aStaff(ds, branch, [StaffRole.Manager], { displayName: 'HKB2B Support', code: 'HKB2B' });
+  manager = await aStaff(ds, branch, [StaffRole.MANAGER], { displayName: 'HKB2B Support', code: 'HKB2B' });
   managerCookie = await sessionCookieFor(manager);
   await aMember(ds, branch, group, { memberNo: 'A001', lastName: '陳', firstName: '小麗' });
 });
@@ -71,7 +71,7 @@ describe('signed-in staff (session cookie)', () => {
   it('read the viewer with branch', async () => {
     const res = await gql('{ viewer { code displayName roles branch { code } } }', {}, { cookie: managerCookie });
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data?.viewer).toEqual({ code: 'HKB2B', displayName: 'HKB2B Support', roles: ['Manager'], branch: { code: 'TKO' } });
+    expect(res.body.data?.viewer).toEqual({ code: 'HKB2B', displayName: 'HKB2B Support', roles: ['MANAGER'], branch: { code: 'TKO' } });
   });
 
   it('may introspect and get suggestions', async () => {
@@ -94,7 +94,7 @@ describe('signed-in staff (session cookie)', () => {
 
   it('are refused when deactivated, even with a valid cookie', async () => {
     const branch = await aBranch(ds);
-    const leaver = await aStaff(ds, branch, [StaffRole.Salesperson]);
+    const leaver = await aStaff(ds, branch, [StaffRole.SALESPERSON]);
     const cookie = await sessionCookieFor(leaver);
     expect((await gql('{ viewer { id } }', {}, { cookie })).body.data?.viewer.id).toBe(String(leaver.id));
     await ds.getRepository(Staff).update({ id: leaver.id }, { active: false });
@@ -151,7 +151,7 @@ describe('API tokens', () => {
 
   it('of someone else cannot be revoked', async () => {
     const { token } = await createToken('Manager only');
-    const other = await aStaff(ds, await aBranch(ds), [StaffRole.Salesperson]);
+    const other = await aStaff(ds, await aBranch(ds), [StaffRole.SALESPERSON]);
     const res = await gql('mutation($id: ID!) { revokeApiToken(id: $id) { id } }', { id: token.id }, { cookie: await sessionCookieFor(other) });
     expect(res.body.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect((await ds.getRepository(ApiToken).findOneByOrFail({ id: Number(token.id) })).revokedAt).toBeNull();

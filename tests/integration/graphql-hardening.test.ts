@@ -17,7 +17,7 @@ beforeAll(async () => {
   ds = db.ds;
   useDataSource(ds);
   const branch = await aBranch(ds);
-  cookie = await sessionCookieFor(await aStaff(ds, branch, [StaffRole.Manager]));
+  cookie = await sessionCookieFor(await aStaff(ds, branch, [StaffRole.MANAGER]));
 });
 
 afterAll(() => db.drop());

@@ -31,8 +31,8 @@ beforeAll(async () => {
   tko = await aBranch(ds, { code: 'TKO', name: 'Tseung Kwan O' });
   tst = await aBranch(ds, { code: 'TST', name: 'Tsim Sha Tsui' });
   const trial = await aMemberGroup(ds, { code: 'TRIAL', name: 'Trial' });
-  manager = await aStaff(ds, tko, [StaffRole.Manager, StaffRole.Salesperson]);
-  salesperson = await aStaff(ds, tko, [StaffRole.Salesperson], { code: 'IS007', displayName: 'Apple Yu' });
+  manager = await aStaff(ds, tko, [StaffRole.MANAGER, StaffRole.SALESPERSON]);
+  salesperson = await aStaff(ds, tko, [StaffRole.SALESPERSON], { code: 'IS007', displayName: 'Apple Yu' });
   tkoMembers = [];
   for (const [memberNo, lastName, firstName] of [
     ['A001', '陳', '小麗'],

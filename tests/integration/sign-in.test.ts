@@ -19,7 +19,7 @@ beforeAll(async () => {
   ds = db.ds;
   useDataSource(ds);
   const branch = await aBranch(ds);
-  staff = await aStaff(ds, branch, [StaffRole.Manager], { login: 'beauty', displayName: 'HKB2B Support' });
+  staff = await aStaff(ds, branch, [StaffRole.MANAGER], { login: 'beauty', displayName: 'HKB2B Support' });
 });
 
 afterAll(() => db.drop());
@@ -39,8 +39,8 @@ describe('authenticateStaff', () => {
 
   it('refuses inactive staff and staff without a password', async () => {
     const branch = await aBranch(ds);
-    const inactive = await aStaff(ds, branch, [StaffRole.Salesperson], { active: false });
-    const noPassword = await aStaff(ds, branch, [StaffRole.Beautician], { passwordHash: null });
+    const inactive = await aStaff(ds, branch, [StaffRole.SALESPERSON], { active: false });
+    const noPassword = await aStaff(ds, branch, [StaffRole.BEAUTICIAN], { passwordHash: null });
     expect(await authenticateStaff(ds, inactive.login, TEST_PASSWORD)).toBeNull();
     expect(await authenticateStaff(ds, noPassword.login, '')).toBeNull();
   });

@@ -3,12 +3,12 @@ import { memberScopeFor, scopeAllowsBranch } from '../../services/visibility/mem
 
 describe('member visibility', () => {
   it.each([
-    [[StaffRole.Admin], { kind: 'all' }],
-    [[StaffRole.Manager], { kind: 'all' }],
-    [[StaffRole.Salesperson, StaffRole.Manager], { kind: 'all' }],
-    [[StaffRole.Salesperson], { kind: 'branches', branchIds: [7] }],
-    [[StaffRole.FrontDesk], { kind: 'branches', branchIds: [7] }],
-    [[StaffRole.Beautician], { kind: 'branches', branchIds: [7] }],
+    [[StaffRole.ADMIN], { kind: 'all' }],
+    [[StaffRole.MANAGER], { kind: 'all' }],
+    [[StaffRole.SALESPERSON, StaffRole.MANAGER], { kind: 'all' }],
+    [[StaffRole.SALESPERSON], { kind: 'branches', branchIds: [7] }],
+    [[StaffRole.FRONT_DESK], { kind: 'branches', branchIds: [7] }],
+    [[StaffRole.BEAUTICIAN], { kind: 'branches', branchIds: [7] }],
     [[], { kind: 'branches', branchIds: [7] }],
   ])('roles %j see %j', (roles, scope) => {
     expect(memberScopeFor({ branchId: 7, roles })).toEqual(scope);
