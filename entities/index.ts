@@ -1,10 +1,57 @@
 import { ApiToken } from './api-token.entity';
+import { AuditLog } from './audit-log.entity';
 import { Branch } from './branch.entity';
+import { BulkJob } from './bulk-job.entity';
+import { Campaign } from './campaign.entity';
+import { CampaignMember } from './campaign-member.entity';
+import { CustomField } from './custom-field.entity';
+import { InterestGroup } from './interest-group.entity';
 import { Member } from './member.entity';
+import { MemberComment } from './member-comment.entity';
+import { MemberCustomValue } from './member-custom-value.entity';
 import { MemberGroup } from './member-group.entity';
+import { MemberInterest } from './member-interest.entity';
+import { MemberNumberSequence } from './member-number-sequence.entity';
+import { MemberSelection } from './member-selection.entity';
 import { SalesGroup } from './sales-group.entity';
 import { Staff } from './staff.entity';
 
-export { ApiToken, Branch, Member, MemberGroup, SalesGroup, Staff };
+export {
+  ApiToken,
+  AuditLog,
+  Branch,
+  BulkJob,
+  Campaign,
+  CampaignMember,
+  CustomField,
+  InterestGroup,
+  Member,
+  MemberComment,
+  MemberCustomValue,
+  MemberGroup,
+  MemberInterest,
+  MemberNumberSequence,
+  MemberSelection,
+  SalesGroup,
+  Staff,
+};
 
-export const entities = [Branch, SalesGroup, Staff, MemberGroup, Member, ApiToken];
+export const entities = [
+  Branch,
+  SalesGroup,
+  Staff,
+  MemberGroup,
+  Member,
+  ApiToken,
+  InterestGroup,
+  MemberInterest,
+  MemberNumberSequence,
+  CustomField,
+  MemberCustomValue,
+  MemberComment,
+  AuditLog,
+  Campaign,
+  CampaignMember,
+  MemberSelection,
+  BulkJob,
+];

@@ -23,4 +23,24 @@ export class MemberGroup {
   @Field(() => Int, { description: 'Position in lists.' })
   @Column({ type: 'int', default: 0 })
   sortOrder: number;
+
+  @Field(() => Int, { description: 'Discount on purchases for members of this level, in percent (0–100).' })
+  @Column({ type: 'int', default: 0 })
+  discountPercent: number;
+
+  @Field(() => Int, { description: 'Points earned for every 100 of the branch currency spent.' })
+  @Column({ type: 'int', default: 0 })
+  pointsPer100: number;
+
+  @Field(() => Int, { description: 'Bonus added to stored-value top-ups, in percent (0–100).' })
+  @Column({ type: 'int', default: 0 })
+  topUpBonusPercent: number;
+
+  @Field(() => Int, { nullable: true, description: 'Spend (in cents) within `upgradeWithinMonths` that upgrades a member to this level; null if it is not reached by spending.' })
+  @Column({ type: 'bigint', nullable: true, transformer: { to: (v: number | null) => v, from: (v: string | number | null) => (v === null ? null : Number(v)) } })
+  upgradeSpendCents: number | null;
+
+  @Field(() => Int, { description: 'The period, in months, over which spend counts towards an upgrade.' })
+  @Column({ type: 'int', default: 12 })
+  upgradeWithinMonths: number;
 }

@@ -24,6 +24,7 @@ registerEnumType(Gender, {
 
 @ObjectType('Member', { description: 'A customer of the salon chain.' })
 @Entity('members')
+@Index('idx_members_branch_group', ['branchId', 'groupId'])
 export class Member {
   @Field(() => ID, { description: 'Stable identifier.' })
   @PrimaryGeneratedColumn({ type: 'int' })
@@ -96,11 +97,52 @@ export class Member {
   @JoinColumn({ name: 'consultantId' })
   consultant?: Staff | null;
 
+  @Field(() => String, { nullable: true, description: 'Postal address, as printed on labels.' })
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  address: string | null;
+
   @Field(() => String, { nullable: true, description: 'Free-text remarks about the member.' })
   @Column({ type: 'text', nullable: true })
   remarks: string | null;
 
-  @Field(() => Date, { description: 'When the member was registered.' })
+  @Field(() => Boolean, { description: 'True for a walk-in customer with a provisional K number, not yet a member.' })
+  @Index('idx_members_walk_in')
+  @Column({ type: 'boolean', default: false })
+  isWalkIn: boolean;
+
+  @Index('idx_members_referrer')
+  @Column({ type: 'int', nullable: true })
+  referrerId: number | null;
+
+  @ManyToOne(() => Member, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'referrerId' })
+  referrer?: Member | null;
+
+  /** Month of the birthday (1–12), kept with the birthday so the month filter can use an index. */
+  @Index('idx_members_birth_month')
+  @Column({ type: 'smallint', nullable: true })
+  birthMonth: number | null;
+
+  /** Lower-case name without spaces ("陳小麗", "chansusan"), for indexed prefix search. */
+  @Index('idx_members_search_name')
+  @Column({ type: 'varchar', length: 120, default: '' })
+  searchName: string;
+
+  /** The other order or the English name ("susanchan", "susan"), for indexed prefix search. */
+  @Index('idx_members_search_alt')
+  @Column({ type: 'varchar', length: 120, default: '' })
+  searchNameAlt: string;
+
+  @Field(() => Date, { nullable: true, description: 'When the member was moved to the recycle bin; null while active.' })
+  @Index('idx_members_deleted_at')
+  @Column({ type: 'datetime', nullable: true })
+  deletedAt: Date | null;
+
+  @Column({ type: 'int', nullable: true })
+  deletedById: number | null;
+
+  @Field(() => Date, { description: 'When the member was registered (the join date).' })
+  @Index('idx_members_created_at')
   @CreateDateColumn({ type: 'datetime' })
   createdAt: Date;
 

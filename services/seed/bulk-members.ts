@@ -4,6 +4,7 @@
  */
 import { createRng, weighted } from './prng';
 import { generatePerson } from './hk-people';
+import { birthMonthOf, memberSearchKeys } from '../members/member-search-keys';
 
 export type SqlValue = string | number | null;
 
@@ -11,6 +12,7 @@ export type SqlValue = string | number | null;
 export const MEMBER_BULK_COLUMNS = [
   'memberNo', 'lastName', 'firstName', 'englishName', 'gender', 'idCard', 'phone', 'phone2', 'email',
   'birthday', 'branchId', 'groupId', 'consultantId', 'remarks', 'createdAt', 'updatedAt',
+  'searchName', 'searchNameAlt', 'birthMonth',
 ] as const;
 
 export const GENERATED_MEMBER_PREFIX = 'G';
@@ -67,6 +69,7 @@ export function createMemberRowFactory(dist: MemberDistribution, seed: number, f
         memberNo, person.lastName, person.firstName, person.englishName, person.gender, person.idCard,
         person.phone, person.phone2, person.email, person.birthday, branchId, groupId, consultantId,
         person.remarks, person.registeredAt, person.registeredAt,
+        ...Object.values(memberSearchKeys(person)), birthMonthOf(person.birthday),
       ];
     },
   };

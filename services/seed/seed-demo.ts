@@ -7,6 +7,7 @@ import { Branch, Member, MemberGroup, SalesGroup, Staff } from '../../entities';
 import type { StaffRole } from '../../entities/staff.entity';
 import type { Gender } from '../../entities/member.entity';
 import { hashPassword } from '../auth/password';
+import { birthMonthOf, memberSearchKeys } from '../members/member-search-keys';
 import { DEMO_MARKER_BRANCH, buildDemoData, type DemoData } from './demo-data';
 
 export interface SeedResult {
@@ -155,6 +156,8 @@ export async function seedDemoData(
       groupId: need(groupId, mb.groupCode, 'member group'),
       consultantId: mb.consultantCode === null ? null : need(staffId, mb.consultantCode, 'staff'),
       remarks: mb.remarks,
+      ...memberSearchKeys(mb),
+      birthMonth: birthMonthOf(mb.birthday),
       createdAt: utc(mb.createdAt),
       updatedAt: utc(mb.createdAt),
     }));
