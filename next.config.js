@@ -4,6 +4,8 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // Lets several servers of one checkout (e.g. parallel developers, CI) build without clashing.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   reactStrictMode: true,
   poweredByHeader: false,
   // Decorator-based libraries must be loaded once, by Node, not bundled: TypeORM cannot find its
