@@ -4,6 +4,7 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import { entities } from '../entities';
 import { mysqlMigrations } from '../migrations/mysql';
 import { sqliteMigrations } from '../migrations/sqlite';
+import { serialiseSqliteTransactions } from './sqlite-serial-transactions';
 
 export type Dialect = 'sqlite' | 'mysql';
 
@@ -80,31 +81,42 @@ async function isMariaDb(url: string): Promise<boolean> {
 
 export async function createDataSource(url: string | undefined = process.env.DATABASE_URL): Promise<DataSource> {
   const mariadb = dialectOf(url) === 'mysql' ? await isMariaDb(url!) : false;
-  return new DataSource(dataSourceOptions(url, { mariadb }));
+  return serialiseSqliteTransactions(new DataSource(dataSourceOptions(url, { mariadb })));
 }
 
-type Cached = { ready: Promise<DataSource>; entities: unknown[] };
-const globalCache = globalThis as unknown as { __salonDataSource?: Cached };
+type Cached = { ready: Promise<DataSource>; entityClass: unknown };
+const globalCache = globalThis as unknown as { __salonDataSources?: Cached[] };
 
 /**
- * The process-wide DataSource. It lives on globalThis so that hot reload does not open a second
- * pool; when hot reload has produced new entity classes, the old one is closed and rebuilt so
- * repositories keep matching the classes the code uses.
+ * How many entity-class sets may hold a DataSource at once. A production build bundles the
+ * entities twice (route handlers and page rendering), each needing a DataSource built from its
+ * own classes; hot reload adds a set per edit, and the oldest beyond this are closed.
+ */
+const MAX_LIVE_DATA_SOURCES = 3;
+
+/**
+ * The DataSource for the entity classes this bundle uses, one per process per set, kept on
+ * globalThis so hot reload and repeated imports do not open new pools.
  */
 export function getDataSource(): Promise<DataSource> {
-  const cached = globalCache.__salonDataSource;
-  if (cached && cached.entities.every((e, i) => e === entities[i])) return cached.ready;
-  if (cached) void cached.ready.then((ds) => ds.destroy()).catch(() => undefined);
+  const live = (globalCache.__salonDataSources ??= []);
+  const found = live.find((c) => c.entityClass === entities[0]);
+  if (found) return found.ready;
   const ready = createDataSource().then((ds) => ds.initialize());
-  const entry: Cached = { ready, entities: [...entities] };
-  globalCache.__salonDataSource = entry;
+  const entry: Cached = { ready, entityClass: entities[0] };
+  live.push(entry);
+  while (live.length > MAX_LIVE_DATA_SOURCES) {
+    void live.shift()!.ready.then((ds) => ds.destroy()).catch(() => undefined);
+  }
   ready.catch(() => {
-    if (globalCache.__salonDataSource === entry) delete globalCache.__salonDataSource;
+    const index = live.indexOf(entry);
+    if (index >= 0) live.splice(index, 1);
   });
   return ready;
 }
 
 /** Lets tests and scripts point the process-wide DataSource at a database they prepared. */
 export function useDataSource(dataSource: DataSource): void {
-  globalCache.__salonDataSource = { ready: Promise.resolve(dataSource), entities: [...entities] };
+  const others = (globalCache.__salonDataSources ?? []).filter((c) => c.entityClass !== entities[0]);
+  globalCache.__salonDataSources = [...others, { ready: Promise.resolve(dataSource), entityClass: entities[0] }];
 }
