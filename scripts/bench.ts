@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: times the product's hot paths on the database of DATABASE_URL (fill it first
  * with `npm run db:generate -- --members 1000000`) through GraphQL and as plain SQL, and prints a
- * Markdown table for docs/benchmarks.md. Options: --runs N (default 50).
+ * Markdown table for docs/benchmarks.md. Options: --runs N (default 50), --only TEXT (cases whose name contains it).
  */
 import { createDataSource, dialectOf } from '../db/data-source';
 import { Staff } from '../entities';
@@ -9,6 +9,7 @@ import { StaffRole } from '../entities/staff.entity';
 import { loadViewer } from '../services/auth/viewer';
 import type { BenchCase } from './bench/case';
 import { measure, ms } from './bench/measure';
+import { memberSearchCases } from './bench/member-search.bench';
 import { memberCases } from './bench/members.bench';
 
 function option(name: string, fallback: number): number {
@@ -30,7 +31,11 @@ async function main() {
   const [{ c: memberCount }] = await ds.query(`SELECT COUNT(*) AS c FROM ${ds.driver.escape('members')}`);
   const manager = await viewerWithRole(ds, StaffRole.MANAGER);
   const salesperson = await viewerWithRole(ds, StaffRole.SALESPERSON, StaffRole.MANAGER);
-  const cases: BenchCase[] = [...(await memberCases(ds, manager, salesperson))];
+  const frontDesk = await viewerWithRole(ds, StaffRole.FRONT_DESK);
+  const only = process.argv.indexOf('--only') > 0 ? process.argv[process.argv.indexOf('--only') + 1] : '';
+  const cases: BenchCase[] = [...(await memberCases(ds, manager, salesperson)), ...(await memberSearchCases(ds, manager, frontDesk))].filter(
+    (c) => c.name.includes(only),
+  );
 
   console.log(`\n${dialectOf(process.env.DATABASE_URL)} · ${Number(memberCount).toLocaleString('en')} members · ${runs} runs each · ${new Date().toISOString().slice(0, 10)}\n`);
   console.log('| operation | GraphQL p50 (ms) | GraphQL p95 (ms) | plain SQL p50 (ms) | ratio |');

@@ -1,5 +1,6 @@
 import { Foundation1764000000000 } from './1764000000000-foundation';
 import { MembersSearchAndCare1764100000000 } from './1764100000000-members-search-and-care';
+import { MemberSearchCoveringIndexes1764200000011 } from './1764200000011-member-search-covering-indexes';
 
 /** Every MySQL/MariaDB migration, oldest first. Keep in step with ../sqlite/index.ts. */
-export const mysqlMigrations = [Foundation1764000000000, MembersSearchAndCare1764100000000];
+export const mysqlMigrations = [Foundation1764000000000, MembersSearchAndCare1764100000000, MemberSearchCoveringIndexes1764200000011];

@@ -1,0 +1,49 @@
+import { Arg, Args, Authorized, Ctx, ID, ObjectType, Query, Resolver } from 'type-graphql';
+import { Campaign, InterestGroup, MemberGroup, Staff } from '../../entities';
+import { StaffRole } from '../../entities/staff.entity';
+import { Connection, PageArgs } from '../../graphql/connection';
+import type { GraphQLContext } from '../../graphql/context';
+import { parseId } from '../../graphql/ids';
+import { LookupListsService } from '../../services/lookups/lookup-lists.service';
+
+@ObjectType('MemberGroupConnection', { description: 'A page of member groups.' })
+export class MemberGroupConnection extends Connection(MemberGroup, 'MemberGroup') {}
+
+@ObjectType('InterestGroupConnection', { description: 'A page of interest groups.' })
+export class InterestGroupConnection extends Connection(InterestGroup, 'InterestGroup') {}
+
+@ObjectType('CampaignConnection', { description: 'A page of campaigns.' })
+export class CampaignConnection extends Connection(Campaign, 'Campaign') {}
+
+@ObjectType('StaffConnection', { description: 'A page of staff members.' })
+export class StaffConnection extends Connection(Staff, 'Staff') {}
+
+@Authorized()
+@Resolver()
+export class LookupResolver {
+  @Query(() => MemberGroupConnection, { description: 'Member groups (levels) in their configured order, the Deleted group included.' })
+  async memberGroups(@Args(() => PageArgs) page: PageArgs, @Ctx() { ds }: GraphQLContext): Promise<MemberGroupConnection> {
+    return MemberGroupConnection.from(await new LookupListsService(ds).memberGroups(page));
+  }
+
+  @Query(() => InterestGroupConnection, { description: 'Interest groups by name.' })
+  async interestGroups(@Args(() => PageArgs) page: PageArgs, @Ctx() { ds }: GraphQLContext): Promise<InterestGroupConnection> {
+    return InterestGroupConnection.from(await new LookupListsService(ds).interestGroups(page));
+  }
+
+  @Query(() => CampaignConnection, { description: 'Campaigns, newest first.' })
+  async campaigns(@Args(() => PageArgs) page: PageArgs, @Ctx() { ds }: GraphQLContext): Promise<CampaignConnection> {
+    return CampaignConnection.from(await new LookupListsService(ds).campaigns(page));
+  }
+
+  @Query(() => StaffConnection, { description: 'Active staff by code, for consultant and salesperson pickers.' })
+  async staffMembers(
+    @Arg('branchId', () => ID, { nullable: true, description: 'Only staff of this branch.' }) branchId: string | null,
+    @Arg('role', () => StaffRole, { nullable: true, description: 'Only staff holding this role.' }) role: StaffRole | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() { ds }: GraphQLContext,
+  ): Promise<StaffConnection> {
+    const filter = { branchId: branchId ? parseId(branchId, 'branchId') : undefined, role: role ?? undefined };
+    return StaffConnection.from(await new LookupListsService(ds).staffMembers(filter, page));
+  }
+}

@@ -1,0 +1,75 @@
+import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { Campaign, InterestGroup, MemberGroup, Staff } from '../../entities';
+import type { StaffRole } from '../../entities/staff.entity';
+import { invalidField } from '../errors/domain-error';
+import { decodeCursor, encodeCursor, sliceWithLookahead } from '../pagination/cursor';
+
+type PageRequest = { first: number; after?: string | null };
+
+/**
+ * One page of a small reference list ordered by `column` then id, keyset-paged with cursor
+ * [value, id]; `count` is the same query without paging.
+ */
+async function keysetPage<T extends ObjectLiteral & { id: number }>(
+  build: () => SelectQueryBuilder<T>,
+  alias: string,
+  key: { column: string; direction: 'ASC' | 'DESC'; valueOf: (row: T) => string | number },
+  page: PageRequest,
+) {
+  const column = `${alias}.${key.column}`;
+  const qb = build().orderBy(column, key.direction).addOrderBy(`${alias}.id`, key.direction).take(page.first + 1);
+  if (page.after) {
+    const [value, id] = decodeCursor(page.after, 2);
+    if (typeof id !== 'number') throw invalidField('after', 'invalidCursor');
+    const op = key.direction === 'ASC' ? '>' : '<';
+    qb.andWhere(`(${column} ${op} :afterValue OR (${column} = :afterValue AND ${alias}.id ${op} :afterId))`, { afterValue: value, afterId: id });
+  }
+  const { nodes, hasNextPage } = sliceWithLookahead(await qb.getMany(), page.first);
+  return {
+    nodes,
+    hasNextPage,
+    cursorOf: (row: T) => encodeCursor([key.valueOf(row), row.id]),
+    totalCount: () => build().getCount(),
+  };
+}
+
+/** The lists the search form and pickers offer. None of them is secret from signed-in staff. */
+export class LookupListsService {
+  constructor(private readonly ds: DataSource) {}
+
+  /** Member groups (levels) in their configured order, the Deleted group included. */
+  memberGroups(page: PageRequest) {
+    return keysetPage(() => this.ds.getRepository(MemberGroup).createQueryBuilder('g'), 'g', {
+      column: 'sortOrder', direction: 'ASC', valueOf: (g) => g.sortOrder,
+    }, page);
+  }
+
+  /** Interest groups by name. */
+  interestGroups(page: PageRequest) {
+    return keysetPage(() => this.ds.getRepository(InterestGroup).createQueryBuilder('i'), 'i', {
+      column: 'name', direction: 'ASC', valueOf: (i) => i.name,
+    }, page);
+  }
+
+  /** Campaigns, newest first. */
+  campaigns(page: PageRequest) {
+    return keysetPage(() => this.ds.getRepository(Campaign).createQueryBuilder('c'), 'c', {
+      column: 'id', direction: 'DESC', valueOf: (c) => c.id,
+    }, page);
+  }
+
+  /** Active staff by code, optionally of one branch and holding one role (for consultant and salesperson pickers). */
+  staffMembers(filter: { branchId?: number; role?: StaffRole }, page: PageRequest) {
+    const build = () => {
+      const qb = this.ds.getRepository(Staff).createQueryBuilder('s').where('s.active = :active', { active: true });
+      if (filter.branchId) qb.andWhere('s.branchId = :branchId', { branchId: filter.branchId });
+      if (filter.role) {
+        // Roles are stored comma-separated (TypeORM simple-array); match one whole entry.
+        const padded = this.ds.options.type === 'better-sqlite3' ? "(',' || s.roles || ',')" : "CONCAT(',', s.roles, ',')";
+        qb.andWhere(`${padded} LIKE :role`, { role: `%,${filter.role},%` });
+      }
+      return qb;
+    };
+    return keysetPage(build, 's', { column: 'code', direction: 'ASC', valueOf: (s) => s.code }, page);
+  }
+}

@@ -1,0 +1,52 @@
+import type { DataSource } from 'typeorm';
+import type { Member } from '../../entities';
+import type { Viewer } from '../auth/viewer';
+import { encodeCursor, sliceWithLookahead } from '../pagination/cursor';
+import { memberSearchQuery, startsWith } from './member-search-query';
+import { normaliseNameQuery } from './member-search-keys';
+import { ORDERED_WALK_ROWS, countMembers, orderedMembers } from './member-search.service';
+import { parseLookupTerm } from './quick-lookup-term';
+
+/**
+ * The front desk's one-box lookup: digits find members by the start of either phone number (or by
+ * that exact member number); anything else by the start of the member number or of the name in
+ * either order or the English name. Only members the viewer may see, walk-ins included, not the
+ * recycle bin; the first `first` by member number.
+ */
+export async function quickLookup(ds: DataSource, viewer: Viewer, term: string, first: number, walkRows = ORDERED_WALK_ROWS) {
+  const parsed = parseLookupTerm(term);
+  const build = () => {
+    const qb = memberSearchQuery(ds, viewer, {});
+    if (parsed.kind === 'none') return qb.andWhere('1 = 0');
+    if (parsed.kind === 'phone') {
+      const [a, pa] = startsWith(ds, 'm.phone', 'lPhone', parsed.digits);
+      const [b, pb] = startsWith(ds, 'm.phone2', 'lPhone2', parsed.digits);
+      return qb.andWhere(`(${a} OR ${b} OR m.memberNo = :lNumber)`, { ...pa, ...pb, lNumber: parsed.digits });
+    }
+    // SQLite compares member numbers case-sensitively; people type "a001" for "A001".
+    const numbers = [...new Set([parsed.text, parsed.text.toUpperCase()])];
+    const conditions: string[] = [];
+    const params: Record<string, string> = {};
+    numbers.forEach((n, i) => {
+      const [sql, p] = startsWith(ds, 'm.memberNo', `lNo${i}`, n);
+      conditions.push(sql);
+      Object.assign(params, p);
+    });
+    const name = normaliseNameQuery(parsed.text);
+    for (const [column, param] of [['m.searchName', 'lName'], ['m.searchNameAlt', 'lNameAlt']] as const) {
+      const [sql, p] = startsWith(ds, column, param, name);
+      conditions.push(sql);
+      Object.assign(params, p);
+    }
+    return qb.andWhere(`(${conditions.join(' OR ')})`, params);
+  };
+  // Phone prefixes match few members: reading them through the phone indexes beats any walk.
+  const rows = await orderedMembers(ds, build, { field: 'memberNo', direction: 'ASC' }, first + 1, null, parsed.kind === 'phone' ? 0 : walkRows);
+  const { nodes, hasNextPage } = sliceWithLookahead(rows.map((r) => r.member), first);
+  return {
+    nodes,
+    hasNextPage,
+    cursorOf: (member: Member) => encodeCursor([member.memberNo, member.id]),
+    totalCount: () => countMembers(build()),
+  };
+}
