@@ -26,16 +26,19 @@ export function translateDomainError(error: DomainError, locale: Locale): GraphQ
   const params = { ...error.params };
   if (typeof params.entity === 'string') params.entity = t(`entity.${params.entity}`);
   const reason = t(error.messageKey, params);
-  const message = error.field ? t('invalidField', { field: fieldLabel(error.field, locale), reason }) : reason;
+  const label = error.field ? fieldLabel(error.field, locale, params.fieldLabel) : '';
+  const message = error.field ? t('invalidField', { field: label, reason }) : reason;
   return new GraphQLError(message, {
     extensions: { code: error.code, ...(error.field ? { field: error.field } : {}) },
   });
 }
 
-function fieldLabel(field: string, locale: Locale): string {
+/** The field's translated label; fields without one (e.g. admin-defined fields) may bring their own. */
+function fieldLabel(field: string, locale: Locale, own?: string | number): string {
   const t = errorTranslator(locale);
   const label = t(`fields.${field}`);
-  return label.startsWith('errors.fields.') ? field : label;
+  if (!label.startsWith('errors.fields.')) return label;
+  return typeof own === 'string' ? own : field;
 }
 
 /** The first failing constraint of class-validator's errors, as a domain error naming the field. */

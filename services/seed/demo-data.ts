@@ -24,7 +24,31 @@ export const DEMO_CREATED_AT = '2019-01-02 01:00:00';
 type RoleValue = `${StaffRole}`;
 
 export interface DemoBranch { code: string; name: string; timeZone: string; currency: string }
-export interface DemoMemberGroup { code: string; name: string; isDeletedGroup: boolean; sortOrder: number }
+export interface DemoMemberGroup {
+  code: string;
+  name: string;
+  isDeletedGroup: boolean;
+  sortOrder: number;
+  /** Level rules (integers; spend in cents); groups without them use the column defaults. */
+  discountPercent?: number;
+  pointsPer100?: number;
+  topUpBonusPercent?: number;
+  upgradeSpendCents?: number | null;
+  upgradeWithinMonths?: number;
+}
+export interface DemoInterestGroup { code: string; name: string }
+export interface DemoCustomField {
+  key: string;
+  label: string;
+  type: 'text' | 'number' | 'date' | 'select';
+  maxLength: number | null;
+  options: string[];
+  defaultValue: string | null;
+  required: boolean;
+  sortOrder: number;
+}
+/** A member number sequence: of a branch (by code) or of walk-ins (branchCode null). */
+export interface DemoNumberSequence { branchCode: string | null; prefix: string; digits: number; nextValue: number }
 export interface DemoStaff {
   code: string;
   displayName: string;
@@ -58,6 +82,9 @@ export interface DemoData {
   memberGroups: DemoMemberGroup[];
   staff: DemoStaff[];
   members: DemoMember[];
+  interestGroups: DemoInterestGroup[];
+  customFields: DemoCustomField[];
+  numberSequences: DemoNumberSequence[];
 }
 
 const branch = (code: string): DemoBranch => ({ code, name: code, timeZone: 'Asia/Hong_Kong', currency: 'HKD' });
@@ -71,9 +98,19 @@ export const DEMO_MEMBER_GROUPS: readonly DemoMemberGroup[] = [
   { code: 'NEW', name: 'New', isDeletedGroup: false, sortOrder: 1 },
   { code: 'TRIAL', name: 'Trial', isDeletedGroup: false, sortOrder: 2 },
   { code: 'NONMEMBER', name: 'non member', isDeletedGroup: false, sortOrder: 3 },
-  { code: 'VIPS', name: 'VIP Silver', isDeletedGroup: false, sortOrder: 4 },
-  { code: 'VIPG', name: 'VIP Gold', isDeletedGroup: false, sortOrder: 5 },
-  { code: 'VIPP', name: 'VIP Platinum', isDeletedGroup: false, sortOrder: 6 },
+  // Spend upgrades: HK$5,000 / HK$20,000 within a year, HK$50,000 within two.
+  {
+    code: 'VIPS', name: 'VIP Silver', isDeletedGroup: false, sortOrder: 4,
+    discountPercent: 5, pointsPer100: 1, topUpBonusPercent: 5, upgradeSpendCents: 500_000, upgradeWithinMonths: 12,
+  },
+  {
+    code: 'VIPG', name: 'VIP Gold', isDeletedGroup: false, sortOrder: 5,
+    discountPercent: 10, pointsPer100: 2, topUpBonusPercent: 8, upgradeSpendCents: 2_000_000, upgradeWithinMonths: 12,
+  },
+  {
+    code: 'VIPP', name: 'VIP Platinum', isDeletedGroup: false, sortOrder: 6,
+    discountPercent: 15, pointsPer100: 3, topUpBonusPercent: 10, upgradeSpendCents: 5_000_000, upgradeWithinMonths: 24,
+  },
   { code: 'DELETED', name: 'Deleted', isDeletedGroup: true, sortOrder: 7 },
 ];
 
@@ -121,6 +158,33 @@ function named(
     birthday: null, branchCode, groupCode, consultantCode: null, remarks: null, createdAt: DEMO_CREATED_AT,
   };
 }
+
+/** The interest groups of the search screens (seed 000). */
+export const DEMO_INTEREST_GROUPS: readonly DemoInterestGroup[] = [
+  { code: 'IG1', name: 'Interest Group1' },
+  { code: 'IG2', name: 'Interest Group2' },
+  { code: 'IG3', name: 'Interest Group3' },
+];
+
+/** One admin-defined field, as seed 001's extra fields describe: skin type, stored as the option. */
+export const DEMO_CUSTOM_FIELDS: readonly DemoCustomField[] = [
+  { key: 'skinType', label: '膚質', type: 'select', maxLength: null, options: ['乾性', '油性', '混合', '敏感'], defaultValue: null, required: false, sortOrder: 1 },
+];
+
+/**
+ * Member numbering per branch, continuing after the demo members: TKO "A" + 3 digits after A304
+ * (the generated members are numbered A005–A304), Wanchai "WeM-" + 5 after WeM-00004, the other
+ * branches their own letters from 1; walk-ins "K" + 6 digits.
+ */
+export const DEMO_NUMBER_SEQUENCES: readonly DemoNumberSequence[] = [
+  { branchCode: 'TKO', prefix: 'A', digits: 3, nextValue: DEMO_GENERATED_MEMBERS + 5 },
+  { branchCode: 'TST', prefix: 'TST-', digits: 5, nextValue: 1 },
+  { branchCode: 'Wanchai', prefix: 'WeM-', digits: 5, nextValue: 5 },
+  { branchCode: 'Central', prefix: 'CEN-', digits: 5, nextValue: 1 },
+  { branchCode: 'CWB', prefix: 'CWB-', digits: 5, nextValue: 1 },
+  { branchCode: 'MK', prefix: 'MK-', digits: 5, nextValue: 1 },
+  { branchCode: null, prefix: 'K', digits: 6, nextValue: 1 },
+];
 
 /** How members spread over branches (by code); also used by the bulk generator. */
 export const DEMO_BRANCH_WEIGHTS: Readonly<Record<string, number>> = {
@@ -178,5 +242,8 @@ export function buildDemoData(): DemoData {
     memberGroups: DEMO_MEMBER_GROUPS.map((g) => ({ ...g })),
     staff: DEMO_STAFF.map((s) => ({ ...s, roles: [...s.roles] })),
     members: [...DEMO_NAMED_MEMBERS.map((m) => ({ ...m })), ...generated],
+    interestGroups: DEMO_INTEREST_GROUPS.map((g) => ({ ...g })),
+    customFields: DEMO_CUSTOM_FIELDS.map((f) => ({ ...f, options: [...f.options] })),
+    numberSequences: DEMO_NUMBER_SEQUENCES.map((q) => ({ ...q })),
   };
 }

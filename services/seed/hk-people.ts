@@ -4,7 +4,10 @@
  * Pure functions of a seeded Rng (and, for phones, a sequence number): no framework imports,
  * no Math.random, no clock.
  */
+import { hkidCheckDigit } from '../members/identity-card';
 import { type Rng, weighted } from './prng';
+
+export { hkidCheckDigit };
 
 export type GenderCode = 'F' | 'M' | 'U';
 
@@ -168,15 +171,6 @@ export function hkidNumber(rng: Rng): string {
   const letter = HKID_LETTER(rng);
   const digits = String(rng.int(0, 999_999)).padStart(6, '0');
   return `${letter}${digits}(${hkidCheckDigit(letter, digits)})`;
-}
-
-/** The HKID check digit: weights 9..2 over (space, letter, six digits), modulus 11, 10 → "A". */
-export function hkidCheckDigit(letters: string, digits: string): string {
-  const values = letters.length === 1 ? [36, letters.charCodeAt(0) - 55] : [...letters].map((c) => c.charCodeAt(0) - 55);
-  let sum = 0;
-  [...values, ...[...digits].map(Number)].forEach((v, i) => { sum += v * (9 - i); });
-  const check = (11 - (sum % 11)) % 11;
-  return check === 10 ? 'A' : String(check);
 }
 
 function daysInMonth(year: number, month: number): number {

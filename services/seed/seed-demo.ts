@@ -3,11 +3,14 @@
  * database for `db:seed --reset`.
  */
 import type { DataSource, EntityManager, EntityMetadata } from 'typeorm';
-import { Branch, Member, MemberGroup, SalesGroup, Staff } from '../../entities';
+import { Branch, CustomField, InterestGroup, Member, MemberGroup, MemberNumberSequence, SalesGroup, Staff } from '../../entities';
+import type { CustomFieldType } from '../../entities/custom-field.entity';
 import type { StaffRole } from '../../entities/staff.entity';
 import type { Gender } from '../../entities/member.entity';
 import { hashPassword } from '../auth/password';
 import { birthMonthOf, memberSearchKeys } from '../members/member-search-keys';
+import { branchScope, WALK_IN_SCOPE } from '../numbering/member-number';
+import { seedDemoCampaigns } from './demo-campaigns';
 import { DEMO_MARKER_BRANCH, buildDemoData, type DemoData } from './demo-data';
 
 export interface SeedResult {
@@ -162,6 +165,16 @@ export async function seedDemoData(
       updatedAt: utc(mb.createdAt),
     }));
     for (let i = 0; i < rows.length; i += 100) await m.insert(Member, rows.slice(i, i + 100));
+    await seedDemoCampaigns(m, data);
+
+    await m.insert(InterestGroup, data.interestGroups);
+    await m.insert(CustomField, data.customFields.map((f) => ({ ...f, type: f.type as CustomFieldType, active: true })));
+    await m.insert(MemberNumberSequence, data.numberSequences.map((q) => ({
+      scope: q.branchCode === null ? WALK_IN_SCOPE : branchScope(need(branchId, q.branchCode, 'branch')),
+      prefix: q.prefix,
+      digits: q.digits,
+      nextValue: q.nextValue,
+    })));
     return true;
   });
   return { seeded, counts };

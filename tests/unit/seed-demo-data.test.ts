@@ -1,6 +1,8 @@
 import {
   DEMO_MANAGER_LOGIN, DEMO_PASSWORD, DEMO_SALESPERSON_LOGIN, buildDemoData,
 } from '@/services/seed/demo-data';
+import { levelForSpend } from '@/services/member-levels/level-rules';
+import { formatMemberNumber } from '@/services/numbering/member-number';
 
 describe('demo data', () => {
   const data = buildDemoData();
@@ -84,5 +86,33 @@ describe('demo data', () => {
     expect(new Set(generated.map((m) => m.branchCode)).size).toBe(6);
     expect(generated.some((m) => m.groupCode === 'DELETED')).toBe(true);
     expect(generated.some((m) => m.consultantCode)).toBe(true);
+  });
+
+  it('numbers new members after the demo members, per branch, and walk-ins with K', () => {
+    const taken = new Set(data.members.map((m) => m.memberNo));
+    const byBranch = new Map(data.numberSequences.map((q) => [q.branchCode, q]));
+    expect(byBranch.get('TKO')).toMatchObject({ prefix: 'A', digits: 3 });
+    expect(byBranch.get('Wanchai')).toMatchObject({ prefix: 'WeM-', digits: 5 });
+    expect(byBranch.get(null)).toMatchObject({ prefix: 'K', digits: 6, nextValue: 1 });
+    expect([...byBranch.keys()].filter(Boolean).sort()).toEqual(data.branches.map((b) => b.code).sort());
+    expect(formatMemberNumber(byBranch.get('TKO')!, byBranch.get('TKO')!.nextValue)).toBe('A305');
+    expect(formatMemberNumber(byBranch.get('Wanchai')!, byBranch.get('Wanchai')!.nextValue)).toBe('WeM-00005');
+    for (const q of data.numberSequences) {
+      const last = formatMemberNumber(q, q.nextValue - 1);
+      expect(taken.has(formatMemberNumber(q, q.nextValue))).toBe(false);
+      if (q.nextValue > 1) expect(taken.has(last)).toBe(true);
+    }
+  });
+
+  it('has the interest groups, a skin type field and level rules for the VIP groups', () => {
+    expect(data.interestGroups.map((g) => g.name)).toEqual(['Interest Group1', 'Interest Group2', 'Interest Group3']);
+    expect(data.customFields).toEqual([expect.objectContaining({ key: 'skinType', type: 'select', options: ['乾性', '油性', '混合', '敏感'] })]);
+    const vip = data.memberGroups.filter((g) => g.code.startsWith('VIP'));
+    expect(vip.map((g) => [g.code, g.discountPercent, g.upgradeSpendCents])).toEqual([
+      ['VIPS', 5, 500_000], ['VIPG', 10, 2_000_000], ['VIPP', 15, 5_000_000],
+    ]);
+    expect(levelForSpend(data.memberGroups.map((g, i) => ({
+      id: i, sortOrder: g.sortOrder, isDeletedGroup: g.isDeletedGroup, upgradeSpendCents: g.upgradeSpendCents ?? null, upgradeWithinMonths: g.upgradeWithinMonths ?? 12,
+    })), 2_500_000)?.sortOrder).toBe(5);
   });
 });

@@ -1,0 +1,98 @@
+/**
+ * Member levels: the rules a member group carries (discount, points, top-up bonus) and the
+ * upgrade-by-spend rule checkout applies. Pure: no database.
+ */
+import { invalidField } from '../errors/domain-error';
+
+export const LEVEL_LIMITS = {
+  code: 20,
+  name: 100,
+  percentMax: 100,
+  pointsPer100Max: 10_000,
+  /** GraphQL Int is 32-bit: HK$21,474,836.47. */
+  spendCentsMax: 2_147_483_647,
+  monthsMin: 1,
+  monthsMax: 120,
+} as const;
+
+export type LevelRulesInput = {
+  code: string;
+  name: string;
+  sortOrder?: number | null;
+  discountPercent?: number | null;
+  pointsPer100?: number | null;
+  topUpBonusPercent?: number | null;
+  upgradeSpendCents?: number | null;
+  upgradeWithinMonths?: number | null;
+};
+
+export type LevelRules = {
+  code: string;
+  name: string;
+  sortOrder: number;
+  discountPercent: number;
+  pointsPer100: number;
+  topUpBonusPercent: number;
+  upgradeSpendCents: number | null;
+  upgradeWithinMonths: number;
+};
+
+function intIn(field: string, value: number, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) throw invalidField(field, 'outOfRange', { min, max });
+  return value;
+}
+
+/** A member group as an admin submitted it, checked: the first bad field throws. */
+export function validateLevelRules(input: LevelRulesInput): LevelRules {
+  const code = input.code.trim();
+  if (!code) throw invalidField('code', 'required');
+  if (code.length > LEVEL_LIMITS.code) throw invalidField('code', 'tooLong', { max: LEVEL_LIMITS.code });
+  const name = input.name.trim();
+  if (!name) throw invalidField('name', 'required');
+  if (name.length > LEVEL_LIMITS.name) throw invalidField('name', 'tooLong', { max: LEVEL_LIMITS.name });
+  return {
+    code,
+    name,
+    sortOrder: intIn('sortOrder', input.sortOrder ?? 0, -1_000_000, 1_000_000),
+    discountPercent: intIn('discountPercent', input.discountPercent ?? 0, 0, LEVEL_LIMITS.percentMax),
+    pointsPer100: intIn('pointsPer100', input.pointsPer100 ?? 0, 0, LEVEL_LIMITS.pointsPer100Max),
+    topUpBonusPercent: intIn('topUpBonusPercent', input.topUpBonusPercent ?? 0, 0, LEVEL_LIMITS.percentMax),
+    upgradeSpendCents:
+      input.upgradeSpendCents === null || input.upgradeSpendCents === undefined
+        ? null
+        : intIn('upgradeSpendCents', input.upgradeSpendCents, 0, LEVEL_LIMITS.spendCentsMax),
+    upgradeWithinMonths: intIn('upgradeWithinMonths', input.upgradeWithinMonths ?? 12, LEVEL_LIMITS.monthsMin, LEVEL_LIMITS.monthsMax),
+  };
+}
+
+export type LevelGroup = {
+  id: number;
+  sortOrder: number;
+  isDeletedGroup: boolean;
+  upgradeSpendCents: number | null;
+  upgradeWithinMonths: number;
+};
+
+/**
+ * The level a member's spending reaches: among groups with a spend threshold (never the Deleted
+ * group), the one with the highest threshold the spend meets; ties go to the later sort order.
+ * Each level counts spend over its own period, so `spendCents` is either one figure already
+ * counted over the right period, or a function giving the spend of the last N months. Null when
+ * no threshold is met. Checkout upgrades a member only to a level above the current one.
+ */
+export function levelForSpend<G extends LevelGroup>(groups: readonly G[], spendCents: number | ((withinMonths: number) => number)): G | null {
+  const spendOver = typeof spendCents === 'function' ? spendCents : () => spendCents;
+  let best: G | null = null;
+  for (const group of groups) {
+    if (group.isDeletedGroup || group.upgradeSpendCents === null) continue;
+    if (spendOver(group.upgradeWithinMonths) < group.upgradeSpendCents) continue;
+    if (
+      !best ||
+      group.upgradeSpendCents > best.upgradeSpendCents! ||
+      (group.upgradeSpendCents === best.upgradeSpendCents && group.sortOrder > best.sortOrder)
+    ) {
+      best = group;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,96 @@
+import type { DataSource } from 'typeorm';
+import { Member } from '../../entities';
+import { recordAudit } from '../audit/audit-log';
+import { hasRole, type Viewer } from '../auth/viewer';
+import { StaffRole } from '../../entities/staff.entity';
+import { forbidden, invalidField } from '../errors/domain-error';
+import { customFieldDefs, loadMemberForChange, memberSnapshot } from '../members/member-write';
+import { applyMemberScope } from '../members/member-query';
+import type { MemberPage } from '../members/member.service';
+import { AUDIT_ENTITY_MEMBER } from '../members/registration.service';
+import { decodeCursor, encodeCursor, sliceWithLookahead } from '../pagination/cursor';
+import { memberScopeFor } from '../visibility/member-visibility';
+
+/** Front desk, managers and admins delete, restore and see the recycle bin; only admins purge. */
+function requireBinRole(viewer: Viewer): void {
+  if (!hasRole(viewer, StaffRole.FRONT_DESK, StaffRole.MANAGER, StaffRole.ADMIN)) throw forbidden();
+}
+
+/**
+ * Soft delete: a deleted member keeps every row but carries deletedAt, which every member query
+ * excludes (memberSearchQuery, MemberService.get); restoring clears it; purging removes the row
+ * and, by cascade, its interests, custom values, comments and campaign places.
+ */
+export class RecycleBinService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async delete(viewer: Viewer, id: number): Promise<Member> {
+    requireBinRole(viewer);
+    return this.ds.transaction(async (manager) => {
+      const member = await loadMemberForChange(manager, viewer, id, { inRecycleBin: false });
+      const deletedAt = new Date(Math.floor(this.now().getTime() / 1000) * 1000);
+      await manager.update(Member, { id: member.id }, { deletedAt, deletedById: viewer.staffId });
+      await recordAudit(manager, {
+        entityType: AUDIT_ENTITY_MEMBER,
+        entityId: member.id,
+        action: 'delete',
+        actorId: viewer.staffId,
+        before: { deletedAt: null },
+        after: { deletedAt: deletedAt.toISOString() },
+      });
+      return manager.findOneByOrFail(Member, { id: member.id });
+    });
+  }
+
+  async restore(viewer: Viewer, id: number): Promise<Member> {
+    requireBinRole(viewer);
+    return this.ds.transaction(async (manager) => {
+      const member = await loadMemberForChange(manager, viewer, id, { inRecycleBin: true });
+      await manager.update(Member, { id: member.id }, { deletedAt: null, deletedById: null });
+      await recordAudit(manager, {
+        entityType: AUDIT_ENTITY_MEMBER,
+        entityId: member.id,
+        action: 'restore',
+        actorId: viewer.staffId,
+        before: { deletedAt: member.deletedAt?.toISOString() ?? null },
+        after: { deletedAt: null },
+      });
+      return manager.findOneByOrFail(Member, { id: member.id });
+    });
+  }
+
+  /** Removes a member in the recycle bin for good; the audit entry keeps its last values. */
+  async purge(viewer: Viewer, id: number): Promise<boolean> {
+    if (!hasRole(viewer, StaffRole.ADMIN)) throw forbidden();
+    return this.ds.transaction(async (manager) => {
+      const member = await loadMemberForChange(manager, viewer, id, { inRecycleBin: true });
+      const before = await memberSnapshot(manager, member, await customFieldDefs(manager));
+      await manager.delete(Member, { id: member.id });
+      await recordAudit(manager, { entityType: AUDIT_ENTITY_MEMBER, entityId: member.id, action: 'purge', actorId: viewer.staffId, before });
+      return true;
+    });
+  }
+
+  /** Deleted members the viewer may see, most recently deleted first. */
+  async list(viewer: Viewer, page: { first: number; after?: string | null }): Promise<MemberPage> {
+    requireBinRole(viewer);
+    const base = () =>
+      applyMemberScope(this.ds.getRepository(Member).createQueryBuilder('m'), 'm', memberScopeFor(viewer)).andWhere('m.deletedAt IS NOT NULL');
+    const qb = base().orderBy('m.deletedAt', 'DESC').addOrderBy('m.id', 'DESC').take(page.first + 1);
+    if (page.after) {
+      const [at, id] = decodeCursor(page.after, 2);
+      if (Number.isNaN(new Date(String(at)).getTime())) throw invalidField('after', 'invalidCursor');
+      qb.andWhere('(m.deletedAt < :afterAt OR (m.deletedAt = :afterAt AND m.id < :afterId))', { afterAt: new Date(String(at)), afterId: Number(id) });
+    }
+    const { nodes, hasNextPage } = sliceWithLookahead(await qb.getMany(), page.first);
+    return {
+      nodes,
+      hasNextPage,
+      cursorOf: (m) => encodeCursor([m.deletedAt!.toISOString(), m.id]),
+      totalCount: () => base().getCount(),
+    };
+  }
+}
