@@ -23,6 +23,7 @@ const nextConfig = {
     '@as-integrations/next',
     '@escape.tech/graphql-armor',
     'bcryptjs',
+    'exceljs',
   ],
   // Minified class names would become GraphQL type and table names.
   experimental: { serverMinification: false },
