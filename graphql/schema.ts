@@ -3,7 +3,15 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ApiTokenResolver } from '../resolvers/api-tokens/api-token.resolver';
 import { BranchResolver } from '../resolvers/branches/branch.resolver';
+import { BulkResolver } from '../resolvers/bulk/bulk.resolver';
 import { HealthResolver } from '../resolvers/health/health.resolver';
+import { LookupResolver } from '../resolvers/lookups/lookup.resolver';
+import { MemberSearchResolver } from '../resolvers/member-search/member-search.resolver';
+import { MemberAdminResolver } from '../resolvers/member-admin/member-admin.resolver';
+import {
+  AuditLogEntryResolver, CustomFieldValueResolver, MemberCampaignResolver, MemberCommentResolver, MemberProfileResolver,
+} from '../resolvers/member-profile/member-profile.resolver';
+import { MemberWriteResolver } from '../resolvers/member-profile/member-write.resolver';
 import { MemberResolver } from '../resolvers/members/member.resolver';
 import { StaffResolver } from '../resolvers/staff/staff.resolver';
 import { ViewerResolver } from '../resolvers/viewer/viewer.resolver';
@@ -15,8 +23,18 @@ export const resolvers = [
   ViewerResolver,
   BranchResolver,
   MemberResolver,
+  MemberProfileResolver,
+  MemberWriteResolver,
+  CustomFieldValueResolver,
+  MemberCampaignResolver,
+  AuditLogEntryResolver,
+  MemberCommentResolver,
+  MemberAdminResolver,
+  MemberSearchResolver,
+  LookupResolver,
   StaffResolver,
   ApiTokenResolver,
+  BulkResolver,
 ] as const;
 
 // Module-level, not globalThis: after hot reload the new resolver classes need a new schema.

@@ -210,6 +210,330 @@ const flows: Flow[] = [
   },
 ];
 
+// ---------- member search, selection, bulk actions and quick lookup ----------
+
+function membersTable(page: Page): Locator {
+  return page.getByTestId('members-table');
+}
+
+async function cellTexts(page: Page, column: number): Promise<string[]> {
+  return (await membersTable(page).locator(`tbody tr td:nth-child(${column + 1})`).allTextContents()).map((t) => t.trim());
+}
+
+/** "已選取 275 / 276 位" → [275, 276]. */
+async function selectedOfTotal(page: Page): Promise<[number, number]> {
+  const text = ((await page.getByTestId('members-selected').textContent()) ?? '').replace(/,/g, '');
+  const numbers = text.match(/\d+/g)?.map(Number) ?? [];
+  if (numbers.length < 2) fail(`cannot read the selection count from "${text}"`);
+  return [numbers[0], numbers[1]];
+}
+
+async function expectSelected(page: Page, selected: (total: number) => number): Promise<void> {
+  await eventually(async () => {
+    const [actual, total] = await selectedOfTotal(page);
+    if (actual !== selected(total)) fail(`expected ${selected(total)} of ${total} selected, got ${actual}`);
+  });
+}
+
+async function expectExcluded(page: Page, memberNo: string, excluded: boolean): Promise<void> {
+  await eventually(async () => {
+    const row = membersTable(page).locator('tbody tr', { has: page.getByTestId(`select-${memberNo}`) });
+    const actual = (await row.getAttribute('data-excluded', { timeout: STEP_TIMEOUT_MS })) === 'true';
+    if (actual !== excluded) fail(`${memberNo} should ${excluded ? '' : 'not '}be struck from the selection`);
+  });
+}
+
+async function searchMembers(page: Page, device: Device, fields: Record<string, string>): Promise<void> {
+  await press(page.getByTestId('search-reset'), device);
+  await expectPath(page, '/zh-HK/members');
+  // The form is rebuilt from the URL once the reset navigation lands; typing before then is lost.
+  await eventually(async () => {
+    if (new URL(page.url()).search) fail('reset did not clear the filter from the URL');
+  });
+  await page.waitForLoadState('networkidle');
+  for (const [field, value] of Object.entries(fields)) await page.getByTestId(`search-${field}`).fill(value);
+  await press(page.getByTestId('search-submit'), device);
+}
+
+const memberSearchFlows: Flow[] = [
+  {
+    name: 'the manager searches members by phone prefix and by name, unticks a row, selects all and restores across pages',
+    async run(page, device) {
+      await signInAsManager(page, device, 'zh-HK');
+      await page.goto(`${BASE_URL}/zh-HK/members`);
+      await expectText(membersTable(page).locator('tbody tr').first().locator('td').first(), 'A001');
+      if (device.options.hasTouch) {
+        await expectTouchSized(page.getByTestId('search-submit'), 'search button');
+        await expectTouchSized(page.getByTestId('select-all'), 'select-all button');
+        await expectTouchSized(page.getByTestId('sort-NAME'), 'name sort header');
+      }
+
+      await searchMembers(page, device, { phone: '1122' });
+      await eventually(async () => {
+        if (!page.url().includes('phone=1122')) fail('the phone filter is not in the URL');
+        const phones = await cellTexts(page, 2);
+        if (!phones.length || !phones.every((p) => p.split(', ').some((n) => n.startsWith('1122')))) fail(`phones not matching 1122: ${phones.join(' | ')}`);
+      });
+      await expectText(membersTable(page).locator('tbody tr').first().locator('td').first(), 'A001');
+
+      await searchMembers(page, device, { name: '陳小' });
+      await eventually(async () => {
+        const names = await cellTexts(page, 1);
+        if (!names.length || !names.every((n) => n.includes('陳小'))) fail(`names not matching 陳小: ${names.join(' | ')}`);
+        if (!names.includes('陳小麗')) fail('陳小麗 is missing from a search for 陳小');
+      });
+
+      // Untick A002 on the unfiltered list; the exclusion survives a trip to the next page and back.
+      await press(page.getByTestId('search-reset'), device);
+      await expectPath(page, '/zh-HK/members');
+      await expectText(membersTable(page).locator('tbody tr').nth(1).locator('td').first(), 'A002');
+      await press(page.getByTestId('select-A002'), device);
+      await expectExcluded(page, 'A002', true);
+      await expectSelected(page, (total) => total - 1);
+      await press(page.getByTestId('members-next'), device);
+      await eventually(async () => {
+        if (!page.url().includes('after=')) fail('next page did not open');
+        if ((await cellTexts(page, 0))[0] === 'A001') fail('second page still starts with A001');
+      });
+      await press(page.getByTestId('members-previous'), device);
+      await expectText(membersTable(page).locator('tbody tr').first().locator('td').first(), 'A001');
+      await expectExcluded(page, 'A002', true);
+      await expectSelected(page, (total) => total - 1);
+
+      await press(page.getByTestId('select-all'), device);
+      await expectExcluded(page, 'A002', false);
+      await expectSelected(page, (total) => total);
+      await press(page.getByTestId('restore'), device);
+      await expectExcluded(page, 'A002', true);
+      await expectSelected(page, (total) => total - 1);
+    },
+  },
+  {
+    name: 'the manager changes the group of a 2-member selection, sees the progress reach done, then opens the labels',
+    async run(page, device) {
+      await signInAsManager(page, device, 'zh-HK');
+      await page.goto(`${BASE_URL}/zh-HK/members`);
+      await searchMembers(page, device, { memberNo: 'A05' });
+      let numbers: string[] = [];
+      await eventually(async () => {
+        numbers = await cellTexts(page, 0);
+        if (numbers.length < 3 || !numbers.every((n) => n.startsWith('A05'))) fail(`expected several A05… members, got ${numbers.join(' ')}`);
+      });
+      for (const memberNo of numbers.slice(2)) await press(page.getByTestId(`select-${memberNo}`), device);
+      await expectSelected(page, () => 2);
+
+      await press(page.getByTestId('bulk-change-group'), device);
+      await page.getByTestId('bulk-dialog').waitFor();
+      await page.getByTestId('bulk-target').selectOption({ label: 'VIP Silver' });
+      await press(page.getByTestId('bulk-confirm'), device);
+      await eventually(async () => {
+        if ((await page.getByTestId('bulk-progress').getAttribute('data-status')) !== 'DONE') fail('the bulk change has not finished');
+      });
+      await expectText(page.getByTestId('bulk-progress-text'), '已處理 2 / 2');
+      await eventually(async () => {
+        const groups = await cellTexts(page, 4);
+        if (!groups[0]?.startsWith('VIP Silver') || !groups[1]?.startsWith('VIP Silver')) fail(`groups not refreshed: ${groups.slice(0, 2).join(' | ')}`);
+      });
+
+      const [labels] = await Promise.all([page.context().waitForEvent('page'), press(page.getByTestId('bulk-labels'), device)]);
+      await eventually(async () => {
+        const url = new URL(labels.url());
+        if (url.pathname !== '/zh-HK/members/labels' || !url.searchParams.get('selection')) fail(`labels opened at ${labels.url()}`);
+      });
+      // The sheet lists exactly the two selected members (on labels, or under "no address").
+      await labels.getByTestId('page-title').waitFor({ timeout: STEP_TIMEOUT_MS });
+      await eventually(async () => {
+        const text = (await labels.locator('main').textContent()) ?? '';
+        for (const memberNo of numbers.slice(0, 2)) if (!text.includes(memberNo)) fail(`labels do not list ${memberNo}`);
+        for (const memberNo of numbers.slice(2)) if (text.includes(memberNo)) fail(`labels list the unticked ${memberNo}`);
+      });
+    },
+  },
+  {
+    name: 'quick lookup: "/" focuses it, a phone number and Enter opens the member, arrows pick among several',
+    async run(page, device) {
+      await signInAsManager(page, device, 'zh-HK');
+      const input = page.getByTestId('quick-lookup-input');
+      if (device.options.hasTouch) await expectTouchSized(input, 'quick lookup');
+      await page.keyboard.press('/');
+      await eventually(async () => {
+        if (!(await input.evaluate((el) => el === document.activeElement))) fail('"/" did not focus the quick lookup');
+      });
+      await input.fill('11223344');
+      await input.press('Enter');
+      await eventually(async () => {
+        if (!/^\/zh-HK\/members\/\d+$/.test(pathOf(page))) fail(`expected a member page, got ${pathOf(page)}`);
+      });
+      await expectText(page.getByTestId('member-no'), 'A001');
+
+      await input.fill('A00');
+      const options = page.getByTestId('quick-lookup-option');
+      await eventually(async () => {
+        if ((await options.count()) < 2) fail('the lookup listed fewer than two members for A00');
+      });
+      await input.press('ArrowDown');
+      await input.press('ArrowDown');
+      const second = ((await options.nth(1).locator('span').first().textContent()) ?? '').trim();
+      await input.press('Enter');
+      await expectText(page.getByTestId('member-no'), second);
+
+      await input.fill('A00');
+      await eventually(async () => {
+        if ((await options.count()) < 1) fail('the lookup listed nothing for A00');
+      });
+      const first = ((await options.first().locator('span').first().textContent()) ?? '').trim();
+      await press(options.first(), device);
+      await expectText(page.getByTestId('member-no'), first);
+    },
+  },
+];
+
+flows.push(...memberSearchFlows);
+
+// ---------- registration, walk-ins, member page, recycle bin ----------
+
+/** A phone number no other run has used: HK mobile 6xxxxxxx from the clock and a counter. */
+let phoneCounter = 0;
+function freshPhone(): string {
+  phoneCounter += 1;
+  return `6${String((Date.now() + phoneCounter * 7919) % 10_000_000).padStart(7, '0')}`;
+}
+
+/** Submits the member form; if the phone is already on file, goes on past the warning. */
+async function submitMemberForm(page: Page, device: Device): Promise<void> {
+  await press(page.getByTestId('member-form-submit'), device);
+  await eventually(async () => {
+    if (/\/members\/\d+$/.test(pathOf(page))) return;
+    if ((await page.getByTestId('duplicate-proceed').count()) > 0) {
+      await press(page.getByTestId('duplicate-proceed'), device);
+    }
+    fail(`still on ${pathOf(page)} after submitting the member form`);
+  });
+}
+
+async function memberNoOnPage(page: Page): Promise<string> {
+  let memberNo = '';
+  await eventually(async () => {
+    memberNo = ((await page.getByTestId('member-no').textContent()) ?? '').trim();
+    if (!memberNo) fail('the member page shows no member number');
+  });
+  return memberNo;
+}
+
+/** Registers a member through the form as the signed-in user; returns the new member number. */
+async function registerMember(page: Page, device: Device, lastName: string, firstName: string): Promise<string> {
+  await page.goto(`${BASE_URL}/zh-HK/members/new`);
+  await page.getByTestId('member-form').waitFor();
+  await page.getByTestId('input-lastName').fill(lastName);
+  await page.getByTestId('input-firstName').fill(firstName);
+  await page.getByTestId('input-gender').selectOption('FEMALE');
+  await page.getByTestId('input-phone').fill(freshPhone());
+  await submitMemberForm(page, device);
+  return memberNoOnPage(page);
+}
+
+const memberLifecycleFlows: Flow[] = [
+  {
+    name: 'the manager registers a member: required fields marked, errors at the field, then the member page with the new A number',
+    async run(page, device) {
+      await signInAsManager(page, device, 'zh-HK');
+      await page.goto(`${BASE_URL}/zh-HK/members/new`);
+      await page.getByTestId('member-form').waitFor();
+      for (const field of ['lastName', 'gender', 'phone']) {
+        const label = ((await page.getByTestId(`field-${field}`).locator('label').textContent()) ?? '').trim();
+        if (!label.endsWith('*')) fail(`the ${field} label "${label}" has no * marker`);
+      }
+      if (device.options.hasTouch) await expectTouchSized(page.getByTestId('member-form-submit'), 'register button');
+      await page.getByTestId('input-phone').fill('1234');
+      await press(page.getByTestId('member-form-submit'), device);
+      await page.getByTestId('error-lastName').waitFor();
+      await page.getByTestId('error-phone').waitFor();
+      if (!/\/members\/new$/.test(pathOf(page))) fail('an invalid form left the page');
+
+      await page.getByTestId('input-lastName').fill('測試');
+      await page.getByTestId('input-firstName').fill('美君');
+      await page.getByTestId('input-gender').selectOption('FEMALE');
+      await page.getByTestId('input-phone').fill(freshPhone());
+      await page.getByTestId('input-email').fill('may@example.com');
+      await submitMemberForm(page, device);
+      const memberNo = await memberNoOnPage(page);
+      if (!/^A\d+$/.test(memberNo)) fail(`expected a TKO A-number, got ${memberNo}`);
+      await expectText(page.getByTestId('page-title'), '測試美君小姐');
+      await expectText(page.getByTestId('member-branch'), 'TKO');
+    },
+  },
+  {
+    name: 'the front desk creates a walk-in with only a phone, gets a K number, and converts it to a member',
+    async run(page, device) {
+      await signInAsManager(page, device, 'zh-HK');
+      await page.goto(`${BASE_URL}/zh-HK/members/new?walkIn=1`);
+      const phone = freshPhone();
+      await page.getByTestId('walk-in-phone').fill(phone);
+      await press(page.getByTestId('walk-in-submit'), device);
+      await eventually(async () => {
+        if ((await page.getByTestId('duplicate-proceed').count()) > 0) await press(page.getByTestId('duplicate-proceed'), device);
+        if (!/\/members\/\d+$/.test(pathOf(page))) fail('the walk-in page did not open');
+      });
+      const memberPath = pathOf(page);
+      const walkInNo = await memberNoOnPage(page);
+      if (!/^K\d+$/.test(walkInNo)) fail(`expected a K number, got ${walkInNo}`);
+      await page.getByTestId('walk-in-badge').waitFor();
+
+      await press(page.getByTestId('member-convert'), device);
+      await expectPath(page, `${memberPath}/convert`);
+      await page.getByTestId('member-form').waitFor();
+      const prefilled = await page.getByTestId('input-phone').inputValue();
+      if (prefilled !== phone) fail(`the convert form shows phone "${prefilled}", expected ${phone}`);
+      await page.getByTestId('input-lastName').fill('Chan');
+      await page.getByTestId('input-firstName').fill('Susan');
+      await page.getByTestId('input-gender').selectOption('FEMALE');
+      await submitMemberForm(page, device);
+      await expectPath(page, memberPath);
+      await eventually(async () => {
+        const memberNo = await memberNoOnPage(page);
+        if (!/^A\d+$/.test(memberNo)) fail(`the converted member has number ${memberNo}`);
+      });
+      if ((await page.getByTestId('walk-in-badge').count()) !== 0) fail('the converted member still shows the walk-in badge');
+      await press(page.getByTestId('history-tab-audit'), device);
+      await page.getByTestId('audit-table').waitFor();
+    },
+  },
+  {
+    name: 'the manager deletes a member and restores it from the recycle bin',
+    async run(page, device) {
+      await signInAsManager(page, device, 'zh-HK');
+      const memberNo = await registerMember(page, device, '刪除', '測試');
+      const memberPath = pathOf(page);
+      await press(page.getByTestId('member-delete'), device);
+      await press(page.getByTestId('delete-confirm-yes'), device);
+      await expectPath(page, '/zh-HK/members');
+      if (!page.url().includes(`deleted=${memberNo}`)) fail(`the list was opened without the deleted notice: ${page.url()}`);
+
+      await page.goto(`${BASE_URL}${memberPath}`);
+      await eventually(async () => {
+        if ((await page.getByTestId('member-no').count()) !== 0) fail('a deleted member still has its page');
+      });
+
+      await page.goto(`${BASE_URL}/zh-HK/members/recycle-bin`);
+      const row = page.getByTestId(`recycled-${memberNo}`);
+      await row.waitFor();
+      await eventually(async () => {
+        const deletedBy = ((await row.locator('td').nth(3).textContent()) ?? '').trim();
+        if (!deletedBy.startsWith(MANAGER.displayName)) fail(`deleted by "${deletedBy}", expected ${MANAGER.displayName}`);
+      });
+      await press(page.getByTestId(`restore-${memberNo}`), device);
+      await page.getByTestId('recycle-bin-notice').waitFor();
+      await eventually(async () => {
+        if ((await page.getByTestId(`recycled-${memberNo}`).count()) !== 0) fail('the restored member is still in the recycle bin');
+      });
+      await page.goto(`${BASE_URL}${memberPath}`);
+      await expectText(page.getByTestId('member-no'), memberNo);
+    },
+  },
+];
+
+flows.push(...memberLifecycleFlows);
+
 // ---------- runner ----------
 
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { AppNav } from '@/components/app-nav';
 import { LocaleSwitcher } from '@/components/locale-switcher';
+import { QuickLookup } from '@/components/quick-lookup';
 import { SignOutButton } from '@/components/sign-out-button';
 import { Link } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
@@ -31,6 +32,7 @@ export default async function SignedInLayout({ children, params }: Props) {
             <span className="brand__mark" aria-hidden="true" />
             <span className="brand__name">{common('productName')}</span>
           </Link>
+          <QuickLookup />
           <div className="topbar__user">
             <span className="viewer">
               <span className="visually-hidden">{t('signedInAs')} </span>

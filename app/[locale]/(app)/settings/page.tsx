@@ -1,9 +1,17 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageHeader } from '@/components/page-header';
+import { Link } from '@/i18n/navigation';
 import { requireViewer } from '../require-viewer';
 
 type Props = { params: Promise<{ locale: string }> };
+
+const SECTIONS = [
+  { key: 'customFields', href: '/settings/custom-fields' },
+  { key: 'memberLevels', href: '/settings/member-levels' },
+  { key: 'interestGroups', href: '/settings/interest-groups' },
+  { key: 'numbering', href: '/settings/numbering' },
+] as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -16,5 +24,20 @@ export default async function SettingsPage({ params }: Props) {
   setRequestLocale(locale);
   await requireViewer(locale);
   const t = await getTranslations('settings');
-  return <PageHeader title={t('title')} description={t('description')} />;
+  return (
+    <>
+      <PageHeader title={t('title')} description={t('description')} />
+      <h2>{t('membersHeading')}</h2>
+      <ul className="settings-index" data-testid="settings-index">
+        {SECTIONS.map((section) => (
+          <li key={section.key}>
+            <Link href={section.href} className="settings-index__link card" data-testid={`settings-${section.key}`}>
+              <span className="settings-index__title">{t(`${section.key}.title`)}</span>
+              <span className="muted">{t(`${section.key}.description`)}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
 }

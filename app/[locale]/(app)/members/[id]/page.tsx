@@ -1,0 +1,155 @@
+import type { Metadata } from 'next';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { PageHeader } from '@/components/page-header';
+import { CommentsPanel } from '@/components/members/profile/comments-panel';
+import { HistoryTabs } from '@/components/members/profile/history-tabs';
+import { MemberActions } from '@/components/members/profile/member-actions';
+import {
+  MEMBER_AUDIT_QUERY, MEMBER_CAMPAIGNS_QUERY, MEMBER_COMMENTS_QUERY, MEMBER_LEVEL_QUERY, MEMBER_PAGE_QUERY, type MemberHistoryData, type MemberPageData,
+} from '@/components/members/profile/member-query';
+import { StaffRole } from '@/entities/staff.entity';
+import { Link } from '@/i18n/navigation';
+import { serverGraphql } from '@/lib/server-graphql';
+import { hasRole } from '@/services/auth/viewer';
+import { requireViewer } from '../../require-viewer';
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'members.profile' });
+  return { title: t('title') };
+}
+
+export default async function MemberPage({ params }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const viewer = await requireViewer(locale);
+  if (!/^\d+$/.test(id)) notFound();
+  const part = <K extends keyof MemberHistoryData>(query: string) =>
+    serverGraphql<{ member: Pick<MemberHistoryData, K> }>(viewer, locale, query, { id }).then((data) => data.member);
+  const [{ member: core }, extra, { comments }, { auditLog }, { campaigns }] = await Promise.all([
+    serverGraphql<{ member: Omit<MemberPageData, keyof MemberHistoryData> }>(viewer, locale, MEMBER_PAGE_QUERY, { id }),
+    part<'level' | 'interestGroups' | 'customFieldValues'>(MEMBER_LEVEL_QUERY),
+    part<'comments'>(MEMBER_COMMENTS_QUERY),
+    part<'auditLog'>(MEMBER_AUDIT_QUERY),
+    part<'campaigns'>(MEMBER_CAMPAIGNS_QUERY),
+  ]);
+  const member: MemberPageData = { ...core, ...extra };
+  const t = await getTranslations('members.profile');
+  const label = await getTranslations('members.form.label');
+  const common = await getTranslations('common');
+  const format = await getFormatter();
+
+  const name = member.displayName.trim() || member.phone || member.memberNo;
+  const money = (cents: number) => format.number(cents / 100, { style: 'currency', currency: member.branch.currency, maximumFractionDigits: 0 });
+  const level = member.level;
+  const detail = (key: string, value: ReactNode, testId?: string) => (
+    <div className="detail">
+      <dt>{label.has(key) ? label(key) : t(key)}</dt>
+      <dd data-testid={testId}>{value ?? common('notAvailable')}</dd>
+    </div>
+  );
+
+  return (
+    <>
+      <PageHeader title={t('nameWithTitle', { name, gender: member.gender })}>
+        <p className="member-header__meta">
+          <span className="member-no" data-testid="member-no">
+            {member.memberNo}
+          </span>
+          {member.isWalkIn ? (
+            <span className="tag tag--warning" data-testid="walk-in-badge">
+              {t('walkInBadge')}
+            </span>
+          ) : null}
+          <span className="tag" data-testid="member-level">
+            {level.name}
+          </span>
+          {member.englishName ? <span className="muted">{member.englishName}</span> : null}
+        </p>
+        <MemberActions
+          memberId={member.id}
+          memberNo={member.memberNo}
+          name={name}
+          isWalkIn={member.isWalkIn}
+          canDelete={hasRole(viewer, StaffRole.ADMIN, StaffRole.MANAGER, StaffRole.FRONT_DESK)}
+        />
+      </PageHeader>
+
+      <div className="profile-grid">
+        <section className="card profile-section" aria-labelledby="details-title">
+          <h2 id="details-title">{t('details')}</h2>
+          <dl className="details" data-testid="member-details">
+            {detail('phone', [member.phone, member.phone2].filter(Boolean).join(', ') || null, 'member-phones')}
+            {detail('email', member.email)}
+            {detail('idCard', member.idCard)}
+            {detail('gender', t(`gender.${member.gender}`))}
+            {detail('birthday', member.birthday ? format.dateTime(new Date(`${member.birthday}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' }) : null)}
+            {detail('address', member.address)}
+            {detail('branchId', member.branch.name, 'member-branch')}
+            {detail('consultantId', member.consultant ? `${member.consultant.displayName} (${member.consultant.code})` : null)}
+            {detail(
+              'referrerId',
+              member.referrer ? (
+                <Link href={`/members/${member.referrer.id}`} data-testid="member-referrer">
+                  {member.referrer.memberNo} {member.referrer.displayName}
+                </Link>
+              ) : null,
+            )}
+            {detail('joined', format.dateTime(new Date(member.createdAt), { dateStyle: 'long' }), 'member-joined')}
+            {detail(
+              'interestGroupIds',
+              member.interestGroups.length ? (
+                <ul className="tag-list">
+                  {member.interestGroups.map((group) => (
+                    <li key={group.id} className="tag">
+                      {group.name}
+                    </li>
+                  ))}
+                </ul>
+              ) : null,
+            )}
+          </dl>
+        </section>
+
+        <section className="card profile-section" aria-labelledby="level-title" data-testid="member-level-rules">
+          <h2 id="level-title">{t('level.title')}</h2>
+          <p className="level-name">{level.name}</p>
+          <ul className="rule-list">
+            <li>{t('level.discount', { percent: level.discountPercent })}</li>
+            <li>{t('level.points', { points: level.pointsPer100 })}</li>
+            <li>{t('level.topUp', { percent: level.topUpBonusPercent })}</li>
+            <li>
+              {level.upgradeSpendCents == null
+                ? t('level.noUpgrade')
+                : t('level.upgrade', { amount: money(level.upgradeSpendCents), months: level.upgradeWithinMonths })}
+            </li>
+          </ul>
+          {member.customFieldValues.length > 0 ? (
+            <>
+              <h2>{t('customFields')}</h2>
+              <dl className="details" data-testid="member-custom-fields">
+                {member.customFieldValues.map(({ field, value }) => (
+                  <div className="detail" key={field.id}>
+                    <dt>{field.label}</dt>
+                    <dd>{value || common('notAvailable')}</dd>
+                  </div>
+                ))}
+              </dl>
+            </>
+          ) : null}
+          <h2>{t('remarks')}</h2>
+          <p className="remarks" data-testid="member-remarks">
+            {member.remarks || <span className="muted">{common('notAvailable')}</span>}
+          </p>
+        </section>
+      </div>
+
+      <CommentsPanel memberId={member.id} initial={comments} />
+      <HistoryTabs memberId={member.id} campaigns={campaigns} audit={auditLog} />
+    </>
+  );
+}

@@ -1,0 +1,292 @@
+'use client';
+
+import { useLocale, useTranslations } from 'next-intl';
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useRouter } from '@/i18n/navigation';
+import type { MemberFilterInput } from './filter-params';
+import {
+  fetchBulkJob, isFinished, saveSelection, startBulkAction, type BulkAction, type BulkJob, type Option, type SearchOptions,
+} from './queries';
+import styles from './member-search.module.css';
+
+/** How often a running bulk job is asked for its progress. */
+export const POLL_INTERVAL_MS = 700;
+
+type Props = {
+  filter: MemberFilterInput;
+  excludedIds: string[];
+  selectedCount: number;
+  options: SearchOptions;
+  /** Called when a bulk change has finished, so the results show the new values. */
+  onChanged: () => void;
+};
+
+const ACTION_LABEL: Record<BulkAction, 'changeGroup' | 'changeBranch' | 'changeConsultant'> = {
+  CHANGE_GROUP: 'changeGroup',
+  CHANGE_BRANCH: 'changeBranch',
+  CHANGE_CONSULTANT: 'changeConsultant',
+};
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Picks the new group, branch or consultant for a bulk change; Escape or 取消 closes it. */
+function TargetDialog({
+  action, choices, count, onConfirm, onCancel,
+}: {
+  action: BulkAction;
+  choices: Option[];
+  count: number;
+  onConfirm: (targetId: string | null) => void;
+  onCancel: () => void;
+}) {
+  const t = useTranslations('members.search');
+  const id = useId();
+  const selectRef = useRef<HTMLSelectElement>(null);
+  const allowsNone = action === 'CHANGE_CONSULTANT';
+  const [value, setValue] = useState('');
+
+  useEffect(() => {
+    selectRef.current?.focus();
+  }, []);
+
+  /** Escape closes; Tab stays inside the dialog while it is open. */
+  function handleKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    if (event.key === 'Escape') {
+      onCancel();
+      return;
+    }
+    if (event.key !== 'Tab') return;
+    const focusable = [...event.currentTarget.querySelectorAll<HTMLElement>('select, button:not(:disabled)')];
+    const first = focusable[0];
+    const last = focusable[focusable.length - 1];
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last?.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first?.focus();
+    }
+  }
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (value === '' && !allowsNone) return;
+    onConfirm(value === '' || value === 'none' ? null : value);
+  }
+
+  return (
+    <div className={styles.backdrop} onClick={(event) => event.target === event.currentTarget && onCancel()}>
+      <div
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-count`}
+        className={`card ${styles.dialog}`}
+        onKeyDown={handleKeyDown}
+        data-testid="bulk-dialog"
+      >
+        <h2 id={`${id}-title`}>{t(ACTION_LABEL[action])}</h2>
+        <p id={`${id}-count`}>{t('affects', { count })}</p>
+        <form className="form" onSubmit={handleSubmit}>
+          <div className="field">
+            <label htmlFor={`${id}-target`}>{t(`target.${ACTION_LABEL[action]}`)}</label>
+            <select
+              id={`${id}-target`}
+              ref={selectRef}
+              className={`select ${styles.wide}`}
+              value={value}
+              onChange={(event) => setValue(event.target.value)}
+              required={!allowsNone}
+              data-testid="bulk-target"
+            >
+              <option value="" disabled={!allowsNone}>
+                {allowsNone ? t('noConsultant') : t('choose')}
+              </option>
+              {choices.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className={styles.formActions}>
+            <button type="submit" className="button button--primary" disabled={value === '' && !allowsNone} data-testid="bulk-confirm">
+              {t('confirm')}
+            </button>
+            <button type="button" className="button button--secondary" onClick={onCancel} data-testid="bulk-cancel">
+              {t('cancel')}
+            </button>
+          </div>
+        </form>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * 更改組別 / 更改分店 / 更改顧問 / 列印標籤 / 匯出 Excel for the selected members. Each first saves
+ * the selection (the filter minus unticked rows) on the server, so the action covers every page of
+ * the result, not only the rows on screen.
+ */
+export function BulkActions({ filter, excludedIds, selectedCount, options, onChanged }: Props) {
+  const t = useTranslations('members.search');
+  const locale = useLocale();
+  const router = useRouter();
+  const [dialog, setDialog] = useState<BulkAction | null>(null);
+  const [job, setJob] = useState<BulkJob | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const opener = useRef<HTMLButtonElement | null>(null);
+  const mounted = useRef(true);
+
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
+  const disabled = busy || selectedCount < 1;
+  const choices: Record<BulkAction, Option[]> = {
+    CHANGE_GROUP: options.groups,
+    CHANGE_BRANCH: options.branches,
+    CHANGE_CONSULTANT: options.consultants,
+  };
+
+  async function save(): Promise<string | null> {
+    const selection = await saveSelection({ filter, excludedIds }, locale);
+    if (selection.count < 1) {
+      setError(t('nothingSelected'));
+      return null;
+    }
+    return selection.id;
+  }
+
+  async function runChange(action: BulkAction, targetId: string | null) {
+    closeDialog();
+    setBusy(true);
+    setError(null);
+    setJob(null);
+    try {
+      const selectionId = await save();
+      if (!selectionId) return;
+      let current = await startBulkAction({ selectionId, action, targetId }, locale);
+      setJob(current);
+      while (!isFinished(current)) {
+        await sleep(POLL_INTERVAL_MS);
+        if (!mounted.current) return;
+        current = await fetchBulkJob(current.id, locale);
+        setJob(current);
+      }
+      if (current.status === 'DONE') onChanged();
+    } catch (caught) {
+      setError(messageOf(caught));
+    } finally {
+      if (mounted.current) setBusy(false);
+    }
+  }
+
+  async function printLabels() {
+    setError(null);
+    // Opened now, while the click still counts as the user's, so popup blockers let it through.
+    const tab = window.open('', '_blank');
+    setBusy(true);
+    try {
+      const selectionId = await save();
+      if (!selectionId) {
+        tab?.close();
+        return;
+      }
+      const path = `/members/labels?selection=${encodeURIComponent(selectionId)}`;
+      if (tab) tab.location.href = `/${locale}${path}`;
+      else router.push(path);
+    } catch (caught) {
+      tab?.close();
+      setError(messageOf(caught));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function exportExcel() {
+    setError(null);
+    setBusy(true);
+    try {
+      const selectionId = await save();
+      if (!selectionId) return;
+      const link = document.createElement('a');
+      link.href = `/api/members/export?selection=${encodeURIComponent(selectionId)}&locale=${encodeURIComponent(locale)}`;
+      link.download = '';
+      document.body.append(link);
+      link.click();
+      link.remove();
+    } catch (caught) {
+      setError(messageOf(caught));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function openDialog(action: BulkAction, button: HTMLButtonElement) {
+    opener.current = button;
+    setDialog(action);
+  }
+
+  function closeDialog() {
+    setDialog(null);
+    opener.current?.focus();
+  }
+
+  const actionButton = (action: BulkAction, testId: string) => (
+    <button
+      type="button"
+      className="button button--secondary"
+      disabled={disabled}
+      onClick={(event) => openDialog(action, event.currentTarget)}
+      data-testid={testId}
+    >
+      {t(ACTION_LABEL[action])}
+    </button>
+  );
+
+  return (
+    <section className={styles.bulk} aria-label={t('bulkActions')}>
+      <div role="toolbar" aria-label={t('bulkActions')} className={styles.toolbar} data-testid="bulk-actions">
+        {actionButton('CHANGE_GROUP', 'bulk-change-group')}
+        {actionButton('CHANGE_BRANCH', 'bulk-change-branch')}
+        {actionButton('CHANGE_CONSULTANT', 'bulk-change-consultant')}
+        <button type="button" className="button button--secondary" disabled={disabled} onClick={printLabels} data-testid="bulk-labels">
+          {t('printLabels')}
+        </button>
+        <button type="button" className="button button--secondary" disabled={disabled} onClick={exportExcel} data-testid="bulk-export">
+          {t('exportExcel')}
+        </button>
+      </div>
+      {job ? (
+        <div className={styles.progress} role="status" data-testid="bulk-progress" data-status={job.status}>
+          <progress max={Math.max(job.total, 1)} value={job.status === 'DONE' ? Math.max(job.total, 1) : job.processed} aria-label={t('progressLabel')} />
+          <span data-testid="bulk-progress-text">{t('progress', { processed: job.processed, total: job.total })}</span>
+          <span>{job.status === 'DONE' ? t('done') : job.status === 'FAILED' ? t('failed', { error: job.error ?? '' }) : t('running')}</span>
+        </div>
+      ) : null}
+      {error ? (
+        <p className="alert alert--error" role="alert" data-testid="bulk-error">
+          {error}
+        </p>
+      ) : null}
+      {dialog ? (
+        <TargetDialog
+          action={dialog}
+          choices={choices[dialog]}
+          count={selectedCount}
+          onConfirm={(targetId) => runChange(dialog, targetId)}
+          onCancel={closeDialog}
+        />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,119 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { ConfigEditor, intValue, type FieldSpec, type FormValues, type InputResult } from './config-editor';
+
+export type CustomFieldRow = {
+  id: string;
+  key: string;
+  label: string;
+  type: 'TEXT' | 'NUMBER' | 'DATE' | 'SELECT';
+  maxLength: number | null;
+  options: string[];
+  defaultValue: string | null;
+  required: boolean;
+  sortOrder: number;
+  active: boolean;
+};
+
+const FIELDS = 'id key label type maxLength options defaultValue required sortOrder active';
+const TYPES = ['TEXT', 'NUMBER', 'DATE', 'SELECT'] as const;
+
+/** Admin-defined extra member fields: create, change, deactivate (values are kept) and reactivate. */
+export function CustomFieldsEditor({ rows, canEdit }: { rows: CustomFieldRow[]; canEdit: boolean }) {
+  const t = useTranslations('settings.customFields');
+  const common = useTranslations('common');
+  const fields: FieldSpec[] = [
+    { name: 'key', label: t('key'), kind: 'text', required: true, maxLength: 50, hint: t('keyHint') },
+    { name: 'label', label: t('label'), kind: 'text', required: true, maxLength: 100 },
+    { name: 'type', label: t('type'), kind: 'select', required: true, options: TYPES.map((type) => ({ value: type, label: t(`types.${type}`) })) },
+    { name: 'maxLength', label: t('maxLength'), kind: 'number', visible: (v) => v.type === 'TEXT', hint: t('maxLengthHint') },
+    { name: 'options', label: t('options'), kind: 'lines', required: true, visible: (v) => v.type === 'SELECT', hint: t('optionsHint') },
+    { name: 'defaultValue', label: t('defaultValue'), kind: 'text', maxLength: 500 },
+    { name: 'sortOrder', label: t('sortOrder'), kind: 'number' },
+    { name: 'required', label: t('required'), kind: 'checkbox' },
+  ];
+  const valuesOf = (row: CustomFieldRow): FormValues => ({
+    key: row.key,
+    label: row.label,
+    type: row.type,
+    maxLength: row.maxLength == null ? '' : String(row.maxLength),
+    options: row.options.join('\n'),
+    defaultValue: row.defaultValue ?? '',
+    sortOrder: String(row.sortOrder),
+    required: row.required,
+  });
+  const toInput = (values: FormValues, row: CustomFieldRow | null): InputResult => {
+    const errors: Record<string, string> = {};
+    if (!String(values.key).trim()) errors.key = t('errors.required');
+    if (!String(values.label).trim()) errors.label = t('errors.required');
+    const maxLength = String(values.maxLength).trim() ? intValue(values.maxLength) : null;
+    if (values.type === 'TEXT' && String(values.maxLength).trim() && (maxLength === null || maxLength < 1 || maxLength > 500)) {
+      errors.maxLength = t('errors.outOfRange', { min: 1, max: 500 });
+    }
+    const options = String(values.options).split('\n').map((o) => o.trim()).filter(Boolean);
+    if (values.type === 'SELECT' && options.length === 0) errors.options = t('errors.required');
+    const sortOrder = String(values.sortOrder).trim() ? intValue(values.sortOrder) : 0;
+    if (sortOrder === null) errors.sortOrder = t('errors.notAnInteger');
+    if (Object.keys(errors).length) return { errors };
+    return {
+      input: {
+        key: String(values.key).trim(),
+        label: String(values.label).trim(),
+        type: values.type,
+        maxLength: values.type === 'TEXT' ? maxLength : null,
+        options: values.type === 'SELECT' ? options : [],
+        defaultValue: String(values.defaultValue).trim() || null,
+        required: values.required === true,
+        sortOrder,
+        active: row?.active ?? true,
+      },
+    };
+  };
+
+  return (
+    <ConfigEditor<CustomFieldRow>
+      testId="custom-fields-editor"
+      rows={rows}
+      canEdit={canEdit}
+      emptyText={t('empty')}
+      fields={fields}
+      blank={{ key: '', label: '', type: 'TEXT', maxLength: '', options: '', defaultValue: '', sortOrder: '0', required: false }}
+      valuesOf={valuesOf}
+      toInput={toInput}
+      createMutation={{ query: `mutation CreateCustomField($input: CustomFieldInput!) { createCustomField(input: $input) { ${FIELDS} } }`, root: 'createCustomField' }}
+      updateMutation={{ query: `mutation UpdateCustomField($id: ID!, $input: CustomFieldInput!) { updateCustomField(id: $id, input: $input) { ${FIELDS} } }`, root: 'updateCustomField' }}
+      extraActions={(row, save) => (
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            const { input } = toInput(valuesOf(row), row) as { input: Record<string, unknown> };
+            void save({ ...input, active: !row.active });
+          }}
+          data-testid={`toggle-${row.id}`}
+        >
+          {row.active ? t('deactivate') : t('activate')}
+        </button>
+      )}
+      columns={[
+        { header: t('label'), cell: (row) => row.label },
+        { header: t('key'), cell: (row) => <code>{row.key}</code> },
+        { header: t('type'), cell: (row) => t(`types.${row.type}`) },
+        {
+          header: t('rules'),
+          cell: (row) =>
+            [
+              row.type === 'TEXT' && row.maxLength != null ? t('maxLengthValue', { max: row.maxLength }) : null,
+              row.type === 'SELECT' ? row.options.join(' / ') : null,
+              row.defaultValue ? t('defaultValueShown', { value: row.defaultValue }) : null,
+            ]
+              .filter(Boolean)
+              .join(' · ') || common('notAvailable'),
+        },
+        { header: t('required'), cell: (row) => (row.required ? t('yes') : t('no')) },
+        { header: t('status'), cell: (row) => <span className={row.active ? 'tag' : 'tag tag--muted'}>{row.active ? t('active') : t('inactive')}</span> },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,98 @@
+'use client';
+
+import { useFormatter, useTranslations } from 'next-intl';
+import { ConfigEditor, intValue, type FieldSpec, type FormValues, type InputResult } from './config-editor';
+import { centsToMoneyText, parseMoneyToCents } from './money';
+
+export type MemberLevelRow = {
+  id: string;
+  code: string;
+  name: string;
+  sortOrder: number;
+  isDeletedGroup: boolean;
+  discountPercent: number;
+  pointsPer100: number;
+  topUpBonusPercent: number;
+  upgradeSpendCents: number | null;
+  upgradeWithinMonths: number;
+};
+
+const FIELDS = 'id code name sortOrder isDeletedGroup discountPercent pointsPer100 topUpBonusPercent upgradeSpendCents upgradeWithinMonths';
+
+/** 會員級別: member groups with their discount, points, top-up bonus and upgrade-by-spend rules. */
+export function MemberLevelsEditor({ rows, canEdit, currency }: { rows: MemberLevelRow[]; canEdit: boolean; currency: string }) {
+  const t = useTranslations('settings.memberLevels');
+  const errorsT = useTranslations('settings.customFields.errors');
+  const format = useFormatter();
+  const money = (cents: number) => format.number(cents / 100, { style: 'currency', currency, maximumFractionDigits: 2 });
+  const fields: FieldSpec[] = [
+    { name: 'code', label: t('code'), kind: 'text', required: true, maxLength: 20 },
+    { name: 'name', label: t('name'), kind: 'text', required: true, maxLength: 100 },
+    { name: 'discountPercent', label: t('discountPercent'), kind: 'number', hint: t('percentHint') },
+    { name: 'pointsPer100', label: t('pointsPer100'), kind: 'number' },
+    { name: 'topUpBonusPercent', label: t('topUpBonusPercent'), kind: 'number', hint: t('percentHint') },
+    { name: 'upgradeSpendCents', label: t('upgradeSpend', { currency }), kind: 'number', hint: t('upgradeSpendHint') },
+    { name: 'upgradeWithinMonths', label: t('upgradeWithinMonths'), kind: 'number', hint: t('monthsHint') },
+    { name: 'sortOrder', label: t('sortOrder'), kind: 'number' },
+  ];
+  const toInput = (values: FormValues): InputResult => {
+    const errors: Record<string, string> = {};
+    const int = (name: string, min: number, max: number, fallback: number) => {
+      const text = String(values[name] ?? '').trim();
+      if (!text) return fallback;
+      const value = intValue(text);
+      if (value === null || value < min || value > max) errors[name] = errorsT('outOfRange', { min, max });
+      return value ?? fallback;
+    };
+    if (!String(values.code).trim()) errors.code = errorsT('required');
+    if (!String(values.name).trim()) errors.name = errorsT('required');
+    const spendText = String(values.upgradeSpendCents).trim();
+    const upgradeSpendCents = spendText ? parseMoneyToCents(spendText) : null;
+    if (spendText && upgradeSpendCents === null) errors.upgradeSpendCents = t('invalidAmount');
+    const input = {
+      code: String(values.code).trim(),
+      name: String(values.name).trim(),
+      discountPercent: int('discountPercent', 0, 100, 0),
+      pointsPer100: int('pointsPer100', 0, 10_000, 0),
+      topUpBonusPercent: int('topUpBonusPercent', 0, 100, 0),
+      upgradeSpendCents,
+      upgradeWithinMonths: int('upgradeWithinMonths', 1, 120, 12),
+      sortOrder: int('sortOrder', -1_000_000, 1_000_000, 0),
+    };
+    return Object.keys(errors).length ? { errors } : { input };
+  };
+  return (
+    <ConfigEditor<MemberLevelRow>
+      testId="member-levels-editor"
+      rows={rows}
+      canEdit={canEdit}
+      emptyText={t('empty')}
+      fields={fields}
+      blank={{ code: '', name: '', discountPercent: '0', pointsPer100: '0', topUpBonusPercent: '0', upgradeSpendCents: '', upgradeWithinMonths: '12', sortOrder: String(rows.length + 1) }}
+      valuesOf={(row) => ({
+        code: row.code,
+        name: row.name,
+        discountPercent: String(row.discountPercent),
+        pointsPer100: String(row.pointsPer100),
+        topUpBonusPercent: String(row.topUpBonusPercent),
+        upgradeSpendCents: row.upgradeSpendCents == null ? '' : centsToMoneyText(row.upgradeSpendCents),
+        upgradeWithinMonths: String(row.upgradeWithinMonths),
+        sortOrder: String(row.sortOrder),
+      })}
+      toInput={toInput}
+      createMutation={{ query: `mutation CreateMemberGroup($input: MemberGroupInput!) { createMemberGroup(input: $input) { ${FIELDS} } }`, root: 'createMemberGroup' }}
+      updateMutation={{ query: `mutation UpdateMemberGroup($id: ID!, $input: MemberGroupInput!) { updateMemberGroup(id: $id, input: $input) { ${FIELDS} } }`, root: 'updateMemberGroup' }}
+      columns={[
+        { header: t('name'), cell: (row) => (row.isDeletedGroup ? <>{row.name} <span className="tag tag--muted">{t('deletedGroup')}</span></> : row.name) },
+        { header: t('code'), cell: (row) => row.code },
+        { header: t('discountPercent'), cell: (row) => `${row.discountPercent}%` },
+        { header: t('pointsPer100'), cell: (row) => row.pointsPer100 },
+        { header: t('topUpBonusPercent'), cell: (row) => `${row.topUpBonusPercent}%` },
+        {
+          header: t('upgrade'),
+          cell: (row) => (row.upgradeSpendCents == null ? t('noUpgrade') : t('upgradeRule', { amount: money(row.upgradeSpendCents), months: row.upgradeWithinMonths })),
+        },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,60 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { ConfigEditor, intValue, type FormValues, type InputResult } from './config-editor';
+
+/** One numbering rule per branch and one for walk-ins; `id` is the scope for rows not yet saved. */
+export type NumberingRow = { id: string; scope: string; scopeLabel: string; prefix: string; digits: number; nextValue: number; saved: boolean };
+
+/** The next number a rule will hand out, e.g. "A" + 3 digits at 12 → "A012". */
+export function exampleNumber(prefix: string, digits: number, nextValue: number): string {
+  return `${prefix}${String(nextValue).padStart(digits, '0')}`;
+}
+
+/** 會員編號: per-branch prefix, digits and next value, and the walk-in K sequence. */
+export function NumberingEditor({ rows, canEdit }: { rows: NumberingRow[]; canEdit: boolean }) {
+  const t = useTranslations('settings.numbering');
+  const errorsT = useTranslations('settings.customFields.errors');
+  const labels = new Map(rows.map((row) => [row.scope, row.scopeLabel]));
+  const toInput = (values: FormValues, row: NumberingRow | null): InputResult => {
+    const errors: Record<string, string> = {};
+    const prefix = String(values.prefix).trim();
+    if (!prefix) errors.prefix = errorsT('required');
+    else if (prefix.length > 10) errors.prefix = errorsT('tooLong', { max: 10 });
+    const digits = intValue(values.digits);
+    if (digits === null || digits < 1 || digits > 12) errors.digits = errorsT('outOfRange', { min: 1, max: 12 });
+    const nextValue = intValue(values.nextValue);
+    if (nextValue === null || nextValue < 1) errors.nextValue = errorsT('outOfRange', { min: 1, max: 2_147_483_647 });
+    if (Object.keys(errors).length) return { errors };
+    return { input: { scope: row?.scope ?? '', prefix, digits, nextValue } };
+  };
+  return (
+    <ConfigEditor<NumberingRow>
+      testId="numbering-editor"
+      rows={rows}
+      rowKey={(row) => row.scope}
+      canEdit={canEdit}
+      emptyText={t('empty')}
+      fields={[
+        { name: 'prefix', label: t('prefix'), kind: 'text', required: true, maxLength: 10 },
+        { name: 'digits', label: t('digits'), kind: 'number', required: true },
+        { name: 'nextValue', label: t('nextValue'), kind: 'number', required: true },
+      ]}
+      blank={null}
+      valuesOf={(row) => ({ prefix: row.prefix, digits: String(row.digits), nextValue: String(row.nextValue) })}
+      toInput={toInput}
+      updateMutation={{
+        query: `mutation SaveMemberNumberSequence($input: MemberNumberSequenceInput!) { saveMemberNumberSequence(input: $input) { id scope prefix digits nextValue } }`,
+        root: 'saveMemberNumberSequence',
+        variables: (_row, input) => ({ input }),
+      }}
+      columns={[
+        { header: t('scope'), cell: (row) => labels.get(row.scope) ?? row.scopeLabel ?? row.scope },
+        { header: t('prefix'), cell: (row) => <code>{row.prefix}</code> },
+        { header: t('digits'), cell: (row) => row.digits },
+        { header: t('nextNumber'), cell: (row) => <strong>{exampleNumber(row.prefix, row.digits, row.nextValue)}</strong> },
+        { header: t('status'), cell: (row) => (row.saved === false ? <span className="tag tag--muted">{t('default')}</span> : t('configured')) },
+      ]}
+    />
+  );
+}

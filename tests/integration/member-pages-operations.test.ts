@@ -1,0 +1,169 @@
+/**
+ * The GraphQL documents the member pages and settings pages send (register, walk-in, convert,
+ * edit, member page, comments, delete/restore/purge, recycle bin, settings editors), read from
+ * their source files and run through the real route as a signed-in admin: each is valid against
+ * the schema, within the API's cost limits, and does what the page expects.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse, validate } from 'graphql';
+import type { DataSource } from 'typeorm';
+import { useDataSource } from '../../db/data-source';
+import type { Branch, MemberGroup, Staff } from '../../entities';
+import { StaffRole } from '../../entities/staff.entity';
+import { getSchema } from '../../graphql/schema';
+import { aBranch, aMember, aMemberGroup, aStaff } from '../helpers/fixtures';
+import { gql, sessionCookieFor } from '../helpers/graphql-client';
+import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
+
+const ROOTS = [
+  'components/members/form',
+  'components/members/profile',
+  'components/settings',
+  'app/[locale]/(app)/members/new',
+  'app/[locale]/(app)/members/[id]',
+  'app/[locale]/(app)/members/recycle-bin',
+  'app/[locale]/(app)/settings',
+];
+
+function sourceFiles(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((entry) => (entry.isDirectory() ? sourceFiles(path.join(dir, entry.name)) : [path.join(dir, entry.name)]))
+    .filter((file) => /\.tsx?$/.test(file));
+}
+
+/** Every `query Name…` / `mutation Name…` template in the pages' sources, by operation name. */
+function documents(): Map<string, string> {
+  const docs = new Map<string, string>();
+  for (const root of ROOTS) {
+    for (const file of sourceFiles(path.join(process.cwd(), root))) {
+      const source = fs.readFileSync(file, 'utf8');
+      const constants = Object.fromEntries([...source.matchAll(/const (\w+) = '([^']+)';/g)].map((m) => [m[1], m[2]]));
+      for (const match of source.matchAll(/`((?:query|mutation) (\w+)[^`]*)`/g)) {
+        docs.set(match[2], match[1].replace(/\$\{(\w+)\}/g, (_, name: string) => constants[name] ?? `\${${name}}`));
+      }
+    }
+  }
+  return docs;
+}
+
+let db: TestDatabase;
+let ds: DataSource;
+let tko: Branch;
+let newGroup: MemberGroup;
+let admin: Staff;
+let cookie: string;
+const docs = documents();
+
+async function run<T = Record<string, any>>(operation: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const query = docs.get(operation);
+  if (!query) throw new Error(`no document named ${operation}`);
+  const { body } = await gql<T>(query, variables, { cookie, locale: 'en' });
+  if (body.errors?.length) throw new Error(`${operation}: ${body.errors.map((e) => e.message).join('; ')}`);
+  return body.data as T;
+}
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  ds = db.ds;
+  useDataSource(ds);
+  tko = await aBranch(ds, { code: 'TKO', name: 'TKO' });
+  newGroup = await aMemberGroup(ds, { code: 'NEW', name: 'New', sortOrder: 1 });
+  await aMemberGroup(ds, { code: 'DELETED', name: 'Deleted', isDeletedGroup: true, sortOrder: 9 });
+  admin = await aStaff(ds, tko, [StaffRole.ADMIN, StaffRole.MANAGER], { code: 'ADM', displayName: 'Admin' });
+  await aMember(ds, tko, newGroup, { memberNo: 'A001', lastName: '陳', firstName: '小麗', phone: '91234567' });
+  cookie = await sessionCookieFor(admin);
+});
+
+afterAll(async () => {
+  await db.drop();
+});
+
+it('finds the pages\' documents and every one is valid against the schema', async () => {
+  const schema = await getSchema();
+  expect(docs.size).toBeGreaterThanOrEqual(25);
+  for (const [name, query] of docs) {
+    expect([name, validate(schema, parse(query)).map((e) => e.message)]).toEqual([name, []]);
+  }
+});
+
+it('loads the registration form\'s choices', async () => {
+  const branches = await run<{ branches: { nodes: { id: string }[] } }>('FormBranches');
+  expect(branches.branches.nodes.map((b) => b.id)).toContain(String(tko.id));
+  for (const name of ['FormMemberGroups', 'FormInterestGroups', 'FormCustomFields']) await run(name);
+  const staff = await run<{ staffMembers: { nodes: { code: string }[] } }>('Consultants', { branchId: String(tko.id) });
+  expect(staff.staffMembers.nodes.map((s) => s.code)).toContain('ADM');
+});
+
+it('registers after the duplicate check, shows the member page, edits, comments, deletes, restores and purges', async () => {
+  const duplicates = await run<{ duplicatePhoneMembers: { nodes: { memberNo: string }[] } }>('DuplicatePhone', { phone: '91234567', excludeMemberId: null });
+  expect(duplicates.duplicatePhoneMembers.nodes.map((m) => m.memberNo)).toEqual(['A001']);
+  const referrer = await run<{ quickLookup: { nodes: { id: string; memberNo: string }[] } }>('ReferrerLookup', { term: '9123' });
+  expect(referrer.quickLookup.nodes[0].memberNo).toBe('A001');
+
+  const input = {
+    branchId: String(tko.id), groupId: String(newGroup.id), lastName: '黃', firstName: '美君', englishName: null, gender: 'FEMALE', idCard: 'A123456(3)',
+    phone: '91234567', phone2: null, email: 'may@example.com', birthday: '1990-05-04', address: null, consultantId: String(admin.id),
+    referrerId: referrer.quickLookup.nodes[0].id, remarks: 'likes facials', interestGroupIds: [], customFields: [],
+  };
+  const { registerMember } = await run<{ registerMember: { id: string; memberNo: string } }>('RegisterMember', { input });
+  const id = registerMember.id;
+
+  const page = await run<{ member: { memberNo: string; referrer: { memberNo: string }; consultant: { code: string } } }>('MemberPage', { id });
+  expect(page.member).toMatchObject({ memberNo: registerMember.memberNo, referrer: { memberNo: 'A001' }, consultant: { code: 'ADM' } });
+  for (const name of ['MemberPageLevel', 'MemberPageComments', 'MemberPageCampaigns', 'MemberFormData']) await run(name, { id });
+
+  await run('UpdateMember', { id, input: { ...input, email: 'may@salon.hk' } });
+  await run('AddMemberComment', { memberId: id, body: 'Booked a trial facial.' });
+  const comments = await run<{ member: { comments: { nodes: { body: string; author: { displayName: string } }[] } } }>('MoreMemberComments', { id, after: null });
+  expect(comments.member.comments.nodes[0]).toEqual(expect.objectContaining({ body: 'Booked a trial facial.', author: { displayName: 'Admin' } }));
+  const audit = await run<{ member: { auditLog: { nodes: { action: string; actor: { code: string } }[] } } }>('MemberPageAudit', { id });
+  expect(audit.member.auditLog.nodes.map((e) => e.action)).toEqual(expect.arrayContaining(['create', 'update']));
+
+  await run('DeleteMember', { id });
+  const bin = await run<{ recycleBin: { nodes: { id: string; lastChange: { nodes: { action: string; actor: { code: string } }[] } }[] } }>('RecycleBin', { first: 50, after: null });
+  expect(bin.recycleBin.nodes.find((m) => m.id === id)?.lastChange.nodes[0]).toMatchObject({ action: 'delete', actor: { code: 'ADM' } });
+  await run('RestoreMember', { id });
+  await run('MemberPage', { id });
+  await run('DeleteMember', { id });
+  expect(await run('PurgeMember', { id })).toEqual({ purgeMember: true });
+});
+
+it('creates a walk-in with only a phone and converts it, keeping the record', async () => {
+  const { createWalkIn } = await run<{ createWalkIn: { id: string; memberNo: string } }>('CreateWalkIn', { input: { phone: '61234567', branchId: String(tko.id) } });
+  expect(createWalkIn.memberNo).toMatch(/^K/);
+  const before = await run<{ member: { isWalkIn: boolean } }>('MemberFormData', { id: createWalkIn.id });
+  expect(before.member.isWalkIn).toBe(true);
+  const { convertWalkIn } = await run<{ convertWalkIn: { id: string; memberNo: string } }>('ConvertWalkIn', {
+    id: createWalkIn.id,
+    input: { branchId: String(tko.id), groupId: String(newGroup.id), lastName: 'Chan', firstName: 'Susan', gender: 'FEMALE', phone: '61234567' },
+  });
+  expect(convertWalkIn.id).toBe(createWalkIn.id);
+  expect(convertWalkIn.memberNo).not.toMatch(/^K/);
+});
+
+it('runs every settings editor\'s reads and writes', async () => {
+  for (const name of ['CustomFieldSettings', 'MemberLevelSettings', 'InterestGroupSettings', 'NumberingSettings']) await run(name);
+  const { createCustomField } = await run<{ createCustomField: { id: string } }>('CreateCustomField', {
+    input: { key: 'skinType', label: 'Skin type', type: 'SELECT', maxLength: null, options: ['dry', 'oily'], defaultValue: null, required: false, sortOrder: 0, active: true },
+  });
+  const updated = await run<{ updateCustomField: { active: boolean } }>('UpdateCustomField', {
+    id: createCustomField.id,
+    input: { key: 'skinType', label: 'Skin type', type: 'SELECT', options: ['dry', 'oily'], active: false },
+  });
+  expect(updated.updateCustomField.active).toBe(false);
+
+  const level = { code: 'VIPG', name: 'VIP Gold', discountPercent: 10, pointsPer100: 2, topUpBonusPercent: 5, upgradeSpendCents: 1_200_000, upgradeWithinMonths: 12, sortOrder: 5 };
+  const { createMemberGroup } = await run<{ createMemberGroup: { id: string; upgradeSpendCents: number } }>('CreateMemberGroup', { input: level });
+  expect(createMemberGroup.upgradeSpendCents).toBe(1_200_000);
+  await run('UpdateMemberGroup', { id: createMemberGroup.id, input: { ...level, upgradeSpendCents: null } });
+
+  const { createInterestGroup } = await run<{ createInterestGroup: { id: string } }>('CreateInterestGroup', { input: { code: 'IG1', name: 'Interest Group1' } });
+  await run('UpdateInterestGroup', { id: createInterestGroup.id, input: { code: 'IG1', name: 'Facial' } });
+
+  const saved = await run<{ saveMemberNumberSequence: { scope: string; prefix: string } }>('SaveMemberNumberSequence', {
+    input: { scope: `branch:${tko.id}`, prefix: 'A', digits: 3, nextValue: 500 },
+  });
+  expect(saved.saveMemberNumberSequence).toMatchObject({ scope: `branch:${tko.id}`, prefix: 'A' });
+});
