@@ -6,6 +6,7 @@ import type { Viewer } from '../auth/viewer';
 import { memberScopeFor } from '../visibility/member-visibility';
 import { applyMemberScope } from './member-query';
 import { memberSearchQuery } from './member-search-query';
+import { countMembers } from './member-search.service';
 
 export type MemberPage = {
   nodes: Member[];
@@ -35,7 +36,7 @@ export class MemberService {
       nodes,
       hasNextPage,
       cursorOf: (member) => encodeCursor([member.id]),
-      totalCount: () => memberSearchQuery(this.ds, viewer, {}).getCount(),
+      totalCount: () => countMembers(memberSearchQuery(this.ds, viewer, {})),
     };
   }
 

@@ -4,6 +4,7 @@ import type { Viewer } from '../auth/viewer';
 import { invalidField, notFound } from '../errors/domain-error';
 import type { MemberFilter } from '../members/member-filter';
 import { memberSearchQuery } from '../members/member-search-query';
+import { countMembers } from '../members/member-search.service';
 
 /**
  * The id lists are stored as JSON in TEXT columns (64 KiB on MySQL): 5,000 ids of up to ten
@@ -110,12 +111,12 @@ export async function countSelection(ds: DataSource, viewer: Viewer, selection: 
   const matching = async (ids: number[]) => {
     let count = 0;
     for (const chunk of chunks(ids, ID_CHUNK)) {
-      count += await selectionBaseQuery(ds, viewer, selection).andWhere('m.id IN (:...selIds)', { selIds: chunk }).getCount();
+      count += await countMembers(selectionBaseQuery(ds, viewer, selection).andWhere('m.id IN (:...selIds)', { selIds: chunk }));
     }
     return count;
   };
   if (selection.includedIds) return matching(selection.includedIds);
-  const all = await selectionBaseQuery(ds, viewer, selection).getCount();
+  const all = await countMembers(selectionBaseQuery(ds, viewer, selection));
   return selection.excludedIds.length ? all - (await matching(selection.excludedIds)) : all;
 }
 
