@@ -25,6 +25,8 @@ export async function memberCases(ds: DataSource, manager: Viewer, salesperson: 
   const [{ maxId }] = await ds.query(`SELECT MAX(${q('id')}) AS ${q('maxId')} FROM ${q('members')}`);
   const deepCursor = encodeCursor([Number(maxId) - 1000]);
   const columns = `m.${q('id')}, m.${q('memberNo')}, m.${q('lastName')}, m.${q('firstName')}, m.${q('phone')}, m.${q('branchId')}, m.${q('groupId')}`;
+  // The same conditions the product applies to every member list: not in the recycle bin, not in the Deleted group.
+  const live = `m.${q('deletedAt')} IS NULL AND m.${q('groupId')} NOT IN (SELECT dg.${q('id')} FROM ${q('member_groups')} dg WHERE dg.${q('isDeletedGroup')} = 1)`;
   const lookups = async (rows: Array<{ branchId: number; groupId: number }>) => {
     await ds.query(`SELECT * FROM ${q('branches')} WHERE ${q('id')} IN (${[...new Set(rows.map((r) => r.branchId))].join(',')})`);
     await ds.query(`SELECT * FROM ${q('member_groups')} WHERE ${q('id')} IN (${[...new Set(rows.map((r) => r.groupId))].join(',')})`);
@@ -33,20 +35,20 @@ export async function memberCases(ds: DataSource, manager: Viewer, salesperson: 
     {
       name: 'members page of 50 (manager)',
       graphql: graphql(ds, manager, PAGE, { first: 50 }),
-      sql: async () => lookups(await ds.query(`SELECT ${columns} FROM ${q('members')} m ORDER BY m.${q('id')} LIMIT 51`)),
+      sql: async () => lookups(await ds.query(`SELECT ${columns} FROM ${q('members')} m WHERE ${live} ORDER BY m.${q('id')} LIMIT 51`)),
     },
     {
       name: 'members page of 50 after 1,000 from the end (manager)',
       graphql: graphql(ds, manager, PAGE, { first: 50, after: deepCursor }),
       sql: async () =>
-        lookups(await ds.query(`SELECT ${columns} FROM ${q('members')} m WHERE m.${q('id')} > ? ORDER BY m.${q('id')} LIMIT 51`, [Number(maxId) - 1000])),
+        lookups(await ds.query(`SELECT ${columns} FROM ${q('members')} m WHERE ${live} AND m.${q('id')} > ? ORDER BY m.${q('id')} LIMIT 51`, [Number(maxId) - 1000])),
     },
     {
       name: 'members page of 50 of own branch (salesperson)',
       graphql: graphql(ds, salesperson, PAGE, { first: 50 }),
       sql: async () =>
         lookups(
-          await ds.query(`SELECT ${columns} FROM ${q('members')} m WHERE m.${q('branchId')} IN (?) ORDER BY m.${q('id')} LIMIT 51`, [
+          await ds.query(`SELECT ${columns} FROM ${q('members')} m WHERE ${live} AND m.${q('branchId')} IN (?) ORDER BY m.${q('id')} LIMIT 51`, [
             salesperson.branchId,
           ]),
         ),
@@ -56,11 +58,11 @@ export async function memberCases(ds: DataSource, manager: Viewer, salesperson: 
       graphql: graphql(ds, salesperson, PAGE_WITH_COUNT, { first: 50 }),
       sql: async () => {
         await lookups(
-          await ds.query(`SELECT ${columns} FROM ${q('members')} m WHERE m.${q('branchId')} IN (?) ORDER BY m.${q('id')} LIMIT 51`, [
+          await ds.query(`SELECT ${columns} FROM ${q('members')} m WHERE ${live} AND m.${q('branchId')} IN (?) ORDER BY m.${q('id')} LIMIT 51`, [
             salesperson.branchId,
           ]),
         );
-        await ds.query(`SELECT COUNT(*) AS c FROM ${q('members')} m WHERE m.${q('branchId')} IN (?)`, [salesperson.branchId]);
+        await ds.query(`SELECT COUNT(*) AS c FROM ${q('members')} m WHERE ${live} AND m.${q('branchId')} IN (?)`, [salesperson.branchId]);
       },
     },
   ];
