@@ -40,8 +40,10 @@ export async function quickLookup(ds: DataSource, viewer: Viewer, term: string, 
     }
     return qb.andWhere(`(${conditions.join(' OR ')})`, params);
   };
-  // Phone prefixes match few members: reading them through the phone indexes beats any walk.
-  const rows = await orderedMembers(ds, build, { field: 'memberNo', direction: 'ASC' }, first + 1, null, parsed.kind === 'phone' ? 0 : walkRows);
+  // Phone prefixes and terms with digits (member numbers) match few members: reading them through
+  // their indexes beats walking the member-number order.
+  const selective = parsed.kind === 'phone' || (parsed.kind === 'text' && /\d/.test(parsed.text));
+  const rows = await orderedMembers(ds, build, { field: 'memberNo', direction: 'ASC' }, first + 1, null, selective ? 0 : walkRows);
   const { nodes, hasNextPage } = sliceWithLookahead(rows.map((r) => r.member), first);
   return {
     nodes,
