@@ -1,14 +1,32 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, ID, ObjectType } from 'type-graphql';
+import {
+  Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn,
+} from 'typeorm';
 import { Campaign } from './campaign.entity';
+import { ContactStatus } from './contact-status.entity';
 import { Member } from './member.entity';
 import { Staff } from './staff.entity';
 
-/** A member assigned to a campaign and to the salesperson who contacts them. */
+const cents = { to: (v: number | null) => v, from: (v: string | number | null) => (v === null ? null : Number(v)) };
+
+/**
+ * A member assigned to a campaign and to the salesperson who contacts them (聯絡會員). The
+ * latest log's state (status, time, follow-up) is copied here whenever logs change, so the
+ * contact list filters and sorts on one table's indexes instead of finding each row's latest log.
+ */
+@ObjectType('ContactMember', { description: 'A member in a contact campaign, assigned to one salesperson (聯絡會員), with the state of its latest contact.' })
 @Entity('campaign_members')
 @Index('uq_campaign_members_campaign_member', ['campaignId', 'memberId'], { unique: true })
 @Index('idx_campaign_members_member', ['memberId', 'campaignId'])
 @Index('idx_campaign_members_salesperson', ['salespersonId', 'memberId'])
+@Index('idx_cm_sp_last_contact', ['salespersonId', 'memberHidden', 'lastContactAt', 'id'])
+@Index('idx_cm_last_contact', ['memberHidden', 'lastContactAt', 'id'])
+@Index('idx_cm_sp_follow_up', ['salespersonId', 'followUpClosedAt', 'nextFollowUpAt'])
+@Index('idx_cm_follow_up', ['followUpClosedAt', 'nextFollowUpAt'])
+@Index('idx_cm_campaign_sp', ['campaignId', 'salespersonId', 'statusId'])
+@Index('idx_cm_status', ['statusId', 'salespersonId'])
 export class CampaignMember {
+  @Field(() => ID, { description: 'Stable identifier.' })
   @PrimaryGeneratedColumn({ type: 'int' })
   id: number;
 
@@ -33,6 +51,71 @@ export class CampaignMember {
   @JoinColumn({ name: 'salespersonId' })
   salesperson?: Staff;
 
+  /** Current contact status: the default status at assignment, then the latest log's. */
+  @Column({ type: 'int' })
+  statusId: number;
+
+  @ManyToOne(() => ContactStatus, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'statusId' })
+  status?: ContactStatus;
+
+  /** True while the member is in the recycle bin: such rows leave every contact list and count. */
+  @Column({ type: 'boolean', default: false })
+  memberHidden: boolean;
+
+  /** The latest contact log (by contact time, then id); null before the first contact. */
+  @Column({ type: 'int', nullable: true })
+  lastLogId: number | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the member was last contacted (聯絡日期時間); null if never.' })
+  @Column({ type: 'datetime', nullable: true })
+  lastContactAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the salesperson should contact the member next; null if not set.' })
+  @Column({ type: 'datetime', nullable: true })
+  nextFollowUpAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the follow-up was ended ("end follow-up"); null while it is open.' })
+  @Column({ type: 'datetime', nullable: true })
+  followUpClosedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'The closing note written when the follow-up was ended.' })
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  followUpClosingNote: string | null;
+
+  @Column({ type: 'int', nullable: true })
+  followUpClosedById: number | null;
+
+  /** The appointment booked from this contact (set by booking); null when not booked. */
+  @Column({ type: 'int', nullable: true })
+  appointmentId: number | null;
+
+  @Field(() => Date, { nullable: true, description: 'When an appointment was booked from this contact; null when not booked.' })
+  @Column({ type: 'datetime', nullable: true })
+  bookedAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the member\'s attendance was verified (出席驗證); null if not verified.' })
+  @Column({ type: 'datetime', nullable: true })
+  attendanceVerifiedAt: Date | null;
+
+  @Column({ type: 'int', nullable: true })
+  attendanceVerifiedById: number | null;
+
+  /** Same-day invoice totals for the booked visit (in cents); null until invoices exist for it. */
+  @Column({ type: 'bigint', nullable: true, transformer: cents })
+  sameDayInvoiceCents: number | null;
+
+  @Column({ type: 'bigint', nullable: true, transformer: cents })
+  sameDayProductCents: number | null;
+
+  @Column({ type: 'bigint', nullable: true, transformer: cents })
+  sameDayTreatmentCents: number | null;
+
+  @Field(() => Date, { description: 'When the member was assigned to the campaign.' })
   @CreateDateColumn({ type: 'datetime' })
   createdAt: Date;
+
+  @Field(() => Date, { description: 'When the row last changed (assignment, log, follow-up).' })
+  @UpdateDateColumn({ type: 'datetime' })
+  updatedAt: Date;
 }

@@ -4,6 +4,13 @@ import { Branch } from './branch.entity';
 import { BulkJob } from './bulk-job.entity';
 import { Campaign } from './campaign.entity';
 import { CampaignMember } from './campaign-member.entity';
+import { ContactLog } from './contact-log.entity';
+import { ContactMethod } from './contact-method.entity';
+import { ContactSettings } from './contact-settings.entity';
+import { ContactStatus } from './contact-status.entity';
+import { ContactVisibility } from './contact-visibility.entity';
+import { Offer } from './offer.entity';
+import { PresetNote } from './preset-note.entity';
 import { CustomField } from './custom-field.entity';
 import { InterestGroup } from './interest-group.entity';
 import { Member } from './member.entity';
@@ -23,6 +30,11 @@ export {
   BulkJob,
   Campaign,
   CampaignMember,
+  ContactLog,
+  ContactMethod,
+  ContactSettings,
+  ContactStatus,
+  ContactVisibility,
   CustomField,
   InterestGroup,
   Member,
@@ -32,6 +44,8 @@ export {
   MemberInterest,
   MemberNumberSequence,
   MemberSelection,
+  Offer,
+  PresetNote,
   SalesGroup,
   Staff,
 };
@@ -50,8 +64,15 @@ export const entities = [
   MemberCustomValue,
   MemberComment,
   AuditLog,
+  Offer,
   Campaign,
+  ContactStatus,
+  ContactMethod,
+  PresetNote,
   CampaignMember,
+  ContactLog,
+  ContactSettings,
+  ContactVisibility,
   MemberSelection,
   BulkJob,
 ];

@@ -1,5 +1,5 @@
-import type { DataSource } from 'typeorm';
-import { Member } from '../../entities';
+import type { DataSource, EntityManager } from 'typeorm';
+import { Campaign, CampaignMember, Member } from '../../entities';
 import { recordAudit } from '../audit/audit-log';
 import { hasRole, type Viewer } from '../auth/viewer';
 import { StaffRole } from '../../entities/staff.entity';
@@ -16,10 +16,17 @@ function requireBinRole(viewer: Viewer): void {
   if (!hasRole(viewer, StaffRole.FRONT_DESK, StaffRole.MANAGER, StaffRole.ADMIN)) throw forbidden();
 }
 
+/** A purged member's campaign places go by cascade; the campaigns' kept member counts follow. */
+async function decrementCampaignCounts(manager: EntityManager, memberId: number): Promise<void> {
+  const places = await manager.find(CampaignMember, { select: { campaignId: true }, where: { memberId } });
+  for (const place of places) await manager.decrement(Campaign, { id: place.campaignId }, 'memberCount', 1);
+}
+
 /**
  * Soft delete: a deleted member keeps every row but carries deletedAt, which every member query
- * excludes (memberSearchQuery, MemberService.get); restoring clears it; purging removes the row
- * and, by cascade, its interests, custom values, comments and campaign places.
+ * excludes (memberSearchQuery, MemberService.get), and their contact places carry memberHidden,
+ * which every contact query excludes; restoring clears both; purging removes the row and, by
+ * cascade, its interests, custom values, comments and campaign places.
  */
 export class RecycleBinService {
   constructor(
@@ -33,6 +40,7 @@ export class RecycleBinService {
       const member = await loadMemberForChange(manager, viewer, id, { inRecycleBin: false });
       const deletedAt = new Date(Math.floor(this.now().getTime() / 1000) * 1000);
       await manager.update(Member, { id: member.id }, { deletedAt, deletedById: viewer.staffId });
+      await manager.update(CampaignMember, { memberId: member.id }, { memberHidden: true });
       await recordAudit(manager, {
         entityType: AUDIT_ENTITY_MEMBER,
         entityId: member.id,
@@ -50,6 +58,7 @@ export class RecycleBinService {
     return this.ds.transaction(async (manager) => {
       const member = await loadMemberForChange(manager, viewer, id, { inRecycleBin: true });
       await manager.update(Member, { id: member.id }, { deletedAt: null, deletedById: null });
+      await manager.update(CampaignMember, { memberId: member.id }, { memberHidden: false });
       await recordAudit(manager, {
         entityType: AUDIT_ENTITY_MEMBER,
         entityId: member.id,
@@ -68,6 +77,7 @@ export class RecycleBinService {
     return this.ds.transaction(async (manager) => {
       const member = await loadMemberForChange(manager, viewer, id, { inRecycleBin: true });
       const before = await memberSnapshot(manager, member, await customFieldDefs(manager));
+      await decrementCampaignCounts(manager, member.id);
       await manager.delete(Member, { id: member.id });
       await recordAudit(manager, { entityType: AUDIT_ENTITY_MEMBER, entityId: member.id, action: 'purge', actorId: viewer.staffId, before });
       return true;

@@ -5,9 +5,9 @@ describe('demo campaigns', () => {
   const data = buildDemoData();
   const assignments = buildDemoCampaignMembers(data.members);
 
-  it('are the four campaigns of the requirements', () => {
+  it('are the campaigns of the requirements', () => {
     expect(DEMO_CAMPAIGNS.map((c) => `${c.code} ${c.name}`)).toEqual([
-      'Maybirth 5月生日會員優惠', 'Junebirth 6月生日會員優惠', 'VIP VIP會員限時獎賞', 'Roadshow 流動車推廣計劃',
+      'Maybirth 5月生日會員優惠', 'Junebirth 6月生日會員優惠', 'VIP VIP會員限時獎賞', 'Roadshow 流動車推廣計劃', 'julybirth 7月份生日優惠',
     ]);
   });
 
