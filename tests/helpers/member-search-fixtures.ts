@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { defaultStatusId } from '../../services/contacts/contact-statuses';
 import { Campaign, CampaignMember, CustomField, InterestGroup, Member, MemberCustomValue, MemberInterest, type Branch, type MemberGroup } from '../../entities';
 import type { CustomFieldType } from '../../entities/custom-field.entity';
 import { birthMonthOf, memberSearchKeys } from '../../services/members/member-search-keys';
@@ -18,7 +19,8 @@ export async function anInterestGroup(ds: DataSource, code: string, members: Mem
 
 export async function aCampaign(ds: DataSource, code: string, members: Array<[Member, { id: number }]>): Promise<Campaign> {
   const campaign = await ds.getRepository(Campaign).save({ code, name: `Campaign ${code}` });
-  await ds.getRepository(CampaignMember).save(members.map(([m, salesperson]) => ({ campaignId: campaign.id, memberId: m.id, salespersonId: salesperson.id })));
+  const statusId = await defaultStatusId(ds);
+  await ds.getRepository(CampaignMember).save(members.map(([m, salesperson]) => ({ campaignId: campaign.id, memberId: m.id, salespersonId: salesperson.id, statusId })));
   return campaign;
 }
 

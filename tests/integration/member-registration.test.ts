@@ -3,6 +3,7 @@ import { useDataSource } from '../../db/data-source';
 import { AuditLog, Campaign, CampaignMember, Member, MemberComment, MemberCustomValue, MemberInterest, MemberNumberSequence, type Branch, type CustomField, type InterestGroup, type MemberGroup, type Staff } from '../../entities';
 import { CustomFieldType } from '../../entities/custom-field.entity';
 import { StaffRole } from '../../entities/staff.entity';
+import { defaultStatusId } from '../../services/contacts/contact-statuses';
 import { aBranch, aMember, aMemberGroup, aStaff } from '../helpers/fixtures';
 import { gql, sessionCookieFor } from '../helpers/graphql-client';
 import { countQueries } from '../helpers/query-counter';
@@ -349,6 +350,7 @@ describe('member page cost', () => {
     const group = await aMemberGroup(ds);
     const campaign = await ds.getRepository(Campaign).save({ code: 'Junebirth', name: '6月生日會員優惠' });
     const last = await aMember(ds, tko, group);
+    const statusId = await defaultStatusId(ds);
     // Every member gets every kind of row, so a short and a long page load the same kinds.
     const everyone = await ds.getRepository(Member).find({ select: { id: true }, order: { id: 'ASC' } });
     await ds.getRepository(Member).update({ id: everyone[0].id }, { referrerId: last.id });
@@ -358,7 +360,7 @@ describe('member page cost', () => {
       await insert(MemberInterest, { memberId, interestGroupId: facial.id });
       await insert(MemberCustomValue, { memberId, fieldId: skinType.id, value: 'dry' });
       await insert(MemberComment, { memberId, authorId: manager.id, body: `c${memberId}` });
-      await insert(CampaignMember, { campaignId: campaign.id, memberId, salespersonId: tkoSales.id });
+      await insert(CampaignMember, { campaignId: campaign.id, memberId, salespersonId: tkoSales.id, statusId });
     }
     const PARTS = `referrer { id } level { code } interestGroups { name } customFieldValues { field { key } value }
       comments(first: 2) { nodes { body author { code } } totalCount }
