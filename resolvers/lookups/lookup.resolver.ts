@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, ID, ObjectType, Query, Resolver } from 'type-graphql';
-import { Campaign, InterestGroup, MemberGroup, Staff } from '../../entities';
+import { InterestGroup, MemberGroup, Staff } from '../../entities';
 import { StaffRole } from '../../entities/staff.entity';
 import { Connection, PageArgs } from '../../graphql/connection';
 import type { GraphQLContext } from '../../graphql/context';
@@ -11,9 +11,6 @@ export class MemberGroupConnection extends Connection(MemberGroup, 'MemberGroup'
 
 @ObjectType('InterestGroupConnection', { description: 'A page of interest groups.' })
 export class InterestGroupConnection extends Connection(InterestGroup, 'InterestGroup') {}
-
-@ObjectType('CampaignConnection', { description: 'A page of campaigns.' })
-export class CampaignConnection extends Connection(Campaign, 'Campaign') {}
 
 @ObjectType('StaffConnection', { description: 'A page of staff members.' })
 export class StaffConnection extends Connection(Staff, 'Staff') {}
@@ -29,11 +26,6 @@ export class LookupResolver {
   @Query(() => InterestGroupConnection, { description: 'Interest groups by name.' })
   async interestGroups(@Args(() => PageArgs) page: PageArgs, @Ctx() { ds }: GraphQLContext): Promise<InterestGroupConnection> {
     return InterestGroupConnection.from(await new LookupListsService(ds).interestGroups(page));
-  }
-
-  @Query(() => CampaignConnection, { description: 'Campaigns, newest first.' })
-  async campaigns(@Args(() => PageArgs) page: PageArgs, @Ctx() { ds }: GraphQLContext): Promise<CampaignConnection> {
-    return CampaignConnection.from(await new LookupListsService(ds).campaigns(page));
   }
 
   @Query(() => StaffConnection, { description: 'Active staff by code, for consultant and salesperson pickers.' })

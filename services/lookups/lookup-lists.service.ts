@@ -1,5 +1,5 @@
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { Campaign, InterestGroup, MemberGroup, Staff } from '../../entities';
+import { InterestGroup, MemberGroup, Staff } from '../../entities';
 import type { StaffRole } from '../../entities/staff.entity';
 import { invalidField } from '../errors/domain-error';
 import { decodeCursor, encodeCursor, sliceWithLookahead } from '../pagination/cursor';
@@ -48,13 +48,6 @@ export class LookupListsService {
   interestGroups(page: PageRequest) {
     return keysetPage(() => this.ds.getRepository(InterestGroup).createQueryBuilder('i'), 'i', {
       column: 'name', direction: 'ASC', valueOf: (i) => i.name,
-    }, page);
-  }
-
-  /** Campaigns, newest first. */
-  campaigns(page: PageRequest) {
-    return keysetPage(() => this.ds.getRepository(Campaign).createQueryBuilder('c'), 'c', {
-      column: 'id', direction: 'DESC', valueOf: (c) => c.id,
     }, page);
   }
 

@@ -92,7 +92,7 @@ export async function loadSearchOptions(locale: string): Promise<SearchOptions> 
       (d) => d.memberGroups.nodes.map((g) => ({ id: g.id, label: g.name, isDeletedGroup: g.isDeletedGroup })),
     ),
     list<{ campaigns: { nodes: Array<{ id: string; code: string; name: string }> } }, Option>(
-      'query SearchCampaigns($first: Int!) { campaigns(first: $first) { nodes { id code name } } }',
+      'query SearchCampaigns($first: Int!) { campaigns(first: $first, includeArchived: true) { nodes { id code name } } }',
       (d) => d.campaigns.nodes.map((c) => ({ id: c.id, label: `${c.name} (${c.code})` })),
     ),
     list<{ staffMembers: { nodes: StaffNode[] } }, Option>(

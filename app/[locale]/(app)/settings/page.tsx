@@ -13,6 +13,13 @@ const SECTIONS = [
   { key: 'numbering', href: '/settings/numbering' },
 ] as const;
 
+/** Contact-campaign settings: offers and per-staff visibility live here; statuses and notes under 聯絡會員 > 設定. */
+const CONTACT_SECTIONS = [
+  { key: 'offers', href: '/settings/offers' },
+  { key: 'contactVisibility', href: '/settings/contact-visibility' },
+  { key: 'contactSettings', href: '/contacts/settings' },
+] as const;
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'settings' });
@@ -30,6 +37,17 @@ export default async function SettingsPage({ params }: Props) {
       <h2>{t('membersHeading')}</h2>
       <ul className="settings-index" data-testid="settings-index">
         {SECTIONS.map((section) => (
+          <li key={section.key}>
+            <Link href={section.href} className="settings-index__link card" data-testid={`settings-${section.key}`}>
+              <span className="settings-index__title">{t(`${section.key}.title`)}</span>
+              <span className="muted">{t(`${section.key}.description`)}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <h2>{t('contactsHeading')}</h2>
+      <ul className="settings-index" data-testid="settings-index-contacts">
+        {CONTACT_SECTIONS.map((section) => (
           <li key={section.key}>
             <Link href={section.href} className="settings-index__link card" data-testid={`settings-${section.key}`}>
               <span className="settings-index__title">{t(`${section.key}.title`)}</span>

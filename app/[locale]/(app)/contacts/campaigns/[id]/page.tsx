@@ -1,0 +1,51 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { CampaignForm } from '@/components/campaigns/campaign-form';
+import { CAMPAIGN_QUERY, campaignOfferOptions, type CampaignData } from '@/components/campaigns/campaign-queries';
+import { ContactsSubnav } from '@/components/contacts/contacts-subnav';
+import { ReadOnlyNotice } from '@/components/contact-settings/read-only-notice';
+import { canEditContactSettings } from '@/components/contact-settings/settings-access';
+import { PageHeader } from '@/components/page-header';
+import { serverGraphql } from '@/lib/server-graphql';
+import { requireViewer } from '../../../require-viewer';
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'campaigns.form' });
+  return { title: t('editTitleShort') };
+}
+
+export default async function EditCampaignPage({ params }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const viewer = await requireViewer(locale);
+  if (!/^\d{1,15}$/.test(id)) notFound();
+  const canEdit = canEditContactSettings(viewer);
+  const { campaign } = await serverGraphql<{ campaign: CampaignData }>(viewer, locale, CAMPAIGN_QUERY, { id });
+  const [t, offers] = await Promise.all([getTranslations('campaigns.form'), campaignOfferOptions(viewer, locale, campaign.offer)]);
+  return (
+    <>
+      <PageHeader title={t('editTitle', { name: campaign.name, code: campaign.code })} description={t('memberCount', { count: campaign.memberCount })}>
+        <ContactsSubnav current="campaigns" />
+        {canEdit ? null : <ReadOnlyNotice />}
+      </PageHeader>
+      <CampaignForm
+        campaignId={campaign.id}
+        initial={{
+          code: campaign.code,
+          name: campaign.name,
+          details: campaign.details ?? '',
+          offerId: campaign.offer?.id ?? '',
+          startsOn: campaign.startsOn ?? '',
+          endsOn: campaign.endsOn ?? '',
+          archived: campaign.archived,
+        }}
+        offers={offers}
+        canEdit={canEdit}
+      />
+    </>
+  );
+}

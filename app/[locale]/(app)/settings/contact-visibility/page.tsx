@@ -1,0 +1,44 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { allPages } from '@/components/contact-settings/all-pages';
+import { ContactVisibilityEditor, type VisibilityStaff } from '@/components/contact-settings/contact-visibility-editor';
+import { ReadOnlyNotice } from '@/components/contact-settings/read-only-notice';
+import { canEditContactSettings } from '@/components/contact-settings/settings-access';
+import { PageHeader } from '@/components/page-header';
+import { Link } from '@/i18n/navigation';
+import { requireViewer } from '../../require-viewer';
+
+type Props = { params: Promise<{ locale: string }> };
+
+const STAFF = `query VisibilityStaff($first: Int!, $after: String) {
+  staffMembers(first: $first, after: $after) { nodes { id code displayName branch { id code name } } pageInfo { hasNextPage endCursor } }
+}`;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'settings.contactVisibility' });
+  return { title: t('title') };
+}
+
+export default async function ContactVisibilityPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const viewer = await requireViewer(locale);
+  const canEdit = canEditContactSettings(viewer);
+  const [t, settingsT, staff] = await Promise.all([
+    getTranslations('settings.contactVisibility'),
+    getTranslations('settings'),
+    allPages<VisibilityStaff>(viewer, locale, STAFF, 'staffMembers'),
+  ]);
+  return (
+    <>
+      <PageHeader title={t('title')} description={t('description')}>
+        <p>
+          <Link href="/settings">← {settingsT('backToIndex')}</Link>
+        </p>
+        {canEdit ? null : <ReadOnlyNotice />}
+      </PageHeader>
+      <ContactVisibilityEditor staff={staff} canEdit={canEdit} />
+    </>
+  );
+}

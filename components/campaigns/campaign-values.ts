@@ -1,0 +1,33 @@
+/** The campaign form's values and the checks and labels it shares with server pages and tests. */
+
+export type CampaignOfferOption = { id: string; code: string; name: string; analysisCode: string | null };
+
+export type CampaignFormValues = {
+  code: string;
+  name: string;
+  details: string;
+  offerId: string;
+  startsOn: string;
+  endsOn: string;
+  archived: boolean;
+};
+
+export const BLANK_CAMPAIGN: CampaignFormValues = { code: '', name: '', details: '', offerId: '', startsOn: '', endsOn: '', archived: false };
+
+export type CampaignField = keyof CampaignFormValues;
+export const CAMPAIGN_FIELDS: readonly CampaignField[] = ['code', 'name', 'details', 'offerId', 'startsOn', 'endsOn', 'archived'];
+
+/** What the client can tell before asking the server (which checks everything again). */
+export function checkCampaign(values: CampaignFormValues): Partial<Record<CampaignField, 'required' | 'dateRangeReversed'>> {
+  const errors: Partial<Record<CampaignField, 'required' | 'dateRangeReversed'>> = {};
+  if (!values.code.trim()) errors.code = 'required';
+  if (!values.name.trim()) errors.name = 'required';
+  if (values.startsOn && values.endsOn && values.endsOn < values.startsOn) errors.endsOn = 'dateRangeReversed';
+  return errors;
+}
+
+/** The offer as the seed shows it: "AP - 生日優惠 (分析編號: K11)". */
+export function offerLabel(offer: CampaignOfferOption, analysisLabel: string): string {
+  const base = `${offer.code} - ${offer.name}`;
+  return offer.analysisCode ? `${base} (${analysisLabel}: ${offer.analysisCode})` : base;
+}

@@ -1,0 +1,60 @@
+import type { LocalisedNames } from '../../entities/localised-names';
+import { invalidField } from '../errors/domain-error';
+import { requiredText } from './text-rules';
+
+export const OPTION_NAME_MAX = 100;
+export const PRESET_NOTE_MAX = 500;
+
+/** The locales a status or method name may be translated into, as GraphQL spells them and as stored. */
+export const TRANSLATION_LOCALES = [
+  { input: 'zhHK', stored: 'zh-HK' },
+  { input: 'en', stored: 'en' },
+  { input: 'zhCN', stored: 'zh-CN' },
+  { input: 'th', stored: 'th' },
+] as const;
+
+export type TranslationsInput = Partial<Record<(typeof TRANSLATION_LOCALES)[number]['input'], string | null>>;
+
+export type ContactOptionInput = { name: string; translations?: TranslationsInput | null; active?: boolean | null };
+export type ContactOptionValues = { name: string; translations: LocalisedNames | null; active?: boolean };
+
+/** Name 1–100; each translation trimmed, at most 100, blank ones dropped (the name shows instead). */
+export function validateContactOption(input: ContactOptionInput): ContactOptionValues {
+  const name = requiredText('name', input.name, OPTION_NAME_MAX);
+  const translations: LocalisedNames = {};
+  for (const { input: key, stored } of TRANSLATION_LOCALES) {
+    const value = (input.translations?.[key] ?? '').trim();
+    if (!value) continue;
+    if (value.length > OPTION_NAME_MAX) throw invalidField(`translations.${key}`, 'tooLong', { max: OPTION_NAME_MAX });
+    translations[stored] = value;
+  }
+  const values: ContactOptionValues = { name, translations: Object.keys(translations).length ? translations : null };
+  if (input.active !== undefined && input.active !== null) values.active = input.active;
+  return values;
+}
+
+/** The name in the caller's locale: its translation if there is one, else the name as entered. */
+export function labelFor(item: { name: string; translations: LocalisedNames | null }, locale: keyof LocalisedNames): string {
+  return item.translations?.[locale] ?? item.name;
+}
+
+/**
+ * The new order of a list: `ids` must name every existing item exactly once. Returns each id's
+ * new sort position (1-based). Errors name the field "order": "ids" is labelled as contact
+ * members in the messages (reassignContactMembers' argument).
+ */
+export function reorderPositions(existing: readonly number[], ids: readonly number[]): Map<number, number> {
+  const known = new Set(existing);
+  const seen = new Set<number>();
+  for (const id of ids) {
+    if (!known.has(id) || seen.has(id)) throw invalidField('order', 'reorderMismatch');
+    seen.add(id);
+  }
+  if (seen.size !== known.size) throw invalidField('order', 'reorderMismatch');
+  return new Map(ids.map((id, index) => [id, index + 1]));
+}
+
+/** A preset note's text: 1–500 characters, trimmed. */
+export function validatePresetNote(input: { text: string }): { text: string } {
+  return { text: requiredText('text', input.text, PRESET_NOTE_MAX) };
+}

@@ -1,0 +1,55 @@
+import type { DataSource } from 'typeorm';
+import { PresetNote } from '../../entities';
+import type { Page } from '../../graphql/connection';
+import type { Viewer } from '../auth/viewer';
+import { notFound } from '../errors/domain-error';
+import { pageBySortKey } from '../members/config-audit';
+import { validatePresetNote } from './contact-option-rules';
+import { auditSettingChange, requireManager } from './settings-access';
+
+const AUDIT_ENTITY = 'presetNote';
+
+/** Canned contact notes (聯絡會員備註) salespeople pick on the contact page; managers keep the list. */
+export class PresetNoteService {
+  constructor(private readonly ds: DataSource) {}
+
+  list(page: { first: number; after?: string | null }): Promise<Page<PresetNote>> {
+    return pageBySortKey(() => this.ds.getRepository(PresetNote).createQueryBuilder('n'), 'n', 'sortOrder', page);
+  }
+
+  /** Adds a note at the end of the list. */
+  async create(viewer: Viewer, input: { text: string }): Promise<PresetNote> {
+    requireManager(viewer);
+    const { text } = validatePresetNote(input);
+    return this.ds.transaction(async (manager) => {
+      const raw = await manager.getRepository(PresetNote).createQueryBuilder('n').select('MAX(n.sortOrder)', 'max').getRawOne<{ max: number | null }>();
+      const note = await manager.save(PresetNote, manager.create(PresetNote, { text, sortOrder: Number(raw?.max ?? 0) + 1 }));
+      await auditSettingChange(manager, viewer, { entityType: AUDIT_ENTITY, entityId: note.id, before: null, after: { text } });
+      return note;
+    });
+  }
+
+  async update(viewer: Viewer, id: number, input: { text: string }): Promise<PresetNote> {
+    requireManager(viewer);
+    const { text } = validatePresetNote(input);
+    return this.ds.transaction(async (manager) => {
+      const note = await manager.findOneBy(PresetNote, { id });
+      if (!note) throw notFound('presetNote');
+      await manager.update(PresetNote, { id }, { text });
+      await auditSettingChange(manager, viewer, { entityType: AUDIT_ENTITY, entityId: id, before: { text: note.text }, after: { text } });
+      return manager.findOneByOrFail(PresetNote, { id });
+    });
+  }
+
+  /** Removes a note from the picker; logs that used its text keep their own copy. */
+  async delete(viewer: Viewer, id: number): Promise<boolean> {
+    requireManager(viewer);
+    return this.ds.transaction(async (manager) => {
+      const note = await manager.findOneBy(PresetNote, { id });
+      if (!note) throw notFound('presetNote');
+      await manager.delete(PresetNote, { id });
+      await auditSettingChange(manager, viewer, { entityType: AUDIT_ENTITY, entityId: id, before: { text: note.text }, after: null });
+      return true;
+    });
+  }
+}

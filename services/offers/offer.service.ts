@@ -1,0 +1,52 @@
+import { Not, type DataSource } from 'typeorm';
+import { Offer } from '../../entities';
+import type { Page } from '../../graphql/connection';
+import type { Viewer } from '../auth/viewer';
+import { invalidField, notFound } from '../errors/domain-error';
+import { auditSettingChange, requireManager } from '../contact-settings/settings-access';
+import { pageBySortKey } from '../members/config-audit';
+import { validateOffer, type OfferInput, type OfferValues } from './offer-rules';
+
+const AUDIT_ENTITY = 'offer';
+
+const snapshot = (o: Offer | OfferValues) => ({ code: o.code, name: o.name, analysisCode: o.analysisCode, isMarketing: o.isMarketing });
+
+/** Offers as campaigns need them (code, name, analysis code, marketing flag); managers change them. */
+export class OfferService {
+  constructor(private readonly ds: DataSource) {}
+
+  /** Offers by code; `marketingOnly` keeps those a campaign may carry. */
+  list(marketingOnly: boolean, page: { first: number; after?: string | null }): Promise<Page<Offer>> {
+    const query = () => {
+      const qb = this.ds.getRepository(Offer).createQueryBuilder('o');
+      if (marketingOnly) qb.where('o.isMarketing = :marketing', { marketing: true });
+      return qb;
+    };
+    return pageBySortKey(query, 'o', 'code', page);
+  }
+
+  async create(viewer: Viewer, input: OfferInput): Promise<Offer> {
+    requireManager(viewer);
+    const values = validateOffer(input);
+    return this.ds.transaction(async (manager) => {
+      if (await manager.existsBy(Offer, { code: values.code })) throw invalidField('code', 'alreadyUsed');
+      const offer = await manager.save(Offer, manager.create(Offer, values));
+      await auditSettingChange(manager, viewer, { entityType: AUDIT_ENTITY, entityId: offer.id, before: null, after: snapshot(offer) });
+      return offer;
+    });
+  }
+
+  async update(viewer: Viewer, id: number, input: OfferInput): Promise<Offer> {
+    requireManager(viewer);
+    const values = validateOffer(input);
+    return this.ds.transaction(async (manager) => {
+      const offer = await manager.findOneBy(Offer, { id });
+      if (!offer) throw notFound('offer');
+      if (await manager.existsBy(Offer, { code: values.code, id: Not(id) })) throw invalidField('code', 'alreadyUsed');
+      await manager.update(Offer, { id }, values);
+      const updated = await manager.findOneByOrFail(Offer, { id });
+      await auditSettingChange(manager, viewer, { entityType: AUDIT_ENTITY, entityId: id, before: snapshot(offer), after: snapshot(updated) });
+      return updated;
+    });
+  }
+}
