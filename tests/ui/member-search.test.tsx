@@ -296,6 +296,14 @@ describe('MemberSearch', () => {
     expect(await screen.findByTestId('bulk-error')).toHaveTextContent('unknown');
   });
 
+  it('offers 聯絡活動 (assign to a campaign) only to those allowed to assign', async () => {
+    const { rerender } = renderWithIntl(<MemberSearch query={{}} />);
+    await screen.findByText('A001');
+    expect(screen.queryByTestId('bulk-assign-campaign')).toBeNull();
+    rerender(withIntl(<MemberSearch query={{}} canAssignCampaigns />));
+    expect(await screen.findByTestId('bulk-assign-campaign')).toHaveTextContent(t.assignCampaign);
+  });
+
   it('lets 更改顧問 clear the consultant', async () => {
     respond = (call) => {
       if (call.query.includes('saveMemberSelection(')) return { saveMemberSelection: { id: '31', count: 4 } };

@@ -17,6 +17,8 @@ type Props = {
   excludedIds: string[];
   selectedCount: number;
   options: SearchOptions;
+  /** Whether the viewer may assign members to a campaign (managers and admins). */
+  canAssignCampaigns: boolean;
   /** Called when a bulk change has finished, so the results show the new values. */
   onChanged: () => void;
 };
@@ -128,11 +130,11 @@ function TargetDialog({
 }
 
 /**
- * 更改組別 / 更改分店 / 更改顧問 / 列印標籤 / 匯出 Excel for the selected members. Each first saves
+ * 聯絡活動 / 更改組別 / 更改分店 / 更改顧問 / 列印標籤 / 匯出 Excel for the selected members. Each first saves
  * the selection (the filter minus unticked rows) on the server, so the action covers every page of
  * the result, not only the rows on screen.
  */
-export function BulkActions({ filter, excludedIds, selectedCount, options, onChanged }: Props) {
+export function BulkActions({ filter, excludedIds, selectedCount, options, canAssignCampaigns, onChanged }: Props) {
   const t = useTranslations('members.search');
   const locale = useLocale();
   const router = useRouter();
@@ -231,6 +233,20 @@ export function BulkActions({ filter, excludedIds, selectedCount, options, onCha
     }
   }
 
+  /** [聯絡活動]: the assignment page works on the saved selection, so it covers every page of the result. */
+  async function assignToCampaign() {
+    setError(null);
+    setBusy(true);
+    try {
+      const selectionId = await save();
+      if (selectionId) router.push(`/members/assign?selection=${encodeURIComponent(selectionId)}`);
+    } catch (caught) {
+      setError(messageOf(caught));
+    } finally {
+      if (mounted.current) setBusy(false);
+    }
+  }
+
   function openDialog(action: BulkAction, button: HTMLButtonElement) {
     opener.current = button;
     setDialog(action);
@@ -256,6 +272,11 @@ export function BulkActions({ filter, excludedIds, selectedCount, options, onCha
   return (
     <section className={styles.bulk} aria-label={t('bulkActions')}>
       <div role="toolbar" aria-label={t('bulkActions')} className={styles.toolbar} data-testid="bulk-actions">
+        {canAssignCampaigns ? (
+          <button type="button" className="button button--secondary" disabled={disabled} onClick={assignToCampaign} data-testid="bulk-assign-campaign">
+            {t('assignCampaign')}
+          </button>
+        ) : null}
         {actionButton('CHANGE_GROUP', 'bulk-change-group')}
         {actionButton('CHANGE_BRANCH', 'bulk-change-branch')}
         {actionButton('CHANGE_CONSULTANT', 'bulk-change-consultant')}

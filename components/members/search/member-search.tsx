@@ -22,7 +22,8 @@ type Result = { key: string; page: MemberSearchPage | null; error: string | null
  * actions. The URL's query string is the search (so reload and back/forward work); the rows
  * unticked are kept per filter in sessionStorage (so they survive paging).
  */
-export function MemberSearch({ query }: { query: QueryRecord }) {
+/** `canAssignCampaigns`: managers and admins get the 聯絡活動 action (assigning members to a campaign). */
+export function MemberSearch({ query, canAssignCampaigns = false }: { query: QueryRecord; canAssignCampaigns?: boolean }) {
   const t = useTranslations('members.search');
   const locale = useLocale();
   const router = useRouter();
@@ -111,6 +112,7 @@ export function MemberSearch({ query }: { query: QueryRecord }) {
           excludedIds={selection.excluded}
           selectedCount={page ? selected : 0}
           options={options}
+          canAssignCampaigns={canAssignCampaigns}
           onChanged={() => setReloads((n) => n + 1)}
         />
         <ResultsTable

@@ -4,6 +4,8 @@ import { MembersSubnav } from '@/components/members/members-subnav';
 import { MemberSearch } from '@/components/members/search/member-search';
 import type { QueryRecord } from '@/components/members/search/filter-params';
 import { PageHeader } from '@/components/page-header';
+import { StaffRole } from '@/entities/staff.entity';
+import { hasRole } from '@/services/auth/viewer';
 import { requireViewer } from '../require-viewer';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<QueryRecord> };
@@ -21,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function MembersPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requireViewer(locale);
+  const viewer = await requireViewer(locale);
   const query = await searchParams;
   const t = await getTranslations('members');
 
@@ -30,7 +32,7 @@ export default async function MembersPage({ params, searchParams }: Props) {
       <PageHeader title={t('title')}>
         <MembersSubnav current="list" />
       </PageHeader>
-      <MemberSearch query={query} />
+      <MemberSearch query={query} canAssignCampaigns={hasRole(viewer, StaffRole.MANAGER, StaffRole.ADMIN)} />
     </>
   );
 }
