@@ -1,0 +1,110 @@
+'use client';
+
+import { useFormatter, useTranslations } from 'next-intl';
+import { useId, useState, type FormEvent } from 'react';
+import type { ContactState } from './contact-page-data';
+import { characterCount } from './date-time';
+import styles from './contact-page.module.css';
+
+export const CLOSING_NOTE_MAX = 500;
+
+type Props = {
+  state: Pick<ContactState, 'followUpState' | 'nextFollowUpAt' | 'followUpClosedAt' | 'followUpClosingNote'>;
+  timeZone: string;
+  onEnd: (closingNote: string) => Promise<void>;
+};
+
+/** Where the follow-up stands, the next follow-up, and 結束跟進 with a required closing note. */
+export function FollowUpPanel({ state, timeZone, onEnd }: Props) {
+  const t = useTranslations('contactPage.followUp');
+  const format = useFormatter();
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'long', timeStyle: 'short', timeZone });
+  const count = characterCount(note.trim());
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const text = note.trim();
+    if (!text) return setError(t('required'));
+    if (count > CLOSING_NOTE_MAX) return setError(t('tooLong', { max: CLOSING_NOTE_MAX }));
+    setPending(true);
+    setError(null);
+    try {
+      await onEnd(text);
+      setOpen(false);
+      setNote('');
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    }
+    setPending(false);
+  }
+
+  return (
+    <div className={styles.header} data-testid="follow-up">
+      <dl className={styles.facts}>
+        <div>
+          <dt>{t('title')}:</dt>
+          <dd>
+            <span className={`tag ${state.followUpState === 'OVERDUE' ? 'tag--warning' : state.followUpState === 'CLOSED' ? 'tag--muted' : ''}`} data-testid="follow-up-state">
+              {t(`state.${state.followUpState}`)}
+            </span>
+          </dd>
+        </div>
+        {state.nextFollowUpAt && state.followUpState !== 'CLOSED' ? (
+          <div>
+            <dt>{t('next')}:</dt>
+            <dd data-testid="follow-up-next">{when(state.nextFollowUpAt)}</dd>
+          </div>
+        ) : null}
+      </dl>
+      {state.followUpState === 'CLOSED' && state.followUpClosedAt ? (
+        <p className="alert alert--info" data-testid="follow-up-closed">
+          {t('closedOn', { date: when(state.followUpClosedAt) })}
+          {state.followUpClosingNote ? ` ${t('closingNoteLabel')}: ${state.followUpClosingNote}` : ''}
+        </p>
+      ) : open ? (
+        <form className="form" onSubmit={submit} noValidate data-testid="follow-up-form">
+          <div className={`field ${error ? 'field--invalid' : ''}`}>
+            <label htmlFor={`${id}-note`}>{t('closingNote', { max: CLOSING_NOTE_MAX })}</label>
+            <textarea
+              id={`${id}-note`}
+              className="input textarea"
+              rows={2}
+              value={note}
+              onChange={(event) => setNote(event.target.value)}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? `${id}-error` : undefined}
+              data-testid="follow-up-note"
+            />
+            <p className={`field__hint ${count > CLOSING_NOTE_MAX ? styles.over : ''}`} aria-live="polite">
+              {t('counter', { count, max: CLOSING_NOTE_MAX })}
+            </p>
+            {error ? (
+              <p className="field__error" role="alert" id={`${id}-error`} data-testid="follow-up-error">
+                {error}
+              </p>
+            ) : null}
+          </div>
+          <div className="button-row">
+            <button type="submit" className="button button--primary" disabled={pending} aria-busy={pending} data-testid="follow-up-submit">
+              {t('confirm')}
+            </button>
+            <button type="button" className="button button--secondary" disabled={pending} onClick={() => setOpen(false)}>
+              {t('cancel')}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <div className="button-row">
+          <button type="button" className="button button--secondary" onClick={() => setOpen(true)} data-testid="follow-up-end">
+            {t('end')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
