@@ -4,6 +4,13 @@ import { buildSchema } from 'type-graphql';
 import { ApiTokenResolver } from '../resolvers/api-tokens/api-token.resolver';
 import { BranchResolver } from '../resolvers/branches/branch.resolver';
 import { BulkResolver } from '../resolvers/bulk/bulk.resolver';
+import { CampaignAssignmentResolver } from '../resolvers/campaign-assignment/campaign-assignment.resolver';
+import { CampaignResolver } from '../resolvers/campaigns/campaign.resolver';
+import { ContactMethodResolver, ContactStatusResolver } from '../resolvers/contact-settings/contact-option.resolver';
+import { ContactSettingsResolver } from '../resolvers/contact-settings/contact-settings.resolver';
+import { ContactVisibilityResolver } from '../resolvers/contact-settings/contact-visibility.resolver';
+import { ContactLogResolver, ContactMemberLogsResolver } from '../resolvers/contacts/contact-log.resolver';
+import { ContactMemberResolver } from '../resolvers/contacts/contact-member.resolver';
 import { HealthResolver } from '../resolvers/health/health.resolver';
 import { LookupResolver } from '../resolvers/lookups/lookup.resolver';
 import { MemberSearchResolver } from '../resolvers/member-search/member-search.resolver';
@@ -13,6 +20,7 @@ import {
 } from '../resolvers/member-profile/member-profile.resolver';
 import { MemberWriteResolver } from '../resolvers/member-profile/member-write.resolver';
 import { MemberResolver } from '../resolvers/members/member.resolver';
+import { OfferResolver } from '../resolvers/offers/offer.resolver';
 import { StaffResolver } from '../resolvers/staff/staff.resolver';
 import { ViewerResolver } from '../resolvers/viewer/viewer.resolver';
 import { authChecker } from './auth-checker';
@@ -35,6 +43,16 @@ export const resolvers = [
   StaffResolver,
   ApiTokenResolver,
   BulkResolver,
+  CampaignAssignmentResolver,
+  CampaignResolver,
+  OfferResolver,
+  ContactStatusResolver,
+  ContactMethodResolver,
+  ContactSettingsResolver,
+  ContactVisibilityResolver,
+  ContactLogResolver,
+  ContactMemberLogsResolver,
+  ContactMemberResolver,
 ] as const;
 
 // Module-level, not globalThis: after hot reload the new resolver classes need a new schema.

@@ -48,12 +48,16 @@ export class ContactCampaigns1764300000000 implements MigrationInterface {
     await queryRunner.query("CREATE UNIQUE INDEX \"uq_campaign_members_campaign_member\" ON \"campaign_members\" (\"campaignId\", \"memberId\") ");
     await queryRunner.query("CREATE INDEX \"idx_campaign_members_member\" ON \"campaign_members\" (\"memberId\", \"campaignId\") ");
     await queryRunner.query("CREATE INDEX \"idx_campaign_members_salesperson\" ON \"campaign_members\" (\"salespersonId\", \"memberId\") ");
-    await queryRunner.query("CREATE INDEX \"idx_cm_status\" ON \"campaign_members\" (\"statusId\", \"salespersonId\") ");
-    await queryRunner.query("CREATE INDEX \"idx_cm_campaign_sp\" ON \"campaign_members\" (\"campaignId\", \"salespersonId\", \"statusId\") ");
-    await queryRunner.query("CREATE INDEX \"idx_cm_follow_up\" ON \"campaign_members\" (\"followUpClosedAt\", \"nextFollowUpAt\") ");
-    await queryRunner.query("CREATE INDEX \"idx_cm_sp_follow_up\" ON \"campaign_members\" (\"salespersonId\", \"followUpClosedAt\", \"nextFollowUpAt\") ");
+    await queryRunner.query("CREATE INDEX \"idx_cm_status\" ON \"campaign_members\" (\"statusId\", \"memberHidden\", \"salespersonId\") ");
+    await queryRunner.query("CREATE INDEX \"idx_cm_campaign_sp\" ON \"campaign_members\" (\"campaignId\", \"salespersonId\", \"statusId\", \"memberHidden\") ");
+    await queryRunner.query("CREATE INDEX \"idx_cm_follow_up\" ON \"campaign_members\" (\"memberHidden\", \"followUpClosedAt\", \"nextFollowUpAt\") ");
+    await queryRunner.query("CREATE INDEX \"idx_cm_sp_follow_up\" ON \"campaign_members\" (\"salespersonId\", \"memberHidden\", \"followUpClosedAt\", \"nextFollowUpAt\") ");
+    await queryRunner.query("CREATE INDEX \"idx_cm_booked\" ON \"campaign_members\" (\"memberHidden\", \"bookedAt\") ");
+    await queryRunner.query("CREATE INDEX \"idx_cm_verified\" ON \"campaign_members\" (\"memberHidden\", \"attendanceVerifiedAt\") ");
     await queryRunner.query("CREATE INDEX \"idx_cm_last_contact\" ON \"campaign_members\" (\"memberHidden\", \"lastContactAt\", \"id\") ");
     await queryRunner.query("CREATE INDEX \"idx_cm_sp_last_contact\" ON \"campaign_members\" (\"salespersonId\", \"memberHidden\", \"lastContactAt\", \"id\") ");
+    await queryRunner.query("CREATE INDEX \"idx_cm_next_follow_up\" ON \"campaign_members\" (\"memberHidden\", \"nextFollowUpAt\", \"id\") ");
+    await queryRunner.query("CREATE INDEX \"idx_cm_sp_next_follow_up\" ON \"campaign_members\" (\"salespersonId\", \"memberHidden\", \"nextFollowUpAt\", \"id\") ");
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

@@ -85,13 +85,16 @@ export class MemberProfileResolver {
     return AuditLogEntryConnection.from(fromChildPage(result, () => loaders.memberAuditLog.counts.load(member.id)));
   }
 
-  @FieldResolver(() => MemberCampaignConnection, { description: 'The campaigns the member is in, most recently added first.' })
-  async campaigns(@Root() member: Member, @Args(() => PageArgs) page: PageArgs, @Ctx() { loaders }: GraphQLContext): Promise<MemberCampaignConnection> {
-    const result = await loaders.memberCampaigns.pages.load(pageKey(member.id, page));
+  @FieldResolver(() => MemberCampaignConnection, {
+    description: 'The campaigns the member is in that the viewer may see (their contact scope), most recently added first.',
+  })
+  async campaigns(@Root() member: Member, @Args(() => PageArgs) page: PageArgs, @Ctx() context: GraphQLContext): Promise<MemberCampaignConnection> {
+    const loaders = context.loaders.memberCampaigns(await context.loaders.contactScope.load(viewerOf(context)));
+    const result = await loaders.pages.load(pageKey(member.id, page));
     const nodes = result.nodes.map((cm) =>
       Object.assign(new MemberCampaign(), { id: cm.id, campaignId: cm.campaignId, salespersonId: cm.salespersonId, createdAt: cm.createdAt }),
     );
-    return MemberCampaignConnection.from(fromChildPage({ nodes, hasNextPage: result.hasNextPage }, () => loaders.memberCampaigns.counts.load(member.id)));
+    return MemberCampaignConnection.from(fromChildPage({ nodes, hasNextPage: result.hasNextPage }, () => loaders.counts.load(member.id)));
   }
 
   @FieldResolver(() => MemberGroup, { description: 'The member\'s level: their group, with its discount, points and top-up rules.' })

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { HomeFollowUps } from '@/components/contacts/list/home-follow-ups';
 import { getDataSource } from '@/db/data-source';
 import { Branch } from '@/entities';
 import { DEFAULT_TIME_ZONE } from '@/i18n/request';
@@ -69,6 +70,7 @@ export default async function HomePage({ params }: Props) {
           </dd>
         </div>
       </dl>
+      <HomeFollowUps viewer={viewer} locale={locale} timeZone={branch?.timeZone ?? DEFAULT_TIME_ZONE} />
     </>
   );
 }

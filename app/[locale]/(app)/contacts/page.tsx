@@ -1,9 +1,16 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ContactsSubnav } from '@/components/contacts/contacts-subnav';
+import { ContactList } from '@/components/contacts/list/contact-list';
+import type { QueryRecord } from '@/components/contacts/list/filter-params';
 import { PageHeader } from '@/components/page-header';
+import { getDataSource } from '@/db/data-source';
+import { StaffRole } from '@/entities/staff.entity';
+import { hasRole } from '@/services/auth/viewer';
+import { viewerTimeZone } from '@/services/contacts/contact-list';
 import { requireViewer } from '../require-viewer';
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<QueryRecord> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -11,10 +18,24 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('title') };
 }
 
-export default async function ContactsPage({ params }: Props) {
+/**
+ * 聯絡會員 > 列表. The list runs in the browser through GraphQL (the viewer's contact scope
+ * applies there); the query string carries the filter and sort, so ?campaign=ID links work.
+ */
+export default async function ContactsPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requireViewer(locale);
+  const viewer = await requireViewer(locale);
+  const query = await searchParams;
   const t = await getTranslations('contacts');
-  return <PageHeader title={t('title')} description={t('description')} />;
+  const timeZone = await viewerTimeZone(await getDataSource(), viewer);
+
+  return (
+    <>
+      <PageHeader title={t('title')} description={t('description')}>
+        <ContactsSubnav current="list" />
+      </PageHeader>
+      <ContactList query={query} timeZone={timeZone} canReassign={hasRole(viewer, StaffRole.MANAGER, StaffRole.ADMIN)} />
+    </>
+  );
 }

@@ -1,0 +1,96 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Campaign, CampaignMember, ContactLog, ContactStatus, Member, Staff } from '../../entities';
+import { Connection, PageArgs } from '../../graphql/connection';
+import { viewerOf, type GraphQLContext } from '../../graphql/context';
+import { parseId } from '../../graphql/ids';
+import { contactMembersPage, FALLBACK_TIME_ZONE, type ContactListContext } from '../../services/contacts/contact-list';
+import { contactSalespeoplePage } from '../../services/contacts/contact-list-salespeople';
+import { contactMemberQuery } from '../../services/contacts/contact-scope';
+import { followUpState } from '../../services/contacts/follow-up-state';
+import { notFound } from '../../services/errors/domain-error';
+import { StaffConnection } from '../lookups/lookup.resolver';
+import { ContactFilterInput, ContactSortInput, toContactFilter, toContactSort } from './contact-filter.input';
+import { FollowUpStateEnum } from './follow-up-state.enum';
+
+@ObjectType('ContactMemberConnection', { description: 'A page of contact members (聯絡會員).' })
+export class ContactMemberConnection extends Connection(CampaignMember, 'ContactMember') {}
+
+// One clock reading per request, so the filter's "today" and every row's follow-up state agree.
+const requestNow = new WeakMap<GraphQLContext, Date>();
+
+/** The salon day of the request: the viewer's branch time zone (one branch read per request), the clock and the scope. */
+async function listContext(context: GraphQLContext): Promise<ContactListContext & { now: Date }> {
+  const viewer = viewerOf(context);
+  const [branch, scope] = await Promise.all([context.loaders.branch.load(viewer.branchId), context.loaders.contactScope.load(viewer)]);
+  if (!requestNow.has(context)) requestNow.set(context, new Date());
+  return { timeZone: branch?.timeZone || FALLBACK_TIME_ZONE, now: requestNow.get(context)!, scope };
+}
+
+/**
+ * The contact list (聯絡會員 > 列表), one contact member, and the salesperson filter's options.
+ * Every read goes through the viewer's contact scope (contactMemberQuery).
+ */
+@Authorized()
+@Resolver(() => CampaignMember)
+export class ContactMemberResolver {
+  @Query(() => ContactMemberConnection, { description: 'Contact members the viewer may see matching every given filter; newest contact first by default, never contacted last.' })
+  async contactMembers(
+    // Validated by toContactFilter, so errors name "filter.<field>" here as in the export.
+    @Arg('filter', () => ContactFilterInput, { nullable: true, validate: false, description: 'The filters; absent means all the viewer may see.' })
+    filter: ContactFilterInput | null,
+    @Arg('sort', () => ContactSortInput, { nullable: true, description: 'The order; last contact, newest first, when absent.' })
+    sort: ContactSortInput | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() context: GraphQLContext,
+  ): Promise<ContactMemberConnection> {
+    const listFilter = await toContactFilter(filter);
+    const result = await contactMembersPage(context.ds, viewerOf(context), listFilter, toContactSort(sort), page, await listContext(context));
+    return ContactMemberConnection.from(result);
+  }
+
+  @Query(() => CampaignMember, { description: 'One contact member; NOT_FOUND unless the viewer may see it.' })
+  async contactMember(@Arg('id', () => ID, { description: 'The contact member.' }) id: string, @Ctx() context: GraphQLContext): Promise<CampaignMember> {
+    const viewer = viewerOf(context);
+    const scope = await context.loaders.contactScope.load(viewer);
+    const found = await (await contactMemberQuery(context.ds, viewer, scope)).andWhere('cm.id = :cmId', { cmId: parseId(id, 'id') }).getOne();
+    if (!found) throw notFound('contactMember');
+    return found;
+  }
+
+  @Query(() => StaffConnection, { description: 'The salespeople whose contact members the viewer may see (the 活動銷售員 filter\'s options), by name.' })
+  async contactSalespeople(@Args(() => PageArgs) page: PageArgs, @Ctx() context: GraphQLContext): Promise<StaffConnection> {
+    const scope = await context.loaders.contactScope.load(viewerOf(context));
+    return StaffConnection.from(await contactSalespeoplePage(context.ds, scope, page));
+  }
+
+  @FieldResolver(() => Campaign, { description: 'The campaign (聯絡活動).' })
+  async campaign(@Root() row: CampaignMember, @Ctx() { loaders }: GraphQLContext): Promise<Campaign | null> {
+    return loaders.campaign.load(row.campaignId);
+  }
+
+  @FieldResolver(() => Member, { description: 'The member contacted.' })
+  async member(@Root() row: CampaignMember, @Ctx() { loaders }: GraphQLContext): Promise<Member | null> {
+    return loaders.member.load(row.memberId);
+  }
+
+  @FieldResolver(() => Staff, { description: 'The salesperson who contacts the member (聯絡銷售員).' })
+  async salesperson(@Root() row: CampaignMember, @Ctx() { loaders }: GraphQLContext): Promise<Staff | null> {
+    return loaders.staff.load(row.salespersonId);
+  }
+
+  @FieldResolver(() => ContactStatus, { description: 'The current contact status (聯絡狀態): the latest log\'s, or the default before any.' })
+  async status(@Root() row: CampaignMember, @Ctx() { loaders }: GraphQLContext): Promise<ContactStatus | null> {
+    return loaders.contactStatus.load(row.statusId);
+  }
+
+  @FieldResolver(() => ContactLog, { nullable: true, description: 'The latest contact log (method, note, content); null before the first contact.' })
+  async lastLog(@Root() row: CampaignMember, @Ctx() { loaders }: GraphQLContext): Promise<ContactLog | null> {
+    return row.lastLogId ? loaders.contactLog.load(row.lastLogId) : null;
+  }
+
+  @FieldResolver(() => FollowUpStateEnum, { description: 'Where the follow-up is: not followed, following, due today, overdue or closed (today in the viewer\'s branch time zone).' })
+  async followUpState(@Root() row: CampaignMember, @Ctx() context: GraphQLContext): Promise<FollowUpStateEnum> {
+    const { now, timeZone } = await listContext(context);
+    return followUpState(row, now, timeZone) as FollowUpStateEnum;
+  }
+}

@@ -1,0 +1,95 @@
+import type { DataSource } from 'typeorm';
+import { useDataSource } from '../../db/data-source';
+import { Offer, type Staff } from '../../entities';
+import { StaffRole } from '../../entities/staff.entity';
+import { aContactCampaign, aContactLog, aContactMember } from '../helpers/contact-list-fixtures';
+import { aBranch, aMemberGroup, aStaff } from '../helpers/fixtures';
+import { gql, sessionCookieFor } from '../helpers/graphql-client';
+import { aSearchableMember } from '../helpers/member-search-fixtures';
+import { countQueries } from '../helpers/query-counter';
+import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
+
+let db: TestDatabase;
+let ds: DataSource;
+let cookies: Record<'manager' | 'salesperson', string>;
+
+// Every field a list row shows, each reference through its loader.
+const PAGE = `query($first: Int, $f: ContactFilterInput, $sort: ContactSortInput) { contactMembers(first: $first, filter: $f, sort: $sort) {
+  nodes {
+    id lastContactAt nextFollowUpAt followUpState followUpClosedAt followUpClosingNote bookedAt attendanceVerifiedAt createdAt updatedAt
+    campaign { id code name offerCode analysisCode }
+    member { id memberNo lastName firstName englishName phone phone2 }
+    salesperson { id code displayName }
+    status { id label }
+    lastLog { id contactedAt note content nextFollowUpAt method { id label } status { id label } }
+  }
+  pageInfo { hasNextPage endCursor }
+  totalCount
+} }`;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  ds = db.ds;
+  useDataSource(ds);
+  const tko = await aBranch(ds, { code: 'TKO' });
+  const tst = await aBranch(ds, { code: 'TST' });
+  const group = await aMemberGroup(ds);
+  const manager = await aStaff(ds, tko, [StaffRole.MANAGER]);
+  const salespeople: Staff[] = [];
+  for (let i = 0; i < 6; i++) salespeople.push(await aStaff(ds, i % 2 ? tst : tko));
+  const offer = await ds.getRepository(Offer).save({ code: 'AP', name: 'Offer AP', analysisCode: 'K11', marketing: true });
+  const campaigns = [];
+  for (let i = 0; i < 4; i++) campaigns.push(await aContactCampaign(ds, `Q${i}`, { offerId: i % 2 ? offer.id : null }));
+  for (let i = 0; i < 40; i++) {
+    const member = await aSearchableMember(ds, i % 3 ? tko : tst, group, { memberNo: `Q${String(i).padStart(4, '0')}`, lastName: '陳', firstName: `${i}`, phone: `9000${String(i).padStart(4, '0')}` });
+    const salesperson = salespeople[i % salespeople.length];
+    const cm = await aContactMember(ds, campaigns[i % campaigns.length], member, salesperson);
+    if (i % 4 !== 1) await aContactLog(ds, cm, { at: `2025-06-${String(1 + (i % 20)).padStart(2, '0')}T02:00:00Z`, by: salesperson, method: i % 2 ? 'sms' : 'phone', nextFollowUpAt: '2025-07-01T02:00:00Z' });
+  }
+  cookies = { manager: await sessionCookieFor(manager), salesperson: await sessionCookieFor(salespeople[0]) };
+});
+
+afterAll(async () => {
+  await db.drop();
+});
+
+type Sort = { field: string; direction: 'ASC' | 'DESC' } | null;
+
+async function statementsFor(first: number, cookie: string, filter: Record<string, unknown> = {}, sort: Sort = null): Promise<{ statements: number; rows: number }> {
+  let rows = 0;
+  const statements = await countQueries(ds, async () => {
+    const res = await gql(PAGE, { first, f: filter, sort }, { cookie });
+    expect(res.body.errors).toBeUndefined();
+    rows = res.body.data!.contactMembers.nodes.length;
+  });
+  return { statements, rows };
+}
+
+describe('contact list statements per page', () => {
+  // Newest first: the first row then has a log, a method and an offer, as the later ones do.
+  const BY_ASSIGNMENT = { field: 'ASSIGNED', direction: 'DESC' } as const;
+  const BY_MEMBER_NO = { field: 'MEMBER_NO', direction: 'DESC' } as const;
+
+  it.each([
+    ['a manager', 'manager', {}, BY_ASSIGNMENT, 30],
+    ['a manager by member number', 'manager', {}, BY_MEMBER_NO, 30],
+    ['a manager searching by keyword', 'manager', { keyword: '陳' }, BY_ASSIGNMENT, 30],
+    ['a salesperson (own members)', 'salesperson', {}, BY_ASSIGNMENT, 7],
+  ] as const)('runs as many statements for 30 rows as for 1: %s', async (_name, who, filter, sort, expectedRows) => {
+    const one = await statementsFor(1, cookies[who], filter, sort);
+    const many = await statementsFor(30, cookies[who], filter, sort);
+    expect(one.rows).toBe(1);
+    expect(many.rows).toBe(expectedRows);
+    expect(many.statements).toBe(one.statements);
+    // scope, branch, the ordered read, rows, count, and one batch per referenced table.
+    expect(many.statements).toBeLessThanOrEqual(15);
+  });
+
+  it('adds at most the NULL rows\' read when a page of a nullable sort reaches them', async () => {
+    const one = await statementsFor(1, cookies.manager);
+    const many = await statementsFor(30, cookies.manager);
+    expect(many.rows).toBe(30);
+    expect(many.statements - one.statements).toBeGreaterThanOrEqual(0);
+    expect(many.statements - one.statements).toBeLessThanOrEqual(1);
+  });
+});
