@@ -104,7 +104,7 @@ async function expectTouchSized(locator: Locator, what: string): Promise<void> {
 
 // ---------- steps shared by flows ----------
 
-async function signIn(page: Page, device: Device, locale: 'zh-HK' | 'en', login: string, password: string) {
+async function signIn(page: Page, device: Device, locale: string, login: string, password: string) {
   await page.goto(`${BASE_URL}/${locale}/sign-in`);
   await page.getByTestId('sign-in-form').waitFor();
   await page.getByTestId('sign-in-login').fill(login);
@@ -551,6 +551,129 @@ function slug(text: string): string {
     .replace(/^-|-$/g, '')
     .slice(0, 80);
 }
+
+// ---------- the contact-campaign flow (seed 000), in every locale ----------
+
+const LOCALES = ['zh-HK', 'en', 'zh-CN', 'th'] as const;
+type FlowLocale = (typeof LOCALES)[number];
+
+/** Today's date in Hong Kong (the demo branches' zone), as YYYY-MM-DD. */
+function todayInHongKong(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Hong_Kong', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
+
+async function signInAs(page: Page, device: Device, locale: FlowLocale, login: string) {
+  await page.context().clearCookies();
+  await signIn(page, device, locale, login, 'demo1234');
+  await expectPath(page, `/${locale}`);
+  await page.getByTestId('app-shell').waitFor();
+}
+
+async function contactRowCount(page: Page): Promise<number> {
+  return page.getByTestId('contact-row').count();
+}
+
+function contactFlow(locale: FlowLocale): Flow {
+  return {
+    name: `[${locale}] search → assign to a new campaign across two salespeople → each sees only theirs → log with a preset note and follow-up → the manager sees the latest state`,
+    async run(page, device) {
+      const code = `E2E${Date.now().toString(36).toUpperCase()}`;
+      await signInAs(page, device, locale, MANAGER.login);
+
+      // Campaign setup (聯絡活動 > 新增).
+      await page.goto(`${BASE_URL}/${locale}/contacts/campaigns/new`);
+      await page.getByTestId('campaign-form').waitFor();
+      await page.locator('#member-field-code').fill(code);
+      await page.locator('#member-field-name').fill(`E2E ${locale}`);
+      await page.locator('#member-field-offerId').selectOption({ index: 1 });
+      await press(page.getByTestId('campaign-save'), device);
+      await expectPath(page, `/${locale}/contacts/campaigns`);
+
+      // Search, then 聯絡活動: choose the campaign, then TKO's Candy Chan and Apple Yu.
+      await page.goto(`${BASE_URL}/${locale}/members?no=A01`);
+      let memberNos: string[] = [];
+      await eventually(async () => {
+        memberNos = await cellTexts(page, 0);
+        if (memberNos.length < 4 || !memberNos.every((n) => n.startsWith('A01'))) fail(`expected A01… members, got ${memberNos.join(' ')}`);
+      });
+      await press(page.getByTestId('bulk-assign-campaign'), device);
+      await page.getByTestId(`assign-campaign-${code}`).check();
+      await press(page.getByTestId('assign-campaign-confirm'), device);
+      await page.getByTestId('assign-salespeople-step').waitFor();
+      await page.getByTestId('assign-salesperson-IS007').check();
+      await page.getByTestId('assign-salesperson-IS003').check();
+      const total = memberNos.length;
+      await eventually(async () => {
+        const line = (await page.getByTestId('assign-preview-line').textContent()) ?? '';
+        const min = Math.floor(total / 2);
+        const max = Math.ceil(total / 2);
+        if (!line.includes(String(total)) || !line.includes(String(min)) || !line.includes(String(max))) fail(`preview "${line}" does not say ${total} members, ${min} to ${max} each`);
+      });
+      await press(page.getByTestId('assign-confirm'), device);
+      const viewContacts = page.getByTestId('assign-view-contacts');
+      await viewContacts.waitFor({ timeout: STEP_TIMEOUT_MS });
+      const listHref = await viewContacts.getAttribute('href');
+      if (!listHref) fail('no link to the contact list');
+      await press(viewContacts, device);
+      await eventually(async () => {
+        if ((await contactRowCount(page)) !== total) fail(`manager sees ${await contactRowCount(page)} contacts, expected ${total}`);
+      });
+
+      // Apple Yu sees only her half.
+      await signInAs(page, device, locale, 'is007');
+      await page.goto(`${BASE_URL}${listHref}`);
+      const mine = Math.floor(total / 2);
+      await eventually(async () => {
+        const rows = await contactRowCount(page);
+        if (rows !== mine) fail(`Apple Yu sees ${rows} contacts, expected ${mine}`);
+        const salespeople = await page.getByTestId('contact-row-salesperson').allTextContents();
+        if (!salespeople.every((s) => s.includes('IS007'))) fail(`Apple Yu sees others' contacts: ${salespeople.join(' | ')}`);
+      });
+
+      // She opens the first, picks a preset note, sets a follow-up for later today and saves.
+      const firstMemberNo = ((await page.getByTestId('contact-row-member-no').first().textContent()) ?? '').trim();
+      await press(page.getByTestId('contact-row-link').first(), device);
+      await page.getByTestId('contact-add').waitFor();
+      await press(page.getByTestId('log-preset-toggle'), device);
+      const preset = page.getByTestId('log-preset').first();
+      const presetText = ((await preset.textContent()) ?? '').trim();
+      await press(preset, device);
+      await page.getByTestId('log-status').selectOption({ index: 2 });
+      const statusLabel = ((await page.getByTestId('log-status').locator('option:checked').textContent()) ?? '').trim();
+      await page.getByTestId('log-content').fill(`e2e ${locale}`);
+      // Contacted just after midnight with a follow-up minutes later: due today whenever the test runs.
+      await page.getByTestId('log-time').fill('00:05');
+      await page.getByTestId('log-next').fill(`${todayInHongKong()}T00:10`);
+      await press(page.getByTestId('log-submit'), device);
+      await expectText(page.getByTestId('log-note-text').first(), presetText);
+      await expectText(page.getByTestId('contact-status'), statusLabel);
+      await eventually(async () => {
+        const state = (await page.getByTestId('follow-up-state').first().textContent()) ?? '';
+        if (!state.trim()) fail('no follow-up state shown');
+      });
+
+      // Her home page lists the follow-up due today.
+      await page.goto(`${BASE_URL}/${locale}`);
+      await eventually(async () => {
+        const links = await page.getByTestId('home-follow-up-link').allTextContents();
+        if (!links.some((l) => l.includes(firstMemberNo))) fail(`home follow-ups do not list ${firstMemberNo}: ${links.join(' | ')}`);
+      });
+
+      // The manager sees every contact, and the row shows the latest log.
+      await signInAs(page, device, locale, MANAGER.login);
+      await page.goto(`${BASE_URL}${listHref}`);
+      await eventually(async () => {
+        if ((await contactRowCount(page)) !== total) fail(`manager sees ${await contactRowCount(page)} contacts, expected ${total}`);
+        const row = page.getByTestId('contact-row').filter({ has: page.getByTestId('contact-row-member-no').getByText(firstMemberNo, { exact: true }) });
+        const status = ((await row.getByTestId('contact-row-status').textContent()) ?? '').trim();
+        const note = ((await row.getByTestId('contact-row-note').textContent()) ?? '').trim();
+        if (status !== statusLabel || note !== presetText) fail(`row of ${firstMemberNo} shows "${status}" / "${note}", expected "${statusLabel}" / "${presetText}"`);
+      });
+    },
+  };
+}
+
+flows.push(...LOCALES.map(contactFlow));
 
 async function runOne(browser: Browser, device: Device, flow: Flow): Promise<string | null> {
   const context = await browser.newContext({ ...device.options, baseURL: BASE_URL });

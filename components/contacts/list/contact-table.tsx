@@ -81,13 +81,13 @@ export function ContactTable({ rows, sort, onSort, timeZone, selection, busy }: 
                     {name}
                   </Link>
                 </td>
-                <td>{row.member.memberNo}</td>
+                <td data-testid="contact-row-member-no">{row.member.memberNo}</td>
                 <td>{[row.member.phone, row.member.phone2].filter(Boolean).join(', ')}</td>
-                <td>{`${row.salesperson.displayName} (${row.salesperson.code})`}</td>
+                <td data-testid="contact-row-salesperson">{`${row.salesperson.displayName} (${row.salesperson.code})`}</td>
                 <td data-testid="contact-row-last-contact">{row.lastContactAt ? when(row.lastContactAt) : <span className="muted">{t('notContacted')}</span>}</td>
                 <td>{row.lastLog?.method.label ?? ''}</td>
                 <td data-testid="contact-row-status">{row.status.label}</td>
-                <td className={styles.text}>{row.lastLog?.note ?? ''}</td>
+                <td className={styles.text} data-testid="contact-row-note">{row.lastLog?.note ?? ''}</td>
                 <td className={styles.text}>{row.lastLog?.content ?? ''}</td>
                 <td>
                   <div className={styles.followUpCell}>
