@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: times the product's hot paths on the database of DATABASE_URL (fill it first
- * with `npm run db:generate -- --members 1000000`) through GraphQL and as plain SQL, and prints a
- * Markdown table for docs/benchmarks.md. Options: --runs N (default 50), --only TEXT (cases whose name contains it).
+ * with `npm run db:generate -- --members 1000000`, and for the contact cases
+ * `--campaigns 200 --contact-members 2000000 --contact-logs 5000000`) through GraphQL and as plain
+ * SQL, and prints a Markdown table for docs/benchmarks.md. Options: --runs N (default 50), --only
+ * TEXT (cases whose name contains it). Contact cases run only when contact members exist.
  */
 import { createDataSource, dialectOf } from '../db/data-source';
 import { Staff } from '../entities';
@@ -9,6 +11,7 @@ import { StaffRole } from '../entities/staff.entity';
 import { loadViewer } from '../services/auth/viewer';
 import type { BenchCase } from './bench/case';
 import { measure, ms } from './bench/measure';
+import { contactCases } from './bench/contacts.bench';
 import { memberSearchCases } from './bench/member-search.bench';
 import { memberCases } from './bench/members.bench';
 
@@ -33,16 +36,28 @@ async function main() {
   const salesperson = await viewerWithRole(ds, StaffRole.SALESPERSON, StaffRole.MANAGER);
   const frontDesk = await viewerWithRole(ds, StaffRole.FRONT_DESK);
   const only = process.argv.indexOf('--only') > 0 ? process.argv[process.argv.indexOf('--only') + 1] : '';
-  const cases: BenchCase[] = [...(await memberCases(ds, manager, salesperson)), ...(await memberSearchCases(ds, manager, frontDesk))].filter(
-    (c) => c.name.includes(only),
-  );
+  const [{ c: contactCount }] = await ds.query(`SELECT COUNT(*) AS c FROM ${ds.driver.escape('campaign_members')}`);
+  const all: BenchCase[] = [
+    ...(await memberCases(ds, manager, salesperson)),
+    ...(await memberSearchCases(ds, manager, frontDesk)),
+    ...(Number(contactCount) >= 1000 ? await contactCases(ds, manager, salesperson) : []),
+  ];
+  const cases = all.filter((c) => c.name.includes(only));
+  for (const c of all) if (!cases.includes(c)) await c.cleanup?.();
 
-  console.log(`\n${dialectOf(process.env.DATABASE_URL)} · ${Number(memberCount).toLocaleString('en')} members · ${runs} runs each · ${new Date().toISOString().slice(0, 10)}\n`);
+  console.log(`\n${dialectOf(process.env.DATABASE_URL)} · ${Number(memberCount).toLocaleString('en')} members · ` +
+    `${Number(contactCount).toLocaleString('en')} contact members · ${runs} runs each · ${new Date().toISOString().slice(0, 10)}\n`);
   console.log('| operation | GraphQL p50 (ms) | GraphQL p95 (ms) | plain SQL p50 (ms) | ratio |');
   console.log('|---|---:|---:|---:|---:|');
   for (const c of cases) {
-    const sql = await measure(c.sql, runs);
-    const graphql = await measure(c.graphql, runs);
+    let sql: Awaited<ReturnType<typeof measure>>;
+    let graphql: typeof sql;
+    try {
+      sql = await measure(c.sql, c.runs ?? runs, c.warmup, c.before);
+      graphql = await measure(c.graphql, c.runs ?? runs, c.warmup, c.before);
+    } finally {
+      await c.cleanup?.();
+    }
     console.log(`| ${c.name} | ${ms(graphql.p50)} | ${ms(graphql.p95)} | ${ms(sql.p50)} | ${(graphql.p50 / sql.p50).toFixed(2)}× |`);
   }
   await ds.destroy();

@@ -1,5 +1,6 @@
 /**
  * npm run db:generate -- --members 1000000 [--seed 1] [--rows-per-statement N] [--insert-only]
+ * npm run db:generate -- --campaigns 200 --contact-members 2000000 --contact-logs 5000000
  *
  * Fills the database (DATABASE_URL, either dialect) with generated data for benchmarks and
  * load tests. Applies migrations and loads the demo data first if the database is empty, since
@@ -7,7 +8,10 @@
  * members get numbers G0000001, G0000002, … continuing after the highest one already present,
  * so running it twice adds more members. Output is deterministic for a given database and seed.
  *
- * To add another kind of data (e.g. --campaigns), add an entry to GENERATORS.
+ * Contact data (services/seed/bulk-contacts.ts) goes over the members already there, so
+ * generate members first (in the same run or before).
+ *
+ * To add another kind of data, add an entry to GENERATORS.
  */
 import { SingleBar, Presets } from 'cli-progress';
 import type { DataSource } from 'typeorm';
@@ -18,16 +22,17 @@ import { openBulkInserter, type BulkInserter } from '../services/seed/bulk-inser
 import {
   MAX_GENERATED_SEQ, MEMBER_BULK_COLUMNS, createMemberRowFactory, parseGeneratedMemberNo, type SqlValue,
 } from '../services/seed/bulk-members';
+import { generateContactData } from '../services/seed/bulk-contacts';
 import { CONSULTANT_SHARE, DEMO_BRANCH_WEIGHTS, DEMO_GROUP_WEIGHTS } from '../services/seed/demo-data';
 import { ensureDatabase } from '../services/seed/ensure-database';
 
 interface Options { seed: number; rowsPerStatement?: number; insertOnly?: boolean }
 
 interface Generator {
-  /** Command-line flag without dashes, e.g. "members". */
-  flag: string;
-  describe: string;
-  run(ds: DataSource, count: number, options: Options): Promise<void>;
+  /** Command-line flags without dashes (e.g. "members") and what each makes. */
+  flags: ReadonlyArray<{ flag: string; describe: string }>;
+  /** Runs when any of its flags has a count above zero; `counts` holds every flag given (0 when absent). */
+  run(ds: DataSource, counts: ReadonlyMap<string, number>, options: Options): Promise<void>;
 }
 
 /** Streams `count` rows from `nextRow` into `table`, with a progress bar; returns seconds taken. */
@@ -107,9 +112,9 @@ async function analyze(ds: DataSource, table: string): Promise<number> {
 }
 
 const membersGenerator: Generator = {
-  flag: 'members',
-  describe: 'members with Hong Kong names, phones, e-mails and birthdays (numbers G0000001…)',
-  async run(ds, count, options) {
+  flags: [{ flag: 'members', describe: 'members with Hong Kong names, phones, e-mails and birthdays (numbers G0000001…)' }],
+  async run(ds, counts, options) {
+    const count = counts.get('members') ?? 0;
     const branches = await ds.getRepository(Branch).find({ order: { id: 'ASC' } });
     const groups = await ds.getRepository(MemberGroup).find({ order: { id: 'ASC' } });
     const staff = await ds.getRepository(Staff).find({ where: { active: true }, order: { id: 'ASC' } });
@@ -146,13 +151,33 @@ const membersGenerator: Generator = {
   },
 };
 
-const GENERATORS: Generator[] = [membersGenerator];
+const contactsGenerator: Generator = {
+  flags: [
+    { flag: 'campaigns', describe: 'campaigns GEN-0001… with generated offers GOF-0001… (most of them marketing offers)' },
+    { flag: 'contact-members', describe: 'contact members over those campaigns and ~40 salespeople (adds GS-<branch>-NN salespeople when fewer)' },
+    { flag: 'contact-logs', describe: 'contact logs over the past year on those contact members; latest-log state copied onto them' },
+  ],
+  async run(ds, counts, options) {
+    const started = performance.now();
+    const result = await generateContactData(
+      ds,
+      { campaigns: counts.get('campaigns') ?? 0, contactMembers: counts.get('contact-members') ?? 0, contactLogs: counts.get('contact-logs') ?? 0 },
+      { seed: options.seed },
+      { load: (label, table, columns, count, nextRow) => load(ds, label, table, columns, count, nextRow, options), log: (message) => console.log(message) },
+    );
+    for (const [what, seconds] of Object.entries(result.seconds)) console.log(`  ${what}: ${seconds.toFixed(1)} s`);
+    for (const table of ['campaigns', 'campaign_members', 'contact_logs']) console.log(`ANALYZE ${table}: ${(await analyze(ds, table)).toFixed(1)} s.`);
+    console.log(`Contact data generated in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  },
+};
+
+const GENERATORS: Generator[] = [membersGenerator, contactsGenerator];
 
 function usage(): string {
   return [
     'Usage: npm run db:generate -- --<kind> N [--<kind> N …] [--seed S] [--rows-per-statement R] [--insert-only]',
     'Kinds:',
-    ...GENERATORS.map((g) => `  --${g.flag} N   ${g.describe}`),
+    ...GENERATORS.flatMap((g) => g.flags.map((f) => `  --${f.flag} N   ${f.describe}`)),
     'N accepts 1000000, 1_000_000, 1e6, 500k or 1m. Uses DATABASE_URL (default data/salon.sqlite).',
     '--insert-only: on MySQL/MariaDB use multi-row INSERT even when LOAD DATA LOCAL INFILE is allowed.',
   ].join('\n');
@@ -167,7 +192,7 @@ function parseCount(raw: string | undefined, flag: string): number {
 }
 
 function parseArgs(argv: string[]) {
-  const counts = new Map<Generator, number>();
+  const counts = new Map<string, number>();
   const options: Options = { seed: 1 };
   for (let i = 0; i < argv.length; i += 1) {
     const [flag, inline] = argv[i].replace(/^--/, '').split('=', 2) as [string, string | undefined];
@@ -178,9 +203,8 @@ function parseArgs(argv: string[]) {
     else if (flag === 'rows-per-statement') options.rowsPerStatement = Math.max(1, parseCount(value(), flag));
     else if (flag === 'insert-only') options.insertOnly = true;
     else {
-      const generator = GENERATORS.find((g) => g.flag === flag);
-      if (!generator) throw new Error(`Unknown option --${flag}`);
-      counts.set(generator, parseCount(value(), flag));
+      if (!GENERATORS.some((g) => g.flags.some((f) => f.flag === flag))) throw new Error(`Unknown option --${flag}`);
+      counts.set(flag, parseCount(value(), flag));
     }
   }
   return { counts, options };
@@ -206,8 +230,7 @@ async function main() {
     if (ready.seeded) console.log('The database was empty: loaded the demo data first.');
     console.log(`Database: ${dialectOf(process.env.DATABASE_URL)}`);
     for (const generator of GENERATORS) {
-      const count = parsed.counts.get(generator);
-      if (count) await generator.run(ds, count, parsed.options);
+      if (generator.flags.some((f) => (parsed.counts.get(f.flag) ?? 0) > 0)) await generator.run(ds, parsed.counts, parsed.options);
     }
   } finally {
     if (ds.isInitialized) await ds.destroy();

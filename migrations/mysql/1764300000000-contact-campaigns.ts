@@ -62,6 +62,7 @@ export class ContactCampaigns1764300000000 implements MigrationInterface {
     await queryRunner.query("CREATE INDEX `idx_cm_campaign_sp` ON `campaign_members` (`campaignId`, `salespersonId`, `statusId`, `memberHidden`)");
     await queryRunner.query("CREATE INDEX `idx_cm_follow_up` ON `campaign_members` (`memberHidden`, `followUpClosedAt`, `nextFollowUpAt`)");
     await queryRunner.query("CREATE INDEX `idx_cm_sp_follow_up` ON `campaign_members` (`salespersonId`, `memberHidden`, `followUpClosedAt`, `nextFollowUpAt`)");
+    await queryRunner.query("CREATE INDEX `idx_cm_campaign_last_contact` ON `campaign_members` (`campaignId`, `memberHidden`, `lastContactAt`, `id`)");
     await queryRunner.query("CREATE INDEX `idx_cm_booked` ON `campaign_members` (`memberHidden`, `bookedAt`)");
     await queryRunner.query("CREATE INDEX `idx_cm_verified` ON `campaign_members` (`memberHidden`, `attendanceVerifiedAt`)");
     await queryRunner.query("CREATE INDEX `idx_cm_last_contact` ON `campaign_members` (`memberHidden`, `lastContactAt`, `id`)");
@@ -85,6 +86,7 @@ export class ContactCampaigns1764300000000 implements MigrationInterface {
     await queryRunner.query("DROP INDEX `idx_cm_next_follow_up` ON `campaign_members`");
     await queryRunner.query("DROP INDEX `idx_cm_verified` ON `campaign_members`");
     await queryRunner.query("DROP INDEX `idx_cm_booked` ON `campaign_members`");
+    await queryRunner.query("DROP INDEX `idx_cm_campaign_last_contact` ON `campaign_members`");
     await queryRunner.query("DROP INDEX `idx_cm_sp_last_contact` ON `campaign_members`");
     await queryRunner.query("DROP INDEX `idx_cm_last_contact` ON `campaign_members`");
     await queryRunner.query("DROP INDEX `idx_cm_sp_follow_up` ON `campaign_members`");

@@ -7,10 +7,15 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[index];
 }
 
-export async function measure(fn: () => Promise<unknown>, runs = 50, warmup = 5): Promise<Timing> {
-  for (let i = 0; i < warmup; i++) await fn();
+/** `before`, if given, runs untimed before every call. */
+export async function measure(fn: () => Promise<unknown>, runs = 50, warmup = 5, before?: () => Promise<void>): Promise<Timing> {
+  for (let i = 0; i < warmup; i++) {
+    if (before) await before();
+    await fn();
+  }
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
+    if (before) await before();
     const start = process.hrtime.bigint();
     await fn();
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
