@@ -1,5 +1,4 @@
 import type { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import { createTranslator } from 'use-intl/core';
 import { In, type DataSource } from 'typeorm';
 import { Campaign, ContactLog, ContactMethod, ContactStatus, Member, Staff, type CampaignMember } from '../../entities';
@@ -13,6 +12,7 @@ import type { ContactFilter, ContactSort } from '../contacts/contact-filter';
 import { contactMemberBatches, type ContactListContext } from '../contacts/contact-list';
 import { followUpState, type FollowUpState } from '../contacts/follow-up-state';
 import { formatMemberName } from '../members/member-name';
+import { writeStreamedWorkbook } from './streamed-workbook';
 
 /** The list's columns (聯絡會員 > 列表), in its order. */
 export const CONTACT_EXPORT_COLUMNS = [
@@ -162,31 +162,13 @@ export async function* contactExportRows(
   }
 }
 
-async function drained(stream: Writable): Promise<void> {
-  await new Promise<void>((resolve) => {
-    const done = () => {
-      stream.off('drain', done);
-      stream.off('close', done);
-      resolve();
-    };
-    stream.on('drain', done);
-    stream.on('close', done);
-  });
-  if (stream.destroyed) throw new Error('The export stream was closed before the workbook was complete');
-}
-
-/** Writes the rows as an .xlsx with exceljs' streaming writer, committing each row and waiting while the reader is behind. */
+/** Writes the contact list's .xlsx to `stream`, a batch at a time (see writeStreamedWorkbook). */
 export async function writeContactWorkbook(stream: Writable, batches: AsyncIterable<ContactExportCell[][]>, labels: ContactExportLabels): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
-  const sheet = workbook.addWorksheet(labels.sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = CONTACT_EXPORT_COLUMNS.map((c) => ({ key: c, width: WIDTHS[c], style: DATE_TIME_COLUMNS.has(c) ? { numFmt: DATE_TIME_FORMAT } : {} }));
-  const header = sheet.addRow(CONTACT_EXPORT_COLUMNS.map((c) => labels.columns[c]));
-  header.font = { bold: true };
-  header.commit();
-  for await (const rows of batches) {
-    for (const row of rows) sheet.addRow(row).commit();
-    if (stream.writableNeedDrain) await drained(stream);
-  }
-  sheet.commit();
-  await workbook.commit();
+  const columns = CONTACT_EXPORT_COLUMNS.map((c) => ({
+    key: c,
+    header: labels.columns[c],
+    width: WIDTHS[c],
+    numFmt: DATE_TIME_COLUMNS.has(c) ? DATE_TIME_FORMAT : undefined,
+  }));
+  await writeStreamedWorkbook(stream, labels.sheetName, columns, batches);
 }

@@ -1,5 +1,4 @@
 import type { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import { createTranslator } from 'use-intl/core';
 import { In, type DataSource } from 'typeorm';
 import { Branch, Member, MemberGroup, Staff } from '../../entities';
@@ -12,6 +11,7 @@ import zhHK from '../../messages/zh-HK.json';
 import type { Viewer } from '../auth/viewer';
 import { formatMemberName } from '../members/member-name';
 import { selectionIdBatches, type Selection } from '../selections/member-selection.service';
+import { writeStreamedWorkbook } from './streamed-workbook';
 
 export const EXPORT_COLUMNS = [
   'memberNo', 'name', 'phones', 'email', 'gender', 'birthday', 'group', 'branch', 'consultant', 'address', 'joined',
@@ -123,36 +123,8 @@ export async function* memberExportRows(
   }
 }
 
-/** Waits until the reader has caught up; a reader that went away ends the export. */
-async function drained(stream: Writable): Promise<void> {
-  await new Promise<void>((resolve) => {
-    const done = () => {
-      stream.off('drain', done);
-      stream.off('close', done);
-      resolve();
-    };
-    stream.on('drain', done);
-    stream.on('close', done);
-  });
-  if (stream.destroyed) throw new Error('The export stream was closed before the workbook was complete');
-}
-
-/**
- * Writes an .xlsx of the rows to `stream` with exceljs' streaming writer: each row is committed
- * as soon as it is added, and after each batch the writer waits while the reader is behind, so
- * memory stays bounded by a batch rather than growing with the sheet.
- */
+/** Writes the members' .xlsx to `stream`, a batch at a time (see writeStreamedWorkbook). */
 export async function writeMemberWorkbook(stream: Writable, batches: AsyncIterable<ExportCell[][]>, labels: ExportLabels): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
-  const sheet = workbook.addWorksheet(labels.sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = EXPORT_COLUMNS.map((c) => ({ key: c, width: WIDTHS[c], style: DATE_COLUMNS.has(c) ? { numFmt: DATE_FORMAT } : {} }));
-  const header = sheet.addRow(EXPORT_COLUMNS.map((c) => labels.columns[c]));
-  header.font = { bold: true };
-  header.commit();
-  for await (const rows of batches) {
-    for (const row of rows) sheet.addRow(row).commit();
-    if (stream.writableNeedDrain) await drained(stream);
-  }
-  sheet.commit();
-  await workbook.commit();
+  const columns = EXPORT_COLUMNS.map((c) => ({ key: c, header: labels.columns[c], width: WIDTHS[c], numFmt: DATE_COLUMNS.has(c) ? DATE_FORMAT : undefined }));
+  await writeStreamedWorkbook(stream, labels.sheetName, columns, batches);
 }
