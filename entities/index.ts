@@ -1,3 +1,12 @@
+import { Appointment } from './appointment.entity';
+import { AppointmentSettings } from './appointment-settings.entity';
+import { BranchClosedDay } from './branch-closed-day.entity';
+import { BranchHours } from './branch-hours.entity';
+import { Equipment } from './equipment.entity';
+import { Room } from './room.entity';
+import { ScheduleException } from './schedule-exception.entity';
+import { Treatment } from './treatment.entity';
+import { WorkSchedule } from './work-schedule.entity';
 import { ApiToken } from './api-token.entity';
 import { AuditLog } from './audit-log.entity';
 import { Branch } from './branch.entity';
@@ -24,6 +33,15 @@ import { SalesGroup } from './sales-group.entity';
 import { Staff } from './staff.entity';
 
 export {
+  Appointment,
+  AppointmentSettings,
+  BranchClosedDay,
+  BranchHours,
+  Equipment,
+  Room,
+  ScheduleException,
+  Treatment,
+  WorkSchedule,
   ApiToken,
   AuditLog,
   Branch,
@@ -75,4 +93,13 @@ export const entities = [
   ContactVisibility,
   MemberSelection,
   BulkJob,
+  Treatment,
+  Equipment,
+  Room,
+  BranchHours,
+  BranchClosedDay,
+  WorkSchedule,
+  ScheduleException,
+  Appointment,
+  AppointmentSettings,
 ];
