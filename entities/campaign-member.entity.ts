@@ -32,7 +32,11 @@ const cents = { to: (v: number | null) => v, from: (v: string | number | null) =
 @Index('idx_cm_campaign_last_contact', ['campaignId', 'memberHidden', 'lastContactAt', 'id'])
 @Index('idx_cm_status', ['statusId', 'memberHidden', 'salespersonId'])
 @Index('idx_cm_booked', ['memberHidden', 'bookedAt'])
-@Index('idx_cm_verified', ['memberHidden', 'attendanceVerifiedAt'])
+// The verified and same-day invoice filters match rows spread far down the last-contact order, so
+// their indexes carry lastContactAt: the page is sorted from the index alone (SQLite, 64k verified
+// rows: 110 → 10 ms) and the count stays index-only.
+@Index('idx_cm_verified', ['memberHidden', 'attendanceVerifiedAt', 'lastContactAt'])
+@Index('idx_cm_invoice', ['memberHidden', 'sameDayInvoiceCents', 'lastContactAt'])
 export class CampaignMember {
   @Field(() => ID, { description: 'Stable identifier.' })
   @PrimaryGeneratedColumn({ type: 'int' })

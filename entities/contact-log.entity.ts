@@ -12,6 +12,9 @@ import { ContactStatus } from './contact-status.entity';
 @Index('idx_contact_logs_cm_time', ['campaignMemberId', 'contactedAt', 'id'])
 @Index('idx_contact_logs_campaign_time', ['campaignId', 'contactedAt'])
 @Index('idx_contact_logs_author_time', ['createdById', 'contactedAt'])
+// "Contacted between": the range's logs, then their contact members, instead of probing the logs
+// of every row contacted since the start.
+@Index('idx_contact_logs_time_cm', ['contactedAt', 'campaignMemberId'])
 export class ContactLog {
   @Field(() => ID, { description: 'Stable identifier.' })
   @PrimaryGeneratedColumn({ type: 'int' })

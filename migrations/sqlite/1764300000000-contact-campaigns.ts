@@ -30,6 +30,7 @@ export class ContactCampaigns1764300000000 implements MigrationInterface {
     await queryRunner.query("CREATE INDEX \"idx_contact_logs_author_time\" ON \"contact_logs\" (\"createdById\", \"contactedAt\") ");
     await queryRunner.query("CREATE INDEX \"idx_contact_logs_campaign_time\" ON \"contact_logs\" (\"campaignId\", \"contactedAt\") ");
     await queryRunner.query("CREATE INDEX \"idx_contact_logs_cm_time\" ON \"contact_logs\" (\"campaignMemberId\", \"contactedAt\", \"id\") ");
+    await queryRunner.query("CREATE INDEX \"idx_contact_logs_time_cm\" ON \"contact_logs\" (\"contactedAt\", \"campaignMemberId\") ");
     await queryRunner.query("CREATE TABLE \"contact_settings\" (\"id\" integer PRIMARY KEY NOT NULL, \"showMemberRemarks\" boolean NOT NULL DEFAULT (1), \"showComments\" boolean NOT NULL DEFAULT (1), \"allowBooking\" boolean NOT NULL DEFAULT (1), \"attendanceVerification\" boolean NOT NULL DEFAULT (1), \"showProductPurchases\" boolean NOT NULL DEFAULT (1), \"showTreatmentPurchases\" boolean NOT NULL DEFAULT (1), \"showInvoicePurchases\" boolean NOT NULL DEFAULT (1), \"invoiceThresholdCents\" bigint NOT NULL DEFAULT (500000), \"productThresholdCents\" bigint NOT NULL DEFAULT (150000), \"treatmentThresholdCents\" bigint NOT NULL DEFAULT (100000), \"successRuleEnabled\" boolean NOT NULL DEFAULT (1), \"successMetric\" varchar(10) NOT NULL DEFAULT ('treatment'), \"successThresholdCents\" bigint NOT NULL DEFAULT (100000), \"updatedAt\" datetime NOT NULL DEFAULT (datetime('now')))");
     await queryRunner.query("CREATE TABLE \"contact_visibility\" (\"staffId\" integer PRIMARY KEY NOT NULL, \"ownBranch\" boolean NOT NULL DEFAULT (0), \"otherBranches\" boolean NOT NULL DEFAULT (0), \"all\" boolean NOT NULL DEFAULT (0), \"staffIds\" text NOT NULL, \"updatedById\" integer, \"updatedAt\" datetime NOT NULL DEFAULT (datetime('now')))");
     await queryRunner.query("CREATE TABLE \"preset_notes\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"text\" varchar(500) NOT NULL, \"sortOrder\" integer NOT NULL DEFAULT (0))");
@@ -54,7 +55,8 @@ export class ContactCampaigns1764300000000 implements MigrationInterface {
     await queryRunner.query("CREATE INDEX \"idx_cm_sp_follow_up\" ON \"campaign_members\" (\"salespersonId\", \"memberHidden\", \"followUpClosedAt\", \"nextFollowUpAt\") ");
     await queryRunner.query("CREATE INDEX \"idx_cm_campaign_last_contact\" ON \"campaign_members\" (\"campaignId\", \"memberHidden\", \"lastContactAt\", \"id\") ");
     await queryRunner.query("CREATE INDEX \"idx_cm_booked\" ON \"campaign_members\" (\"memberHidden\", \"bookedAt\") ");
-    await queryRunner.query("CREATE INDEX \"idx_cm_verified\" ON \"campaign_members\" (\"memberHidden\", \"attendanceVerifiedAt\") ");
+    await queryRunner.query("CREATE INDEX \"idx_cm_verified\" ON \"campaign_members\" (\"memberHidden\", \"attendanceVerifiedAt\", \"lastContactAt\") ");
+    await queryRunner.query("CREATE INDEX \"idx_cm_invoice\" ON \"campaign_members\" (\"memberHidden\", \"sameDayInvoiceCents\", \"lastContactAt\") ");
     await queryRunner.query("CREATE INDEX \"idx_cm_last_contact\" ON \"campaign_members\" (\"memberHidden\", \"lastContactAt\", \"id\") ");
     await queryRunner.query("CREATE INDEX \"idx_cm_sp_last_contact\" ON \"campaign_members\" (\"salespersonId\", \"memberHidden\", \"lastContactAt\", \"id\") ");
     await queryRunner.query("CREATE INDEX \"idx_cm_next_follow_up\" ON \"campaign_members\" (\"memberHidden\", \"nextFollowUpAt\", \"id\") ");

@@ -1,8 +1,9 @@
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, MaxLength, ValidateBy, validate, type ValidationError } from 'class-validator';
+import { Kind, type GraphQLResolveInfo } from 'graphql';
 import { parseId } from '../../graphql/ids';
 import {
-  compactFilter, CONTACT_QUICK_OPTIONS, CONTACT_SORT_FIELDS, DEFAULT_CONTACT_SORT, SAME_DAY_INVOICE_FILTERS, type ContactFilter,
+  compactFilter, CONTACT_QUICK_OPTIONS, CONTACT_SORT_FIELDS, defaultContactSort, SAME_DAY_INVOICE_FILTERS, type ContactFilter,
   type ContactSort,
 } from '../../services/contacts/contact-filter';
 import { DomainError, ErrorCode, invalidField } from '../../services/errors/domain-error';
@@ -194,11 +195,25 @@ export async function toContactFilter(input: Partial<ContactFilterInput> | null 
   });
 }
 
-/** The sort from GraphQL or the export's query string; the list's default when absent. */
-export function toContactSort(input: Partial<ContactSortInput> | null | undefined, field = 'sort'): ContactSort {
-  if (!input) return DEFAULT_CONTACT_SORT;
+/**
+ * The sort from GraphQL or the export's query string; when absent, the default for the filter
+ * (defaultContactSort: next follow-up first for the follow-up quick options, else last contact).
+ */
+export function toContactSort(input: Partial<ContactSortInput> | null | undefined, field = 'sort', filter: ContactFilter = {}): ContactSort {
+  const fallback = defaultContactSort(filter);
+  if (!input) return fallback;
   return {
-    field: oneOf(input.field, CONTACT_SORT_FIELDS, `${field}.field`) ?? DEFAULT_CONTACT_SORT.field,
+    field: oneOf(input.field, CONTACT_SORT_FIELDS, `${field}.field`) ?? fallback.field,
     direction: oneOf(input.direction, ['ASC', 'DESC'] as const, `${field}.direction`) ?? 'ASC',
   };
+}
+
+/**
+ * Whether a connection field asks for its total alone (the list screen's second request), so no
+ * page need be read. Fragments count as asking for rows: only plain fields are inspected.
+ */
+export function asksOnlyForTotal(info: Pick<GraphQLResolveInfo, 'fieldNodes'>): boolean {
+  return info.fieldNodes.every((node) => (node.selectionSet?.selections ?? []).every(
+    (selection) => selection.kind === Kind.FIELD && (selection.name.value === 'totalCount' || selection.name.value === '__typename'),
+  ));
 }

@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Campaign, CampaignMember, ContactLog, ContactStatus, Member, Staff } from '../../entities';
 import { Connection, PageArgs } from '../../graphql/connection';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';
@@ -9,7 +10,7 @@ import { contactMemberQuery } from '../../services/contacts/contact-scope';
 import { followUpState } from '../../services/contacts/follow-up-state';
 import { notFound } from '../../services/errors/domain-error';
 import { StaffConnection } from '../lookups/lookup.resolver';
-import { ContactFilterInput, ContactSortInput, toContactFilter, toContactSort } from './contact-filter.input';
+import { asksOnlyForTotal, ContactFilterInput, ContactSortInput, toContactFilter, toContactSort } from './contact-filter.input';
 import { FollowUpStateEnum } from './follow-up-state.enum';
 
 @ObjectType('ContactMemberConnection', { description: 'A page of contact members (聯絡會員).' })
@@ -38,13 +39,20 @@ export class ContactMemberResolver {
     // Validated by toContactFilter, so errors name "filter.<field>" here as in the export.
     @Arg('filter', () => ContactFilterInput, { nullable: true, validate: false, description: 'The filters; absent means all the viewer may see.' })
     filter: ContactFilterInput | null,
-    @Arg('sort', () => ContactSortInput, { nullable: true, description: 'The order; last contact, newest first, when absent.' })
+    @Arg('sort', () => ContactSortInput, {
+      nullable: true,
+      description: 'The order. When absent: next follow-up, soonest first, for the FOLLOW_UP_DUE_TODAY and FOLLOW_UP_OVERDUE quick options (overdue: oldest first); otherwise last contact, newest first.',
+    })
     sort: ContactSortInput | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() context: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ContactMemberConnection> {
     const listFilter = await toContactFilter(filter);
-    const result = await contactMembersPage(context.ds, viewerOf(context), listFilter, toContactSort(sort), page, await listContext(context));
+    // The screen asks for the total in a request of its own: that one reads no rows.
+    const result = await contactMembersPage(context.ds, viewerOf(context), listFilter, toContactSort(sort, 'sort', listFilter), page, await listContext(context), {
+      countOnly: asksOnlyForTotal(info),
+    });
     return ContactMemberConnection.from(result);
   }
 

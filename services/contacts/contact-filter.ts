@@ -24,6 +24,18 @@ export type ContactSort = { field: ContactSortField; direction: 'ASC' | 'DESC' }
 /** Newest contact first; members never contacted come last. */
 export const DEFAULT_CONTACT_SORT: ContactSort = { field: 'LAST_CONTACT', direction: 'DESC' };
 
+/** The follow-up lists' order: next follow-up, soonest (for overdue: oldest) first. */
+export const FOLLOW_UP_SORT: ContactSort = { field: 'NEXT_FOLLOW_UP', direction: 'ASC' };
+
+/**
+ * The order when the caller gives none: the follow-up quick options list by next follow-up,
+ * soonest first (what is due first is worked first, and the (memberHidden, nextFollowUpAt, id)
+ * index serves the page in that order); everything else by last contact, newest first.
+ */
+export function defaultContactSort(filter: Pick<ContactFilter, 'quick'>): ContactSort {
+  return filter.quick === 'FOLLOW_UP_DUE_TODAY' || filter.quick === 'FOLLOW_UP_OVERDUE' ? FOLLOW_UP_SORT : DEFAULT_CONTACT_SORT;
+}
+
 export type ContactFilter = {
   campaignIds?: number[];
   salespersonIds?: number[];

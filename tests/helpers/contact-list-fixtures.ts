@@ -25,13 +25,16 @@ export async function aContactMember(
   salesperson: Staff,
   overrides: Partial<CampaignMember> = {},
 ): Promise<CampaignMember> {
-  return ds.getRepository(CampaignMember).save({
+  const place = await ds.getRepository(CampaignMember).save({
     campaignId: campaign.id,
     memberId: member.id,
     salespersonId: salesperson.id,
     statusId: await defaultStatusId(ds),
     ...overrides,
   });
+  // As assignment does: the campaign's kept member count follows its rows.
+  await ds.getRepository(Campaign).increment({ id: campaign.id }, 'memberCount', 1);
+  return place;
 }
 
 type LogInput = {

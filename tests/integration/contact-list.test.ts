@@ -13,6 +13,7 @@ import { aContactCampaign, aContactLog, aContactMember, statusId } from '../help
 import { aBranch, aMemberGroup, aStaff } from '../helpers/fixtures';
 import { gql, sessionCookieFor, type GraphQLResponse } from '../helpers/graphql-client';
 import { aSearchableMember } from '../helpers/member-search-fixtures';
+import { countQueries } from '../helpers/query-counter';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
 let db: TestDatabase;
@@ -101,6 +102,19 @@ describe('contact list filters (service, fixed clock)', () => {
   it('lists every visible contact member, never the recycle bin\'s', async () => {
     expect(await labels({})).toEqual(ALL);
     expect(await countContactMembers(await contactListQuery(ds, managerViewer, {}, CONTEXT))).toBe(7);
+  });
+
+  it('totals the unfiltered chain from the campaigns\' kept counts, less the recycle bin, as COUNT(*) would', async () => {
+    const page = (filter: ContactFilter) => contactMembersPage(ds, managerViewer, filter, { field: 'ASSIGNED', direction: 'ASC' }, { first: 1 }, CONTEXT);
+    expect(await (await page({})).totalCount()).toBe(7);
+    expect(await (await page({ campaignIds: [], keyword: '' })).totalCount()).toBe(7);
+    await ds.getRepository(CampaignMember).update({ id: rows.j1.id }, { memberHidden: true });
+    try {
+      expect(await (await page({})).totalCount()).toBe(6);
+      expect(await countContactMembers(await contactListQuery(ds, managerViewer, {}, CONTEXT))).toBe(6);
+    } finally {
+      await ds.getRepository(CampaignMember).update({ id: rows.j1.id }, { memberHidden: false });
+    }
   });
 
   it('filters by campaign, salesperson and status', async () => {
@@ -253,6 +267,86 @@ describe('contact list sort and paging', () => {
   it('refuses a cursor it did not hand out, naming the field', async () => {
     const res = await gql(`{ contactMembers(first: 2, after: "bm9wZQ") { nodes { id } } }`, {}, { cookie: managerCookie });
     expect(res.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+});
+
+describe('contact list bounded walk of the sort index', () => {
+  // Small walks over the fixture's rows reach every path: a walk that fills the page, one that
+  // ends inside the order and hands over to the filter's own matches, and one that runs off the
+  // end of the index. Every path must page exactly as the plain read (walk turned off) does.
+  const FILTERS: ContactFilter[] = [
+    { keyword: 'a00' },
+    { keyword: '陳' },
+    { contactedFrom: '2025-06-09', contactedTo: '2025-06-11' },
+    { contactedFrom: '2025-05-01', contactedTo: '2025-06-10', keyword: 'a00' },
+    { quick: 'CONTACTED_THIS_WEEK' },
+  ];
+  const SORTS: ContactSort[] = [
+    { field: 'LAST_CONTACT', direction: 'DESC' },
+    { field: 'LAST_CONTACT', direction: 'ASC' },
+    { field: 'NEXT_FOLLOW_UP', direction: 'ASC' },
+    { field: 'ASSIGNED', direction: 'DESC' },
+  ];
+
+  async function pageAll(filter: ContactFilter, sort: ContactSort, size: number, walkRows: number): Promise<string[]> {
+    const context = { ...CONTEXT, walk: { rows: walkRows, fewKeywordMembers: 0 } };
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 20; i++) {
+      const page = await contactMembersPage(ds, managerViewer, filter, sort, { first: size, after }, context);
+      seen.push(...page.nodes.map((n) => labelOf.get(n.id)!));
+      if (!page.hasNextPage) return seen;
+      after = page.cursorOf(page.nodes[page.nodes.length - 1]);
+    }
+    throw new Error('did not reach the end');
+  }
+
+  it.each(FILTERS.flatMap((filter) => SORTS.map((sort) => [filter, sort] as const)))('pages %o in %o exactly as without the walk', async (filter, sort) => {
+    const plain = await pageAll(filter, sort, 100, 0);
+    expect(plain.length).toBeGreaterThan(0);
+    for (const walkRows of [1, 2, 3, 1000]) {
+      for (const size of [1, 2, 3]) expect(await pageAll(filter, sort, size, walkRows)).toEqual(plain);
+    }
+  });
+
+  it('finds the same rows as the expected semantics: any log in the range, newest contact first', async () => {
+    // m1's latest log is on the 11th (HK), its older one on 1 May: a range over 1 May finds it by the old log.
+    const context = { ...CONTEXT, walk: { rows: 2, fewKeywordMembers: 0 } };
+    const page = await contactMembersPage(ds, managerViewer, { contactedFrom: '2025-05-01', contactedTo: '2025-05-01' }, { field: 'LAST_CONTACT', direction: 'DESC' }, { first: 10 }, context);
+    expect(page.nodes.map((n) => labelOf.get(n.id))).toEqual(['m1']);
+    const week = await contactMembersPage(ds, managerViewer, { contactedFrom: '2025-06-09', contactedTo: '2025-06-11' }, { field: 'LAST_CONTACT', direction: 'DESC' }, { first: 10 }, context);
+    expect(week.nodes.map((n) => labelOf.get(n.id))).toEqual(['j1', 'm1', 'm3', 'j2']);
+    expect(await week.totalCount()).toBe(4);
+  });
+
+  it('answers a request for the total alone without reading a page, with the same total', async () => {
+    const filter = { keyword: 'a00' };
+    const both = await gql(`query($f: ContactFilterInput) { contactMembers(filter: $f, first: 1) { nodes { id } totalCount } }`, { f: filter }, { cookie: managerCookie });
+    let alone: GraphQLResponse | undefined;
+    const aloneStatements = await countQueries(ds, async () => {
+      alone = await gql(`query($f: ContactFilterInput) { contactMembers(filter: $f) { totalCount } }`, { f: filter }, { cookie: managerCookie });
+    });
+    const bothStatements = await countQueries(ds, async () => {
+      await gql(`query($f: ContactFilterInput) { contactMembers(filter: $f, first: 1) { nodes { id } totalCount } }`, { f: filter }, { cookie: managerCookie });
+    });
+    expect(alone!.body.errors).toBeUndefined();
+    expect(alone!.body.data!.contactMembers.totalCount).toBe(5);
+    expect(both.body.data!.contactMembers.totalCount).toBe(5);
+    // The page's ordered read and its rows are skipped.
+    expect(aloneStatements).toBeLessThanOrEqual(bothStatements - 2);
+  });
+
+  it('lists follow-up quick options by next follow-up, soonest first, when no sort is given', async () => {
+    const res = await gql(`{ overdue: contactMembers(filter: { quick: FOLLOW_UP_OVERDUE }, first: 10) { nodes { id } }
+      all: contactMembers(first: 10) { nodes { id } } }`, {}, { cookie: managerCookie });
+    expect(res.body.errors).toBeUndefined();
+    const ids = (nodes: Array<{ id: string }>) => nodes.map((n) => labelOf.get(Number(n.id)));
+    expect(ids(res.body.data!.all.nodes)[0]).toBe('j1');
+    const overdue: CampaignMember[] = Object.values(rows)
+      .filter((r) => !r.memberHidden && !r.followUpClosedAt && r.nextFollowUpAt && r.nextFollowUpAt < new Date())
+      .sort((a, b) => a.nextFollowUpAt!.getTime() - b.nextFollowUpAt!.getTime() || a.id - b.id);
+    expect(overdue.length).toBeGreaterThan(1);
+    expect(ids(res.body.data!.overdue.nodes)).toEqual(overdue.map((r) => labelOf.get(r.id)));
   });
 });
 

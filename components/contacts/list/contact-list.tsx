@@ -6,11 +6,13 @@ import { useRouter } from '@/i18n/navigation';
 import { GraphQLRequestError } from '@/lib/graphql-fetch';
 import { ContactFilters } from './contact-filters';
 import { ContactTable } from './contact-table';
-import { DEFAULT_SORT, exportUrl, listQueryString, parseListQuery, sortBy, type ListState, type QueryRecord } from './filter-params';
-import { EMPTY_OPTIONS, loadContacts, loadListOptions, reassign, type ContactPage, type ListOptions } from './queries';
+import { DEFAULT_SORT, exportUrl, listQueryString, parseListQuery, sortAfterFilter, sortBy, type ListState, type QueryRecord } from './filter-params';
+import { EMPTY_OPTIONS, loadContacts, loadContactTotal, loadListOptions, reassign, type ContactPage, type ListOptions } from './queries';
 import styles from './contact-list.module.css';
 
 type Loaded = { key: string; pages: ContactPage[]; error: string | null };
+/** The list's total, read apart from the rows; `null` while it is being counted. */
+type Total = { key: string; count: number | null };
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -28,6 +30,7 @@ export function ContactList({ query, timeZone, canReassign }: { query: QueryReco
   const key = `${locale}?${listQueryString(state)}#${reloads}`;
   const [options, setOptions] = useState<ListOptions>(EMPTY_OPTIONS);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [counted, setCounted] = useState<Total | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [target, setTarget] = useState('');
@@ -55,11 +58,27 @@ export function ContactList({ query, timeZone, canReassign }: { query: QueryReco
     };
   }, [state, locale, key]);
 
+  // The total in its own request, so the first rows show as soon as they are read.
+  useEffect(() => {
+    let cancelled = false;
+    loadContactTotal(state.filter, locale).then(
+      (count) => !cancelled && setCounted({ key, count }),
+      (error: unknown) => {
+        if (cancelled) return;
+        setCounted({ key, count: null });
+        setNotice({ kind: 'error', text: messageOf(error) });
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [state.filter, locale, key]);
+
   const loading = loaded?.key !== key;
   const pages = loaded?.pages ?? [];
   const rows = pages.flatMap((p) => p.nodes);
   const last = pages[pages.length - 1];
-  const total = pages[0]?.totalCount ?? 0;
+  const total = counted?.key === key ? counted.count : null;
 
   function go(next: ListState) {
     const qs = listQueryString(next);
@@ -114,7 +133,7 @@ export function ContactList({ query, timeZone, canReassign }: { query: QueryReco
         key={listQueryString({ filter: state.filter, sort: DEFAULT_SORT })}
         filter={state.filter}
         options={options}
-        onSearch={(filter) => go({ filter, sort: state.sort })}
+        onSearch={(filter) => go({ filter, sort: sortAfterFilter(state, filter) })}
         onReset={() => go({ filter: {}, sort: DEFAULT_SORT })}
       />
       <section className={styles.results} aria-labelledby="contact-results-title">
@@ -126,10 +145,16 @@ export function ContactList({ query, timeZone, canReassign }: { query: QueryReco
           <div className={styles.resultsActions}>
             {pages.length ? (
               <p aria-live="polite" className={styles.counts}>
-                <span data-testid="contacts-total">{t('total', { count: total })}</span>
-                <span className="muted" data-testid="contacts-shown">
-                  {t('shown', { shown: rows.length, total })}
-                </span>
+                {total === null ? (
+                  <span className="muted" data-testid="contacts-total-loading">{t('loading')}</span>
+                ) : (
+                  <>
+                    <span data-testid="contacts-total">{t('total', { count: total })}</span>
+                    <span className="muted" data-testid="contacts-shown">
+                      {t('shown', { shown: rows.length, total })}
+                    </span>
+                  </>
+                )}
               </p>
             ) : null}
             <a className="button button--secondary" href={exportUrl(state, locale)} download data-testid="contacts-export">

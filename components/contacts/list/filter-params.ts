@@ -34,6 +34,19 @@ export type ListState = { filter: ContactFilterInput; sort: ContactSortInput };
 
 const SORT_FIELDS: ContactSortField[] = ['LAST_CONTACT', 'MEMBER_NO', 'NEXT_FOLLOW_UP', 'ASSIGNED'];
 export const DEFAULT_SORT: ContactSortInput = { field: 'LAST_CONTACT', direction: 'DESC' };
+const FOLLOW_UP_SORT: ContactSortInput = { field: 'NEXT_FOLLOW_UP', direction: 'ASC' };
+
+/** The order when none is chosen, as the API's: the follow-up quick options by next follow-up, soonest first. */
+export function defaultSortFor(filter: ContactFilterInput): ContactSortInput {
+  return filter.quick === 'FOLLOW_UP_DUE_TODAY' || filter.quick === 'FOLLOW_UP_OVERDUE' ? FOLLOW_UP_SORT : DEFAULT_SORT;
+}
+
+const sameSort = (a: ContactSortInput, b: ContactSortInput) => a.field === b.field && a.direction === b.direction;
+
+/** The sort after the filter changes: a chosen order stays; the default follows the new filter's. */
+export function sortAfterFilter(state: ListState, filter: ContactFilterInput): ContactSortInput {
+  return sameSort(state.sort, defaultSortFor(state.filter)) ? defaultSortFor(filter) : state.sort;
+}
 
 /** The direction a column starts in when first chosen: dates newest first, numbers from the start. */
 export const FIRST_DIRECTION: Record<ContactSortField, SortDirection> = { LAST_CONTACT: 'DESC', MEMBER_NO: 'ASC', NEXT_FOLLOW_UP: 'ASC', ASSIGNED: 'DESC' };
@@ -58,21 +71,19 @@ export function compact(filter: ContactFilterInput): ContactFilterInput {
 export function parseListQuery(query: QueryRecord): ListState {
   const field = oneOf(one(query.sort), SORT_FIELDS);
   const direction = oneOf(one(query.dir), ['ASC', 'DESC'] as const);
-  return {
-    filter: compact({
-      campaignIds: ids(query.campaign),
-      salespersonIds: ids(query.salesperson),
-      statusIds: ids(query.status),
-      booked: yesNo(query.booked),
-      sameDayInvoice: oneOf(one(query.invoice), SAME_DAY_INVOICE),
-      attendanceVerified: yesNo(query.verified),
-      keyword: one(query.q)?.trim(),
-      contactedFrom: isDate(one(query.from)),
-      contactedTo: isDate(one(query.to)),
-      quick: oneOf(one(query.quick), QUICK_OPTIONS),
-    }),
-    sort: field ? { field, direction: direction ?? FIRST_DIRECTION[field] } : DEFAULT_SORT,
-  };
+  const filter = compact({
+    campaignIds: ids(query.campaign),
+    salespersonIds: ids(query.salesperson),
+    statusIds: ids(query.status),
+    booked: yesNo(query.booked),
+    sameDayInvoice: oneOf(one(query.invoice), SAME_DAY_INVOICE),
+    attendanceVerified: yesNo(query.verified),
+    keyword: one(query.q)?.trim(),
+    contactedFrom: isDate(one(query.from)),
+    contactedTo: isDate(one(query.to)),
+    quick: oneOf(one(query.quick), QUICK_OPTIONS),
+  });
+  return { filter, sort: field ? { field, direction: direction ?? FIRST_DIRECTION[field] } : defaultSortFor(filter) };
 }
 
 export function listQueryString(state: ListState): string {
@@ -88,7 +99,7 @@ export function listQueryString(state: ListState): string {
   if (filter.contactedFrom) params.set('from', filter.contactedFrom);
   if (filter.contactedTo) params.set('to', filter.contactedTo);
   if (filter.quick) params.set('quick', filter.quick);
-  if (sort.field !== DEFAULT_SORT.field || sort.direction !== DEFAULT_SORT.direction) {
+  if (!sameSort(sort, defaultSortFor(filter))) {
     params.set('sort', sort.field);
     params.set('dir', sort.direction);
   }

@@ -18,7 +18,6 @@ export type ContactRow = {
 export type ContactPage = {
   nodes: ContactRow[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  totalCount: number;
 };
 
 export type CampaignOption = { id: string; code: string; name: string; offerCode: string | null; analysisCode: string | null };
@@ -45,8 +44,13 @@ const LIST = `query ContactList($filter: ContactFilterInput, $sort: ContactSortI
       lastLog { id note content method { id label } }
     }
     pageInfo { hasNextPage endCursor }
-    totalCount
   }
+}`;
+
+// The total in a request of its own: counting a large list takes longer than its first page, so
+// the rows are shown without waiting for it. Asking for the total alone reads no rows.
+const TOTAL = `query ContactListTotal($filter: ContactFilterInput) {
+  contactMembers(filter: $filter) { totalCount }
 }`;
 
 export const PAGE_SIZE = 50;
@@ -57,6 +61,11 @@ export async function loadContacts(
 ): Promise<ContactPage> {
   const data = await graphqlFetch<{ contactMembers: ContactPage }>(LIST, { ...variables, first: PAGE_SIZE }, locale);
   return data.contactMembers;
+}
+
+export async function loadContactTotal(filter: ContactFilterInput, locale: string): Promise<number> {
+  const data = await graphqlFetch<{ contactMembers: { totalCount: number } }>(TOTAL, { filter }, locale);
+  return data.contactMembers.totalCount;
 }
 
 const OPTIONS = `query ContactListOptions {

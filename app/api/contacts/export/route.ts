@@ -40,7 +40,7 @@ export async function GET(req: NextRequest): Promise<Response> {
   let sort: ContactSort;
   try {
     filter = await toContactFilter(jsonParam(url, 'filter') as never);
-    sort = toContactSort(jsonParam(url, 'sort') as never);
+    sort = toContactSort(jsonParam(url, 'sort') as never, 'sort', filter);
   } catch (error) {
     if (error instanceof DomainError) return errorResponse(error, locale);
     throw error;
