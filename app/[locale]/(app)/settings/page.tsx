@@ -20,6 +20,15 @@ const CONTACT_SECTIONS = [
   { key: 'contactSettings', href: '/contacts/settings' },
 ] as const;
 
+/** Booking settings (預約): the slot step, treatments, equipment and rooms, opening hours, beauticians' schedules. */
+const APPOINTMENT_SECTIONS = [
+  { key: 'appointmentBooking', href: '/settings/appointments' },
+  { key: 'appointmentTreatments', href: '/settings/appointments/treatments' },
+  { key: 'appointmentResources', href: '/settings/appointments/resources' },
+  { key: 'openingHours', href: '/settings/appointments/hours' },
+  { key: 'beauticianSchedules', href: '/settings/appointments/schedules' },
+] as const;
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'settings' });
@@ -48,6 +57,17 @@ export default async function SettingsPage({ params }: Props) {
       <h2>{t('contactsHeading')}</h2>
       <ul className="settings-index" data-testid="settings-index-contacts">
         {CONTACT_SECTIONS.map((section) => (
+          <li key={section.key}>
+            <Link href={section.href} className="settings-index__link card" data-testid={`settings-${section.key}`}>
+              <span className="settings-index__title">{t(`${section.key}.title`)}</span>
+              <span className="muted">{t(`${section.key}.description`)}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <h2>{t('appointmentsHeading')}</h2>
+      <ul className="settings-index" data-testid="settings-index-appointments">
+        {APPOINTMENT_SECTIONS.map((section) => (
           <li key={section.key}>
             <Link href={section.href} className="settings-index__link card" data-testid={`settings-${section.key}`}>
               <span className="settings-index__title">{t(`${section.key}.title`)}</span>

@@ -1,0 +1,57 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { canEditAppointmentResources } from '@/components/appointment-resources/access';
+import { EquipmentEditor, RoomsEditor, type EquipmentRow, type RoomRow } from '@/components/appointment-resources/branch-resources-editors';
+import { EQUIPMENT_FIELDS, ROOM_FIELDS } from '@/components/appointment-resources/fields';
+import { ChoiceLinks, ResourceHeader } from '@/components/appointment-resources/resource-header';
+import { allPages } from '@/components/contact-settings/all-pages';
+import { requireViewer } from '../../../require-viewer';
+import { chosenBranch, loadBranches } from '../branches';
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ branch?: string }> };
+
+const page = (root: string, fields: string) => `query($branchId: ID, $first: Int!, $after: String) {
+  ${root}(branchId: $branchId, includeInactive: true, first: $first, after: $after) { nodes { ${fields} } pageInfo { hasNextPage endCursor } }
+}`;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'appointmentSettings' });
+  return { title: t('pages.resources.title') };
+}
+
+/** 儀器及房間: per branch, its equipment (with unit counts) and its rooms (with types). */
+export default async function BranchResourcesPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const viewer = await requireViewer(locale);
+  const canEdit = canEditAppointmentResources(viewer);
+  const [t, branches] = await Promise.all([getTranslations('appointmentSettings'), loadBranches(viewer, locale)]);
+  const branch = chosenBranch(branches, (await searchParams).branch, viewer.branchId);
+  if (!branch) return <ResourceHeader current="resources" canEdit={canEdit} />;
+  const [equipment, rooms] = await Promise.all([
+    allPages<EquipmentRow>(viewer, locale, page('equipment', EQUIPMENT_FIELDS), 'equipment', { branchId: branch.id }),
+    allPages<RoomRow>(viewer, locale, page('rooms', ROOM_FIELDS), 'rooms', { branchId: branch.id }),
+  ]);
+  return (
+    <>
+      <ResourceHeader current="resources" canEdit={canEdit} />
+      <ChoiceLinks
+        label={t('branch')}
+        param="branch"
+        basePath="/settings/appointments/resources"
+        options={branches.map((b) => ({ id: b.id, label: b.code }))}
+        current={branch.id}
+        testId="branch-choice"
+      />
+      <section className="profile-section" aria-labelledby="equipment-title">
+        <h2 id="equipment-title">{t('equipment.title', { branch: branch.code })}</h2>
+        <EquipmentEditor key={`e${branch.id}`} branchId={branch.id} rows={equipment} canEdit={canEdit} />
+      </section>
+      <section className="profile-section" aria-labelledby="rooms-title">
+        <h2 id="rooms-title">{t('rooms.title', { branch: branch.code })}</h2>
+        <RoomsEditor key={`r${branch.id}`} branchId={branch.id} rows={rooms} canEdit={canEdit} />
+      </section>
+    </>
+  );
+}

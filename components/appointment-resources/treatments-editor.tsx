@@ -1,0 +1,90 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { centsToMoneyText, parseMoneyToCents } from '@/components/settings/money';
+import { ConfigEditor, intValue, type FormValues, type InputResult } from '@/components/settings/config-editor';
+import { TREATMENT_LIMITS } from '@/services/appointment-resources/resource-rules';
+import { TREATMENT_FIELDS } from './fields';
+
+export type TreatmentRow = {
+  id: string;
+  code: string;
+  name: string;
+  series: string | null;
+  durationMinutes: number;
+  bufferMinutes: number;
+  priceCents: number;
+  equipmentCode: string | null;
+  roomType: string | null;
+  active: boolean;
+};
+
+/** 護理: code, name, series, duration, buffer, price, the equipment and room type it needs. */
+export function TreatmentsEditor({ rows, canEdit, equipmentCodes }: { rows: TreatmentRow[]; canEdit: boolean; equipmentCodes: string[] }) {
+  const t = useTranslations('appointmentSettings.treatments');
+  const e = useTranslations('appointmentSettings.errors');
+  const L = TREATMENT_LIMITS;
+
+  const toInput = (values: FormValues): InputResult => {
+    const errors: Record<string, string> = {};
+    const code = String(values.code).trim();
+    const name = String(values.name).trim();
+    const duration = intValue(values.durationMinutes);
+    const buffer = String(values.bufferMinutes).trim() === '' ? 0 : intValue(values.bufferMinutes);
+    const price = String(values.priceCents).trim() === '' ? 0 : parseMoneyToCents(String(values.priceCents));
+    if (!code) errors.code = e('required');
+    if (!name) errors.name = e('required');
+    if (duration === null || duration < L.minDuration || duration > L.maxDuration) errors.durationMinutes = e('outOfRange', { min: L.minDuration, max: L.maxDuration });
+    if (buffer === null || buffer < 0 || buffer > L.maxBuffer) errors.bufferMinutes = e('outOfRange', { min: 0, max: L.maxBuffer });
+    if (price === null) errors.priceCents = e('invalidAmount');
+    if (Object.keys(errors).length) return { errors };
+    return {
+      input: {
+        code, name, series: String(values.series).trim() || null, durationMinutes: duration, bufferMinutes: buffer, priceCents: price,
+        equipmentCode: String(values.equipmentCode) || null, roomType: String(values.roomType).trim() || null, active: values.active === true,
+      },
+    };
+  };
+
+  return (
+    <ConfigEditor<TreatmentRow>
+      testId="treatments-editor"
+      rows={rows}
+      canEdit={canEdit}
+      emptyText={t('empty')}
+      fields={[
+        { name: 'code', label: t('code'), kind: 'text', required: true, maxLength: L.code, hint: t('codeHint') },
+        { name: 'name', label: t('name'), kind: 'text', required: true, maxLength: L.name },
+        { name: 'series', label: t('series'), kind: 'text', maxLength: L.series, hint: t('seriesHint') },
+        { name: 'durationMinutes', label: t('duration'), kind: 'number', required: true, hint: t('durationHint', { min: L.minDuration, max: L.maxDuration }) },
+        { name: 'bufferMinutes', label: t('buffer'), kind: 'number', hint: t('bufferHint', { max: L.maxBuffer }) },
+        { name: 'priceCents', label: t('price'), kind: 'number', hint: t('priceHint') },
+        {
+          name: 'equipmentCode', label: t('equipment'), kind: 'select',
+          options: [{ value: '', label: t('noEquipment') }, ...equipmentCodes.map((code) => ({ value: code, label: code }))],
+        },
+        { name: 'roomType', label: t('roomType'), kind: 'text', maxLength: L.roomType, hint: t('roomTypeHint') },
+        { name: 'active', label: t('active'), kind: 'checkbox' },
+      ]}
+      blank={{ code: '', name: '', series: '', durationMinutes: '60', bufferMinutes: '0', priceCents: '0', equipmentCode: '', roomType: '', active: true }}
+      valuesOf={(row) => ({
+        code: row.code, name: row.name, series: row.series ?? '', durationMinutes: String(row.durationMinutes), bufferMinutes: String(row.bufferMinutes),
+        priceCents: centsToMoneyText(row.priceCents), equipmentCode: row.equipmentCode ?? '', roomType: row.roomType ?? '', active: row.active,
+      })}
+      toInput={toInput}
+      createMutation={{ query: `mutation CreateTreatment($input: TreatmentInput!) { createTreatment(input: $input) { ${TREATMENT_FIELDS} } }`, root: 'createTreatment' }}
+      updateMutation={{ query: `mutation UpdateTreatment($id: ID!, $input: TreatmentInput!) { updateTreatment(id: $id, input: $input) { ${TREATMENT_FIELDS} } }`, root: 'updateTreatment' }}
+      columns={[
+        { header: t('code'), cell: (row) => row.code },
+        { header: t('name'), cell: (row) => row.name },
+        { header: t('series'), cell: (row) => row.series ?? '' },
+        { header: t('duration'), cell: (row) => t('minutes', { n: row.durationMinutes }) },
+        { header: t('buffer'), cell: (row) => t('minutes', { n: row.bufferMinutes }) },
+        { header: t('price'), cell: (row) => centsToMoneyText(row.priceCents) },
+        { header: t('equipment'), cell: (row) => row.equipmentCode ?? '' },
+        { header: t('roomType'), cell: (row) => row.roomType ?? '' },
+        { header: t('status'), cell: (row) => (row.active ? t('activeState') : t('inactiveState')) },
+      ]}
+    />
+  );
+}

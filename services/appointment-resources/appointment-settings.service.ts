@@ -1,0 +1,40 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { AppointmentSettings } from '../../entities';
+import type { Viewer } from '../auth/viewer';
+import { auditResourceChange, requireManager } from './access';
+import { validateSlotStep } from './resource-rules';
+
+const SETTINGS_ID = 1;
+
+/** The salon's one row of booking settings (id 1, inserted by the migration), created with defaults if missing. */
+export async function loadAppointmentSettings(db: DataSource | EntityManager): Promise<AppointmentSettings> {
+  const repo = db.getRepository(AppointmentSettings);
+  const found = await repo.findOneBy({ id: SETTINGS_ID });
+  if (found) return found;
+  await repo.insert({ id: SETTINGS_ID });
+  return repo.findOneByOrFail({ id: SETTINGS_ID });
+}
+
+export class AppointmentSettingsService {
+  constructor(private readonly ds: DataSource) {}
+
+  get(): Promise<AppointmentSettings> {
+    return loadAppointmentSettings(this.ds);
+  }
+
+  /** Sets the slot step (5–120 minutes); audited. */
+  async update(viewer: Viewer, input: { slotStepMinutes: number }): Promise<AppointmentSettings> {
+    requireManager(viewer);
+    const slotStepMinutes = validateSlotStep(input.slotStepMinutes);
+    return this.ds.transaction(async (manager) => {
+      const before = await loadAppointmentSettings(manager);
+      await manager.update(AppointmentSettings, { id: SETTINGS_ID }, { slotStepMinutes });
+      const updated = await manager.findOneByOrFail(AppointmentSettings, { id: SETTINGS_ID });
+      await auditResourceChange(manager, viewer, {
+        entityType: 'appointmentSettings', entityId: SETTINGS_ID,
+        before: { slotStepMinutes: before.slotStepMinutes }, after: { slotStepMinutes: updated.slotStepMinutes },
+      });
+      return updated;
+    });
+  }
+}

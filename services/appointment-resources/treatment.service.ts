@@ -1,0 +1,79 @@
+import { Not, type DataSource } from 'typeorm';
+import { Equipment, Treatment } from '../../entities';
+import type { Page } from '../../graphql/connection';
+import type { Viewer } from '../auth/viewer';
+import { prefixPattern } from '../campaigns/campaign-rules';
+import { invalidField, notFound } from '../errors/domain-error';
+import { pageBySortKey } from '../members/config-audit';
+import { auditResourceChange, requireManager } from './access';
+import { validateTreatment, type TreatmentInput, type TreatmentValues } from './resource-rules';
+
+const AUDIT_ENTITY = 'treatment';
+
+const snapshot = (t: Treatment | TreatmentValues) => ({
+  code: t.code, name: t.name, series: t.series, durationMinutes: t.durationMinutes, bufferMinutes: t.bufferMinutes,
+  priceCents: t.priceCents, equipmentCode: t.equipmentCode, roomType: t.roomType, active: t.active,
+});
+
+export type TreatmentFilter = { search?: string | null; series?: string | null; includeInactive?: boolean };
+
+/** Treatments (護理): listed for every signed-in staff member, changed by managers and admins. */
+export class TreatmentService {
+  constructor(private readonly ds: DataSource) {}
+
+  /** By code; `search` matches part of the code or name, `series` one series exactly. */
+  list(filter: TreatmentFilter, page: { first: number; after?: string | null }): Promise<Page<Treatment>> {
+    const search = filter.search?.trim();
+    const series = filter.series?.trim();
+    const query = () => {
+      const qb = this.ds.getRepository(Treatment).createQueryBuilder('t');
+      if (!filter.includeInactive) qb.andWhere('t.active = :active', { active: true });
+      if (series) qb.andWhere('t.series = :series', { series });
+      if (search) qb.andWhere("(t.code LIKE :pattern ESCAPE '!' OR t.name LIKE :pattern ESCAPE '!')", { pattern: `%${prefixPattern(search)}` });
+      return qb;
+    };
+    return pageBySortKey(query, 't', 'code', page);
+  }
+
+  /** The distinct series of active treatments, for the picker's series filter. */
+  async series(): Promise<string[]> {
+    const rows = await this.ds.getRepository(Treatment).createQueryBuilder('t')
+      .select('DISTINCT t.series', 'series').where('t.series IS NOT NULL').andWhere('t.active = :active', { active: true })
+      .orderBy('t.series', 'ASC').getRawMany<{ series: string }>();
+    return rows.map((r) => r.series);
+  }
+
+  async get(id: number): Promise<Treatment> {
+    const treatment = await this.ds.getRepository(Treatment).findOneBy({ id });
+    if (!treatment) throw notFound('treatment');
+    return treatment;
+  }
+
+  async create(viewer: Viewer, input: TreatmentInput): Promise<Treatment> {
+    requireManager(viewer);
+    const values = validateTreatment(input);
+    return this.ds.transaction(async (manager) => {
+      if (await manager.existsBy(Treatment, { code: values.code })) throw invalidField('code', 'alreadyUsed');
+      if (values.equipmentCode && !(await manager.existsBy(Equipment, { code: values.equipmentCode }))) throw invalidField('equipmentCode', 'unknownEquipment');
+      const treatment = await manager.save(Treatment, manager.create(Treatment, values));
+      await auditResourceChange(manager, viewer, { entityType: AUDIT_ENTITY, entityId: treatment.id, before: null, after: snapshot(treatment) });
+      return treatment;
+    });
+  }
+
+  /** Replaces every field; appointments already booked keep their times and resources. */
+  async update(viewer: Viewer, id: number, input: TreatmentInput): Promise<Treatment> {
+    requireManager(viewer);
+    const values = validateTreatment(input);
+    return this.ds.transaction(async (manager) => {
+      const treatment = await manager.findOneBy(Treatment, { id });
+      if (!treatment) throw notFound('treatment');
+      if (await manager.existsBy(Treatment, { code: values.code, id: Not(id) })) throw invalidField('code', 'alreadyUsed');
+      if (values.equipmentCode && !(await manager.existsBy(Equipment, { code: values.equipmentCode }))) throw invalidField('equipmentCode', 'unknownEquipment');
+      await manager.update(Treatment, { id }, values);
+      const updated = await manager.findOneByOrFail(Treatment, { id });
+      await auditResourceChange(manager, viewer, { entityType: AUDIT_ENTITY, entityId: id, before: snapshot(treatment), after: snapshot(updated) });
+      return updated;
+    });
+  }
+}
