@@ -2,6 +2,7 @@
 
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
+import { ContactBooking } from '@/components/appointments/booking/contact-booking';
 import { graphqlFetch } from '@/lib/graphql-fetch';
 import { ContactLogForm, type ContactLogFormValues } from './contact-log-form';
 import { ContactLogList } from './contact-log-list';
@@ -120,6 +121,12 @@ export function ContactPageView({ data, options }: Props) {
           {notice}
         </p>
       ) : null}
+
+      <ContactBooking
+        contactMemberId={id}
+        member={{ id: member.id, memberNo: member.memberNo, displayName: member.displayName, phones }}
+        onBooked={() => reload(state.logs.nodes.length + 1)}
+      />
 
       <MemberNotes contactMemberId={id} remarks={data.memberRemarks} comments={data.memberComments} />
 

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
+import { MemberBookingEntry } from '@/components/appointments/booking/member-booking-entry';
 import { PageHeader } from '@/components/page-header';
 import { CommentsPanel } from '@/components/members/profile/comments-panel';
 import { HistoryTabs } from '@/components/members/profile/history-tabs';
@@ -148,6 +149,7 @@ export default async function MemberPage({ params }: Props) {
         </section>
       </div>
 
+      <MemberBookingEntry member={{ id: member.id, memberNo: member.memberNo, displayName: name, phones: [member.phone, member.phone2].filter(Boolean).join(', ') }} />
       <CommentsPanel memberId={member.id} initial={comments} />
       <HistoryTabs memberId={member.id} campaigns={campaigns} audit={auditLog} />
     </>

@@ -1,0 +1,250 @@
+'use client';
+
+import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { Fragment, useState } from 'react';
+import { Link } from '@/i18n/navigation';
+import { graphqlFetch } from '@/lib/graphql-fetch';
+import { AppointmentEditor } from './appointment-editor';
+import { treatmentLabel } from './appointment-summary';
+import {
+  CANCEL_APPOINTMENT, MEMBER_APPOINTMENTS_QUERY, type BookedAppointment, type BookingMember, type MemberCampaignRow,
+} from './booking-data';
+import { BookingPanel } from './booking-panel';
+
+export type AppointmentPage = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: BookedAppointment[] };
+
+type Props = {
+  member: BookingMember;
+  appointments: AppointmentPage;
+  campaigns: MemberCampaignRow[];
+  /** The viewer's branch time zone, for campaign contact times. */
+  timeZone: string;
+};
+
+/**
+ * 預約表 > 會員: the member's appointments (newest first) with edit and cancel, 新增預約, and the
+ * member's campaigns with their contact status, latest note and salesperson (編輯 → contact page).
+ */
+export function MemberAppointments({ member, appointments: initial, campaigns, timeZone }: Props) {
+  const t = useTranslations('booking');
+  const locale = useLocale();
+  const format = useFormatter();
+  const [page, setPage] = useState(initial);
+  const [booking, setBooking] = useState(false);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function reload() {
+    const data = await graphqlFetch<{ member: { appointments: AppointmentPage } }>(MEMBER_APPOINTMENTS_QUERY, { id: member.id }, locale);
+    setPage(data.member.appointments);
+  }
+
+  async function more() {
+    setError(null);
+    try {
+      const data = await graphqlFetch<{ member: { appointments: AppointmentPage } }>(MEMBER_APPOINTMENTS_QUERY, { id: member.id, after: page.pageInfo.endCursor }, locale);
+      const next = data.member.appointments;
+      setPage((previous) => ({ ...next, nodes: [...previous.nodes, ...next.nodes.filter((n) => !previous.nodes.some((p) => p.id === n.id))] }));
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    }
+  }
+
+  async function cancel(appointment: BookedAppointment) {
+    setPending(true);
+    setError(null);
+    try {
+      await graphqlFetch(CANCEL_APPOINTMENT, { id: appointment.id }, locale);
+      setConfirming(null);
+      setNotice(t('cancelled'));
+      await reload();
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    } finally {
+      setPending(false);
+    }
+  }
+
+  const zoned = (appointment: BookedAppointment, at: string, options: { dateStyle: 'long' } | { hour: '2-digit'; minute: '2-digit' }) =>
+    format.dateTime(new Date(at), { ...options, timeZone: appointment.branch.timeZone });
+  const hm = { hour: '2-digit', minute: '2-digit' } as const;
+
+  return (
+    <>
+      {notice ? (
+        <p className="alert alert--success" role="status" data-testid="booking-notice">
+          {notice}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="alert alert--error" role="alert" data-testid="appointments-error">
+          {error}
+        </p>
+      ) : null}
+
+      <section className="card" aria-labelledby="member-booking-title" data-testid="member-booking">
+        <h2 id="member-booking-title">{t('title')}</h2>
+        {booking ? (
+          <BookingPanel
+            member={member}
+            onBooked={async () => {
+              setBooking(false);
+              setNotice(t('booked'));
+              await reload();
+            }}
+            onClose={() => setBooking(false)}
+          />
+        ) : (
+          <div className="button-row">
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => {
+                setNotice(null);
+                setBooking(true);
+              }}
+              data-testid="booking-open"
+            >
+              {t('new')}
+            </button>
+          </div>
+        )}
+      </section>
+
+      <section className="card" aria-labelledby="member-appointments-title" data-testid="member-appointments">
+        <h2 id="member-appointments-title">
+          {t('list.title')} <span className="muted">({page.totalCount})</span>
+        </h2>
+        {page.nodes.length === 0 ? (
+          <p className="muted" data-testid="appointments-empty">
+            {t('list.empty')}
+          </p>
+        ) : (
+          <div className="table-wrap">
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('list.date')}</th>
+                  <th scope="col">{t('list.time')}</th>
+                  <th scope="col">{t('list.branch')}</th>
+                  <th scope="col">{t('list.beautician')}</th>
+                  <th scope="col">{t('list.treatment')}</th>
+                  <th scope="col">{t('list.status')}</th>
+                  <th scope="col">{t('list.note')}</th>
+                  <th scope="col">{t('list.actions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {page.nodes.map((appointment) => (
+                  <Fragment key={appointment.id}>
+                    <tr data-testid="appointment-row" data-appointment-id={appointment.id}>
+                      <td>{zoned(appointment, appointment.startsAt, { dateStyle: 'long' })}</td>
+                      <td>{`${zoned(appointment, appointment.startsAt, hm)} - ${zoned(appointment, appointment.endsAt, hm)}`}</td>
+                      <td>{appointment.branch.name}</td>
+                      <td>{appointment.beautician?.displayName ?? '—'}</td>
+                      <td>{treatmentLabel(appointment, t)}</td>
+                      <td data-testid="appointment-row-status">{t(`status.${appointment.status}`)}</td>
+                      <td>{[appointment.note, appointment.offerCode].filter(Boolean).join(' · ')}</td>
+                      <td>
+                        {appointment.status === 'BOOKED' && editing !== appointment.id ? (
+                          confirming === appointment.id ? (
+                            <div className="confirm-inline" role="group" aria-label={t('list.confirmCancel')}>
+                              <span>{t('list.confirmCancel')}</span>
+                              <button type="button" className="button button--danger" onClick={() => cancel(appointment)} disabled={pending} data-testid="appointment-cancel-confirm">
+                                {t('list.yesCancel')}
+                              </button>
+                              <button type="button" className="button button--secondary" onClick={() => setConfirming(null)} disabled={pending}>
+                                {t('list.keep')}
+                              </button>
+                            </div>
+                          ) : (
+                            <div className="button-row">
+                              <button type="button" className="button button--secondary" onClick={() => setEditing(appointment.id)} data-testid="appointment-edit">
+                                {t('list.edit')}
+                              </button>
+                              <button type="button" className="button button--secondary" onClick={() => setConfirming(appointment.id)} data-testid="appointment-cancel">
+                                {t('list.cancel')}
+                              </button>
+                            </div>
+                          )
+                        ) : null}
+                      </td>
+                    </tr>
+                    {editing === appointment.id ? (
+                      <tr>
+                        <td colSpan={8}>
+                          <AppointmentEditor
+                            appointment={appointment}
+                            onSaved={async () => {
+                              setEditing(null);
+                              setNotice(t('saved'));
+                              await reload();
+                            }}
+                            onCancel={() => setEditing(null)}
+                          />
+                        </td>
+                      </tr>
+                    ) : null}
+                  </Fragment>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {page.pageInfo.hasNextPage ? (
+          <div className="button-row">
+            <button type="button" className="button button--secondary" onClick={more} data-testid="appointments-more">
+              {t('list.more')}
+            </button>
+          </div>
+        ) : null}
+      </section>
+
+      <section className="card" aria-labelledby="member-campaigns-title" data-testid="member-campaigns">
+        <h2 id="member-campaigns-title">{t('campaigns.title', { name: `${member.displayName} (${member.memberNo})` })}</h2>
+        {campaigns.length === 0 ? (
+          <p className="muted">{t('campaigns.empty')}</p>
+        ) : (
+          <div className="table-wrap">
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('campaigns.campaign')}</th>
+                  <th scope="col">{t('campaigns.status')}</th>
+                  <th scope="col">{t('campaigns.latestNote')}</th>
+                  <th scope="col">{t('campaigns.date')}</th>
+                  <th scope="col">{t('campaigns.time')}</th>
+                  <th scope="col">{t('campaigns.salesperson')}</th>
+                  <th scope="col">{t('campaigns.actions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {campaigns.map((row) => {
+                  const at = new Date(row.contactMember?.lastContactAt ?? row.createdAt);
+                  return (
+                    <tr key={row.id} data-testid="member-campaign-row">
+                      <td>{`${row.campaign.name} (${row.campaign.code})`}</td>
+                      <td data-testid="member-campaign-status">{row.contactMember?.status.label ?? '—'}</td>
+                      <td>{row.contactMember?.lastLog?.note ?? ''}</td>
+                      <td>{format.dateTime(at, { dateStyle: 'long', timeZone })}</td>
+                      <td>{format.dateTime(at, { hour: '2-digit', minute: '2-digit', timeZone })}</td>
+                      <td>{row.salesperson ? `${row.salesperson.displayName} (${row.salesperson.code})` : '—'}</td>
+                      <td>
+                        <Link href={`/contacts/${row.id}`} className="button button--secondary" data-testid="member-campaign-edit">
+                          {t('campaigns.edit')}
+                        </Link>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </>
+  );
+}
