@@ -32,8 +32,10 @@ export const BLOCKING_STATUSES = [AppointmentStatus.BOOKED, AppointmentStatus.AR
 /**
  * An appointment (預約). `endsAt` is when the treatment ends; `blockedUntil` adds the treatment's
  * buffer and is what overlaps are checked against, so the check is one indexed range test.
+ * `simpleResolvers`: its plain columns are read without the per-field middleware (a day calendar
+ * shows 300 of them at once); field resolvers (member, contactMember …) still run every check.
  */
-@ObjectType('Appointment', { description: 'An appointment (預約): member, branch, time, beautician, room, equipment, treatment and offer.' })
+@ObjectType('Appointment', { simpleResolvers: true, description: 'An appointment (預約): member, branch, time, beautician, room, equipment, treatment and offer.' })
 @Entity('appointments')
 @Index('idx_appointments_branch_time', ['branchId', 'startsAt'])
 @Index('idx_appointments_beautician_time', ['beauticianId', 'startsAt', 'blockedUntil'])

@@ -1,9 +1,10 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource, type ObjectLiteral, type EntityTarget } from 'typeorm';
 import {
-  AuditLog, Branch, Campaign, CampaignMember, ContactLog, ContactMethod, ContactSettings, ContactStatus, CustomField, InterestGroup, Member,
-  MemberComment, MemberCustomValue, MemberGroup, MemberInterest, Offer, SalesGroup, Staff,
+  Appointment, AuditLog, Branch, Campaign, CampaignMember, ContactLog, ContactMethod, ContactSettings, ContactStatus, CustomField, InterestGroup, Member,
+  MemberComment, MemberCustomValue, MemberGroup, MemberInterest, Offer, Room, SalesGroup, Staff, Equipment, Treatment,
 } from '../entities';
+import { memberAppointmentCounts, memberAppointmentPages } from '../services/appointments/appointment-scope';
 import { contactLogCounts, contactLogPages } from '../services/contacts/contact-log.service';
 import type { Viewer } from '../services/auth/viewer';
 import { contactScope } from '../services/contacts/contact-scope';
@@ -76,6 +77,16 @@ export function createLoaders(ds: DataSource) {
     // Logs of contact members the caller already resolved through the viewer's contact scope.
     contactLogPages: contactLogPages(ds),
     contactLogCounts: contactLogCounts(ds),
+    // Raw rows: callers reach these through an appointment (or a list) already in the viewer's scope.
+    appointment: byId(ds, Appointment),
+    room: byId(ds, Room),
+    equipment: byId(ds, Equipment),
+    treatment: byId(ds, Treatment),
+    // Raw rows: Appointment.contactMember checks the viewer's contact scope itself.
+    campaignMember: byId(ds, CampaignMember),
+    // Appointments of members the caller already resolved in the viewer's member scope.
+    memberAppointmentPages: memberAppointmentPages(ds),
+    memberAppointmentCounts: memberAppointmentCounts(ds),
   };
 }
 

@@ -2,6 +2,18 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ApiTokenResolver } from '../resolvers/api-tokens/api-token.resolver';
+import { AppointmentSettingsResolver } from '../resolvers/appointment-resources/appointment-settings.resolver';
+import { SlotSuggestionResolver } from '../resolvers/appointment-slots/slot-suggestion.resolver';
+import { BranchCalendarResolver } from '../resolvers/appointment-resources/branch-calendar.resolver';
+import { EquipmentResolver, RoomResolver } from '../resolvers/appointment-resources/branch-resource.resolver';
+import { TreatmentResolver } from '../resolvers/appointment-resources/treatment.resolver';
+import { ScheduleExceptionResolver, WorkScheduleResolver } from '../resolvers/appointment-resources/work-schedule.resolver';
+import { AppointmentBoardResolver } from '../resolvers/appointment-boards/appointment-board.resolver';
+import { BranchDayResolver } from '../resolvers/appointment-calendar/branch-day.resolver';
+import {
+  AppointmentResolver, ContactMemberAppointmentResolver, MemberAppointmentsResolver, MemberCampaignContactResolver,
+} from '../resolvers/appointments/appointment.resolver';
+import { BookingResolver } from '../resolvers/appointments/booking.resolver';
 import { BranchResolver } from '../resolvers/branches/branch.resolver';
 import { BulkResolver } from '../resolvers/bulk/bulk.resolver';
 import { CampaignAssignmentResolver } from '../resolvers/campaign-assignment/campaign-assignment.resolver';
@@ -53,6 +65,21 @@ export const resolvers = [
   ContactLogResolver,
   ContactMemberLogsResolver,
   ContactMemberResolver,
+  AppointmentResolver,
+  MemberAppointmentsResolver,
+  MemberCampaignContactResolver,
+  ContactMemberAppointmentResolver,
+  BookingResolver,
+  AppointmentBoardResolver,
+  BranchDayResolver,
+  TreatmentResolver,
+  EquipmentResolver,
+  RoomResolver,
+  BranchCalendarResolver,
+  WorkScheduleResolver,
+  ScheduleExceptionResolver,
+  AppointmentSettingsResolver,
+  SlotSuggestionResolver,
 ] as const;
 
 // Module-level, not globalThis: after hot reload the new resolver classes need a new schema.

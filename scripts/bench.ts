@@ -11,6 +11,8 @@ import { StaffRole } from '../entities/staff.entity';
 import { loadViewer } from '../services/auth/viewer';
 import type { BenchCase } from './bench/case';
 import { measure, ms } from './bench/measure';
+import { appointmentCases } from './bench/appointments.bench';
+import { calendarCases } from './bench/calendar.bench';
 import { contactCases } from './bench/contacts.bench';
 import { memberSearchCases } from './bench/member-search.bench';
 import { memberCases } from './bench/members.bench';
@@ -41,7 +43,10 @@ async function main() {
     ...(await memberCases(ds, manager, salesperson)),
     ...(await memberSearchCases(ds, manager, frontDesk)),
     ...(Number(contactCount) >= 1000 ? await contactCases(ds, manager, salesperson) : []),
+    ...(await calendarCases(ds, manager)),
   ];
+  const appointments = await appointmentCases(ds, manager);
+  all.push(...appointments.cases);
   const cases = all.filter((c) => c.name.includes(only));
   for (const c of all) if (!cases.includes(c)) await c.cleanup?.();
 
@@ -59,6 +64,17 @@ async function main() {
       await c.cleanup?.();
     }
     console.log(`| ${c.name} | ${ms(graphql.p50)} | ${ms(graphql.p95)} | ${ms(sql.p50)} | ${(graphql.p50 / sql.p50).toFixed(2)}× |`);
+  }
+  // Pure computations against the brute-force oracle of the unit tests: the speed-up is the point.
+  const comparisons = appointments.comparisons.filter((c) => c.name.includes(only));
+  if (comparisons.length > 0) {
+    console.log('\n| computation | product p50 (ms) | brute-force oracle p50 (ms) | speed-up |');
+    console.log('|---|---:|---:|---:|');
+    for (const c of comparisons) {
+      const product = await measure(async () => c.product(), runs);
+      const oracle = await measure(async () => c.oracle(), c.oracleRuns, 0);
+      console.log(`| ${c.name} | ${ms(product.p50)} | ${ms(oracle.p50)} | ${Math.round(oracle.p50 / product.p50).toLocaleString('en')}× |`);
+    }
   }
   await ds.destroy();
 }

@@ -675,6 +675,88 @@ function contactFlow(locale: FlowLocale): Flow {
 
 flows.push(...LOCALES.map(contactFlow));
 
+// ---------- booking from a contact through the front desk (seed 000, issue 5) ----------
+
+/** Runs a GraphQL operation with the page's session (the API's CSRF guard accepts JSON posts). */
+async function gqlInPage<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  return page.evaluate(
+    async ([q, v]) => {
+      const response = await fetch('/api/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q, variables: v }) });
+      const body = (await response.json()) as { data?: unknown; errors?: unknown };
+      if (body.errors) throw new Error(JSON.stringify(body.errors));
+      return body.data as never;
+    },
+    [query, variables] as const,
+  );
+}
+
+function bookingFlow(memberNoOf: (device: Device) => string): Flow {
+  return {
+    name: '[zh-HK] from a contact, book a suggested slot; arrive and verify on the arrival board; complete; the contact list shows it',
+    async run(page, device) {
+      const memberNo = memberNoOf(device);
+      await signInAs(page, device, 'zh-HK', MANAGER.login);
+      const found = await gqlInPage<{ contactMembers: { nodes: Array<{ id: string; campaign: { code: string }; member: { memberNo: string } }> } }>(
+        page,
+        'query($k: String) { contactMembers(filter: { keyword: $k }, first: 20) { nodes { id campaign { code } member { memberNo } } } }',
+        { k: memberNo },
+      );
+      const contact = found.contactMembers.nodes.find((n) => n.campaign.code === 'Junebirth' && n.member.memberNo === memberNo);
+      if (!contact) fail(`no Junebirth contact for ${memberNo}`);
+
+      await page.goto(`${BASE_URL}/zh-HK/contacts/${contact.id}`);
+      await press(page.getByTestId('booking-open'), device);
+      const treatment = page.getByTestId('booking-treatment');
+      const value = await treatment.locator('option', { hasText: 'AP03' }).getAttribute('value');
+      if (!value) fail('treatment AP03 is not offered');
+      await treatment.selectOption(value);
+      await press(page.getByTestId('booking-suggest'), device);
+      await page.getByTestId('booking-slot').first().waitFor();
+      await press(page.getByTestId('booking-slot').first(), device);
+      await page.getByTestId('booking-review').waitFor();
+      await press(page.getByTestId('booking-confirm'), device);
+      await page.getByTestId('contact-appointment').waitFor();
+
+      const booked = await gqlInPage<{ contactMember: { status: { key: string | null }; appointment: { id: string; startsAt: string; offerCode: string | null; branch: { id: string } } | null } }>(
+        page,
+        'query($id: ID!) { contactMember(id: $id) { status { key } appointment { id startsAt offerCode branch { id } } } }',
+        { id: contact.id },
+      );
+      const appointment = booked.contactMember.appointment;
+      if (!appointment) fail('the contact has no appointment after booking');
+      if (booked.contactMember.status.key !== 'booked') fail(`contact status is ${booked.contactMember.status.key}, expected booked`);
+      if (appointment.offerCode !== 'AP') fail(`appointment carries offer ${appointment.offerCode}, expected the campaign's AP`);
+      const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Hong_Kong', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(appointment.startsAt));
+      const row = (board: Page) => board.locator(`[data-testid="board-row"][data-id="${appointment.id}"]`);
+
+      await page.goto(`${BASE_URL}/zh-HK/appointments/arrivals?branch=${appointment.branch.id}&date=${day}`);
+      await row(page).waitFor();
+      await press(row(page).getByTestId('board-arrive-verify'), device);
+      await eventually(async () => {
+        if ((await row(page).getAttribute('data-status')) !== 'ARRIVED') fail('the appointment did not become arrived');
+      });
+
+      await page.goto(`${BASE_URL}/zh-HK/appointments/completions?branch=${appointment.branch.id}&date=${day}`);
+      await row(page).waitFor();
+      await press(row(page).getByTestId('board-complete'), device);
+      await eventually(async () => {
+        if ((await row(page).count()) !== 0) fail('the completed appointment is still on the completion board');
+      });
+
+      await page.goto(`${BASE_URL}/zh-HK/contacts?q=${memberNo}`);
+      const listRow = page.getByTestId('contact-row').filter({ has: page.getByTestId('contact-row-member-no').getByText(memberNo, { exact: true }) }).filter({ hasText: 'Junebirth' });
+      await eventually(async () => {
+        const appointmentCell = ((await listRow.getByTestId('contact-row-appointment').textContent()) ?? '').trim();
+        const attendance = ((await listRow.getByTestId('contact-row-attendance').textContent()) ?? '').trim();
+        if (!appointmentCell.includes('已完成')) fail(`appointment cell shows "${appointmentCell}"`);
+        if (!attendance.startsWith('✓') || !attendance.includes(MANAGER.displayName)) fail(`attendance cell shows "${attendance}"`);
+      });
+    },
+  };
+}
+
+flows.push(bookingFlow((device) => (device.name === 'desktop' ? 'A001' : 'A002')));
+
 async function runOne(browser: Browser, device: Device, flow: Flow): Promise<string | null> {
   const context = await browser.newContext({ ...device.options, baseURL: BASE_URL });
   const page = await context.newPage();

@@ -18,13 +18,14 @@ type Props = {
   busy: boolean;
 };
 
-const COLUMNS = ['campaign', 'memberName', 'memberNo', 'phones', 'salesperson', 'lastContactAt', 'method', 'status', 'note', 'content', 'nextFollowUpAt'] as const;
+const COLUMNS = ['campaign', 'memberName', 'memberNo', 'phones', 'salesperson', 'lastContactAt', 'method', 'status', 'note', 'content', 'nextFollowUpAt', 'appointment', 'attendance'] as const;
 type Column = (typeof COLUMNS)[number];
 const SORTABLE: Partial<Record<Column, ContactSortField>> = { memberNo: 'MEMBER_NO', lastContactAt: 'LAST_CONTACT', nextFollowUpAt: 'NEXT_FOLLOW_UP' };
 
 /** The contact list's table (活動, 會員名稱 … 聯絡內容, next follow-up); each row opens the contact page. */
 export function ContactTable({ rows, sort, onSort, timeZone, selection, busy }: Props) {
   const t = useTranslations('contacts.list');
+  const tStatus = useTranslations('booking.status');
   const format = useFormatter();
   const when = (iso: string | null) => (iso ? format.dateTime(new Date(iso), { dateStyle: 'medium', timeStyle: 'short', timeZone }) : '');
   const allSelected = selection !== null && rows.length > 0 && rows.every((r) => selection.selected.has(r.id));
@@ -94,6 +95,33 @@ export function ContactTable({ rows, sort, onSort, timeZone, selection, busy }: 
                     {row.nextFollowUpAt ? <span>{when(row.nextFollowUpAt)}</span> : null}
                     <FollowUpBadge state={row.followUpState} />
                   </div>
+                </td>
+                <td data-testid="contact-row-appointment">
+                  {row.appointment ? (
+                    <div className={styles.followUpCell}>
+                      <span>{`${row.appointment.branch.code} · ${when(row.appointment.startsAt)}`}</span>
+                      <span>{tStatus(row.appointment.status)}</span>
+                      {row.appointment.note ? <span className="muted">{row.appointment.note}</span> : null}
+                    </div>
+                  ) : (
+                    <span className="muted">{t('notBooked')}</span>
+                  )}
+                </td>
+                <td data-testid="contact-row-attendance">
+                  {row.appointment?.verifiedAt ? (
+                    <div className={styles.followUpCell}>
+                      <span>
+                        {t('verifiedBy', {
+                          name: row.appointment.verifiedBy ? `${row.appointment.verifiedBy.displayName} (${row.appointment.verifiedBy.code})` : '',
+                          at: when(row.appointment.verifiedAt),
+                        })}
+                      </span>
+                      {row.appointment.attendanceNote ? <span className="muted">{row.appointment.attendanceNote}</span> : null}
+                      {row.appointment.verificationNote ? <span className="muted">{row.appointment.verificationNote}</span> : null}
+                    </div>
+                  ) : row.appointment ? (
+                    <span className="muted">{t('notVerified')}</span>
+                  ) : null}
                 </td>
               </tr>
             );

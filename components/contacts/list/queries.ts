@@ -13,6 +13,17 @@ export type ContactRow = {
   salesperson: { id: string; code: string; displayName: string };
   status: { id: string; label: string };
   lastLog: { id: string; note: string; content: string; method: { id: string; label: string } } | null;
+  appointment: {
+    id: string;
+    startsAt: string;
+    status: 'BOOKED' | 'ARRIVED' | 'COMPLETED' | 'CANCELLED' | 'NO_SHOW';
+    note: string;
+    attendanceNote: string;
+    verificationNote: string;
+    verifiedAt: string | null;
+    branch: { id: string; code: string };
+    verifiedBy: { id: string; code: string; displayName: string } | null;
+  } | null;
 };
 
 export type ContactPage = {
@@ -42,6 +53,11 @@ const LIST = `query ContactList($filter: ContactFilterInput, $sort: ContactSortI
       salesperson { id code displayName }
       status { id label }
       lastLog { id note content method { id label } }
+      appointment {
+        id startsAt status note attendanceNote verificationNote verifiedAt
+        branch { id code }
+        verifiedBy { id code displayName }
+      }
     }
     pageInfo { hasNextPage endCursor }
   }

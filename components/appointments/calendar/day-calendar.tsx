@@ -1,0 +1,389 @@
+'use client';
+
+import { useLocale, useTranslations } from 'next-intl';
+import { useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent } from 'react';
+import { graphqlFetch, GraphQLRequestError } from '@/lib/graphql-fetch';
+import { instantAt, localMinutes, toHhmm, toMinutes } from '../boards/day-params';
+import { gridRange, placeBlocks, ROW_MINUTES, snapStart } from './calendar-layout';
+import { DAY_QUERY } from './day-query';
+import styles from './day-calendar.module.css';
+
+type CalendarAppointment = {
+  id: string;
+  version: number;
+  status: 'BOOKED' | 'ARRIVED' | 'COMPLETED';
+  startsAt: string;
+  endsAt: string;
+  member: { memberNo: string; displayName: string };
+  treatment: { name: string } | null;
+  room: { name: string } | null;
+  beautician: { id: string } | null;
+};
+
+type DayData = {
+  date: string;
+  timeZone: string;
+  opensAt: string | null;
+  closesAt: string | null;
+  closed: boolean;
+  beauticians: Array<{ id: string; code: string; displayName: string }>;
+  appointments: CalendarAppointment[];
+};
+
+const MOVE = `mutation ($id: ID!, $input: UpdateAppointmentInput!) {
+  updateAppointment(id: $id, input: $input) { id version startsAt beautician { id } }
+}`;
+
+type RawDay = Omit<DayData, 'appointments'> & {
+  appointments: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: CalendarAppointment[] };
+};
+
+async function loadDay(branchId: string, date: string, locale: string): Promise<DayData> {
+  const appointments: CalendarAppointment[] = [];
+  let after: string | null = null;
+  let frame: RawDay;
+  do {
+    ({ branchDay: frame } = await graphqlFetch<{ branchDay: RawDay }>(DAY_QUERY, { branchId, date, first: 500, after }, locale));
+    appointments.push(...frame.appointments.nodes);
+    after = frame.appointments.pageInfo.hasNextPage ? frame.appointments.pageInfo.endCursor : null;
+  } while (after);
+  return { ...frame, appointments };
+}
+
+/** Pixels per grid row (15 minutes): a block of 30 minutes is a comfortable touch target. */
+const ROW_PX = 24;
+const PX_PER_MIN = ROW_PX / ROW_MINUTES;
+/** Column id of appointments without a beautician. */
+const UNASSIGNED = '';
+
+type Move = { beauticianId: string; start: number };
+type Notice = { kind: 'success' | 'error'; text: string } | null;
+
+/**
+ * 日曆: a branch's day with one column per beautician and rows every 15 minutes over the opening
+ * hours. A booked appointment moves by dragging it (mouse) or by tapping it, tapping the new place
+ * and confirming (touch, keyboard: the panel's fields); a refused move (CONFLICT) shows why and
+ * the block goes back.
+ */
+export function DayCalendar({ branchId, date }: { branchId: string; date: string }) {
+  const t = useTranslations('appointments.calendar');
+  const locale = useLocale();
+  const key = `${branchId}:${date}:${locale}`;
+  const [loaded, setLoaded] = useState<{ key: string; day: DayData | null; error: string | null } | null>(null);
+  const [reloads, setReloads] = useState(0);
+  const [pending, setPending] = useState<Map<string, Move>>(new Map());
+  const [selected, setSelected] = useState<string | null>(null);
+  const [target, setTarget] = useState<{ beauticianId: string; time: string } | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
+  const drag = useRef<{ id: string; grabMinutes: number } | null>(null);
+  const saving = useRef<Set<string>>(new Set());
+
+  useEffect(() => {
+    let cancelled = false;
+    loadDay(branchId, date, locale).then(
+      (day) => {
+        if (cancelled) return;
+        setLoaded({ key, day, error: null });
+        // Moves that finished are now where the server put them; only those still saving stay drawn at their target.
+        setPending((p) => new Map([...p].filter(([id]) => saving.current.has(id))));
+      },
+      (error: unknown) => !cancelled && setLoaded({ key, day: null, error: error instanceof Error ? error.message : String(error) }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [branchId, date, locale, key, reloads]);
+
+  const day = loaded?.key === key ? loaded.day : null;
+  const timeZone = day?.timeZone ?? 'UTC';
+
+  const layout = useMemo(() => {
+    if (!day) return null;
+    const known = new Set(day.beauticians.map((b) => b.id));
+    const blocks = day.appointments.map((a) => {
+      const moved = pending.get(a.id);
+      const start = localMinutes(new Date(a.startsAt), date, day.timeZone);
+      const end = localMinutes(new Date(a.endsAt), date, day.timeZone);
+      const columnId = moved?.beauticianId ?? (a.beautician && known.has(a.beautician.id) ? a.beautician.id : UNASSIGNED);
+      return moved ? { id: a.id, columnId, start: moved.start, end: moved.start + (end - start) } : { id: a.id, columnId, start, end };
+    });
+    const columns: Array<{ id: string; label: string }> = day.beauticians.map((b) => ({ id: b.id, label: `${b.displayName} (${b.code})` }));
+    if (blocks.some((b) => b.columnId === UNASSIGNED)) columns.push({ id: UNASSIGNED, label: t('unassigned') });
+    const opens = day.opensAt ? toMinutes(day.opensAt) : null;
+    const closes = day.closesAt ? toMinutes(day.closesAt) : null;
+    const range = gridRange(day.closed && blocks.length ? null : opens, day.closed && blocks.length ? null : closes, blocks);
+    return { columns, blocks: placeBlocks(blocks), range, opens, closes };
+  }, [day, date, pending, t]);
+
+  const byId = useMemo(() => new Map((day?.appointments ?? []).map((a) => [a.id, a])), [day]);
+  const chosen = selected ? byId.get(selected) ?? null : null;
+
+  async function move(appointment: CalendarAppointment, to: Move) {
+    const from = localMinutes(new Date(appointment.startsAt), date, timeZone);
+    setSelected(null);
+    setTarget(null);
+    if (to.start === from && to.beauticianId === appointment.beautician?.id) return;
+    setPending((p) => new Map(p).set(appointment.id, to));
+    saving.current.add(appointment.id);
+    try {
+      await graphqlFetch(MOVE, { id: appointment.id, input: { startsAt: instantAt(date, to.start, timeZone).toISOString(), beauticianId: to.beauticianId, version: appointment.version } }, locale);
+      setNotice({ kind: 'success', text: t('moved', { name: appointment.member.displayName, time: toHhmm(to.start) }) });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      setNotice({ kind: 'error', text: error instanceof GraphQLRequestError && error.code === 'CONFLICT' ? t('conflict', { message }) : message });
+      // Refused: the block goes back to where it was at once.
+      setPending((p) => {
+        const next = new Map(p);
+        next.delete(appointment.id);
+        return next;
+      });
+    } finally {
+      saving.current.delete(appointment.id);
+      // Re-read the day either way: a conflict may mean someone else changed it (a new version).
+      setReloads((n) => n + 1);
+    }
+  }
+
+  function minutesAt(event: { clientY: number; currentTarget: HTMLElement }): number {
+    return (event.clientY - event.currentTarget.getBoundingClientRect().top) / PX_PER_MIN;
+  }
+
+  function onDragStart(event: DragEvent<HTMLButtonElement>, appointment: CalendarAppointment) {
+    drag.current = { id: appointment.id, grabMinutes: (event.clientY - event.currentTarget.getBoundingClientRect().top) / PX_PER_MIN };
+    event.dataTransfer.setData('text/plain', appointment.id);
+    event.dataTransfer.effectAllowed = 'move';
+  }
+
+  function onDrop(event: DragEvent<HTMLDivElement>, columnId: string) {
+    event.preventDefault();
+    const dragged = drag.current ? byId.get(drag.current.id) : null;
+    const grab = drag.current?.grabMinutes ?? 0;
+    drag.current = null;
+    if (!dragged || !layout?.range || columnId === UNASSIGNED) return;
+    const duration = localMinutes(new Date(dragged.endsAt), date, timeZone) - localMinutes(new Date(dragged.startsAt), date, timeZone);
+    void move(dragged, { beauticianId: columnId, start: snapStart(layout.range.start, layout.range.end, minutesAt(event) - grab, duration) });
+  }
+
+  function onColumnTap(event: MouseEvent<HTMLDivElement>, columnId: string) {
+    if (!chosen || !layout?.range || columnId === UNASSIGNED) return;
+    const duration = localMinutes(new Date(chosen.endsAt), date, timeZone) - localMinutes(new Date(chosen.startsAt), date, timeZone);
+    const start = snapStart(layout.range.start, layout.range.end, Math.floor(minutesAt(event) / ROW_MINUTES) * ROW_MINUTES, duration);
+    setTarget({ beauticianId: columnId, time: toHhmm(start) });
+  }
+
+  function choose(appointment: CalendarAppointment) {
+    if (selected === appointment.id) {
+      setSelected(null);
+      setTarget(null);
+      return;
+    }
+    setSelected(appointment.id);
+    setTarget({ beauticianId: appointment.beautician?.id ?? '', time: toHhmm(localMinutes(new Date(appointment.startsAt), date, timeZone)) });
+  }
+
+  const error = loaded?.key === key ? loaded.error : null;
+  const timeOf = (iso: string) => toHhmm(localMinutes(new Date(iso), date, timeZone));
+
+  return (
+    <section className={styles.calendar} aria-labelledby="day-calendar-title">
+      <div className={styles.header}>
+        <h2 id="day-calendar-title">{t('title')}</h2>
+        {day ? (
+          <p className={styles.hours} data-testid="calendar-hours">
+            {day.closed ? t('closed') : t('hours', { opens: day.opensAt ?? '', closes: day.closesAt ?? '' })}
+            {' · '}
+            {t('count', { count: day.appointments.length })}
+          </p>
+        ) : null}
+      </div>
+      <p className="muted">{t('hint')}</p>
+      {notice ? (
+        <p className={`alert alert--${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="calendar-notice">
+          {notice.text}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="alert alert--error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {!day && !error ? <p className="muted">{t('loading')}</p> : null}
+      {chosen && target ? (
+        <form
+          className={styles.panel}
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (target.beauticianId && /^\d{2}:\d{2}$/.test(target.time)) void move(chosen, { beauticianId: target.beauticianId, start: toMinutes(target.time) });
+          }}
+          data-testid="calendar-move-panel"
+        >
+          <p className={styles.panelTitle}>
+            {t('moveTitle', { name: chosen.member.displayName, time: `${timeOf(chosen.startsAt)}–${timeOf(chosen.endsAt)}` })}
+          </p>
+          <p className="muted">{t('moveHint')}</p>
+          <div className={styles.panelFields}>
+            <div className="field">
+              <label htmlFor="calendar-move-beautician">{t('beautician')}</label>
+              <select
+                id="calendar-move-beautician"
+                className="select"
+                value={target.beauticianId}
+                onChange={(e) => setTarget({ ...target, beauticianId: e.target.value })}
+                data-testid="calendar-move-beautician"
+              >
+                <option value="" disabled>
+                  {t('chooseBeautician')}
+                </option>
+                {day?.beauticians.map((b) => (
+                  <option key={b.id} value={b.id}>
+                    {`${b.displayName} (${b.code})`}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="calendar-move-time">{t('time')}</label>
+              <input
+                id="calendar-move-time"
+                type="time"
+                step={ROW_MINUTES * 60}
+                className="input"
+                value={target.time}
+                onChange={(e) => setTarget({ ...target, time: e.target.value })}
+                data-testid="calendar-move-time"
+              />
+            </div>
+          </div>
+          <div className="button-row">
+            <button type="submit" className="button button--primary" disabled={!target.beauticianId} data-testid="calendar-move-confirm">
+              {t('confirmMove')}
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => {
+                setSelected(null);
+                setTarget(null);
+              }}
+              data-testid="calendar-move-cancel"
+            >
+              {t('cancelMove')}
+            </button>
+          </div>
+        </form>
+      ) : null}
+      {day && layout && !layout.range ? (
+        <p className="muted" data-testid="calendar-closed">
+          {t('closedEmpty')}
+        </p>
+      ) : null}
+      {day && layout?.range && layout.columns.length === 0 ? (
+        <p className="muted" data-testid="calendar-no-beauticians">
+          {t('noBeauticians')}
+        </p>
+      ) : null}
+      {day && layout?.range && layout.columns.length > 0 ? (
+        <div className={styles.scroller}>
+          <div
+            className={styles.grid}
+            style={{ gridTemplateColumns: `64px repeat(${layout.columns.length}, minmax(150px, 1fr))` }}
+            data-testid="day-calendar"
+          >
+            <div className={styles.corner} />
+            {layout.columns.map((c) => (
+              <div key={c.id || 'unassigned'} className={styles.columnHead} data-testid="calendar-column-head">
+                {c.label}
+              </div>
+            ))}
+            <div className={styles.axis} style={{ height: (layout.range.end - layout.range.start) * PX_PER_MIN }}>
+              {Array.from({ length: (layout.range.end - layout.range.start) / 30 }, (_, i) => layout.range!.start + i * 30).map((m) => (
+                <span key={m} className={styles.axisLabel} style={{ top: (m - layout.range!.start) * PX_PER_MIN }}>
+                  {toHhmm(m)}
+                </span>
+              ))}
+            </div>
+            {layout.columns.map((column) => {
+              const range = layout.range!;
+              const shade = (from: number, to: number, k: string) =>
+                to > from ? <div key={k} className={styles.closedShade} style={{ top: (from - range.start) * PX_PER_MIN, height: (to - from) * PX_PER_MIN }} /> : null;
+              const ghost = chosen && target && target.beauticianId === column.id && /^\d{2}:\d{2}$/.test(target.time);
+              const chosenLength = chosen ? localMinutes(new Date(chosen.endsAt), date, timeZone) - localMinutes(new Date(chosen.startsAt), date, timeZone) : 0;
+              return (
+                <div
+                  key={column.id || 'unassigned'}
+                  className={`${styles.column} ${chosen && column.id !== UNASSIGNED ? styles.columnTarget : ''}`}
+                  style={{ height: (range.end - range.start) * PX_PER_MIN }}
+                  onDragOver={(e) => {
+                    if (drag.current && column.id !== UNASSIGNED) e.preventDefault();
+                  }}
+                  onDrop={(e) => onDrop(e, column.id)}
+                  onClick={(e) => onColumnTap(e, column.id)}
+                  data-testid="calendar-column"
+                  data-beautician-id={column.id}
+                >
+                  {day.closed ? shade(range.start, range.end, 'closed') : null}
+                  {!day.closed && layout.opens !== null ? shade(range.start, layout.opens, 'before') : null}
+                  {!day.closed && layout.closes !== null ? shade(layout.closes, range.end, 'after') : null}
+                  {ghost ? (
+                    <div
+                      className={styles.ghost}
+                      style={{ top: (toMinutes(target.time) - range.start) * PX_PER_MIN, height: Math.max(chosenLength, ROW_MINUTES) * PX_PER_MIN }}
+                      data-testid="calendar-move-ghost"
+                    />
+                  ) : null}
+                  {layout.blocks
+                    .filter((b) => b.columnId === column.id)
+                    .map((block) => {
+                      const appointment = byId.get(block.id)!;
+                      const movable = appointment.status === 'BOOKED' && !pending.has(block.id);
+                      const label = t('blockLabel', {
+                        name: appointment.member.displayName,
+                        time: `${toHhmm(block.start)}–${toHhmm(block.end)}`,
+                        treatment: appointment.treatment?.name ?? '',
+                        status: t(`status.${appointment.status}`),
+                      });
+                      return (
+                        <button
+                          key={block.id}
+                          type="button"
+                          className={`${styles.block} ${styles[`status${appointment.status}`]} ${selected === block.id ? styles.blockSelected : ''} ${pending.has(block.id) ? styles.blockPending : ''}`}
+                          style={{
+                            top: (block.start - range.start) * PX_PER_MIN,
+                            height: Math.max(block.end - block.start, ROW_MINUTES) * PX_PER_MIN - 2,
+                            left: `calc(${(100 / block.lanes) * block.lane}% + 2px)`,
+                            width: `calc(${100 / block.lanes}% - 4px)`,
+                          }}
+                          draggable={movable}
+                          onDragStart={(e) => onDragStart(e, appointment)}
+                          onDragEnd={() => {
+                            drag.current = null;
+                          }}
+                          onClick={(e) => {
+                            // With another booking chosen, a tap here means "move it here": the column handles it.
+                            if (chosen && chosen.id !== block.id) return;
+                            e.stopPropagation();
+                            if (movable) choose(appointment);
+                          }}
+                          aria-label={label}
+                          aria-pressed={selected === block.id}
+                          aria-disabled={!movable}
+                          data-testid="calendar-block"
+                          data-id={block.id}
+                          data-status={appointment.status}
+                        >
+                          <span className={styles.blockTime}>{`${toHhmm(block.start)}–${toHhmm(block.end)}`}</span>
+                          <span className={styles.blockName}>{`${appointment.member.displayName} (${appointment.member.memberNo})`}</span>
+                          {appointment.treatment ? <span>{appointment.treatment.name}</span> : null}
+                          {appointment.room ? <span className={styles.blockMeta}>{appointment.room.name}</span> : null}
+                        </button>
+                      );
+                    })}
+                </div>
+              );
+            })}
+          </div>
+        </div>
+      ) : null}
+    </section>
+  );
+}
