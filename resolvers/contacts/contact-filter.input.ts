@@ -1,13 +1,13 @@
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
-import { ArrayMaxSize, MaxLength, ValidateBy, validate, type ValidationError } from 'class-validator';
+import { ArrayMaxSize, MaxLength, validate } from 'class-validator';
 import { Kind, type GraphQLResolveInfo } from 'graphql';
 import { parseId } from '../../graphql/ids';
 import {
   compactFilter, CONTACT_QUICK_OPTIONS, CONTACT_SORT_FIELDS, defaultContactSort, SAME_DAY_INVOICE_FILTERS, type ContactFilter,
   type ContactSort,
 } from '../../services/contacts/contact-filter';
-import { DomainError, ErrorCode, invalidField } from '../../services/errors/domain-error';
-import { fieldPath, isCalendarDate, isOrderedRange } from '../../services/members/member-search-rules';
+import { invalidField } from '../../services/errors/domain-error';
+import { firstValidationError, IsCalendarDate, IsNotBefore, tooLong, tooMany } from '../../graphql/filter-validation';
 import { FILTER_IDS_MAX, FILTER_TEXT_MAX, SortDirection } from '../member-search/member-filter.input';
 
 export enum SameDayInvoiceFilter {
@@ -70,41 +70,18 @@ registerEnumType(ContactSortField, {
   },
 });
 
-// A custom rule needs a default message: class-validator attaches the context only to failures that have one.
-function IsCalendarDate() {
-  return ValidateBy(
-    { name: 'isCalendarDate', validator: { validate: (value) => isCalendarDate(value), defaultMessage: () => 'invalidDate' } },
-    { context: { key: 'invalidDate' } },
-  );
-}
-
-function IsNotBeforeContactedFrom() {
-  return ValidateBy(
-    {
-      name: 'isNotBeforeContactedFrom',
-      validator: {
-        validate: (value, args) => isOrderedRange((args?.object as ContactFilterInput).contactedFrom, value as string),
-        defaultMessage: () => 'dateRangeReversed',
-      },
-    },
-    { context: { key: 'dateRangeReversed' } },
-  );
-}
-
-const tooMany = { context: { key: 'tooMany', params: { max: FILTER_IDS_MAX } } };
-
 @InputType('ContactFilterInput', { description: 'Every filter of the contact list (聯絡會員 > 列表); an absent filter means "all".' })
 export class ContactFilterInput {
   @Field(() => [ID], { nullable: true, description: '聯絡活動: in one of these campaigns.' })
-  @ArrayMaxSize(FILTER_IDS_MAX, tooMany)
+  @ArrayMaxSize(FILTER_IDS_MAX, tooMany(FILTER_IDS_MAX))
   campaignIds?: string[] | null;
 
   @Field(() => [ID], { nullable: true, description: '活動銷售員: assigned to one of these salespeople (within what the viewer may see).' })
-  @ArrayMaxSize(FILTER_IDS_MAX, tooMany)
+  @ArrayMaxSize(FILTER_IDS_MAX, tooMany(FILTER_IDS_MAX))
   salespersonIds?: string[] | null;
 
   @Field(() => [ID], { nullable: true, description: '聯絡狀態: with one of these current statuses.' })
-  @ArrayMaxSize(FILTER_IDS_MAX, tooMany)
+  @ArrayMaxSize(FILTER_IDS_MAX, tooMany(FILTER_IDS_MAX))
   statusIds?: string[] | null;
 
   @Field(() => Boolean, { nullable: true, description: '安排預約: true for booked (已預約), false for not booked (未預約).' })
@@ -117,7 +94,7 @@ export class ContactFilterInput {
   attendanceVerified?: boolean | null;
 
   @Field(() => String, { nullable: true, description: `Start of the member's name (either order), member number or either phone (at most ${FILTER_TEXT_MAX} characters).` })
-  @MaxLength(FILTER_TEXT_MAX, { context: { key: 'tooLong', params: { max: FILTER_TEXT_MAX } } })
+  @MaxLength(FILTER_TEXT_MAX, tooLong(FILTER_TEXT_MAX))
   keyword?: string | null;
 
   @Field(() => String, { nullable: true, description: '只顯示有聯絡在: first salon day (YYYY-MM-DD) of the range; a member matches with any contact log in it.' })
@@ -126,7 +103,7 @@ export class ContactFilterInput {
 
   @Field(() => String, { nullable: true, description: 'Last salon day (YYYY-MM-DD, inclusive) of the contact range; not before `contactedFrom`.' })
   @IsCalendarDate()
-  @IsNotBeforeContactedFrom()
+  @IsNotBefore('contactedFrom')
   contactedTo?: string | null;
 
   @Field(() => ContactQuickOption, { nullable: true, description: '快速選項: contacted today or this week, follow-ups due today or overdue.' })
@@ -140,15 +117,6 @@ export class ContactSortInput {
 
   @Field(() => SortDirection, { description: 'Ascending or descending.' })
   direction: SortDirection;
-}
-
-function firstError(errors: ValidationError[], path: string[]): DomainError {
-  const first = errors[0];
-  const here = [...path, first.property];
-  if (!first.constraints && first.children?.length) return firstError(first.children, here);
-  const constraint = Object.keys(first.constraints ?? {})[0];
-  const context = (first.contexts?.[constraint] ?? {}) as { key?: string; params?: Record<string, string | number> };
-  return new DomainError(ErrorCode.BadUserInput, context.key ?? 'required', context.params ?? {}, fieldPath(here));
 }
 
 function idsOf(values: unknown, field: string): number[] | undefined {
@@ -180,7 +148,7 @@ export async function toContactFilter(input: Partial<ContactFilterInput> | null 
   const instance = Object.assign(new ContactFilterInput(), input);
   if (instance.keyword !== null && instance.keyword !== undefined && typeof instance.keyword !== 'string') throw invalidField(`${field}.keyword`, 'notAnOption');
   const errors = await validate(instance, { skipMissingProperties: true, forbidUnknownValues: false });
-  if (errors.length) throw firstError(errors, [field]);
+  if (errors.length) throw firstValidationError(errors, [field]);
   return compactFilter({
     campaignIds: idsOf(input.campaignIds, `${field}.campaignIds`),
     salespersonIds: idsOf(input.salespersonIds, `${field}.salespersonIds`),

@@ -1,15 +1,16 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import {
-  ArrayMaxSize, IsDefined, Max, MaxLength, Min, ValidateBy, ValidateIf, ValidateNested, validate, type ValidationError,
+  ArrayMaxSize, IsDefined, Max, MaxLength, Min, ValidateBy, ValidateIf, ValidateNested, validate,
 } from 'class-validator';
 import { In, type DataSource } from 'typeorm';
 import { CustomField } from '../../entities';
 import { CustomFieldType } from '../../entities/custom-field.entity';
 import { Gender } from '../../entities/member.entity';
 import { parseId } from '../../graphql/ids';
-import { DomainError, ErrorCode, invalidField } from '../../services/errors/domain-error';
+import { invalidField } from '../../services/errors/domain-error';
 import type { CampaignPresence, MemberFilter } from '../../services/members/member-filter';
-import { fieldPath, isCalendarDate, isOrderedRange, isPhoneQuery } from '../../services/members/member-search-rules';
+import { isPhoneQuery } from '../../services/members/member-search-rules';
+import { firstValidationError, IsCalendarDate, IsNotBefore, tooLong, tooMany } from '../../graphql/filter-validation';
 
 export enum MemberKind {
   ALL = 'all',
@@ -77,30 +78,6 @@ export const FILTER_TEXT_MAX = 50;
 export const FILTER_IDS_MAX = 100;
 export const CUSTOM_VALUE_MAX = 500;
 
-const tooLong = (max: number) => ({ context: { key: 'tooLong', params: { max } } });
-const tooMany = { context: { key: 'tooMany', params: { max: FILTER_IDS_MAX } } };
-
-// A custom rule needs a default message: class-validator attaches the context only to failures that have one.
-function IsCalendarDate() {
-  return ValidateBy(
-    { name: 'isCalendarDate', validator: { validate: (value) => isCalendarDate(value), defaultMessage: () => 'invalidDate' } },
-    { context: { key: 'invalidDate' } },
-  );
-}
-
-function IsNotBeforeJoinedFrom() {
-  return ValidateBy(
-    {
-      name: 'isNotBeforeJoinedFrom',
-      validator: {
-        validate: (value, args) => isOrderedRange((args?.object as MemberFilterInput).joinedFrom, value as string),
-        defaultMessage: () => 'dateRangeReversed',
-      },
-    },
-    { context: { key: 'dateRangeReversed' } },
-  );
-}
-
 @InputType('CampaignPresenceInput', { description: 'In (or not in) any campaign, no campaign, or one campaign.' })
 export class CampaignPresenceInput {
   @Field(() => CampaignPresenceKind, { description: 'Any campaign, no campaign, or the campaign in `campaignId`.' })
@@ -125,11 +102,11 @@ export class CustomFieldFilterInput {
 @InputType('MemberFilterInput', { description: 'Every filter of the member search; an absent filter means "all".' })
 export class MemberFilterInput {
   @Field(() => [ID], { nullable: true, description: '加入分店: the branches the members joined.' })
-  @ArrayMaxSize(FILTER_IDS_MAX, tooMany)
+  @ArrayMaxSize(FILTER_IDS_MAX, tooMany(FILTER_IDS_MAX))
   branchIds?: string[] | null;
 
   @Field(() => [ID], { nullable: true, description: '會員組別. Members of the Deleted group appear only when that group is listed.' })
-  @ArrayMaxSize(FILTER_IDS_MAX, tooMany)
+  @ArrayMaxSize(FILTER_IDS_MAX, tooMany(FILTER_IDS_MAX))
   groupIds?: string[] | null;
 
   @Field(() => String, { nullable: true, description: `會員編號: start of the member number (at most ${FILTER_TEXT_MAX} characters).` })
@@ -166,11 +143,11 @@ export class MemberFilterInput {
 
   @Field(() => String, { nullable: true, description: 'Joined on or before this date (YYYY-MM-DD); not before `joinedFrom`.' })
   @IsCalendarDate()
-  @IsNotBeforeJoinedFrom()
+  @IsNotBefore('joinedFrom')
   joinedTo?: string | null;
 
   @Field(() => [ID], { nullable: true, description: 'Members of at least one of these interest groups.' })
-  @ArrayMaxSize(FILTER_IDS_MAX, tooMany)
+  @ArrayMaxSize(FILTER_IDS_MAX, tooMany(FILTER_IDS_MAX))
   interestGroupIds?: string[] | null;
 
   @Field(() => CampaignPresenceInput, { nullable: true, description: '會員在: in any campaign, in none, or in this one.' })
@@ -188,7 +165,7 @@ export class MemberFilterInput {
   kind?: MemberKind | null;
 
   @Field(() => [CustomFieldFilterInput], { nullable: true, description: 'Custom field values to match (all of them).' })
-  @ArrayMaxSize(20, { context: { key: 'tooMany', params: { max: 20 } } })
+  @ArrayMaxSize(20, tooMany(20))
   @ValidateNested()
   customFields?: CustomFieldFilterInput[] | null;
 }
@@ -203,15 +180,6 @@ export class MemberSortInput {
 }
 
 /** The first failing rule as a domain error naming the field under `prefix`, e.g. "filter.birthMonth". */
-function firstError(errors: ValidationError[], path: string[]): DomainError {
-  const first = errors[0];
-  const here = [...path, first.property];
-  if (!first.constraints && first.children?.length) return firstError(first.children, here);
-  const constraint = Object.keys(first.constraints ?? {})[0];
-  const context = (first.contexts?.[constraint] ?? {}) as { key?: string; params?: Record<string, string | number> };
-  return new DomainError(ErrorCode.BadUserInput, context.key ?? 'required', context.params ?? {}, fieldPath(here));
-}
-
 function presenceOf(input: CampaignPresenceInput | null | undefined, field: string): CampaignPresence | undefined {
   if (!input) return undefined;
   if (input.kind === CampaignPresenceKind.CAMPAIGN) return { kind: 'campaign', campaignId: parseId(String(input.campaignId), `${field}.campaignId`) };
@@ -238,7 +206,7 @@ export async function toMemberFilter(input: MemberFilterInput | null | undefined
   if (!input) return {};
   const instance = input instanceof MemberFilterInput ? input : Object.assign(new MemberFilterInput(), input);
   const errors = await validate(instance, { skipMissingProperties: true, forbidUnknownValues: false });
-  if (errors.length) throw firstError(errors, [field]);
+  if (errors.length) throw firstValidationError(errors, [field]);
 
   const filter: MemberFilter = {
     branchIds: idsOf(input.branchIds, `${field}.branchIds`),
