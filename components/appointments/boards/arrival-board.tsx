@@ -3,6 +3,7 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { AttendanceAction, BoardRow, NoteField } from './board-queries';
+import { BoardFrame } from './board-frame';
 import { NoteCell } from './note-cell';
 import { useBoard, type Notice } from './use-board';
 import styles from './boards.module.css';
@@ -82,32 +83,8 @@ export function ArrivalBoard({ branchId, date, timeZone }: Props) {
   }
 
   return (
-    <section className={styles.board} aria-labelledby="arrival-board-title">
-      <div className={styles.boardHeader}>
-        <h2 id="arrival-board-title">{t('arrivalTitle')}</h2>
-        {page ? (
-          <p className={styles.counts} aria-live="polite" data-testid="board-counts">
-            {t('counts', { members: page.memberCount, appointments: page.appointmentCount })}
-          </p>
-        ) : null}
-      </div>
-      {notice ? (
-        <p className={`alert alert--${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="board-notice">
-          {notice.text}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="alert alert--error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      {loading ? <p className="muted">{t('loading')}</p> : null}
-      {page && page.nodes.length === 0 ? (
-        <p className="muted" data-testid="board-empty">
-          {t('emptyArrivals')}
-        </p>
-      ) : null}
-      {page && page.nodes.length > 0 ? (
+    <BoardFrame id="arrival-board-title" title={t('arrivalTitle')} emptyText={t('emptyArrivals')} page={page} notice={notice} error={error} loading={loading}>
+      {(page) => (
         <div className="table-wrap">
           <table className={`data-table ${styles.table}`} data-testid="arrival-board">
             <thead>
@@ -147,7 +124,7 @@ export function ArrivalBoard({ branchId, date, timeZone }: Props) {
             </tbody>
           </table>
         </div>
-      ) : null}
-    </section>
+      )}
+    </BoardFrame>
   );
 }

@@ -3,6 +3,7 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import type { BoardRow, NoteField } from './board-queries';
+import { BoardFrame } from './board-frame';
 import { NoteCell } from './note-cell';
 import { useBoard, type Notice } from './use-board';
 import styles from './boards.module.css';
@@ -41,32 +42,8 @@ export function CompletionBoard({ branchId, date, timeZone }: Props) {
   }
 
   return (
-    <section className={styles.board} aria-labelledby="completion-board-title">
-      <div className={styles.boardHeader}>
-        <h2 id="completion-board-title">{t('completionTitle')}</h2>
-        {page ? (
-          <p className={styles.counts} aria-live="polite" data-testid="board-counts">
-            {t('counts', { members: page.memberCount, appointments: page.appointmentCount })}
-          </p>
-        ) : null}
-      </div>
-      {notice ? (
-        <p className={`alert alert--${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="board-notice">
-          {notice.text}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="alert alert--error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      {loading ? <p className="muted">{t('loading')}</p> : null}
-      {page && page.nodes.length === 0 ? (
-        <p className="muted" data-testid="board-empty">
-          {t('emptyCompletions')}
-        </p>
-      ) : null}
-      {page && page.nodes.length > 0 ? (
+    <BoardFrame id="completion-board-title" title={t('completionTitle')} emptyText={t('emptyCompletions')} page={page} notice={notice} error={error} loading={loading}>
+      {(page) => (
         <div className="table-wrap">
           <table className={`data-table ${styles.table}`} data-testid="completion-board">
             <thead>
@@ -119,7 +96,7 @@ export function CompletionBoard({ branchId, date, timeZone }: Props) {
             </tbody>
           </table>
         </div>
-      ) : null}
-    </section>
+      )}
+    </BoardFrame>
   );
 }
