@@ -757,6 +757,52 @@ function bookingFlow(memberNoOf: (device: Device) => string): Flow {
 
 flows.push(bookingFlow((device) => (device.name === 'desktop' ? 'A001' : 'A002')));
 
+/** The next Monday–Friday after today in Hong Kong, skipping Christmas (the demo branches close). */
+function nextWeekdayInHongKong(): string {
+  const today = todayInHongKong();
+  const day = new Date(`${today}T00:00:00Z`);
+  for (;;) {
+    day.setUTCDate(day.getUTCDate() + 1);
+    const iso = day.toISOString().slice(0, 10);
+    if (day.getUTCDay() >= 1 && day.getUTCDay() <= 5 && !iso.endsWith('-12-25')) return iso;
+  }
+}
+
+const calendarBookingFlow: Flow = {
+  name: '[en] the manager taps an empty place on the day calendar, picks a member and a treatment, and the booking appears there',
+  async run(page, device) {
+    await signInAs(page, device, 'en', MANAGER.login);
+    const { branches } = await gqlInPage<{ branches: { nodes: Array<{ id: string; code: string }> } }>(page, '{ branches(first: 20) { nodes { id code } } }');
+    const tko = branches.nodes.find((b) => b.code === 'TKO');
+    if (!tko) fail('no TKO branch');
+    await page.goto(`${BASE_URL}/en/appointments/calendar?branch=${tko.id}&date=${nextWeekdayInHongKong()}`);
+    const column = page.getByTestId('calendar-column').first();
+    await column.waitFor();
+    const blocksBefore = await page.getByTestId('calendar-block').count();
+    const box = await column.boundingBox();
+    if (!box) fail('the calendar column is not visible');
+    // Around noon (the column spans 09:00–22:00; the beautician works 10:00–19:00), clear of the
+    // earlier flow's booking; Playwright scrolls the point into view inside the calendar's scroller.
+    const position = { x: box.width / 2, y: box.height * (device.name === 'desktop' ? 0.23 : 0.31) };
+    if (device.options.hasTouch) await column.tap({ position });
+    else await column.click({ position });
+    await page.getByTestId('calendar-book-panel').waitFor();
+    await page.getByTestId('calendar-book-member').fill('A005');
+    await press(page.getByTestId('calendar-book-member-option').first(), device);
+    const treatment = page.getByTestId('calendar-book-treatment');
+    const value = await treatment.locator('option', { hasText: 'AP03' }).getAttribute('value');
+    if (!value) fail('treatment AP03 is not offered');
+    await treatment.selectOption(value);
+    await press(page.getByTestId('calendar-book-confirm'), device);
+    await eventually(async () => {
+      const blocks = await page.getByTestId('calendar-block').count();
+      if (blocks !== blocksBefore + 1) fail(`expected ${blocksBefore + 1} blocks after booking, found ${blocks}`);
+    });
+  },
+};
+
+flows.push(calendarBookingFlow);
+
 async function runOne(browser: Browser, device: Device, flow: Flow): Promise<string | null> {
   const context = await browser.newContext({ ...device.options, baseURL: BASE_URL });
   const page = await context.newPage();

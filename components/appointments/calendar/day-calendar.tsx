@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent } from 'react';
 import { graphqlFetch, GraphQLRequestError } from '@/lib/graphql-fetch';
 import { instantAt, localMinutes, toHhmm, toMinutes } from '../boards/day-params';
+import { CalendarBooking, type BookingPlace } from './calendar-booking';
 import { gridRange, placeBlocks, ROW_MINUTES, snapStart } from './calendar-layout';
 import { DAY_QUERY } from './day-query';
 import styles from './day-calendar.module.css';
@@ -74,6 +75,8 @@ export function DayCalendar({ branchId, date }: { branchId: string; date: string
   const [pending, setPending] = useState<Map<string, Move>>(new Map());
   const [selected, setSelected] = useState<string | null>(null);
   const [target, setTarget] = useState<{ beauticianId: string; time: string } | null>(null);
+  /** 新增預約: the empty place tapped (no booking chosen), prefilling the booking panel. */
+  const [booking, setBooking] = useState<BookingPlace | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const drag = useRef<{ id: string; grabMinutes: number } | null>(null);
   const saving = useRef<Set<string>>(new Set());
@@ -165,13 +168,20 @@ export function DayCalendar({ branchId, date }: { branchId: string; date: string
   }
 
   function onColumnTap(event: MouseEvent<HTMLDivElement>, columnId: string) {
-    if (!chosen || !layout?.range || columnId === UNASSIGNED) return;
+    if (!layout?.range || columnId === UNASSIGNED) return;
+    if (!chosen) {
+      // Nothing chosen: a tap on an empty place starts a new booking there.
+      const start = snapStart(layout.range.start, layout.range.end, Math.floor(minutesAt(event) / ROW_MINUTES) * ROW_MINUTES, ROW_MINUTES);
+      setBooking({ beauticianId: columnId, time: toHhmm(start) });
+      return;
+    }
     const duration = localMinutes(new Date(chosen.endsAt), date, timeZone) - localMinutes(new Date(chosen.startsAt), date, timeZone);
     const start = snapStart(layout.range.start, layout.range.end, Math.floor(minutesAt(event) / ROW_MINUTES) * ROW_MINUTES, duration);
     setTarget({ beauticianId: columnId, time: toHhmm(start) });
   }
 
   function choose(appointment: CalendarAppointment) {
+    setBooking(null);
     if (selected === appointment.id) {
       setSelected(null);
       setTarget(null);
@@ -197,6 +207,7 @@ export function DayCalendar({ branchId, date }: { branchId: string; date: string
         ) : null}
       </div>
       <p className="muted">{t('hint')}</p>
+      <p className="muted">{t('book.tapHint')}</p>
       {notice ? (
         <p className={`alert alert--${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="calendar-notice">
           {notice.text}
@@ -272,6 +283,22 @@ export function DayCalendar({ branchId, date }: { branchId: string; date: string
           </div>
         </form>
       ) : null}
+      {day && booking && !chosen ? (
+        <CalendarBooking
+          branchId={branchId}
+          date={date}
+          timeZone={day.timeZone}
+          beauticians={day.beauticians}
+          place={booking}
+          onPlaceChange={setBooking}
+          onBooked={(booked) => {
+            setBooking(null);
+            setNotice({ kind: 'success', text: t('book.booked', booked) });
+            setReloads((n) => n + 1);
+          }}
+          onCancel={() => setBooking(null)}
+        />
+      ) : null}
       {day && layout && !layout.range ? (
         <p className="muted" data-testid="calendar-closed">
           {t('closedEmpty')}
@@ -307,6 +334,7 @@ export function DayCalendar({ branchId, date }: { branchId: string; date: string
               const shade = (from: number, to: number, k: string) =>
                 to > from ? <div key={k} className={styles.closedShade} style={{ top: (from - range.start) * PX_PER_MIN, height: (to - from) * PX_PER_MIN }} /> : null;
               const ghost = chosen && target && target.beauticianId === column.id && /^\d{2}:\d{2}$/.test(target.time);
+              const bookingGhost = !chosen && booking && booking.beauticianId === column.id && /^\d{2}:\d{2}$/.test(booking.time);
               const chosenLength = chosen ? localMinutes(new Date(chosen.endsAt), date, timeZone) - localMinutes(new Date(chosen.startsAt), date, timeZone) : 0;
               return (
                 <div
@@ -329,6 +357,13 @@ export function DayCalendar({ branchId, date }: { branchId: string; date: string
                       className={styles.ghost}
                       style={{ top: (toMinutes(target.time) - range.start) * PX_PER_MIN, height: Math.max(chosenLength, ROW_MINUTES) * PX_PER_MIN }}
                       data-testid="calendar-move-ghost"
+                    />
+                  ) : null}
+                  {bookingGhost ? (
+                    <div
+                      className={styles.ghost}
+                      style={{ top: (toMinutes(booking.time) - range.start) * PX_PER_MIN, height: ROW_MINUTES * 2 * PX_PER_MIN }}
+                      data-testid="calendar-book-ghost"
                     />
                   ) : null}
                   {layout.blocks
