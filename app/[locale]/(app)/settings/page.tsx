@@ -6,27 +6,42 @@ import { requireViewer } from '../require-viewer';
 
 type Props = { params: Promise<{ locale: string }> };
 
-const SECTIONS = [
-  { key: 'customFields', href: '/settings/custom-fields' },
-  { key: 'memberLevels', href: '/settings/member-levels' },
-  { key: 'interestGroups', href: '/settings/interest-groups' },
-  { key: 'numbering', href: '/settings/numbering' },
-] as const;
-
-/** Contact-campaign settings: offers and per-staff visibility live here; statuses and notes under 聯絡會員 > 設定. */
-const CONTACT_SECTIONS = [
-  { key: 'offers', href: '/settings/offers' },
-  { key: 'contactVisibility', href: '/settings/contact-visibility' },
-  { key: 'contactSettings', href: '/contacts/settings' },
-] as const;
-
-/** Booking settings (預約): the slot step, treatments, equipment and rooms, opening hours, beauticians' schedules. */
-const APPOINTMENT_SECTIONS = [
-  { key: 'appointmentBooking', href: '/settings/appointments' },
-  { key: 'appointmentTreatments', href: '/settings/appointments/treatments' },
-  { key: 'appointmentResources', href: '/settings/appointments/resources' },
-  { key: 'openingHours', href: '/settings/appointments/hours' },
-  { key: 'beauticianSchedules', href: '/settings/appointments/schedules' },
+/**
+ * The settings index, by area: members; contact campaigns (offers and per-staff visibility here,
+ * statuses and notes under 聯絡會員 > 設定); bookings (slot step, treatments, equipment and rooms,
+ * opening hours, beauticians' schedules).
+ */
+const GROUPS = [
+  {
+    heading: 'membersHeading',
+    testId: 'settings-index',
+    sections: [
+      { key: 'customFields', href: '/settings/custom-fields' },
+      { key: 'memberLevels', href: '/settings/member-levels' },
+      { key: 'interestGroups', href: '/settings/interest-groups' },
+      { key: 'numbering', href: '/settings/numbering' },
+    ],
+  },
+  {
+    heading: 'contactsHeading',
+    testId: 'settings-index-contacts',
+    sections: [
+      { key: 'offers', href: '/settings/offers' },
+      { key: 'contactVisibility', href: '/settings/contact-visibility' },
+      { key: 'contactSettings', href: '/contacts/settings' },
+    ],
+  },
+  {
+    heading: 'appointmentsHeading',
+    testId: 'settings-index-appointments',
+    sections: [
+      { key: 'appointmentBooking', href: '/settings/appointments' },
+      { key: 'appointmentTreatments', href: '/settings/appointments/treatments' },
+      { key: 'appointmentResources', href: '/settings/appointments/resources' },
+      { key: 'openingHours', href: '/settings/appointments/hours' },
+      { key: 'beauticianSchedules', href: '/settings/appointments/schedules' },
+    ],
+  },
 ] as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -43,39 +58,21 @@ export default async function SettingsPage({ params }: Props) {
   return (
     <>
       <PageHeader title={t('title')} description={t('description')} />
-      <h2>{t('membersHeading')}</h2>
-      <ul className="settings-index" data-testid="settings-index">
-        {SECTIONS.map((section) => (
-          <li key={section.key}>
-            <Link href={section.href} className="settings-index__link card" data-testid={`settings-${section.key}`}>
-              <span className="settings-index__title">{t(`${section.key}.title`)}</span>
-              <span className="muted">{t(`${section.key}.description`)}</span>
-            </Link>
-          </li>
-        ))}
-      </ul>
-      <h2>{t('contactsHeading')}</h2>
-      <ul className="settings-index" data-testid="settings-index-contacts">
-        {CONTACT_SECTIONS.map((section) => (
-          <li key={section.key}>
-            <Link href={section.href} className="settings-index__link card" data-testid={`settings-${section.key}`}>
-              <span className="settings-index__title">{t(`${section.key}.title`)}</span>
-              <span className="muted">{t(`${section.key}.description`)}</span>
-            </Link>
-          </li>
-        ))}
-      </ul>
-      <h2>{t('appointmentsHeading')}</h2>
-      <ul className="settings-index" data-testid="settings-index-appointments">
-        {APPOINTMENT_SECTIONS.map((section) => (
-          <li key={section.key}>
-            <Link href={section.href} className="settings-index__link card" data-testid={`settings-${section.key}`}>
-              <span className="settings-index__title">{t(`${section.key}.title`)}</span>
-              <span className="muted">{t(`${section.key}.description`)}</span>
-            </Link>
-          </li>
-        ))}
-      </ul>
+      {GROUPS.map((group) => (
+        <section key={group.heading}>
+          <h2>{t(group.heading)}</h2>
+          <ul className="settings-index" data-testid={group.testId}>
+            {group.sections.map((section) => (
+              <li key={section.key}>
+                <Link href={section.href} className="settings-index__link card" data-testid={`settings-${section.key}`}>
+                  <span className="settings-index__title">{t(`${section.key}.title`)}</span>
+                  <span className="muted">{t(`${section.key}.description`)}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
     </>
   );
 }

@@ -4,9 +4,8 @@ import { allPages } from '@/components/contact-settings/all-pages';
 import { ContactVisibilityEditor, type VisibilityStaff } from '@/components/contact-settings/contact-visibility-editor';
 import { ReadOnlyNotice } from '@/components/contact-settings/read-only-notice';
 import { canEditContactSettings } from '@/components/contact-settings/settings-access';
-import { PageHeader } from '@/components/page-header';
-import { Link } from '@/i18n/navigation';
 import { requireViewer } from '../../require-viewer';
+import { SettingsPageHeader } from '../settings-page-header';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -25,19 +24,10 @@ export default async function ContactVisibilityPage({ params }: Props) {
   setRequestLocale(locale);
   const viewer = await requireViewer(locale);
   const canEdit = canEditContactSettings(viewer);
-  const [t, settingsT, staff] = await Promise.all([
-    getTranslations('settings.contactVisibility'),
-    getTranslations('settings'),
-    allPages<VisibilityStaff>(viewer, locale, STAFF, 'staffMembers'),
-  ]);
+  const staff = await allPages<VisibilityStaff>(viewer, locale, STAFF, 'staffMembers');
   return (
     <>
-      <PageHeader title={t('title')} description={t('description')}>
-        <p>
-          <Link href="/settings">← {settingsT('backToIndex')}</Link>
-        </p>
-        {canEdit ? null : <ReadOnlyNotice />}
-      </PageHeader>
+      <SettingsPageHeader section="contactVisibility" canEdit={canEdit} readOnlyNotice={<ReadOnlyNotice />} />
       <ContactVisibilityEditor staff={staff} canEdit={canEdit} />
     </>
   );

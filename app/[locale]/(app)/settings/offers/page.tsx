@@ -4,9 +4,8 @@ import { OffersEditor, type OfferRow } from '@/components/campaigns/offers-edito
 import { allPages } from '@/components/contact-settings/all-pages';
 import { ReadOnlyNotice } from '@/components/contact-settings/read-only-notice';
 import { canEditContactSettings } from '@/components/contact-settings/settings-access';
-import { PageHeader } from '@/components/page-header';
-import { Link } from '@/i18n/navigation';
 import { requireViewer } from '../../require-viewer';
+import { SettingsPageHeader } from '../settings-page-header';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -25,19 +24,10 @@ export default async function OfferSettingsPage({ params }: Props) {
   setRequestLocale(locale);
   const viewer = await requireViewer(locale);
   const canEdit = canEditContactSettings(viewer);
-  const [t, settingsT, rows] = await Promise.all([
-    getTranslations('settings.offers'),
-    getTranslations('settings'),
-    allPages<OfferRow>(viewer, locale, QUERY, 'offers'),
-  ]);
+  const rows = await allPages<OfferRow>(viewer, locale, QUERY, 'offers');
   return (
     <>
-      <PageHeader title={t('title')} description={t('description')}>
-        <p>
-          <Link href="/settings">← {settingsT('backToIndex')}</Link>
-        </p>
-        {canEdit ? null : <ReadOnlyNotice />}
-      </PageHeader>
+      <SettingsPageHeader section="offers" canEdit={canEdit} readOnlyNotice={<ReadOnlyNotice />} />
       <OffersEditor rows={rows} canEdit={canEdit} />
     </>
   );
