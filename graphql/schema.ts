@@ -34,6 +34,7 @@ import { MemberWriteResolver } from '../resolvers/member-profile/member-write.re
 import { MemberResolver } from '../resolvers/members/member.resolver';
 import { OfferResolver } from '../resolvers/offers/offer.resolver';
 import { StaffResolver } from '../resolvers/staff/staff.resolver';
+import { CampaignAnalysisResolver } from '../resolvers/reports/campaign-analysis.resolver';
 import { ViewerResolver } from '../resolvers/viewer/viewer.resolver';
 import { authChecker } from './auth-checker';
 import { errorMiddleware } from './errors';
@@ -78,6 +79,7 @@ export const resolvers = [
   BranchCalendarResolver,
   WorkScheduleResolver,
   ScheduleExceptionResolver,
+  CampaignAnalysisResolver,
   AppointmentSettingsResolver,
   SlotSuggestionResolver,
 ] as const;

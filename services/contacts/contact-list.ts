@@ -1,4 +1,4 @@
-import { In, type DataSource, type SelectQueryBuilder } from 'typeorm';
+import { In, type DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { Branch, Campaign, CampaignMember, ContactSettings, Member } from '../../entities';
 import type { Page } from '../../graphql/connection';
 import type { Viewer } from '../auth/viewer';
@@ -155,7 +155,7 @@ function keywordCondition(ds: DataSource, keyword: string): [string, Record<stri
  * every range on MySQL/MariaDB, which materialises the range's logs (a week: 600,000) and is
  * slower that way (count 290 ms against 190 ms per row; SQLite 0.25 s against 2 s).
  */
-function contactedWithin(qb: SelectQueryBuilder<CampaignMember>, name: string, form: ConditionForm, start?: Date, end?: Date): void {
+export function contactedWithin(qb: SelectQueryBuilder<ObjectLiteral>, name: string, form: ConditionForm, start?: Date, end?: Date): void {
   const sqlite = qb.connection.options.type === 'better-sqlite3';
   const conditions: string[] = [];
   const params: Record<string, Date> = {};

@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { CampaignMember, ContactVisibility, Staff } from '../../entities';
 import type { Viewer } from '../auth/viewer';
 import { notFound } from '../errors/domain-error';
@@ -14,7 +14,7 @@ export async function contactScope(db: Db, viewer: Viewer): Promise<ContactScope
 }
 
 /** Restricts a query over campaign_members (alias `alias`) to the scope's salespeople. */
-export function applyContactScope<T extends SelectQueryBuilder<CampaignMember>>(qb: T, alias: string, scope: ContactScope): T {
+export function applyContactScope<T extends SelectQueryBuilder<ObjectLiteral>>(qb: T, alias: string, scope: ContactScope): T {
   if (scope.kind === 'salespeople') {
     if (scope.salespersonIds.length === 0) qb.andWhere('1 = 0');
     else qb.andWhere(`${alias}.salespersonId IN (:...contactScopeIds)`, { contactScopeIds: scope.salespersonIds });
@@ -23,13 +23,22 @@ export function applyContactScope<T extends SelectQueryBuilder<CampaignMember>>(
 }
 
 /**
+ * Limits a query that reads campaign_members as `alias` (itself, or joined from logs or
+ * appointments) to the rows the scope may see, recycle-bin members left out: the one rule every
+ * contact read applies.
+ */
+export function applyVisibleContactMembers<T extends SelectQueryBuilder<ObjectLiteral>>(qb: T, alias: string, scope: ContactScope): T {
+  qb.andWhere(`${alias}.memberHidden = :${alias}Hidden`, { [`${alias}Hidden`]: false });
+  return applyContactScope(qb, alias, scope);
+}
+
+/**
  * The contact members a viewer may see, as a query builder on alias `cm` with no order or limit.
  * The contact list, its count and export, the contact page, logs, follow-ups and reports all
  * start here, so visibility and the recycle bin apply the same way everywhere.
  */
 export async function contactMemberQuery(db: Db, viewer: Viewer, scope?: ContactScope): Promise<SelectQueryBuilder<CampaignMember>> {
-  const qb = db.getRepository(CampaignMember).createQueryBuilder('cm').where('cm.memberHidden = :cmHidden', { cmHidden: false });
-  return applyContactScope(qb, 'cm', scope ?? (await contactScope(db, viewer)));
+  return applyVisibleContactMembers(db.getRepository(CampaignMember).createQueryBuilder('cm'), 'cm', scope ?? (await contactScope(db, viewer)));
 }
 
 /** One contact member the viewer may see; anything else, existing or not, is NOT_FOUND. */

@@ -1,0 +1,224 @@
+import { In, type DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import { Appointment, Branch, Campaign, CampaignMember, ContactStatus, Member, Staff } from '../../entities';
+import { AppointmentStatus } from '../../entities/appointment.entity';
+import type { Page } from '../../graphql/connection';
+import { formatMemberName } from '../members/member-name';
+import { decodeCursor, encodeCursor, sliceWithLookahead } from '../pagination/cursor';
+import {
+  analysisRows, analysisTotals, countsByRow, NO_OUTCOMES, statusColumns, sumOutcomes,
+  type AnalysisLine, type AppointmentOutcomes, type StatusCell, type StatusGroupCount,
+} from './campaign-analysis';
+import type { CampaignAnalysisView, ReportFilter } from './report-filter';
+import { applyReportFilter, type ReportContext } from './report-query';
+
+/** One row of the analysis as the screen, the API and the export show it. */
+export type AnalysisRowOut = {
+  /** Id of what the row is (campaign, branch, salesperson or member). */
+  key: number;
+  /** Campaign code, branch code, staff code or member number. */
+  code: string;
+  name: string;
+  cells: StatusCell[];
+  total: number;
+  outcomes: AppointmentOutcomes;
+};
+
+export type AnalysisTotalsOut = AnalysisLine & { outcomes: AppointmentOutcomes };
+
+/** A computed analysis: its columns and totals at once, its rows by page or in batches. */
+export type CampaignAnalysisReport = {
+  view: CampaignAnalysisView;
+  columns: ContactStatus[];
+  totals: AnalysisTotalsOut;
+  page(first: number, after?: string | null): Promise<Page<AnalysisRowOut>>;
+  /** Every row, `size` at a time, in the screen's order (the export reads this). */
+  batches(size: number): AsyncIterable<AnalysisRowOut[]>;
+  /** How many rows the view has. */
+  rowCount(): Promise<number>;
+};
+
+/** The grouped expression each view's rows are keyed by; BRANCH needs the salesperson joined as `rbr`. */
+const ROW_KEY: Record<CampaignAnalysisView, string> = {
+  CAMPAIGN: 'cm.campaignId',
+  BRANCH: 'rbr.branchId',
+  SALESPERSON: 'cm.salespersonId',
+  MEMBER: 'cm.memberId',
+};
+
+/** The row key of the one row of an ungrouped (totals) query. */
+const ALL_ROWS = 'all';
+
+type Grouping = { view: CampaignAnalysisView | 'ALL'; memberRange?: [number, number] };
+
+/** Sets up the query for a grouping; `key` is the row's expression, null when everything is one row. */
+function keyed<T extends SelectQueryBuilder<ObjectLiteral>>(qb: T, grouping: Grouping): { qb: T; key: string | null } {
+  if (grouping.view === 'BRANCH') qb.innerJoin(Staff, 'rbr', 'rbr.id = cm.salespersonId');
+  if (grouping.memberRange) {
+    qb.andWhere('cm.memberId BETWEEN :rFirstMember AND :rLastMember', { rFirstMember: grouping.memberRange[0], rLastMember: grouping.memberRange[1] });
+  }
+  return { qb, key: grouping.view === 'ALL' ? null : ROW_KEY[grouping.view] };
+}
+
+/** How many visible, matching contact members each row has in each status: one grouped query. */
+async function statusCounts(ds: DataSource, filter: ReportFilter, context: ReportContext, grouping: Grouping): Promise<StatusGroupCount[]> {
+  const { qb, key } = keyed(applyReportFilter(ds.getRepository(CampaignMember).createQueryBuilder('cm'), filter, context), grouping);
+  qb.select(key ?? `'${ALL_ROWS}'`, 'rowKey').addSelect('cm.statusId', 'statusId').addSelect('COUNT(*)', 'n');
+  if (key) qb.groupBy(key).addGroupBy('cm.statusId');
+  else qb.groupBy('cm.statusId');
+  const raw = await qb.getRawMany<{ rowKey: number | string; statusId: number | string; n: number | string }>();
+  return raw.map((r) => ({ rowKey: String(r.rowKey), statusId: Number(r.statusId), count: Number(r.n) }));
+}
+
+const ARRIVED = [AppointmentStatus.ARRIVED, AppointmentStatus.COMPLETED].map((s) => `'${s}'`).join(', ');
+
+/**
+ * The appointments booked from each row's contact members, by outcome: one grouped query over
+ * appointments joined to their contact member (cancelled bookings no longer link the contact
+ * member, but the appointment still names it).
+ */
+async function outcomeCounts(ds: DataSource, filter: ReportFilter, context: ReportContext, grouping: Grouping): Promise<Map<string, AppointmentOutcomes>> {
+  const base = ds.createQueryBuilder().from(Appointment, 'ra').innerJoin(CampaignMember, 'cm', 'cm.id = ra.campaignMemberId');
+  const { qb, key } = keyed(applyReportFilter(base, filter, context), grouping);
+  qb.select(key ?? `'${ALL_ROWS}'`, 'rowKey')
+    .addSelect('COUNT(*)', 'booked')
+    .addSelect(`SUM(CASE WHEN ra.status IN (${ARRIVED}) THEN 1 ELSE 0 END)`, 'arrived')
+    .addSelect('SUM(CASE WHEN ra.verifiedAt IS NOT NULL THEN 1 ELSE 0 END)', 'verified')
+    .addSelect(`SUM(CASE WHEN ra.status = '${AppointmentStatus.NO_SHOW}' THEN 1 ELSE 0 END)`, 'noShow')
+    .addSelect(`SUM(CASE WHEN ra.status = '${AppointmentStatus.CANCELLED}' THEN 1 ELSE 0 END)`, 'cancelled');
+  if (key) qb.groupBy(key);
+  const raw = await qb.getRawMany<Record<keyof AppointmentOutcomes | 'rowKey', number | string>>();
+  // Without GROUP BY an empty join still yields one row, of nulls.
+  return new Map(raw.filter((r) => Number(r.booked) > 0).map((r) => [String(r.rowKey), {
+    booked: Number(r.booked), arrived: Number(r.arrived), verified: Number(r.verified), noShow: Number(r.noShow), cancelled: Number(r.cancelled),
+  }]));
+}
+
+type Label = { code: string; name: string };
+
+/** Codes and names of the rows' campaigns, branches, salespeople or members. */
+async function labels(ds: DataSource, view: CampaignAnalysisView, ids: number[]): Promise<Map<number, Label>> {
+  if (ids.length === 0) return new Map();
+  switch (view) {
+    case 'CAMPAIGN':
+      return new Map((await ds.getRepository(Campaign).find({ select: { id: true, code: true, name: true }, where: { id: In(ids) } })).map((c) => [c.id, { code: c.code, name: c.name }]));
+    case 'BRANCH':
+      return new Map((await ds.getRepository(Branch).find({ select: { id: true, code: true, name: true }, where: { id: In(ids) } })).map((b) => [b.id, { code: b.code, name: b.name }]));
+    case 'SALESPERSON':
+      return new Map((await ds.getRepository(Staff).find({ select: { id: true, code: true, displayName: true }, where: { id: In(ids) } })).map((s) => [s.id, { code: s.code, name: s.displayName }]));
+    case 'MEMBER':
+      return new Map((await ds.getRepository(Member).find({ select: { id: true, memberNo: true, lastName: true, firstName: true }, where: { id: In(ids) } }))
+        .map((m) => [m.id, { code: m.memberNo, name: formatMemberName(m) }]));
+  }
+}
+
+function rowsOut(counts: StatusGroupCount[], columns: ContactStatus[], outcomes: Map<string, AppointmentOutcomes>, names: Map<number, Label>): AnalysisRowOut[] {
+  return analysisRows(counts, columns).map((row) => {
+    const key = Number(row.rowKey);
+    const label = names.get(key) ?? { code: String(key), name: '' };
+    return { key, ...label, cells: row.cells, total: row.total, outcomes: outcomes.get(row.rowKey) ?? { ...NO_OUTCOMES } };
+  });
+}
+
+async function orderedStatuses(ds: DataSource): Promise<ContactStatus[]> {
+  return ds.getRepository(ContactStatus).find({ order: { sortOrder: 'ASC', id: 'ASC' } });
+}
+
+/**
+ * 聯絡活動分析 for one view: per row (campaign, branch of the responsible salesperson,
+ * salesperson, or member) how many of the visible contact members matching the filter have each
+ * status now, with ratios and a totals row, plus the appointments booked from them by outcome.
+ * The counts are grouped in the database; the campaign, branch and salesperson views hold a few
+ * hundred rows at most and are computed whole, the member view a page (or export batch) of
+ * members at a time with its totals grouped separately.
+ */
+export async function campaignAnalysis(ds: DataSource, view: CampaignAnalysisView, filter: ReportFilter, context: ReportContext): Promise<CampaignAnalysisReport> {
+  const statuses = await orderedStatuses(ds);
+  if (view === 'MEMBER') return memberAnalysis(ds, filter, context, statuses);
+
+  const [counts, outcomes] = await Promise.all([
+    statusCounts(ds, filter, context, { view }),
+    outcomeCounts(ds, filter, context, { view }),
+  ]);
+  const columns = statusColumns(statuses, counts);
+  const names = await labels(ds, view, [...countsByRow(counts).keys()].map(Number));
+  const rows = rowsOut(counts, columns, outcomes, names).sort((a, b) => a.code.localeCompare(b.code) || a.key - b.key);
+  const totals = { ...analysisTotals(counts, columns), outcomes: sumOutcomes(outcomes.values()) };
+  return {
+    view,
+    columns,
+    totals,
+    async page(first, after) {
+      let start = 0;
+      if (after) {
+        const [code, key] = decodeCursor(after, 2);
+        const next = rows.findIndex((r) => r.code.localeCompare(String(code)) > 0 || (r.code === code && r.key > Number(key)));
+        start = next < 0 ? rows.length : next;
+      }
+      const { nodes, hasNextPage } = sliceWithLookahead(rows.slice(start, start + first + 1), first);
+      return { nodes, hasNextPage, cursorOf: (r) => encodeCursor([r.code, r.key]), totalCount: async () => rows.length };
+    },
+    async *batches(size) {
+      for (let i = 0; i < rows.length; i += size) yield rows.slice(i, i + size);
+    },
+    rowCount: async () => rows.length,
+  };
+}
+
+/** The member view: rows are members, in member-id order, read a page of members at a time. */
+async function memberAnalysis(ds: DataSource, filter: ReportFilter, context: ReportContext, statuses: ContactStatus[]): Promise<CampaignAnalysisReport> {
+  const [allCounts, allOutcomes] = await Promise.all([
+    statusCounts(ds, filter, context, { view: 'ALL' }),
+    outcomeCounts(ds, filter, context, { view: 'ALL' }),
+  ]);
+  const columns = statusColumns(statuses, allCounts);
+  const totals = { ...analysisTotals(allCounts, columns), outcomes: allOutcomes.get(ALL_ROWS) ?? { ...NO_OUTCOMES } };
+
+  const memberIds = async (limit: number, afterId?: number): Promise<number[]> => {
+    const qb = applyReportFilter(ds.getRepository(CampaignMember).createQueryBuilder('cm'), filter, context)
+      .select('DISTINCT cm.memberId', 'memberId')
+      .orderBy('cm.memberId', 'ASC')
+      .limit(limit);
+    if (afterId !== undefined) qb.andWhere('cm.memberId > :rAfterMember', { rAfterMember: afterId });
+    return (await qb.getRawMany<{ memberId: number | string }>()).map((r) => Number(r.memberId));
+  };
+  const rowsFor = async (ids: number[]): Promise<AnalysisRowOut[]> => {
+    if (ids.length === 0) return [];
+    const grouping: Grouping = { view: 'MEMBER', memberRange: [ids[0], ids[ids.length - 1]] };
+    const [counts, outcomes, names] = await Promise.all([
+      statusCounts(ds, filter, context, grouping),
+      outcomeCounts(ds, filter, context, grouping),
+      labels(ds, 'MEMBER', ids),
+    ]);
+    return rowsOut(counts, columns, outcomes, names).sort((a, b) => a.key - b.key);
+  };
+  const rowCount = async () => {
+    const raw = await applyReportFilter(ds.getRepository(CampaignMember).createQueryBuilder('cm'), filter, context)
+      .select('COUNT(DISTINCT cm.memberId)', 'n')
+      .getRawOne<{ n: number | string }>();
+    return Number(raw?.n ?? 0);
+  };
+
+  return {
+    view: 'MEMBER',
+    columns,
+    totals,
+    async page(first, after) {
+      const afterId = after ? Number(decodeCursor(after, 1)[0]) : undefined;
+      const ids = await memberIds(first + 1, afterId);
+      const { nodes: pageIds, hasNextPage } = sliceWithLookahead(ids, first);
+      return { nodes: await rowsFor(pageIds), hasNextPage, cursorOf: (r) => encodeCursor([r.key]), totalCount: rowCount };
+    },
+    async *batches(size) {
+      let afterId: number | undefined;
+      for (;;) {
+        const ids = await memberIds(size, afterId);
+        if (ids.length === 0) return;
+        yield await rowsFor(ids);
+        if (ids.length < size) return;
+        afterId = ids[ids.length - 1];
+      }
+    },
+    rowCount,
+  };
+}
+

@@ -1,0 +1,37 @@
+import type { DataSource } from 'typeorm';
+import { CampaignMember, ContactLog } from '../../entities';
+import { fillTrend, offsetSegments, trendSpan, type TrendDay } from './contact-trend';
+import type { ReportFilter } from './report-filter';
+import { applyReportFilter, type ReportContext } from './report-query';
+
+/** The SQL that turns a stored UTC time into its salon day (YYYY-MM-DD) at a fixed offset. */
+function dayExpression(ds: DataSource, column: string, offsetMinutes: number): string {
+  const minutes = Math.trunc(offsetMinutes);
+  return ds.options.type === 'better-sqlite3'
+    ? `date(${column}, '${minutes >= 0 ? '+' : ''}${minutes} minutes')`
+    : `DATE_FORMAT(DATE_ADD(${column}, INTERVAL ${minutes} MINUTE), '%Y-%m-%d')`;
+}
+
+/**
+ * Contact logs per salon day from `from` to `to` (inclusive) on the visible contact members that
+ * match the report filter (its contact range is the trend's own range, so it is not applied twice):
+ * grouped in the database, one query per stretch of constant UTC offset.
+ */
+export async function contactTrend(ds: DataSource, filter: ReportFilter, context: ReportContext, from: string, to: string): Promise<TrendDay[]> {
+  const { contactedFrom: _from, contactedTo: _to, ...members } = filter;
+  const span = trendSpan(from, to, context.timeZone);
+  const counts = new Map<string, number>();
+  for (const segment of offsetSegments(span.start, span.end, context.timeZone)) {
+    const day = dayExpression(ds, 'l.contactedAt', segment.offsetMinutes);
+    const qb = ds.getRepository(ContactLog).createQueryBuilder('l')
+      .innerJoin(CampaignMember, 'cm', 'cm.id = l.campaignMemberId')
+      .where('l.contactedAt >= :tStart AND l.contactedAt < :tEnd', { tStart: segment.start, tEnd: segment.end });
+    const raw = await applyReportFilter(qb, members, context)
+      .select(day, 'day')
+      .addSelect('COUNT(*)', 'n')
+      .groupBy(day)
+      .getRawMany<{ day: string; n: number | string }>();
+    for (const r of raw) counts.set(String(r.day), (counts.get(String(r.day)) ?? 0) + Number(r.n));
+  }
+  return fillTrend(from, to, counts);
+}

@@ -1,0 +1,27 @@
+import { TZDate } from '@date-fns/tz';
+import { differenceInCalendarDays, format, parseISO, subDays } from 'date-fns';
+import { invalidField } from '../errors/domain-error';
+
+/** The longest range the trend chart draws, in days. */
+export const TREND_MAX_DAYS = 366;
+
+/** How many days the trend shows when no range is given: the last 30, today included. */
+export const TREND_DEFAULT_DAYS = 30;
+
+/** The salon day (YYYY-MM-DD) an instant falls on in a time zone. */
+export function salonDay(instant: Date, timeZone: string): string {
+  return format(new TZDate(instant.getTime(), timeZone), 'yyyy-MM-dd');
+}
+
+/**
+ * The trend's days: the given range, or the filter's contact range, or the last 30 days to
+ * today; a range longer than TREND_MAX_DAYS is refused naming `field`.
+ */
+export function trendRange(from: string | undefined, to: string | undefined, today: string, field: string): { from: string; to: string } {
+  const end = to ?? (from ? format(subDays(parseISO(from), -(TREND_DEFAULT_DAYS - 1)), 'yyyy-MM-dd') : today);
+  const start = from ?? format(subDays(parseISO(end), TREND_DEFAULT_DAYS - 1), 'yyyy-MM-dd');
+  const days = differenceInCalendarDays(parseISO(end), parseISO(start)) + 1;
+  if (days < 1) throw invalidField(`${field}.to`, 'dateRangeReversed');
+  if (days > TREND_MAX_DAYS) throw invalidField(`${field}.to`, 'rangeTooLong', { max: TREND_MAX_DAYS });
+  return { from: start, to: end };
+}
