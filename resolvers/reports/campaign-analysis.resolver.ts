@@ -5,7 +5,6 @@ import { notFound } from '../../services/errors/domain-error';
 import { appliedFilter } from '../../services/reports/applied-filter';
 import { campaignAnalysis } from '../../services/reports/campaign-analysis.service';
 import { contactTrend } from '../../services/reports/contact-trend.service';
-import type { ReportFilter } from '../../services/reports/report-filter';
 import type { ReportContext } from '../../services/reports/report-query';
 import { salonDay, trendRange } from '../../services/reports/report-range';
 import { CampaignAnalysis, CampaignAnalysisTotals, ReportAppliedFilter } from './campaign-analysis.types';

@@ -18,7 +18,7 @@ function dayExpression(ds: DataSource, column: string, offsetMinutes: number): s
  * grouped in the database, one query per stretch of constant UTC offset.
  */
 export async function contactTrend(ds: DataSource, filter: ReportFilter, context: ReportContext, from: string, to: string): Promise<TrendDay[]> {
-  const { contactedFrom: _from, contactedTo: _to, ...members } = filter;
+  const members: ReportFilter = { ...filter, contactedFrom: undefined, contactedTo: undefined };
   const span = trendSpan(from, to, context.timeZone);
   const counts = new Map<string, number>();
   for (const segment of offsetSegments(span.start, span.end, context.timeZone)) {
