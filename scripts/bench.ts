@@ -16,6 +16,7 @@ import { calendarCases } from './bench/calendar.bench';
 import { contactCases } from './bench/contacts.bench';
 import { memberSearchCases } from './bench/member-search.bench';
 import { memberCases } from './bench/members.bench';
+import { reportCases } from './bench/reports.bench';
 
 function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
@@ -43,6 +44,7 @@ async function main() {
     ...(await memberCases(ds, manager, salesperson)),
     ...(await memberSearchCases(ds, manager, frontDesk)),
     ...(Number(contactCount) >= 1000 ? await contactCases(ds, manager, salesperson) : []),
+    ...(Number(contactCount) >= 1000 ? await reportCases(ds, manager, salesperson) : []),
     ...(await calendarCases(ds, manager)),
   ];
   const appointments = await appointmentCases(ds, manager);

@@ -3,6 +3,7 @@ import { MembersSearchAndCare1764100000000 } from './1764100000000-members-searc
 import { MemberSearchCoveringIndexes1764200000011 } from './1764200000011-member-search-covering-indexes';
 import { ContactCampaigns1764300000000 } from './1764300000000-contact-campaigns';
 import { Appointments1764400000000 } from './1764400000000-appointments';
+import { Reports1764500000000 } from './1764500000000-reports';
 
 /** Every SQLite migration, oldest first. Keep in step with ../mysql/index.ts. */
-export const sqliteMigrations = [Foundation1764000000000, MembersSearchAndCare1764100000000, MemberSearchCoveringIndexes1764200000011, ContactCampaigns1764300000000, Appointments1764400000000];
+export const sqliteMigrations = [Foundation1764000000000, MembersSearchAndCare1764100000000, MemberSearchCoveringIndexes1764200000011, ContactCampaigns1764300000000, Appointments1764400000000, Reports1764500000000];

@@ -5,7 +5,7 @@ import type { CampaignAnalysisReport } from '../../services/reports/campaign-ana
 import type { AppointmentOutcomes as Outcomes } from '../../services/reports/campaign-analysis';
 import { CampaignAnalysisView } from './report-filter.input';
 
-@ObjectType('ReportStatusCell', { description: 'One status column of a report row: how many contact members have the status now, and their share of the row.' })
+@ObjectType('ReportStatusCell', { simpleResolvers: true, description: 'One status column of a report row: how many contact members have the status now, and their share of the row.' })
 export class ReportStatusCell {
   @Field(() => ID, { description: 'The contact status (one of the report\'s `columns`).' })
   statusId: number;
@@ -17,7 +17,7 @@ export class ReportStatusCell {
   ratio: number;
 }
 
-@ObjectType('AppointmentOutcomes', { description: 'Appointments booked from a row\'s contact members, by what became of them.' })
+@ObjectType('AppointmentOutcomes', { simpleResolvers: true, description: 'Appointments booked from a row\'s contact members, by what became of them.' })
 export class AppointmentOutcomes implements Outcomes {
   @Field(() => Int, { description: 'Appointments booked from these contacts, whatever became of them.' })
   booked: number;
@@ -35,7 +35,7 @@ export class AppointmentOutcomes implements Outcomes {
   cancelled: number;
 }
 
-@ObjectType('CampaignAnalysisRow', { description: 'One row of 聯絡活動分析: a campaign, branch, salesperson or member with its status counts.' })
+@ObjectType('CampaignAnalysisRow', { simpleResolvers: true, description: 'One row of 聯絡活動分析: a campaign, branch, salesperson or member with its status counts.' })
 export class CampaignAnalysisRow {
   @Field(() => ID, { description: 'Id of the campaign, branch, salesperson (staff) or member the row is.' })
   key: number;
@@ -59,7 +59,7 @@ export class CampaignAnalysisRow {
 @ObjectType('CampaignAnalysisRowConnection', { description: 'A page of 聯絡活動分析 rows.' })
 export class CampaignAnalysisRowConnection extends Connection(CampaignAnalysisRow, 'CampaignAnalysisRow') {}
 
-@ObjectType('CampaignAnalysisTotals', { description: 'The totals row (總數): counts summed over every row, ratios of the grand total.' })
+@ObjectType('CampaignAnalysisTotals', { simpleResolvers: true, description: 'The totals row (總數): counts summed over every row, ratios of the grand total.' })
 export class CampaignAnalysisTotals {
   @Field(() => [ReportStatusCell], { description: 'One cell per report column.' })
   cells: ReportStatusCell[];

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 
-@ObjectType('ContactTrendDay', { description: 'Contact logs written for one salon day.' })
+@ObjectType('ContactTrendDay', { simpleResolvers: true, description: 'Contact logs written for one salon day.' })
 export class ContactTrendDay {
   @Field(() => String, { description: 'The salon day (YYYY-MM-DD, in the viewer\'s branch time zone).' })
   day: string;

@@ -45,6 +45,9 @@ const ROW_KEY: Record<CampaignAnalysisView, string> = {
   MEMBER: 'cm.memberId',
 };
 
+/** Codes in a person's order (GEN-2 before GEN-10); one collator, as comparing strings one by one with localeCompare is slow. */
+const byCode = new Intl.Collator('en', { numeric: true }).compare;
+
 /** The row key of the one row of an ungrouped (totals) query. */
 const ALL_ROWS = 'all';
 
@@ -59,14 +62,44 @@ function keyed<T extends SelectQueryBuilder<ObjectLiteral>>(qb: T, grouping: Gro
   return { qb, key: grouping.view === 'ALL' ? null : ROW_KEY[grouping.view] };
 }
 
-/** How many visible, matching contact members each row has in each status: one grouped query. */
+/**
+ * How many visible, matching contact members each row has in each status: one grouped query.
+ * Branches group the per-salesperson counts (read in index order) rather than joining every
+ * contact member to its salesperson.
+ */
 async function statusCounts(ds: DataSource, filter: ReportFilter, context: ReportContext, grouping: Grouping): Promise<StatusGroupCount[]> {
-  const { qb, key } = keyed(applyReportFilter(ds.getRepository(CampaignMember).createQueryBuilder('cm'), filter, context), grouping);
-  qb.select(key ?? `'${ALL_ROWS}'`, 'rowKey').addSelect('cm.statusId', 'statusId').addSelect('COUNT(*)', 'n');
-  if (key) qb.groupBy(key).addGroupBy('cm.statusId');
-  else qb.groupBy('cm.statusId');
+  const base = applyReportFilter(ds.getRepository(CampaignMember).createQueryBuilder('cm'), filter, context);
+  let qb: SelectQueryBuilder<ObjectLiteral>;
+  if (grouping.view === 'BRANCH') {
+    const perSalesperson = base.select('cm.salespersonId', 'sp').addSelect('cm.statusId', 'st').addSelect('COUNT(*)', 'n')
+      .groupBy('cm.salespersonId').addGroupBy('cm.statusId');
+    qb = ds.createQueryBuilder()
+      .from(`(${perSalesperson.getQuery()})`, 'x')
+      .innerJoin(Staff, 'rbr', 'rbr.id = x.sp')
+      .setParameters(perSalesperson.getParameters())
+      .select('rbr.branchId', 'rowKey').addSelect('x.st', 'statusId').addSelect('SUM(x.n)', 'n')
+      .groupBy('rbr.branchId').addGroupBy('x.st');
+  } else {
+    const { key } = keyed(base, grouping);
+    qb = base.select(key ?? `'${ALL_ROWS}'`, 'rowKey').addSelect('cm.statusId', 'statusId').addSelect('COUNT(*)', 'n');
+    if (key) qb.groupBy(key).addGroupBy('cm.statusId');
+    else qb.groupBy('cm.statusId');
+  }
   const raw = await qb.getRawMany<{ rowKey: number | string; statusId: number | string; n: number | string }>();
   return raw.map((r) => ({ rowKey: String(r.rowKey), statusId: Number(r.statusId), count: Number(r.n) }));
+}
+
+/**
+ * Runs an outcome query reading the appointments first and looking up each one's contact member
+ * by primary key. Left to themselves both databases start from campaign_members whenever the
+ * filter has an index, probing appointments for each of up to two million contact members
+ * (SQLite: 70–100 ms added to a 90–350 ms report); booked contacts are a small part of them.
+ * Member pages keep the natural order: their member-id range is narrower than all appointments.
+ */
+async function appointmentsFirst(ds: DataSource, qb: SelectQueryBuilder<ObjectLiteral>): Promise<unknown[]> {
+  const [sql, params] = qb.getQueryAndParameters();
+  const forced = ds.options.type === 'better-sqlite3' ? 'CROSS JOIN' : 'STRAIGHT_JOIN';
+  return ds.query(sql.replace(' INNER JOIN ', ` ${forced} `), params);
 }
 
 const ARRIVED = [AppointmentStatus.ARRIVED, AppointmentStatus.COMPLETED].map((s) => `'${s}'`).join(', ');
@@ -86,7 +119,7 @@ async function outcomeCounts(ds: DataSource, filter: ReportFilter, context: Repo
     .addSelect(`SUM(CASE WHEN ra.status = '${AppointmentStatus.NO_SHOW}' THEN 1 ELSE 0 END)`, 'noShow')
     .addSelect(`SUM(CASE WHEN ra.status = '${AppointmentStatus.CANCELLED}' THEN 1 ELSE 0 END)`, 'cancelled');
   if (key) qb.groupBy(key);
-  const raw = await qb.getRawMany<Record<keyof AppointmentOutcomes | 'rowKey', number | string>>();
+  const raw = (await (grouping.memberRange ? qb.getRawMany() : appointmentsFirst(ds, qb))) as Array<Record<keyof AppointmentOutcomes | 'rowKey', number | string>>;
   // Without GROUP BY an empty join still yields one row, of nulls.
   return new Map(raw.filter((r) => Number(r.booked) > 0).map((r) => [String(r.rowKey), {
     booked: Number(r.booked), arrived: Number(r.arrived), verified: Number(r.verified), noShow: Number(r.noShow), cancelled: Number(r.cancelled),
@@ -141,7 +174,7 @@ export async function campaignAnalysis(ds: DataSource, view: CampaignAnalysisVie
   ]);
   const columns = statusColumns(statuses, counts);
   const names = await labels(ds, view, [...countsByRow(counts).keys()].map(Number));
-  const rows = rowsOut(counts, columns, outcomes, names).sort((a, b) => a.code.localeCompare(b.code) || a.key - b.key);
+  const rows = rowsOut(counts, columns, outcomes, names).sort((a, b) => byCode(a.code, b.code) || a.key - b.key);
   const totals = { ...analysisTotals(counts, columns), outcomes: sumOutcomes(outcomes.values()) };
   return {
     view,
@@ -151,7 +184,7 @@ export async function campaignAnalysis(ds: DataSource, view: CampaignAnalysisVie
       let start = 0;
       if (after) {
         const [code, key] = decodeCursor(after, 2);
-        const next = rows.findIndex((r) => r.code.localeCompare(String(code)) > 0 || (r.code === code && r.key > Number(key)));
+        const next = rows.findIndex((r) => byCode(r.code, String(code)) > 0 || (byCode(r.code, String(code)) === 0 && r.key > Number(key)));
         start = next < 0 ? rows.length : next;
       }
       const { nodes, hasNextPage } = sliceWithLookahead(rows.slice(start, start + first + 1), first);
