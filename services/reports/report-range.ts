@@ -15,13 +15,14 @@ export function salonDay(instant: Date, timeZone: string): string {
 
 /**
  * The trend's days: the given range, or the filter's contact range, or the last 30 days to
- * today; a range longer than TREND_MAX_DAYS is refused naming `field`.
+ * today; a reversed range or one longer than TREND_MAX_DAYS is refused naming the input's
+ * `<field>.contactedTo`.
  */
 export function trendRange(from: string | undefined, to: string | undefined, today: string, field: string): { from: string; to: string } {
   const end = to ?? (from ? format(subDays(parseISO(from), -(TREND_DEFAULT_DAYS - 1)), 'yyyy-MM-dd') : today);
   const start = from ?? format(subDays(parseISO(end), TREND_DEFAULT_DAYS - 1), 'yyyy-MM-dd');
   const days = differenceInCalendarDays(parseISO(end), parseISO(start)) + 1;
-  if (days < 1) throw invalidField(`${field}.to`, 'dateRangeReversed');
-  if (days > TREND_MAX_DAYS) throw invalidField(`${field}.to`, 'rangeTooLong', { max: TREND_MAX_DAYS });
+  if (days < 1) throw invalidField(`${field}.contactedTo`, 'dateRangeReversed');
+  if (days > TREND_MAX_DAYS) throw invalidField(`${field}.contactedTo`, 'rangeTooLong', { max: TREND_MAX_DAYS });
   return { from: start, to: end };
 }

@@ -1,22 +1,27 @@
 import type { DataSource, Logger } from 'typeorm';
 
-/** Counts the SQL statements a DataSource runs while `fn` runs (to prove there is no N+1). */
-export async function countQueries(ds: DataSource, fn: () => Promise<unknown>): Promise<number> {
+/** The SQL statements a DataSource runs while `fn` runs, in order (to prove there is no N+1, and which ones run). */
+export async function recordQueries(ds: DataSource, fn: () => Promise<unknown>): Promise<string[]> {
   const original = ds.logger;
-  let count = 0;
-  const counting: Logger = {
-    logQuery: () => void count++,
+  const statements: string[] = [];
+  const recording: Logger = {
+    logQuery: (query) => void statements.push(query),
     logQueryError: (...args) => original.logQueryError(...args),
     logQuerySlow: () => undefined,
     logSchemaBuild: () => undefined,
     logMigration: () => undefined,
     log: () => undefined,
   };
-  Object.assign(ds, { logger: counting });
+  Object.assign(ds, { logger: recording });
   try {
     await fn();
   } finally {
     Object.assign(ds, { logger: original });
   }
-  return count;
+  return statements;
+}
+
+/** Counts the SQL statements a DataSource runs while `fn` runs (to prove there is no N+1). */
+export async function countQueries(ds: DataSource, fn: () => Promise<unknown>): Promise<number> {
+  return (await recordQueries(ds, fn)).length;
 }
