@@ -46,7 +46,10 @@ export async function reportCases(ds: DataSource, manager: Viewer, salesperson: 
       where.push(`${cm('campaignId')} IN (${campaignIds.map(() => '?').join(',')})`);
       params.push(...campaignIds);
     }
-    const sql = `SELECT ${cm(key)} AS k, ${cm('statusId')} AS s, COUNT(*) AS n FROM ${q('campaign_members')} cm WHERE ${where.join(' AND ')} GROUP BY ${cm(key)}, ${cm('statusId')}`;
+    // Branches: the plain way joins every contact member to its salesperson's row.
+    const sql = key === 'branchId'
+      ? `SELECT s.${q('branchId')} AS k, ${cm('statusId')} AS s, COUNT(*) AS n FROM ${q('campaign_members')} cm JOIN ${q('staff')} s ON s.${q('id')} = ${cm('salespersonId')} WHERE ${where.join(' AND ')} GROUP BY s.${q('branchId')}, ${cm('statusId')}`
+      : `SELECT ${cm(key)} AS k, ${cm('statusId')} AS s, COUNT(*) AS n FROM ${q('campaign_members')} cm WHERE ${where.join(' AND ')} GROUP BY ${cm(key)}, ${cm('statusId')}`;
     return async () => (await ds.query(sql, params)) as Array<{ k: number | string; s: number | string; n: number | string }>;
   };
 
@@ -80,6 +83,7 @@ export async function reportCases(ds: DataSource, manager: Viewer, salesperson: 
   add('report: analysis by salesperson (manager, all campaigns)', manager, 'SALESPERSON', 'salespersonId');
   add('report: analysis by campaign (manager, two largest campaigns)', manager, 'CAMPAIGN', 'campaignId', twoCampaigns);
   add('report: analysis by salesperson (manager, two largest campaigns)', manager, 'SALESPERSON', 'salespersonId', twoCampaigns);
+  add('report: analysis by branch (manager, all campaigns)', manager, 'BRANCH', 'branchId');
   add('report: analysis by campaign (salesperson, own)', salesperson, 'CAMPAIGN', 'campaignId');
   add('report: analysis by salesperson (salesperson, own)', salesperson, 'SALESPERSON', 'salespersonId');
   for (const c of cases) await c.check();
