@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, ID, ObjectType, Query, Resolver } from 'type-graphql';
-import { InterestGroup, MemberGroup, Staff } from '../../entities';
+import { InterestGroup, MemberGroup, SalesGroup, Staff } from '../../entities';
 import { StaffRole } from '../../entities/staff.entity';
 import { Connection, PageArgs } from '../../graphql/connection';
 import type { GraphQLContext } from '../../graphql/context';
@@ -11,6 +11,9 @@ export class MemberGroupConnection extends Connection(MemberGroup, 'MemberGroup'
 
 @ObjectType('InterestGroupConnection', { description: 'A page of interest groups.' })
 export class InterestGroupConnection extends Connection(InterestGroup, 'InterestGroup') {}
+
+@ObjectType('SalesGroupConnection', { description: 'A page of sales groups.' })
+export class SalesGroupConnection extends Connection(SalesGroup, 'SalesGroup') {}
 
 @ObjectType('StaffConnection', { description: 'A page of staff members.' })
 export class StaffConnection extends Connection(Staff, 'Staff') {}
@@ -26,6 +29,11 @@ export class LookupResolver {
   @Query(() => InterestGroupConnection, { description: 'Interest groups by name.' })
   async interestGroups(@Args(() => PageArgs) page: PageArgs, @Ctx() { ds }: GraphQLContext): Promise<InterestGroupConnection> {
     return InterestGroupConnection.from(await new LookupListsService(ds).interestGroups(page));
+  }
+
+  @Query(() => SalesGroupConnection, { description: 'Sales groups by name (the 銷售組別 filter of the reports).' })
+  async salesGroups(@Args(() => PageArgs) page: PageArgs, @Ctx() { ds }: GraphQLContext): Promise<SalesGroupConnection> {
+    return SalesGroupConnection.from(await new LookupListsService(ds).salesGroups(page));
   }
 
   @Query(() => StaffConnection, { description: 'Active staff by code, for consultant and salesperson pickers.' })

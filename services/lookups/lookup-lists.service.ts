@@ -1,5 +1,5 @@
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { InterestGroup, MemberGroup, Staff } from '../../entities';
+import { InterestGroup, MemberGroup, SalesGroup, Staff } from '../../entities';
 import type { StaffRole } from '../../entities/staff.entity';
 import { invalidField } from '../errors/domain-error';
 import { decodeCursor, encodeCursor, sliceWithLookahead } from '../pagination/cursor';
@@ -48,6 +48,13 @@ export class LookupListsService {
   interestGroups(page: PageRequest) {
     return keysetPage(() => this.ds.getRepository(InterestGroup).createQueryBuilder('i'), 'i', {
       column: 'name', direction: 'ASC', valueOf: (i) => i.name,
+    }, page);
+  }
+
+  /** Sales groups by name (the reports' 銷售組別 filter). */
+  salesGroups(page: PageRequest) {
+    return keysetPage(() => this.ds.getRepository(SalesGroup).createQueryBuilder('sg'), 'sg', {
+      column: 'name', direction: 'ASC', valueOf: (g) => g.name,
     }, page);
   }
 
