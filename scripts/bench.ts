@@ -17,6 +17,7 @@ import { contactCases } from './bench/contacts.bench';
 import { memberSearchCases } from './bench/member-search.bench';
 import { memberCases } from './bench/members.bench';
 import { reportCases } from './bench/reports.bench';
+import { MAX_RSS_MB, reportExportCases } from './bench/report-export.bench';
 
 function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
@@ -76,6 +77,18 @@ async function main() {
       const product = await measure(async () => c.product(), runs);
       const oracle = await measure(async () => c.oracle(), c.oracleRuns, 0);
       console.log(`| ${c.name} | ${ms(product.p50)} | ${ms(oracle.p50)} | ${Math.round(oracle.p50 / product.p50).toLocaleString('en')}× |`);
+    }
+  }
+  // Exports run in a child process each: their peak memory is the figure, so this process's must not count.
+  const exports = (Number(contactCount) >= 1000 ? reportExportCases(ds, manager) : []).filter((c) => c.name.includes(only));
+  if (exports.length > 0) {
+    console.log(`\n| export | campaigns | rows | file (MB) | rows counted (s) | wall time (s) | RSS before export (MB) | peak RSS (MB, target ≤ ${MAX_RSS_MB}) |`);
+    console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+    for (const c of exports) {
+      const r = await c.run();
+      const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+      console.log(`| ${c.name} | ${r.campaigns} | ${r.rows.toLocaleString('en')} | ${mb(r.bytes)} | ${(r.prepareMs / 1000).toFixed(1)} | ` +
+        `${(r.wallMs / 1000).toFixed(1)} | ${mb(r.rssBeforeKb * 1024)} | ${mb(r.peakRssKb * 1024)} |`);
     }
   }
   await ds.destroy();
