@@ -35,6 +35,8 @@ import { MemberResolver } from '../resolvers/members/member.resolver';
 import { OfferResolver } from '../resolvers/offers/offer.resolver';
 import { StaffResolver } from '../resolvers/staff/staff.resolver';
 import { CampaignAnalysisResolver } from '../resolvers/reports/campaign-analysis.resolver';
+import { ReportExportProgressResolver } from '../resolvers/reports/report-export-progress.resolver';
+import { FollowUpStatisticsResolver } from '../resolvers/reports/follow-up-statistics.resolver';
 import { ViewerResolver } from '../resolvers/viewer/viewer.resolver';
 import { authChecker } from './auth-checker';
 import { errorMiddleware } from './errors';
@@ -80,6 +82,8 @@ export const resolvers = [
   WorkScheduleResolver,
   ScheduleExceptionResolver,
   CampaignAnalysisResolver,
+  ReportExportProgressResolver,
+  FollowUpStatisticsResolver,
   AppointmentSettingsResolver,
   SlotSuggestionResolver,
 ] as const;

@@ -17,6 +17,8 @@ const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const TEST_TIMEOUT_MS = Number(process.env.E2E_TEST_TIMEOUT_MS || 90_000);
 const STEP_TIMEOUT_MS = Number(process.env.E2E_STEP_TIMEOUT_MS || 20_000);
 const RESULTS_DIR = path.join(process.cwd(), 'test-results');
+/** Runs only the flows whose name contains this (e.g. E2E_ONLY='campaign analysis'); all when unset. */
+const ONLY = process.env.E2E_ONLY || '';
 
 const MANAGER = { login: 'beauty', password: 'demo1234', displayName: 'HKB2B Support' };
 const AREAS = ['members', 'contacts', 'appointments', 'reports', 'settings'] as const;
@@ -675,6 +677,182 @@ function contactFlow(locale: FlowLocale): Flow {
 
 flows.push(...LOCALES.map(contactFlow));
 
+// ---------- contact campaign analysis (會員 > 報告 > 聯絡活動分析, seed 000, issue 6), in every locale ----------
+// Runs before the booking flow below, which books Junebirth's A001 (desktop run) and A002 (tablet
+// run) and so moves them from 未通知 to 已預約: the figures are the seed's, less those bookings.
+
+type AnalysisFigures = Record<string, { counts: Record<string, number>; ratios: Record<string, number>; total: number }>;
+
+/** The table's figures by row code (the totals row as "總數"), read from the cells' data attributes. */
+async function analysisFigures(page: Page): Promise<AnalysisFigures> {
+  return page.getByTestId('analysis-table').evaluate((table) => {
+    const figures: AnalysisFigures = {};
+    const lines = [...table.querySelectorAll<HTMLElement>('[data-testid="analysis-row"], [data-testid="analysis-totals"]')];
+    for (const line of lines) {
+      const code = line.dataset.testid === 'analysis-totals' ? '總數' : line.dataset.code ?? '';
+      const entry = { counts: {} as Record<string, number>, ratios: {} as Record<string, number>, total: 0 };
+      line.querySelectorAll<HTMLElement>('[data-testid="analysis-count"]').forEach((c) => (entry.counts[c.dataset.statusKey ?? ''] = Number(c.dataset.count)));
+      line.querySelectorAll<HTMLElement>('[data-testid="analysis-ratio"]').forEach((c) => (entry.ratios[c.dataset.statusKey ?? ''] = Number(c.dataset.ratio)));
+      entry.total = Number(line.querySelector<HTMLElement>('[data-testid="analysis-total-count"]')?.dataset.count);
+      figures[code] = entry;
+    }
+    return figures;
+  });
+}
+
+const ratio4 = (count: number, total: number) => Math.round((count / total) * 10_000) / 10_000;
+
+/** The seed's 聯絡活動分析 - 活動 for Maybirth and Junebirth, with `moved` Junebirth members booked since the seed. */
+function seedCampaignFigures(moved: number): AnalysisFigures {
+  const line = (total: number, counts: Record<string, number>) => ({
+    total,
+    counts,
+    ratios: Object.fromEntries(Object.entries(counts).map(([key, count]) => [key, ratio4(count, total)])),
+  });
+  return {
+    Junebirth: line(3, { booked: 1 + moved, not_notified: 2 - moved, no_answer: 0, left_message: 0 }),
+    Maybirth: line(72, { no_answer: 52, not_notified: 1, booked: 0, left_message: 19 }),
+    總數: line(75, { no_answer: 52, booked: 1 + moved, not_notified: 3 - moved, left_message: 19 }),
+  };
+}
+
+async function expectAnalysisFigures(page: Page, expected: AnalysisFigures): Promise<void> {
+  await eventually(async () => {
+    const actual = await analysisFigures(page);
+    for (const [code, line] of Object.entries(expected)) {
+      const row = actual[code];
+      if (!row) fail(`no row ${code} in the analysis (rows: ${Object.keys(actual).join(', ')})`);
+      if (row.total !== line.total) fail(`${code} total is ${row.total}, expected ${line.total}`);
+      for (const [key, count] of Object.entries(line.counts)) {
+        if ((row.counts[key] ?? 0) !== count || (row.ratios[key] ?? 0) !== line.ratios[key]) {
+          fail(`${code} ${key} shows ${row.counts[key]} (${row.ratios[key]}), expected ${count} (${line.ratios[key]})`);
+        }
+      }
+    }
+  });
+}
+
+async function analysisTotal(page: Page): Promise<number> {
+  return Number(await page.getByTestId('analysis-totals').getByTestId('analysis-total-count').getAttribute('data-count'));
+}
+
+async function expectAnalysisView(page: Page, view: string, total: number): Promise<void> {
+  await eventually(async () => {
+    if (new URL(page.url()).searchParams.get('view') !== view) fail(`the URL is not on the ${view} view`);
+    if ((await page.getByTestId('analysis-table').getAttribute('data-view')) !== view) fail(`the table is not the ${view} view`);
+    if ((await analysisTotal(page)) !== total) fail(`the ${view} view totals ${await analysisTotal(page)}, expected ${total}`);
+  });
+}
+
+function reportsFlow(locale: FlowLocale): Flow {
+  const t = (loadMessages(locale) as unknown as { reports: { analysis: { title: string } } }).reports.analysis;
+  return {
+    name: `[${locale}] campaign analysis of Maybirth + Junebirth shows the seed's figures in every view, the chart, the print view and an Excel export`,
+    async run(page, device) {
+      await page.addInitScript(() => {
+        const w = window as unknown as { printCalls: number };
+        w.printCalls = 0;
+        window.print = () => {
+          w.printCalls += 1;
+        };
+      });
+      await signInAs(page, device, locale, MANAGER.login);
+      const { campaigns } = await gqlInPage<{ campaigns: { nodes: Array<{ id: string; code: string }> } }>(page, '{ campaigns(first: 100, includeArchived: true) { nodes { id code } } }');
+      const june = campaigns.nodes.find((c) => c.code === 'Junebirth');
+      if (!june) fail('no Junebirth campaign');
+      const juneContacts = await gqlInPage<{ contactMembers: { nodes: Array<{ member: { memberNo: string }; status: { key: string | null } }> } }>(
+        page,
+        'query($c: [ID!]) { contactMembers(filter: { campaignIds: $c }, first: 100) { nodes { member { memberNo } status { key } } } }',
+        { c: [june.id] },
+      );
+      const moved = juneContacts.contactMembers.nodes.filter((n) => ['A001', 'A002'].includes(n.member.memberNo) && n.status.key === 'booked').length;
+
+      await press(page.getByTestId('nav-reports'), device);
+      await expectPath(page, `/${locale}/reports`);
+      await press(page.getByTestId('reports-open-campaignAnalysis'), device);
+      await expectPath(page, `/${locale}/reports/campaign-analysis`);
+      await expectText(page.getByTestId('page-title'), t.title);
+      await page.getByTestId('analysis-not-run').waitFor();
+
+      const campaignChoice = (code: string) => page.getByTestId('analysis-filter-campaign').locator('button', { hasText: `(${code})` });
+      await campaignChoice('Maybirth').waitFor();
+      if (device.options.hasTouch) {
+        await expectTouchSized(campaignChoice('Maybirth'), 'the Maybirth choice');
+        await expectTouchSized(page.getByTestId('analysis-run'), 'the run button');
+        await expectTouchSized(page.getByTestId('analysis-view-SALESPERSON'), 'the salesperson view');
+      }
+      await press(campaignChoice('Maybirth'), device);
+      await press(campaignChoice('Junebirth'), device);
+      await press(page.getByTestId('analysis-run'), device);
+      await expectAnalysisView(page, 'CAMPAIGN', 75);
+      const seed = seedCampaignFigures(moved);
+      await expectAnalysisFigures(page, seed);
+      await eventually(async () => {
+        const campaignsLine = ((await page.getByTestId('analysis-header-campaign').textContent()) ?? '');
+        if (!campaignsLine.includes('Maybirth') || !campaignsLine.includes('Junebirth')) fail(`the header lists campaigns "${campaignsLine}"`);
+        const ranBy = ((await page.getByTestId('analysis-header-ranBy').textContent()) ?? '').trim();
+        if (!ranBy.endsWith(MANAGER.login)) fail(`the header names "${ranBy}" as who ran it`);
+      });
+
+      // The stacked bars: one per row and the totals, drawn as SVG.
+      const chart = page.getByTestId('analysis-share-chart');
+      await eventually(async () => {
+        if ((await chart.getAttribute('data-bars')) !== '3') fail(`the chart has ${await chart.getAttribute('data-bars')} bars, expected 3`);
+        if ((await chart.locator('svg .recharts-bar-rectangle').count()) === 0) fail('the share chart draws no bars');
+      });
+      await page.getByTestId('analysis-trend-chart').locator('svg').first().waitFor();
+
+      // Other views count the same 75 contact members.
+      await press(page.getByTestId('analysis-view-SALESPERSON'), device);
+      await expectAnalysisView(page, 'SALESPERSON', 75);
+      await press(page.getByTestId('analysis-view-MEMBER'), device);
+      await expectAnalysisView(page, 'MEMBER', 75);
+      await eventually(async () => {
+        const line = ((await page.getByTestId('analysis-header-page').textContent()) ?? '');
+        if (!/1\s*\/\s*1/.test(line)) fail(`the member view's page line reads "${line}"`);
+        const totals = await page.getByTestId('analysis-row').getByTestId('analysis-total-count').evaluateAll((cells) => cells.map((c) => Number((c as HTMLElement).dataset.count)));
+        if (totals.reduce((a, b) => a + b, 0) !== 75) fail(`the member rows add up to ${totals.reduce((a, b) => a + b, 0)}, not 75`);
+      });
+      await page.goBack();
+      await page.goBack();
+      await expectAnalysisView(page, 'CAMPAIGN', 75);
+
+      // 列印: the print view prints itself once, with the table header and the same figures.
+      await press(page.getByTestId('analysis-print'), device);
+      await expectPath(page, `/${locale}/reports/campaign-analysis/print`);
+      await page.locator('[data-testid="analysis-print"][data-ready="true"]').waitFor();
+      await page.emulateMedia({ media: 'print' });
+      await expectAnalysisFigures(page, seed);
+      await eventually(async () => {
+        const headers = await page.getByTestId('analysis-table').locator('thead th').count();
+        if (headers < 6) fail(`the printed table has ${headers} header cells`);
+        const display = await page.getByTestId('analysis-table').locator('thead').evaluate((e) => getComputedStyle(e).display);
+        if (display !== 'table-header-group') fail(`the printed header row is display: ${display}`);
+        if (await page.getByTestId('analysis-print-again').isVisible()) fail('buttons are printed');
+        if (await page.getByTestId('app-nav').isVisible()) fail('the navigation is printed');
+        const calls = await page.evaluate(() => (window as unknown as { printCalls: number }).printCalls);
+        if (calls !== 1) fail(`window.print() ran ${calls} times`);
+      });
+      await page.emulateMedia({ media: 'screen' });
+
+      // 匯出: the campaign and member views in one workbook.
+      await press(page.getByTestId('analysis-print-back'), device);
+      await expectAnalysisView(page, 'CAMPAIGN', 75);
+      await press(page.getByTestId('analysis-export'), device);
+      await page.getByTestId('analysis-export-view-MEMBER').check();
+      const download = page.waitForEvent('download', { timeout: STEP_TIMEOUT_MS * 2 });
+      await press(page.getByTestId('analysis-export-download'), device);
+      const file = await download;
+      const saved = await file.path();
+      if (!saved || fs.statSync(saved).size === 0) fail('the export downloaded an empty file');
+      if (!file.suggestedFilename().endsWith('.xlsx')) fail(`the export is named "${file.suggestedFilename()}"`);
+      await page.getByTestId('analysis-export-done').waitFor();
+    },
+  };
+}
+
+flows.push(...LOCALES.map(reportsFlow));
+
 // ---------- booking from a contact through the front desk (seed 000, issue 5) ----------
 
 /** Runs a GraphQL operation with the page's session (the API's CSRF guard accepts JSON posts). */
@@ -803,6 +981,61 @@ const calendarBookingFlow: Flow = {
 
 flows.push(calendarBookingFlow);
 
+// ---------- staff follow-up statistics (同事跟進的統計, issue 6) ----------
+
+const followUpStatisticsFlow: Flow = {
+  name: '[zh-HK] the manager runs the staff follow-up statistics for May 2020, drills into a number and opens a member',
+  async run(page, device) {
+    await signInAs(page, device, 'zh-HK', MANAGER.login);
+    await page.goto(`${BASE_URL}/zh-HK/reports/follow-up`);
+    await page.getByTestId('follow-up-filters').waitFor();
+    await eventually(async () => {
+      if ((await page.getByTestId('follow-up-filter-salesperson').locator('button').count()) < 2) fail('the salesperson filter offers no salespeople');
+    });
+    await page.getByTestId('follow-up-filter-from').fill('2020-05-01');
+    await page.getByTestId('follow-up-filter-to').fill('2020-05-31');
+    await press(page.getByTestId('follow-up-run'), device);
+    await eventually(async () => {
+      const period = ((await page.getByTestId('follow-up-header-period').textContent()) ?? '').trim();
+      if (!period.includes('2020年5月1日') || !period.includes('2020年5月31日')) fail(`header period reads "${period}"`);
+      if ((await page.getByTestId('follow-up-row').count()) === 0) fail('no salesperson rows');
+    });
+    const ranBy = ((await page.getByTestId('follow-up-header-ranBy').textContent()) ?? '').trim();
+    if (!ranBy.endsWith(MANAGER.login)) fail(`header names "${ranBy}" as who ran it`);
+
+    // The demo's May 2020 contacts: the totals row's "contacted" number lists exactly that many members.
+    const contacted = page.getByTestId('follow-up-totals').locator('[data-testid="follow-up-count"][data-column="contacted"]');
+    const count = Number(await contacted.getAttribute('data-count'));
+    if (!(count > 0)) fail(`totals show ${count} members contacted in May 2020`);
+    if (device.options.hasTouch) await expectTouchSized(contacted, 'the contacted number');
+    await press(contacted, device);
+    await page.getByTestId('follow-up-drill').waitFor();
+    await eventually(async () => {
+      const total = Number(await page.getByTestId('follow-up-drill-total').getAttribute('data-count'));
+      const rows = await page.getByTestId('follow-up-drill-row').count();
+      if (total !== count || rows !== Math.min(count, 50)) fail(`drill-down lists ${rows} rows of ${total}, expected ${count}`);
+    });
+    if ((await contacted.getAttribute('aria-current')) !== 'true') fail('the number drilled into is not marked');
+
+    // On paper: the table, not the drill-down.
+    await page.emulateMedia({ media: 'print' });
+    if (!(await page.getByTestId('follow-up-table').isVisible())) fail('the table does not print');
+    if (await page.getByTestId('follow-up-drill').isVisible()) fail('the drill-down prints');
+    await page.emulateMedia({ media: 'screen' });
+
+    const memberNo = ((await page.getByTestId('follow-up-drill-member-no').first().textContent()) ?? '').trim();
+    const rowId = await page.getByTestId('follow-up-drill-row').first().getAttribute('data-id');
+    await press(page.getByTestId('follow-up-drill-link').first(), device);
+    await expectPath(page, `/zh-HK/contacts/${rowId}`);
+    await eventually(async () => {
+      const text = (await page.locator('main').textContent()) ?? '';
+      if (!text.includes(memberNo)) fail(`the contact page does not show member ${memberNo}`);
+    });
+  },
+};
+
+flows.push(followUpStatisticsFlow);
+
 async function runOne(browser: Browser, device: Device, flow: Flow): Promise<string | null> {
   const context = await browser.newContext({ ...device.options, baseURL: BASE_URL });
   const page = await context.newPage();
@@ -861,7 +1094,7 @@ async function main(): Promise<number> {
   }
   try {
     for (const device of DEVICES) {
-      for (const flow of flows) {
+      for (const flow of flows.filter((f) => !ONLY || f.name.includes(ONLY))) {
         const name = `[${device.name}] ${flow.name}`;
         const started = Date.now();
         const error = await runOne(browser, device, flow);

@@ -1,0 +1,199 @@
+import { In, type DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import { Appointment, CampaignMember, ContactLog, ContactMethod, Staff } from '../../entities';
+import type { Page } from '../../graphql/connection';
+import { daySpan } from '../contacts/follow-up-state';
+import { invalidField } from '../errors/domain-error';
+import { decodeCursor, encodeCursor, sliceWithLookahead } from '../pagination/cursor';
+import { trendSpan } from './contact-trend';
+import {
+  byCode, followUpPeriod, followUpRows, followUpTotals, methodColumns, pageByCode,
+  type AppointmentCounts, type FollowUpFigures, type FollowUpMetric, type FollowUpPeriod, type LogCount, type MemberCounts,
+} from './follow-up-statistics';
+import type { ReportFilter } from './report-filter';
+import { applyReportFilter, type ReportContext } from './report-query';
+import { salonDay } from './report-range';
+
+/** One row as the screen and the API show it: a salesperson and their figures. */
+export type FollowUpRowOut = FollowUpFigures & { salesperson: Staff };
+
+/** A computed report: the period, its method columns, totals and rows (a salesperson each, by staff code). */
+export type FollowUpStatisticsReport = {
+  period: FollowUpPeriod;
+  methods: ContactMethod[];
+  totals: FollowUpFigures;
+  rows: FollowUpRowOut[];
+  page(first: number, after?: string | null): Page<FollowUpRowOut>;
+};
+
+/** The instants the report compares against: the period [start, end) and the start of today. */
+type Window = { start: Date; end: Date; todayStart: Date };
+
+/**
+ * The period and the contact members' filter of a report. The filter's contact range IS the
+ * period, so it is taken out of the filter: applyReportFilter would otherwise keep only the
+ * members contacted in it, and "assigned" and "overdue" count members whether contacted or not.
+ */
+function prepare(filter: ReportFilter, context: ReportContext): { period: FollowUpPeriod; members: ReportFilter; window: Window } {
+  const period = followUpPeriod(filter.contactedFrom, filter.contactedTo, salonDay(context.now, context.timeZone), 'filter');
+  const span = trendSpan(period.from, period.to, context.timeZone);
+  const members: ReportFilter = { ...filter, contactedFrom: undefined, contactedTo: undefined };
+  return { period, members, window: { ...span, todayStart: daySpan(context.now, context.timeZone).start } };
+}
+
+const n = (value: number | string | null | undefined) => Number(value ?? 0);
+
+/**
+ * A log in the period on contact member `cm`. Its latest contact is then in or after the period
+ * too: testing that first skips the log lookup for members not contacted since the start.
+ */
+function loggedIn(methodCondition = ''): string {
+  return `cm.lastContactAt >= :fuStart AND EXISTS (SELECT 1 FROM contact_logs ful WHERE ful.campaignMemberId = cm.id AND ful.contactedAt >= :fuStart AND ful.contactedAt < :fuEnd${methodCondition})`;
+}
+const CONTACTED = loggedIn();
+const OVERDUE = 'cm.followUpClosedAt IS NULL AND cm.nextFollowUpAt < :fuTodayStart';
+
+/** Per salesperson: contact members assigned, contacted in the period, with an overdue follow-up — one grouped query. */
+async function memberCounts(ds: DataSource, members: ReportFilter, context: ReportContext, window: Window): Promise<MemberCounts[]> {
+  const raw = await applyReportFilter(ds.getRepository(CampaignMember).createQueryBuilder('cm'), members, context)
+    .select('cm.salespersonId', 'salespersonId')
+    .addSelect('COUNT(*)', 'assigned')
+    .addSelect(`SUM(CASE WHEN ${CONTACTED} THEN 1 ELSE 0 END)`, 'contacted')
+    .addSelect(`SUM(CASE WHEN ${OVERDUE} THEN 1 ELSE 0 END)`, 'overdue')
+    .setParameters({ fuStart: window.start, fuEnd: window.end, fuTodayStart: window.todayStart })
+    .groupBy('cm.salespersonId')
+    .getRawMany<Record<keyof MemberCounts, number | string>>();
+  return raw.map((r) => ({ salespersonId: n(r.salespersonId), assigned: n(r.assigned), contacted: n(r.contacted), overdue: n(r.overdue) }));
+}
+
+/** Contact logs dated in the period per salesperson and method — one grouped query over the period's logs. */
+async function logCounts(ds: DataSource, members: ReportFilter, context: ReportContext, window: Window): Promise<LogCount[]> {
+  const qb = ds.getRepository(ContactLog).createQueryBuilder('l')
+    .innerJoin(CampaignMember, 'cm', 'cm.id = l.campaignMemberId')
+    .where('l.contactedAt >= :fuStart AND l.contactedAt < :fuEnd', { fuStart: window.start, fuEnd: window.end });
+  const raw = await applyReportFilter(qb, members, context)
+    .select('cm.salespersonId', 'salespersonId')
+    .addSelect('l.methodId', 'methodId')
+    .addSelect('COUNT(*)', 'count')
+    .groupBy('cm.salespersonId')
+    .addGroupBy('l.methodId')
+    .getRawMany<Record<keyof LogCount, number | string>>();
+  return raw.map((r) => ({ salespersonId: n(r.salespersonId), methodId: n(r.methodId), count: n(r.count) }));
+}
+
+const BOOKED_IN = 'a.createdAt >= :fuStart AND a.createdAt < :fuEnd';
+const VERIFIED_IN = 'a.verifiedAt >= :fuStart AND a.verifiedAt < :fuEnd';
+
+/**
+ * Appointments from the contact members booked in the period, and those whose attendance was
+ * verified in it, per salesperson — one grouped query. Cancelled bookings still name their
+ * contact member (appointments.campaignMemberId), so they count as booked.
+ */
+async function appointmentCounts(ds: DataSource, members: ReportFilter, context: ReportContext, window: Window): Promise<AppointmentCounts[]> {
+  const qb = ds.createQueryBuilder().from(Appointment, 'a')
+    .innerJoin(CampaignMember, 'cm', 'cm.id = a.campaignMemberId')
+    .where(`((${BOOKED_IN}) OR (${VERIFIED_IN}))`, { fuStart: window.start, fuEnd: window.end });
+  const raw = await applyReportFilter(qb, members, context)
+    .select('cm.salespersonId', 'salespersonId')
+    .addSelect(`SUM(CASE WHEN ${BOOKED_IN} THEN 1 ELSE 0 END)`, 'booked')
+    .addSelect(`SUM(CASE WHEN ${VERIFIED_IN} THEN 1 ELSE 0 END)`, 'attended')
+    .groupBy('cm.salespersonId')
+    .getRawMany<Record<keyof AppointmentCounts, number | string>>();
+  return raw.map((r) => ({ salespersonId: n(r.salespersonId), booked: n(r.booked), attended: n(r.attended) }));
+}
+
+/**
+ * 同事跟進的統計: per responsible salesperson of the visible contact members matching the filter,
+ * members assigned, contacted in the period, contact logs in the period (and by method),
+ * appointments booked and attendance verified in the period, and overdue follow-ups now; with
+ * totals. Three grouped queries, each limited by applyReportFilter; a chain has a few hundred
+ * salespeople at most, so the rows are assembled whole and paged in memory.
+ */
+export async function followUpStatistics(ds: DataSource, filter: ReportFilter, context: ReportContext): Promise<FollowUpStatisticsReport> {
+  const { period, members, window } = prepare(filter, context);
+  const [memberRows, logs, appointments, methods] = await Promise.all([
+    memberCounts(ds, members, context, window),
+    logCounts(ds, members, context, window),
+    appointmentCounts(ds, members, context, window),
+    ds.getRepository(ContactMethod).find({ order: { sortOrder: 'ASC', id: 'ASC' } }),
+  ]);
+  const columns = methodColumns(methods, logs);
+  const figures = followUpRows(memberRows, logs, appointments, columns);
+  const ids = figures.map((r) => r.salespersonId);
+  const staff = new Map((ids.length ? await ds.getRepository(Staff).findBy({ id: In(ids) }) : []).map((s) => [s.id, s]));
+  const rows = figures
+    .filter((r) => staff.has(r.salespersonId))
+    .map(({ salespersonId, ...rest }) => ({ ...rest, salesperson: staff.get(salespersonId)! }))
+    .sort((a, b) => byCode(a.salesperson, b.salesperson));
+  const keyOf = (row: FollowUpRowOut) => row.salesperson;
+  return {
+    period,
+    methods: columns,
+    totals: followUpTotals(rows, columns),
+    rows,
+    page: (first, after) => ({ ...pageByCode(rows, keyOf, first, after), totalCount: async () => rows.length }),
+  };
+}
+
+/** Which number to drill into: a salesperson's (or, without one, the totals row's), and for LOGGED optionally one method. */
+export type DrillDown = { salespersonId?: number; metric: FollowUpMetric; methodId?: number };
+
+/** Limits contact members `cm` to those behind a metric's number. */
+function applyMetric(qb: SelectQueryBuilder<ObjectLiteral>, drill: DrillDown, window: Window): void {
+  const params = { fuStart: window.start, fuEnd: window.end, fuTodayStart: window.todayStart };
+  switch (drill.metric) {
+    case 'ASSIGNED':
+      return;
+    case 'CONTACTED':
+      qb.andWhere(CONTACTED, params);
+      return;
+    case 'LOGGED':
+      if (drill.methodId === undefined) qb.andWhere(CONTACTED, params);
+      else qb.andWhere(loggedIn(' AND ful.methodId = :fuMethodId'), { ...params, fuMethodId: drill.methodId });
+      return;
+    case 'BOOKED':
+      qb.andWhere(`EXISTS (SELECT 1 FROM appointments a WHERE a.campaignMemberId = cm.id AND ${BOOKED_IN})`, params);
+      return;
+    case 'ATTENDED':
+      qb.andWhere(`EXISTS (SELECT 1 FROM appointments a WHERE a.campaignMemberId = cm.id AND ${VERIFIED_IN})`, params);
+      return;
+    case 'OVERDUE':
+      qb.andWhere(OVERDUE, params);
+  }
+}
+
+/**
+ * The contact members behind one number of the report, in assignment (id) order: the same
+ * filter, period and visibility as the figures. For the member counts (assigned, contacted,
+ * overdue) the list's count is the number; for logs, bookings and attendance it is the members
+ * those logs and appointments belong to.
+ */
+export async function followUpStatisticMembers(
+  ds: DataSource,
+  filter: ReportFilter,
+  context: ReportContext,
+  drill: DrillDown,
+  first: number,
+  after?: string | null,
+): Promise<Page<CampaignMember>> {
+  if (drill.methodId !== undefined && drill.metric !== 'LOGGED') throw invalidField('methodId', 'notAnOption');
+  const { members, window } = prepare(filter, context);
+  const query = () => {
+    const qb = applyReportFilter(ds.getRepository(CampaignMember).createQueryBuilder('cm'), members, context);
+    if (drill.salespersonId !== undefined) qb.andWhere('cm.salespersonId = :fuSalespersonId', { fuSalespersonId: drill.salespersonId });
+    applyMetric(qb, drill, window);
+    return qb;
+  };
+  const qb = query().orderBy('cm.id', 'ASC').limit(first + 1);
+  if (after) {
+    const [afterId] = decodeCursor(after, 1);
+    if (typeof afterId !== 'number') throw invalidField('after', 'invalidCursor');
+    qb.andWhere('cm.id > :fuAfter', { fuAfter: afterId });
+  }
+  const { nodes, hasNextPage } = sliceWithLookahead(await qb.getMany(), first);
+  return {
+    nodes,
+    hasNextPage,
+    cursorOf: (cm) => encodeCursor([cm.id]),
+    totalCount: async () => n((await query().select('COUNT(*)', 'c').getRawOne<{ c: number | string }>())?.c),
+  };
+}
