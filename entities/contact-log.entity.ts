@@ -13,8 +13,8 @@ import { ContactStatus } from './contact-status.entity';
 @Index('idx_contact_logs_campaign_time', ['campaignId', 'contactedAt'])
 @Index('idx_contact_logs_author_time', ['createdById', 'contactedAt'])
 // "Contacted between": the range's logs, then their contact members, instead of probing the logs
-// of every row contacted since the start.
-@Index('idx_contact_logs_time_cm', ['contactedAt', 'campaignMemberId'])
+// of every row contacted since the start; with the method, the staff statistics' logs by method.
+@Index('idx_contact_logs_time_cm_method', ['contactedAt', 'campaignMemberId', 'methodId'])
 export class ContactLog {
   @Field(() => ID, { description: 'Stable identifier.' })
   @PrimaryGeneratedColumn({ type: 'int' })

@@ -40,3 +40,21 @@ export async function reportContextFor(ds: DataSource, viewer: Viewer, now = new
   const [scope, timeZone] = await Promise.all([contactScope(ds, viewer), viewerTimeZone(ds, viewer)]);
   return { scope, timeZone, now };
 }
+
+/**
+ * Runs a query joining campaign_members `cm` to a table read first (appointments, a period's
+ * logs), keeping that order: its first INNER JOIN becomes SQLite's CROSS JOIN or MySQL's
+ * STRAIGHT_JOIN, which both databases never reorder. Left to themselves they start from
+ * campaign_members whenever the filter has an index, probing the other table for each of up to
+ * two million contact members.
+ */
+export async function rawInJoinOrder(ds: DataSource, qb: SelectQueryBuilder<ObjectLiteral>): Promise<unknown[]> {
+  const [sql, params] = qb.getQueryAndParameters();
+  const forced = ds.options.type === 'better-sqlite3' ? 'CROSS JOIN' : 'STRAIGHT_JOIN';
+  return ds.query(sql.replace(' INNER JOIN ', ` ${forced} `), params);
+}
+
+/** True when a report reads the whole chain: no contact scope and no salesperson or campaign narrowing it. */
+export function readsWholeChain(filter: ReportFilter, context: ReportContext): boolean {
+  return context.scope.kind !== 'salespeople' && !filter.salespersonIds?.length && !filter.campaignIds?.length;
+}
