@@ -94,11 +94,11 @@ export async function reportCases(ds: DataSource, manager: Viewer, salesperson: 
   return [...cases, ...(await followUpCases(ds, manager, salesperson, salesScope.salespersonIds))];
 }
 
-const FOLLOW_UP = `query($filter: ReportFilterInput) {
+const FOLLOW_UP = `query($filter: ReportFilterInput, $first: Int!) {
   followUpStatistics(filter: $filter) {
     from to methods { id label }
     totals { assigned contacted logs logsByMethod { methodId count } booked attended overdue }
-    rows(first: 100) { nodes { salesperson { code displayName } assigned contacted logs logsByMethod { methodId count } booked attended overdue } }
+    rows(first: $first) { nodes { salesperson { code displayName } assigned contacted logs logsByMethod { methodId count } booked attended overdue } }
   }
 }`;
 
@@ -139,7 +139,7 @@ async function followUpCases(ds: DataSource, manager: Viewer, salesperson: Viewe
         return results.map((rows) => rows.reduce((sum, r) => sum + Number(r.n), 0));
       };
       const graphql = async () => {
-        const result = (await executeAs(ds, viewer, FOLLOW_UP, { filter: { contactedFrom: from, contactedTo: to } })) as FollowUpResult;
+        const result = (await executeAs(ds, viewer, FOLLOW_UP, { filter: { contactedFrom: from, contactedTo: to }, first: 100 })) as FollowUpResult;
         if (result.errors || !result.data) throw new Error(JSON.stringify(result.errors));
         return result.data.followUpStatistics.totals;
       };

@@ -6,7 +6,10 @@
  * Deterministic: fixed lists, no clock.
  */
 import type { EntityManager } from 'typeorm';
-import { Branch, BranchClosedDay, BranchHours, Equipment, Room, ScheduleException, Staff, Treatment, WorkSchedule } from '../../entities';
+import {
+  Appointment, Branch, BranchClosedDay, BranchHours, Campaign, CampaignMember, Equipment, Member, Room, ScheduleException, Staff, Treatment, WorkSchedule,
+} from '../../entities';
+import { AppointmentStatus } from '../../entities/appointment.entity';
 import { ScheduleExceptionKind } from '../../entities/schedule-exception.entity';
 
 export interface DemoTreatment {
@@ -91,4 +94,35 @@ export async function seedDemoAppointments(m: EntityManager): Promise<void> {
     staffId: need(staffId, l.staffCode, 'staff'), branchId: need(branchId, l.branchCode, 'branch'), date: l.date,
     kind: ScheduleExceptionKind.LEAVE, startTime: null, endTime: null, note: l.note,
   })));
+}
+
+/**
+ * The visit the completion board of seed 000 shows: A003 陳大文, booked by Candy Chan from the
+ * Junebirth contact on 4 May 2020 (offer AP, analysis K11), 深層面部護理 (AP03) with Yuki Cheng at
+ * TKO on 5 May 2020 at 15:30, arrived, verified and completed. Linked to its contact member as a
+ * booking from the contact page is, so the contact list and the reports' outcome columns show it.
+ */
+export async function seedDemoBookedVisit(m: EntityManager): Promise<void> {
+  const branch = await m.findOneByOrFail(Branch, { code: 'TKO' });
+  const staff = new Map((await m.find(Staff)).map((s) => [s.code, s.id]));
+  const treatment = await m.findOneByOrFail(Treatment, { code: 'AP03' });
+  const member = await m.findOneByOrFail(Member, { memberNo: 'A003' });
+  const campaign = await m.findOneByOrFail(Campaign, { code: 'Junebirth' });
+  const contact = await m.findOneByOrFail(CampaignMember, { campaignId: campaign.id, memberId: member.id });
+  const bookedAt = new Date('2020-05-04T11:32:00Z');
+  const startsAt = new Date('2020-05-05T07:30:00Z');
+  const endsAt = new Date(startsAt.getTime() + treatment.durationMinutes * 60_000);
+  const arrivedAt = new Date('2020-05-05T07:24:00Z');
+  const frontDesk = need(staff, 'HKB2B', 'staff');
+  const result = await m.insert(Appointment, {
+    memberId: member.id, branchId: branch.id, beauticianId: need(staff, 'IS001', 'staff'), roomId: null, equipmentId: null, treatmentId: treatment.id,
+    startsAt, endsAt, blockedUntil: new Date(endsAt.getTime() + treatment.bufferMinutes * 60_000), status: AppointmentStatus.COMPLETED,
+    offerCode: 'AP', analysisCode: 'K11', campaignMemberId: contact.id, note: 'K11',
+    arrivedAt, arrivedById: frontDesk, verifiedAt: arrivedAt, verifiedById: frontDesk,
+    completedAt: new Date('2020-05-05T08:45:00Z'), completedById: frontDesk,
+    createdById: need(staff, 'IS003', 'staff'), updatedById: frontDesk, createdAt: bookedAt, updatedAt: arrivedAt,
+  });
+  await m.update(CampaignMember, { id: contact.id }, {
+    appointmentId: Number(result.identifiers[0].id), bookedAt, attendanceVerifiedAt: arrivedAt, attendanceVerifiedById: frontDesk, updatedAt: arrivedAt,
+  });
 }

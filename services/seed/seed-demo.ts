@@ -10,7 +10,7 @@ import type { Gender } from '../../entities/member.entity';
 import { hashPassword } from '../auth/password';
 import { birthMonthOf, memberSearchKeys } from '../members/member-search-keys';
 import { branchScope, WALK_IN_SCOPE } from '../numbering/member-number';
-import { seedDemoAppointments } from './demo-appointments';
+import { seedDemoAppointments, seedDemoBookedVisit } from './demo-appointments';
 import { seedDemoCampaigns } from './demo-campaigns';
 import { DEMO_MARKER_BRANCH, buildDemoData, type DemoData } from './demo-data';
 
@@ -168,6 +168,7 @@ export async function seedDemoData(
     for (let i = 0; i < rows.length; i += 100) await m.insert(Member, rows.slice(i, i + 100));
     await seedDemoCampaigns(m, data);
     await seedDemoAppointments(m);
+    await seedDemoBookedVisit(m);
 
     await m.insert(InterestGroup, data.interestGroups);
     await m.insert(CustomField, data.customFields.map((f) => ({ ...f, type: f.type as CustomFieldType, active: true })));

@@ -130,6 +130,11 @@ describe('the seed\'s example (聯絡活動分析 - 活動, Maybirth + Junebirth
       not_notified: [3, '4.00'], booked: [1, '1.33'], no_answer: [52, '69.33'], not_needed: [0, '0.00'], left_message: [19, '25.33'],
     });
     expect(result.rows.totalCount).toBe(2);
+    // A003's visit of the completion board, booked from the contact, arrived, verified and completed.
+    expect(result.rows.nodes.map((r) => [r.code, r.outcomes])).toEqual([
+      ['Junebirth', { booked: 1, arrived: 1, verified: 1, noShow: 0, cancelled: 0 }],
+      ['Maybirth', { booked: 0, arrived: 0, verified: 0, noShow: 0, cancelled: 0 }],
+    ]);
   });
 });
 
