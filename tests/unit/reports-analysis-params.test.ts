@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import {
-  analysisHref, analysisQueryString, exportUrl, parseAnalysisQuery, printHref, queryRecordOf, type AnalysisState, type QueryRecord,
+  analysisHref, analysisQueryString, exportUrl, parseAnalysisQuery, printHref, queryRecordOf, type AnalysisState,
 } from '@/components/reports/analysis/report-params';
+import type { QueryRecord } from '@/components/reports/report-filter';
 
 const record = (qs: string): QueryRecord => queryRecordOf(new URLSearchParams(qs));
 

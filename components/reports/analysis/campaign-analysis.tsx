@@ -3,18 +3,16 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useRouter } from '@/i18n/navigation';
-import { AnalysisFilters } from './analysis-filters';
 import { AnalysisHeader } from './analysis-header';
 import { AnalysisTable } from './analysis-table';
 import { ContactTrendChart, StatusShareChart } from './analysis-charts';
 import { statusShareChart } from './chart-data';
 import { ExportPanel } from './export-panel';
 import { pageCount } from './format';
-import { EMPTY_OPTIONS, loadAnalysisPage, loadFilterOptions, loadTrend, PAGE_SIZE, type AnalysisPage, type ContactTrend, type FilterOptions } from './queries';
-import {
-  ANALYSIS_PATH, ANALYSIS_VIEWS, analysisHref, analysisQueryString, DEFAULT_VIEW, parseAnalysisQuery, printHref,
-  type QueryRecord, type ReportFilterInput,
-} from './report-params';
+import { loadAnalysisPage, loadTrend, PAGE_SIZE, type AnalysisPage, type ContactTrend } from './queries';
+import { ANALYSIS_PATH, ANALYSIS_VIEWS, analysisHref, analysisQueryString, DEFAULT_VIEW, parseAnalysisQuery, printHref } from './report-params';
+import type { QueryRecord, ReportFilterInput } from '../report-filter';
+import { ReportFilterForm, useFilterOptions } from '../report-filter-form';
 import styles from './analysis.module.css';
 
 type Loaded = { key: string; report: AnalysisPage | null; error: string | null };
@@ -41,22 +39,10 @@ export function CampaignAnalysis({ query, timeZone }: { query: QueryRecord; time
   const after = cursors[cursors.length - 1];
   const key = `${locale}?${queryString}#${runs}@${after ?? ''}`;
   const trendKey = `${locale}?${analysisQueryString({ view: null, filter: state.filter })}#${runs}`;
-  const [options, setOptions] = useState<FilterOptions>(EMPTY_OPTIONS);
-  const [optionsError, setOptionsError] = useState<string | null>(null);
+  const { options, error: optionsError } = useFilterOptions(locale);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [trend, setTrend] = useState<Trend | null>(null);
   const [exporting, setExporting] = useState(false);
-
-  useEffect(() => {
-    let cancelled = false;
-    loadFilterOptions(locale).then(
-      (found) => !cancelled && setOptions(found),
-      (error: unknown) => !cancelled && setOptionsError(messageOf(error)),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [locale]);
 
   const { view, filter } = state;
 
@@ -99,7 +85,7 @@ export function CampaignAnalysis({ query, timeZone }: { query: QueryRecord; time
 
   return (
     <div className={styles.page}>
-      <AnalysisFilters
+      <ReportFilterForm
         key={analysisQueryString({ view: null, filter })}
         filter={filter}
         options={options}
@@ -107,6 +93,21 @@ export function CampaignAnalysis({ query, timeZone }: { query: QueryRecord; time
         onReset={() => {
           setExporting(false);
           router.push(ANALYSIS_PATH);
+        }}
+        testId="analysis"
+        labels={{
+          title: t('filtersTitle'),
+          all: t('all'),
+          branch: t('branch'),
+          campaign: t('campaign'),
+          salesGroup: t('salesGroup'),
+          salesperson: t('salesperson'),
+          memberGroup: t('memberGroup'),
+          period: t('contactRange'),
+          from: t('contactedFrom'),
+          to: t('contactedTo'),
+          submit: t('submit'),
+          reset: t('reset'),
         }}
       />
       {optionsError ? (

@@ -5,7 +5,9 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { exportErrorMessage, fileNameFromDisposition, newProgressId } from './download';
 import { formatCount } from './format';
 import { loadExportProgress, type ExportProgress } from './queries';
-import { ANALYSIS_VIEWS, exportUrl, type AnalysisView, type ReportFilterInput } from './report-params';
+import type { ReportFilterInput } from '../report-filter';
+import { ANALYSIS_VIEWS, exportUrl, type AnalysisView } from './report-params';
+import filterStyles from '../report-filter-form.module.css';
 import styles from './analysis.module.css';
 
 const POLL_MS = 500;
@@ -105,11 +107,11 @@ export function ExportPanel({ view, filter, onClose }: { view: AnalysisView; fil
       <h3 id={`${id}-title`} className={styles.chartTitle}>
         {t('exportPanel.title')}
       </h3>
-      <fieldset className={styles.choices} disabled={running}>
+      <fieldset className={filterStyles.choices} disabled={running}>
         <legend>{t('exportPanel.views')}</legend>
-        <div className={styles.choiceList}>
+        <div className={filterStyles.choiceList}>
           {ANALYSIS_VIEWS.map((v) => (
-            <label key={v} className={styles.check}>
+            <label key={v} className={`${filterStyles.choice} ${styles.check}`}>
               <input
                 type="checkbox"
                 checked={views.includes(v)}

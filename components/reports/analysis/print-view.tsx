@@ -7,7 +7,8 @@ import { AnalysisHeader } from './analysis-header';
 import { AnalysisTable } from './analysis-table';
 import { formatCount } from './format';
 import { loadAnalysisRows, type AnalysisPage, type AnalysisRow } from './queries';
-import { analysisHref, analysisQueryString, parseAnalysisQuery, type QueryRecord } from './report-params';
+import type { QueryRecord } from '../report-filter';
+import { analysisHref, analysisQueryString, parseAnalysisQuery } from './report-params';
 import styles from './analysis.module.css';
 
 /**

@@ -1,5 +1,6 @@
 import { graphqlFetch } from '@/lib/graphql-fetch';
-import type { AnalysisView, ReportFilterInput } from './report-params';
+import type { ReportFilterInput } from '../report-filter';
+import type { AnalysisView } from './report-params';
 
 export type StatusColumn = { id: string; key: string | null; label: string };
 export type StatusCell = { statusId: string; count: number; ratio: number };

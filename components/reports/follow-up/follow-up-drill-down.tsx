@@ -4,12 +4,13 @@ import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from '@/i18n/navigation';
 import { formatMemberName } from '@/services/members/member-name';
-import type { Drill, FollowUpFilter } from './follow-up-params';
+import type { ReportFilterInput } from '../report-filter';
+import type { Drill } from './follow-up-params';
 import { loadDrillPage, type DrillPage } from './queries';
 import styles from './follow-up.module.css';
 
 type Props = {
-  filter: FollowUpFilter;
+  filter: ReportFilterInput;
   drill: Drill;
   /** What the number is, e.g. "Apple Yu (IS007) — contacted". */
   title: string;

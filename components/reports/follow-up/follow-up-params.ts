@@ -3,64 +3,23 @@
  * so a report can be shared, reloaded and left with the back button, and every number is a link.
  */
 
+import { appendReportFilter, isId, one, parseReportFilter, type QueryRecord, type ReportFilterInput } from '../report-filter';
+
 export const FOLLOW_UP_METRICS = ['ASSIGNED', 'CONTACTED', 'LOGGED', 'BOOKED', 'ATTENDED', 'OVERDUE'] as const;
 export type FollowUpMetric = (typeof FOLLOW_UP_METRICS)[number];
-
-/** ReportFilterInput as the API takes it; contactedFrom/contactedTo are the period. */
-export type FollowUpFilter = {
-  branchIds?: string[];
-  campaignIds?: string[];
-  salesGroupIds?: string[];
-  salespersonIds?: string[];
-  memberGroupIds?: string[];
-  contactedFrom?: string;
-  contactedTo?: string;
-};
 
 /** The number whose contact members are listed: a salesperson's (null: the totals row), for LOGGED maybe one method. */
 export type Drill = { metric: FollowUpMetric; salespersonId: string | null; methodId: string | null };
 
-export type FollowUpState = { filter: FollowUpFilter; drill: Drill | null };
-
-export type QueryRecord = Record<string, string | string[] | undefined>;
-
-type ListKey = 'branchIds' | 'campaignIds' | 'salesGroupIds' | 'salespersonIds' | 'memberGroupIds';
-
-/** URL parameter of each list filter (the same names as 聯絡活動分析's), in the order they are written. */
-const LIST_PARAMS: Array<[ListKey, string]> = [
-  ['branchIds', 'branch'],
-  ['campaignIds', 'campaign'],
-  ['salesGroupIds', 'salesGroup'],
-  ['salespersonIds', 'salesperson'],
-  ['memberGroupIds', 'memberGroup'],
-];
-
-const all = (value: string | string[] | undefined): string[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
-const one = (value: string | string[] | undefined): string | undefined => all(value)[0] || undefined;
-const isId = (value: string | undefined): value is string => value !== undefined && /^\d{1,15}$/.test(value);
-const ids = (value: string | string[] | undefined) => [...new Set(all(value).filter(isId))];
-const isDate = (value: string | undefined) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined);
-
-/** Drops empty values so the same filter always gives the same URL and request. */
-export function compactFollowUpFilter(filter: FollowUpFilter): FollowUpFilter {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(filter)) {
-    if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) continue;
-    out[key] = value;
-  }
-  return out as FollowUpFilter;
-}
+export type FollowUpState = { filter: ReportFilterInput; drill: Drill | null };
 
 /**
  * The state a URL asks for. With no period in it, `defaultPeriod` (the current month, worked out
  * by the page in the viewer's time zone) is filled in, so the form shows the days the report covers.
  */
 export function parseFollowUpQuery(query: QueryRecord, defaultPeriod: { from: string; to: string }): FollowUpState {
-  let contactedFrom = isDate(one(query.from));
-  let contactedTo = isDate(one(query.to));
-  if (!contactedFrom && !contactedTo) ({ from: contactedFrom, to: contactedTo } = defaultPeriod);
-  const filter: FollowUpFilter = { contactedFrom, contactedTo };
-  for (const [key, param] of LIST_PARAMS) filter[key] = ids(query[param]);
+  const asked = parseReportFilter(query);
+  const filter = asked.contactedFrom || asked.contactedTo ? asked : { ...asked, contactedFrom: defaultPeriod.from, contactedTo: defaultPeriod.to };
 
   const metric = one(query.metric) as FollowUpMetric | undefined;
   const salespersonId = one(query.sp);
@@ -68,14 +27,12 @@ export function parseFollowUpQuery(query: QueryRecord, defaultPeriod: { from: st
   const drill = metric && FOLLOW_UP_METRICS.includes(metric)
     ? { metric, salespersonId: isId(salespersonId) ? salespersonId : null, methodId: metric === 'LOGGED' && isId(methodId) ? methodId : null }
     : null;
-  return { filter: compactFollowUpFilter(filter), drill };
+  return { filter, drill };
 }
 
 export function followUpQueryString(state: FollowUpState): string {
   const params = new URLSearchParams();
-  for (const [key, param] of LIST_PARAMS) state.filter[key]?.forEach((id) => params.append(param, id));
-  if (state.filter.contactedFrom) params.set('from', state.filter.contactedFrom);
-  if (state.filter.contactedTo) params.set('to', state.filter.contactedTo);
+  appendReportFilter(params, state.filter);
   if (state.drill) {
     params.set('metric', state.drill.metric);
     if (state.drill.salespersonId) params.set('sp', state.drill.salespersonId);

@@ -4,11 +4,11 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useMemo, useState } from 'react';
 import { useRouter } from '@/i18n/navigation';
 import { FollowUpDrillDown } from './follow-up-drill-down';
-import { FollowUpFilters } from './follow-up-filters';
 import { FollowUpHeader } from './follow-up-header';
-import { FOLLOW_UP_PATH, followUpHref, parseFollowUpQuery, type Drill, type FollowUpFilter, type QueryRecord } from './follow-up-params';
+import { FOLLOW_UP_PATH, followUpHref, parseFollowUpQuery, type Drill } from './follow-up-params';
 import { FollowUpTable } from './follow-up-table';
-import { EMPTY_OPTIONS, loadFilterOptions, type FilterOptions } from '../analysis/queries';
+import type { QueryRecord, ReportFilterInput } from '../report-filter';
+import { ReportFilterForm, useFilterOptions } from '../report-filter-form';
 import { loadFollowUpReport, type FollowUpReport as Report } from './queries';
 import styles from './follow-up.module.css';
 
@@ -36,24 +36,12 @@ export function FollowUpReport({ query, defaultPeriod, timeZone }: Props) {
   // Keyed by value: following a number changes the URL (a new query object) but not the filter.
   const filterJson = JSON.stringify(parsed.filter);
   const drillJson = JSON.stringify(parsed.drill);
-  const filter = useMemo(() => JSON.parse(filterJson) as FollowUpFilter, [filterJson]);
+  const filter = useMemo(() => JSON.parse(filterJson) as ReportFilterInput, [filterJson]);
   const drill = useMemo(() => JSON.parse(drillJson) as Drill | null, [drillJson]);
   const key = `${locale}|${filterJson}`;
 
-  const [options, setOptions] = useState<FilterOptions>(EMPTY_OPTIONS);
-  const [optionsError, setOptionsError] = useState<string | null>(null);
+  const { options, error: optionsError } = useFilterOptions(locale);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
-
-  useEffect(() => {
-    let cancelled = false;
-    loadFilterOptions(locale).then(
-      (found) => !cancelled && setOptions(found),
-      (error: unknown) => !cancelled && setOptionsError(messageOf(error)),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [locale]);
 
   useEffect(() => {
     let cancelled = false;
@@ -80,12 +68,28 @@ export function FollowUpReport({ query, defaultPeriod, timeZone }: Props) {
 
   return (
     <div className={styles.page}>
-      <FollowUpFilters
+      <ReportFilterForm
         key={filterJson}
         filter={filter}
         options={options}
         onRun={(next) => router.push(followUpHref({ filter: next, drill: null }))}
         onReset={() => router.push(FOLLOW_UP_PATH)}
+        testId="follow-up"
+        labels={{
+          title: t('filters.title'),
+          all: t('all'),
+          branch: t('filters.branch'),
+          campaign: t('filters.campaign'),
+          salesGroup: t('filters.salesGroup'),
+          salesperson: t('filters.salesperson'),
+          memberGroup: t('filters.memberGroup'),
+          period: t('filters.period'),
+          from: t('filters.from'),
+          to: t('filters.to'),
+          periodHint: t('filters.periodHint'),
+          submit: t('filters.submit'),
+          reset: t('filters.reset'),
+        }}
       />
       {optionsError ? (
         <p className="alert alert--error" role="alert" data-testid="follow-up-options-error">

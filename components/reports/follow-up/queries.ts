@@ -1,5 +1,6 @@
 import { graphqlFetch } from '@/lib/graphql-fetch';
-import type { Drill, FollowUpFilter } from './follow-up-params';
+import type { ReportFilterInput } from '../report-filter';
+import type { Drill } from './follow-up-params';
 
 export type MethodCount = { methodId: string; count: number };
 export type Figures = {
@@ -64,7 +65,7 @@ const PAGE_SIZE = 100;
 export const MAX_ROWS = 2_000;
 
 /** The report with all its rows (one row per salesperson), read page after page. */
-export async function loadFollowUpReport(filter: FollowUpFilter, locale: string): Promise<FollowUpReport> {
+export async function loadFollowUpReport(filter: ReportFilterInput, locale: string): Promise<FollowUpReport> {
   const first = (await graphqlFetch<{ followUpStatistics: ReportPage }>(REPORT, { filter, first: PAGE_SIZE }, locale)).followUpStatistics;
   const rows = [...first.rows.nodes];
   let pageInfo = first.rows.pageInfo;
@@ -103,7 +104,7 @@ const MEMBERS = `query FollowUpStatisticMembers($filter: ReportFilterInput, $met
 export const DRILL_PAGE_SIZE = 50;
 
 /** A page of the contact members behind a number. */
-export async function loadDrillPage(filter: FollowUpFilter, drill: Drill, after: string | null, locale: string): Promise<DrillPage> {
+export async function loadDrillPage(filter: ReportFilterInput, drill: Drill, after: string | null, locale: string): Promise<DrillPage> {
   const data = await graphqlFetch<{ followUpStatisticMembers: DrillPage }>(
     MEMBERS,
     { filter, metric: drill.metric, salespersonId: drill.salespersonId, methodId: drill.methodId, first: DRILL_PAGE_SIZE, after },

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageHeader } from '@/components/page-header';
 import { CampaignAnalysis } from '@/components/reports/analysis/campaign-analysis';
-import type { QueryRecord } from '@/components/reports/analysis/report-params';
+import type { QueryRecord } from '@/components/reports/report-filter';
 import { ReportsSubnav } from '@/components/reports/reports-subnav';
 import { getDataSource } from '@/db/data-source';
 import { viewerTimeZone } from '@/services/contacts/contact-list';

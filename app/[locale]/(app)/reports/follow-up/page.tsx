@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageHeader } from '@/components/page-header';
-import type { QueryRecord } from '@/components/reports/follow-up/follow-up-params';
+import type { QueryRecord } from '@/components/reports/report-filter';
 import { FollowUpReport } from '@/components/reports/follow-up/follow-up-report';
 import { ReportsSubnav } from '@/components/reports/reports-subnav';
 import { getDataSource } from '@/db/data-source';

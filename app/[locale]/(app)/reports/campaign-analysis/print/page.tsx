@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AnalysisPrintView } from '@/components/reports/analysis/print-view';
-import type { QueryRecord } from '@/components/reports/analysis/report-params';
+import type { QueryRecord } from '@/components/reports/report-filter';
 import { getDataSource } from '@/db/data-source';
 import { viewerTimeZone } from '@/services/contacts/contact-list';
 import { requireViewer } from '../../../require-viewer';

@@ -1,0 +1,168 @@
+'use client';
+
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { EMPTY_OPTIONS, loadFilterOptions, type FilterOptions, type Option } from './analysis/queries';
+import { compactFilter, type ReportFilterInput, type ReportListKey } from './report-filter';
+import styles from './report-filter-form.module.css';
+
+type ListLabel = 'branch' | 'campaign' | 'salesGroup' | 'salesperson' | 'memberGroup';
+
+/** The form's words, translated by the report in its own namespace. */
+export type ReportFilterLabels = Record<ListLabel, string> & {
+  title: string;
+  all: string;
+  period: string;
+  from: string;
+  to: string;
+  /** Under the dates, when the report says what an empty period means. */
+  periodHint?: string;
+  submit: string;
+  reset: string;
+};
+
+type Props = {
+  filter: ReportFilterInput;
+  options: FilterOptions;
+  onRun: (filter: ReportFilterInput) => void;
+  onReset: () => void;
+  /** Prefix of the form's test ids, e.g. `analysis` for analysis-filters, analysis-filter-branch, analysis-run. */
+  testId: string;
+  labels: ReportFilterLabels;
+};
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The form's choices for the locale, empty until they have loaded; `error` when they could not be read. */
+export function useFilterOptions(locale: string): { options: FilterOptions; error: string | null } {
+  const [options, setOptions] = useState<FilterOptions>(EMPTY_OPTIONS);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    loadFilterOptions(locale).then(
+      (found) => !cancelled && setOptions(found),
+      (failure: unknown) => !cancelled && setError(messageOf(failure)),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [locale]);
+
+  return { options, error };
+}
+
+function toggle(values: string[], id: string): string[] {
+  return values.includes(id) ? values.filter((v) => v !== id) : [...values, id];
+}
+
+/** A row of toggle buttons as in the seed's report filters: 全部 clears the choice, the others press in and out. */
+function Choices({ legend, all, options, selected, onChange, testId }: {
+  legend: string;
+  all: string;
+  options: Option[];
+  selected: string[];
+  onChange: (values: string[]) => void;
+  testId: string;
+}) {
+  return (
+    <fieldset className={styles.choices} data-testid={testId}>
+      <legend>{legend}</legend>
+      <div className={styles.choiceList}>
+        <button type="button" className={styles.choice} aria-pressed={selected.length === 0} onClick={() => onChange([])} data-value="">
+          {all}
+        </button>
+        {options.map((option) => (
+          <button
+            key={option.id}
+            type="button"
+            className={styles.choice}
+            aria-pressed={selected.includes(option.id)}
+            onClick={() => onChange(toggle(selected, option.id))}
+            data-value={option.id}
+          >
+            {option.label}
+          </button>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+const LISTS: Array<{ key: ReportListKey; option: keyof FilterOptions; label: ListLabel }> = [
+  { key: 'branchIds', option: 'branches', label: 'branch' },
+  { key: 'campaignIds', option: 'campaigns', label: 'campaign' },
+  { key: 'salesGroupIds', option: 'salesGroups', label: 'salesGroup' },
+  { key: 'salespersonIds', option: 'salespeople', label: 'salesperson' },
+  { key: 'memberGroupIds', option: 'memberGroups', label: 'memberGroup' },
+];
+
+/**
+ * The seed's report filters: 分店, 活動 (several), 銷售組別, 銷售員 (those the viewer may see),
+ * 會員組別 and the contact dates. 確定 runs the report; what 重設 means is up to the report
+ * (聯絡活動分析 clears everything, 同事跟進的統計 goes back to this month).
+ */
+export function ReportFilterForm({ filter, options, onRun, onReset, testId, labels }: Props) {
+  const id = useId();
+  const [values, setValues] = useState<ReportFilterInput>(filter);
+  const set = <K extends keyof ReportFilterInput>(key: K, value: ReportFilterInput[K]) => setValues((v) => ({ ...v, [key]: value }));
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    onRun(compactFilter(values));
+  }
+
+  return (
+    <form className={`card ${styles.filters}`} onSubmit={submit} aria-labelledby={`${id}-title`} data-testid={`${testId}-filters`}>
+      <h2 id={`${id}-title`} className={styles.filtersTitle}>
+        {labels.title}
+      </h2>
+      <div className={styles.filterGrid}>
+        {LISTS.map(({ key, option, label }) => (
+          <Choices
+            key={key}
+            legend={labels[label]}
+            all={labels.all}
+            options={options[option]}
+            selected={values[key] ?? []}
+            onChange={(v) => set(key, v)}
+            testId={`${testId}-filter-${label}`}
+          />
+        ))}
+        <fieldset className={styles.choices}>
+          <legend>{labels.period}</legend>
+          <div className={styles.dateRange}>
+            <label htmlFor={`${id}-from`}>{labels.from}</label>
+            <input
+              id={`${id}-from`}
+              className="input"
+              type="date"
+              max={values.contactedTo}
+              value={values.contactedFrom ?? ''}
+              onChange={(e) => set('contactedFrom', e.target.value || undefined)}
+              data-testid={`${testId}-filter-from`}
+            />
+            <label htmlFor={`${id}-to`}>{labels.to}</label>
+            <input
+              id={`${id}-to`}
+              className="input"
+              type="date"
+              min={values.contactedFrom}
+              value={values.contactedTo ?? ''}
+              onChange={(e) => set('contactedTo', e.target.value || undefined)}
+              data-testid={`${testId}-filter-to`}
+            />
+          </div>
+          {labels.periodHint ? <p className="field__hint">{labels.periodHint}</p> : null}
+        </fieldset>
+      </div>
+      <div className="button-row">
+        <button type="submit" className="button button--primary" data-testid={`${testId}-run`}>
+          {labels.submit}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onReset} data-testid={`${testId}-reset`}>
+          {labels.reset}
+        </button>
+      </div>
+    </form>
+  );
+}
