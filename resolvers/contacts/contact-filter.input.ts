@@ -1,7 +1,7 @@
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, MaxLength, validate } from 'class-validator';
 import { Kind, type GraphQLResolveInfo } from 'graphql';
-import { parseId } from '../../graphql/ids';
+import { parseIds } from '../../graphql/ids';
 import {
   compactFilter, CONTACT_QUICK_OPTIONS, CONTACT_SORT_FIELDS, defaultContactSort, SAME_DAY_INVOICE_FILTERS, type ContactFilter,
   type ContactSort,
@@ -119,12 +119,6 @@ export class ContactSortInput {
   direction: SortDirection;
 }
 
-function idsOf(values: unknown, field: string): number[] | undefined {
-  if (values === null || values === undefined) return undefined;
-  if (!Array.isArray(values)) throw invalidField(field, 'invalidId');
-  return values.map((v) => parseId(String(v), field));
-}
-
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], field: string): T | undefined {
   if (value === null || value === undefined) return undefined;
   if (typeof value !== 'string' || !allowed.includes(value as T)) throw invalidField(field, 'notAnOption');
@@ -150,9 +144,9 @@ export async function toContactFilter(input: Partial<ContactFilterInput> | null 
   const errors = await validate(instance, { skipMissingProperties: true, forbidUnknownValues: false });
   if (errors.length) throw firstValidationError(errors, [field]);
   return compactFilter({
-    campaignIds: idsOf(input.campaignIds, `${field}.campaignIds`),
-    salespersonIds: idsOf(input.salespersonIds, `${field}.salespersonIds`),
-    statusIds: idsOf(input.statusIds, `${field}.statusIds`),
+    campaignIds: parseIds(input.campaignIds, `${field}.campaignIds`),
+    salespersonIds: parseIds(input.salespersonIds, `${field}.salespersonIds`),
+    statusIds: parseIds(input.statusIds, `${field}.statusIds`),
     booked: booleanOf(input.booked, `${field}.booked`),
     sameDayInvoice: oneOf(input.sameDayInvoice, SAME_DAY_INVOICE_FILTERS, `${field}.sameDayInvoice`),
     attendanceVerified: booleanOf(input.attendanceVerified, `${field}.attendanceVerified`),

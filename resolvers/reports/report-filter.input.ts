@@ -1,7 +1,7 @@
 import { ArrayMaxSize, validate } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { firstValidationError, IsCalendarDate, IsNotBefore, tooMany } from '../../graphql/filter-validation';
-import { parseId } from '../../graphql/ids';
+import { parseIds } from '../../graphql/ids';
 import { invalidField } from '../../services/errors/domain-error';
 import { CAMPAIGN_ANALYSIS_VIEWS, compactReportFilter, type CampaignAnalysisView as View, type ReportFilter } from '../../services/reports/report-filter';
 import { FILTER_IDS_MAX } from '../member-search/member-filter.input';
@@ -56,12 +56,6 @@ export class ReportFilterInput {
   contactedTo?: string | null;
 }
 
-function idsOf(values: unknown, field: string): number[] | undefined {
-  if (values === null || values === undefined) return undefined;
-  if (!Array.isArray(values)) throw invalidField(field, 'invalidId');
-  return values.map((v) => parseId(String(v), field));
-}
-
 /**
  * Validates a report filter — from GraphQL or from the export's query string, so errors name
  * "filter.<field>" either way — and turns it into the service's ReportFilter.
@@ -73,11 +67,11 @@ export async function toReportFilter(input: Partial<ReportFilterInput> | null | 
   const errors = await validate(instance, { skipMissingProperties: true, forbidUnknownValues: false });
   if (errors.length) throw firstValidationError(errors, [field]);
   return compactReportFilter({
-    branchIds: idsOf(input.branchIds, `${field}.branchIds`),
-    campaignIds: idsOf(input.campaignIds, `${field}.campaignIds`),
-    salesGroupIds: idsOf(input.salesGroupIds, `${field}.salesGroupIds`),
-    salespersonIds: idsOf(input.salespersonIds, `${field}.salespersonIds`),
-    memberGroupIds: idsOf(input.memberGroupIds, `${field}.memberGroupIds`),
+    branchIds: parseIds(input.branchIds, `${field}.branchIds`),
+    campaignIds: parseIds(input.campaignIds, `${field}.campaignIds`),
+    salesGroupIds: parseIds(input.salesGroupIds, `${field}.salesGroupIds`),
+    salespersonIds: parseIds(input.salespersonIds, `${field}.salespersonIds`),
+    memberGroupIds: parseIds(input.memberGroupIds, `${field}.memberGroupIds`),
     contactedFrom: input.contactedFrom || undefined,
     contactedTo: input.contactedTo || undefined,
   });
