@@ -1,14 +1,12 @@
-import { differenceInCalendarDays, endOfMonth, format, parseISO, startOfMonth } from 'date-fns';
+import { endOfMonth, format, parseISO, startOfMonth } from 'date-fns';
 import { invalidField } from '../errors/domain-error';
 import { decodeCursor, encodeCursor, sliceWithLookahead } from '../pagination/cursor';
+import { reportRange } from './report-range';
 
 /**
  * The arithmetic of 同事跟進的統計 (staff follow-up statistics), with no database: the period,
  * the method columns, and rows and totals assembled from the grouped counts the database returns.
  */
-
-/** The longest period the report covers, in days. */
-export const FOLLOW_UP_MAX_DAYS = 366;
 
 /** The numbers of a row, each of which drills down to the contact members behind it. */
 export const FOLLOW_UP_METRICS = ['ASSIGNED', 'CONTACTED', 'LOGGED', 'BOOKED', 'ATTENDED', 'OVERDUE'] as const;
@@ -28,10 +26,7 @@ export function followUpPeriod(from: string | undefined, to: string | undefined,
   const anchor = parseISO(from ?? to ?? today);
   const start = from ?? day(startOfMonth(anchor));
   const end = to ?? day(endOfMonth(anchor));
-  const days = differenceInCalendarDays(parseISO(end), parseISO(start)) + 1;
-  if (days < 1) throw invalidField(`${field}.contactedTo`, 'dateRangeReversed');
-  if (days > FOLLOW_UP_MAX_DAYS) throw invalidField(`${field}.contactedTo`, 'rangeTooLong', { max: FOLLOW_UP_MAX_DAYS });
-  return { from: start, to: end };
+  return reportRange(start, end, field);
 }
 
 /** From the contact-member query: per salesperson, members assigned, contacted in the period, overdue now. */

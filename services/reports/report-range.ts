@@ -2,8 +2,8 @@ import { TZDate } from '@date-fns/tz';
 import { differenceInCalendarDays, format, parseISO, subDays } from 'date-fns';
 import { invalidField } from '../errors/domain-error';
 
-/** The longest range the trend chart draws, in days. */
-export const TREND_MAX_DAYS = 366;
+/** The longest range a report covers (the trend chart, the staff statistics' period), in days. */
+export const REPORT_MAX_DAYS = 366;
 
 /** How many days the trend shows when no range is given: the last 30, today included. */
 export const TREND_DEFAULT_DAYS = 30;
@@ -15,14 +15,21 @@ export function salonDay(instant: Date, timeZone: string): string {
 
 /**
  * The trend's days: the given range, or the filter's contact range, or the last 30 days to
- * today; a reversed range or one longer than TREND_MAX_DAYS is refused naming the input's
- * `<field>.contactedTo`.
+ * today; refused as reportRange refuses.
  */
 export function trendRange(from: string | undefined, to: string | undefined, today: string, field: string): { from: string; to: string } {
   const end = to ?? (from ? format(subDays(parseISO(from), -(TREND_DEFAULT_DAYS - 1)), 'yyyy-MM-dd') : today);
   const start = from ?? format(subDays(parseISO(end), TREND_DEFAULT_DAYS - 1), 'yyyy-MM-dd');
-  const days = differenceInCalendarDays(parseISO(end), parseISO(start)) + 1;
+  return reportRange(start, end, field);
+}
+
+/**
+ * Salon days `from`..`to` as a report range; a reversed range or one longer than REPORT_MAX_DAYS
+ * is refused naming the input's `<field>.contactedTo` (the filter's contact range is the range).
+ */
+export function reportRange(from: string, to: string, field: string): { from: string; to: string } {
+  const days = differenceInCalendarDays(parseISO(to), parseISO(from)) + 1;
   if (days < 1) throw invalidField(`${field}.contactedTo`, 'dateRangeReversed');
-  if (days > TREND_MAX_DAYS) throw invalidField(`${field}.contactedTo`, 'rangeTooLong', { max: TREND_MAX_DAYS });
-  return { from: start, to: end };
+  if (days > REPORT_MAX_DAYS) throw invalidField(`${field}.contactedTo`, 'rangeTooLong', { max: REPORT_MAX_DAYS });
+  return { from, to };
 }

@@ -1,9 +1,8 @@
 import { followUpHref, parseFollowUpQuery, sameDrill } from '../../components/reports/follow-up/follow-up-params';
 import { DomainError } from '../../services/errors/domain-error';
 import { encodeCursor } from '../../services/pagination/cursor';
-import {
-  FOLLOW_UP_MAX_DAYS, followUpPeriod, followUpRows, followUpTotals, methodColumns, pageByCode,
-} from '../../services/reports/follow-up-statistics';
+import { followUpPeriod, followUpRows, followUpTotals, methodColumns, pageByCode } from '../../services/reports/follow-up-statistics';
+import { REPORT_MAX_DAYS } from '../../services/reports/report-range';
 
 function errorOf(run: () => unknown): DomainError {
   try {
@@ -38,9 +37,9 @@ describe('followUpPeriod', () => {
     });
   });
 
-  it(`refuses more than ${FOLLOW_UP_MAX_DAYS} days`, () => {
+  it(`refuses more than ${REPORT_MAX_DAYS} days`, () => {
     expect(errorOf(() => followUpPeriod('2024-01-01', '2025-01-01', '2026-01-10'))).toMatchObject({
-      field: 'filter.contactedTo', messageKey: 'rangeTooLong', params: { max: FOLLOW_UP_MAX_DAYS },
+      field: 'filter.contactedTo', messageKey: 'rangeTooLong', params: { max: REPORT_MAX_DAYS },
     });
   });
 });

@@ -1,5 +1,5 @@
 import { DomainError } from '@/services/errors/domain-error';
-import { salonDay, TREND_DEFAULT_DAYS, TREND_MAX_DAYS, trendRange } from '@/services/reports/report-range';
+import { salonDay, TREND_DEFAULT_DAYS, REPORT_MAX_DAYS, trendRange } from '@/services/reports/report-range';
 
 function refusal(run: () => unknown): { field?: string; messageKey: string; params: Record<string, unknown> } {
   try {
@@ -28,7 +28,7 @@ describe('trendRange', () => {
 
   it('keeps a given range, one day or 366', () => {
     expect(trendRange('2025-06-10', '2025-06-10', today, 'filter')).toEqual({ from: '2025-06-10', to: '2025-06-10' });
-    expect(TREND_MAX_DAYS).toBe(366);
+    expect(REPORT_MAX_DAYS).toBe(366);
     expect(trendRange('2024-01-01', '2024-12-31', today, 'filter')).toEqual({ from: '2024-01-01', to: '2024-12-31' });
   });
 
