@@ -8,6 +8,8 @@ import { ScheduleException } from './schedule-exception.entity';
 import { Treatment } from './treatment.entity';
 import { WorkSchedule } from './work-schedule.entity';
 import { ApiToken } from './api-token.entity';
+import { SignInRateLimit } from './sign-in-rate-limit.entity';
+import { StaffSession } from './staff-session.entity';
 import { AuditLog } from './audit-log.entity';
 import { Branch } from './branch.entity';
 import { BulkJob } from './bulk-job.entity';
@@ -44,6 +46,8 @@ export {
   WorkSchedule,
   ApiToken,
   AuditLog,
+  SignInRateLimit,
+  StaffSession,
   Branch,
   BulkJob,
   Campaign,
@@ -75,6 +79,8 @@ export const entities = [
   MemberGroup,
   Member,
   ApiToken,
+  StaffSession,
+  SignInRateLimit,
   InterestGroup,
   MemberInterest,
   MemberNumberSequence,
