@@ -17,7 +17,8 @@ export function dialectOf(url: string | undefined): Dialect {
   throw new Error(`DATABASE_URL must start with mysql:// or sqlite: (got "${url.split(':')[0]}:")`);
 }
 
-function sqliteFile(url: string | undefined): string {
+/** The file an SQLite DATABASE_URL points at (or ":memory:"); no URL means the default file. */
+export function sqliteFile(url: string | undefined): string {
   if (!url) return DEFAULT_SQLITE_FILE;
   const file = url.replace(/^(sqlite|file):(\/\/)?/, '');
   return file === ':memory:' ? file : path.resolve(file);
