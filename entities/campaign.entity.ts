@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Offer } from './offer.entity';
 
@@ -43,7 +43,7 @@ export class Campaign {
   @Column({ type: 'boolean', default: false })
   archived: boolean;
 
-  @Field(() => Int, { description: 'How many members are in the campaign (活動會員人數), kept with every assignment.' })
+  /** How many members are in the campaign, kept with every assignment and purge (Campaign.memberCount shows it as the viewer may). */
   @Column({ type: 'int', default: 0 })
   memberCount: number;
 

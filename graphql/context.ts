@@ -3,7 +3,10 @@ import type { Locale } from '../i18n/locales';
 import type { Viewer } from '../services/auth/viewer';
 import { createLoaders, type Loaders } from './loaders';
 
-/** What every resolver receives: who is asking, in which language, and the request's loaders. */
+/**
+ * What every resolver receives: who is asking, in which language, and the request's loaders —
+ * built for this viewer, so members, contacts, logs and appointments load only within their scope.
+ */
 export type GraphQLContext = {
   viewer: Viewer | null;
   locale: Locale;
@@ -12,7 +15,7 @@ export type GraphQLContext = {
 };
 
 export function createContext(ds: DataSource, viewer: Viewer | null, locale: Locale): GraphQLContext {
-  return { viewer, locale, ds, loaders: createLoaders(ds) };
+  return { viewer, locale, ds, loaders: createLoaders(ds, viewer) };
 }
 
 /** The viewer, for resolvers behind @Authorized (the auth checker has already refused anonymous calls). */

@@ -22,6 +22,7 @@ import { ContactMethodResolver, ContactStatusResolver } from '../resolvers/conta
 import { ContactSettingsResolver } from '../resolvers/contact-settings/contact-settings.resolver';
 import { ContactVisibilityResolver } from '../resolvers/contact-settings/contact-visibility.resolver';
 import { ContactLogResolver, ContactMemberLogsResolver } from '../resolvers/contacts/contact-log.resolver';
+import { ContactMemberProfileResolver } from '../resolvers/contacts/contact-member-profile.resolver';
 import { ContactMemberResolver } from '../resolvers/contacts/contact-member.resolver';
 import { HealthResolver } from '../resolvers/health/health.resolver';
 import { LookupResolver } from '../resolvers/lookups/lookup.resolver';
@@ -70,6 +71,7 @@ export const resolvers = [
   ContactMemberResolver,
   AppointmentResolver,
   MemberAppointmentsResolver,
+  ContactMemberProfileResolver,
   MemberCampaignContactResolver,
   ContactMemberAppointmentResolver,
   BookingResolver,

@@ -1,11 +1,10 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Appointment, Branch, CampaignMember, Equipment, Member, Room, Staff, Treatment } from '../../entities';
 import { Connection, PageArgs } from '../../graphql/connection';
-import { viewerOf, type GraphQLContext } from '../../graphql/context';
+import type { GraphQLContext } from '../../graphql/context';
 import { parseId } from '../../graphql/ids';
-import { findVisibleAppointment, memberAppointmentCursor } from '../../services/appointments/appointment-scope';
+import { memberAppointmentCursor } from '../../services/appointments/appointment-scope';
 import { notFound } from '../../services/errors/domain-error';
-import { memberScopeFor, scopeAllowsBranch } from '../../services/visibility/member-visibility';
 import { MemberCampaign } from '../member-profile/member-profile.resolver';
 
 @ObjectType('AppointmentConnection', { description: 'A page of appointments (預約).' })
@@ -20,16 +19,22 @@ async function staffOrNull(context: GraphQLContext, id: number | null): Promise<
 @Authorized()
 @Resolver(() => Appointment)
 export class AppointmentResolver {
-  @Query(() => Appointment, { description: 'One appointment; NOT_FOUND unless the viewer may see its member.' })
+  @Query(() => Appointment, {
+    description: 'One appointment; NOT_FOUND unless the viewer may see its member, or the contact it was booked from.',
+  })
   async appointment(@Arg('id', () => ID, { description: 'The appointment.' }) id: string, @Ctx() context: GraphQLContext): Promise<Appointment> {
-    return findVisibleAppointment(context.ds, viewerOf(context), parseId(id, 'id'));
+    const found = await context.loaders.appointment.load(parseId(id, 'id'));
+    if (!found) throw notFound('appointment');
+    return found;
   }
 
-  @FieldResolver(() => Member, { description: 'The member booked.' })
-  async member(@Root() appointment: Appointment, @Ctx() { loaders }: GraphQLContext): Promise<Member> {
-    const member = await loaders.member.load(appointment.memberId);
-    if (!member) throw notFound('member');
-    return member;
+  @FieldResolver(() => Member, {
+    nullable: true,
+    description:
+      'The member booked; null when the viewer may not open the member — an appointment seen through the contact it was booked from, whose member is of another branch (the contact\'s `member` profile says who she is).',
+  })
+  async member(@Root() appointment: Appointment, @Ctx() { loaders }: GraphQLContext): Promise<Member | null> {
+    return loaders.member.load(appointment.memberId);
   }
 
   @FieldResolver(() => Branch, { description: 'The branch (分店) where the appointment is.' })
@@ -63,15 +68,8 @@ export class AppointmentResolver {
     nullable: true,
     description: 'The contact (聯絡會員) the appointment was booked from; null when none, or when the viewer may not see it.',
   })
-  async contactMember(@Root() appointment: Appointment, @Ctx() context: GraphQLContext): Promise<CampaignMember | null> {
-    if (!appointment.campaignMemberId) return null;
-    const [row, scope] = await Promise.all([
-      context.loaders.campaignMember.load(appointment.campaignMemberId),
-      context.loaders.contactScope.load(viewerOf(context)),
-    ]);
-    if (!row || row.memberHidden) return null;
-    if (scope.kind === 'salespeople' && !scope.salespersonIds.includes(row.salespersonId)) return null;
-    return row;
+  async contactMember(@Root() appointment: Appointment, @Ctx() { loaders }: GraphQLContext): Promise<CampaignMember | null> {
+    return appointment.campaignMemberId ? loaders.contactMember.load(appointment.campaignMemberId) : null;
   }
 
   @FieldResolver(() => Staff, { nullable: true, description: 'Who booked the appointment.' })
@@ -113,16 +111,8 @@ export class MemberAppointmentsResolver {
     description: 'The member\'s appointments, newest first (start time, then id); empty when the viewer may not see the member.',
   })
   async appointments(@Root() member: Member, @Args(() => PageArgs) page: PageArgs, @Ctx() context: GraphQLContext): Promise<AppointmentConnection> {
-    // Members also arrive through raw loaders (a contact's member), so the member rule is checked here too.
-    if (member.deletedAt || !scopeAllowsBranch(memberScopeFor(viewerOf(context)), member.branchId)) {
-      return AppointmentConnection.from({ nodes: [], hasNextPage: false, cursorOf: memberAppointmentCursor, totalCount: async () => 0 });
-    }
-    const result = await context.loaders.memberAppointmentPages.load({ memberId: member.id, first: page.first, after: page.after ?? null });
-    return AppointmentConnection.from({
-      ...result,
-      cursorOf: memberAppointmentCursor,
-      totalCount: () => context.loaders.memberAppointmentCounts.load(member.id),
-    });
+    const result = await context.loaders.memberAppointments.page(member, { first: page.first, after: page.after ?? null });
+    return AppointmentConnection.from({ ...result, cursorOf: memberAppointmentCursor, totalCount: () => context.loaders.memberAppointments.count(member) });
   }
 }
 
@@ -135,7 +125,7 @@ export class MemberCampaignContactResolver {
     description: 'The contact member (聯絡會員) behind this place: status, latest note and log time; already in the viewer\'s contact scope.',
   })
   async contactMember(@Root() place: MemberCampaign, @Ctx() { loaders }: GraphQLContext): Promise<CampaignMember | null> {
-    return loaders.campaignMember.load(place.id);
+    return loaders.contactMember.load(place.id);
   }
 }
 
@@ -145,12 +135,10 @@ export class MemberCampaignContactResolver {
 export class ContactMemberAppointmentResolver {
   @FieldResolver(() => Appointment, {
     nullable: true,
-    description: 'The appointment booked from this contact (預約); null when none (or cancelled), or when the viewer may not see the member.',
+    description:
+      'The appointment booked from this contact (預約); null when none (or cancelled). Whoever may see the contact sees its booking, also when the member is of another branch.',
   })
-  async appointment(@Root() row: CampaignMember, @Ctx() context: GraphQLContext): Promise<Appointment | null> {
-    if (!row.appointmentId) return null;
-    const [appointment, member] = await Promise.all([context.loaders.appointment.load(row.appointmentId), context.loaders.member.load(row.memberId)]);
-    if (!appointment || !member || member.deletedAt || !scopeAllowsBranch(memberScopeFor(viewerOf(context)), member.branchId)) return null;
-    return appointment;
+  async appointment(@Root() row: CampaignMember, @Ctx() { loaders }: GraphQLContext): Promise<Appointment | null> {
+    return row.appointmentId ? loaders.appointment.load(row.appointmentId) : null;
   }
 }

@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Campaign, Offer } from '../../entities';
 import { StaffRole } from '../../entities/staff.entity';
 import { Connection, PageArgs } from '../../graphql/connection';
@@ -71,6 +71,14 @@ export class CampaignResolver {
     @Ctx() context: GraphQLContext,
   ): Promise<Campaign> {
     return new CampaignService(context.ds).update(viewerOf(context), parseId(id, 'id'), toServiceInput(input));
+  }
+
+  @FieldResolver(() => Int, {
+    description:
+      'How many members are in the campaign (活動會員人數) as the viewer may see them: the whole chain\'s count (kept with every assignment) for a viewer who sees every contact, otherwise the campaign\'s contact members in her contact scope, recycle bin left out.',
+  })
+  memberCount(@Root() campaign: Campaign, @Ctx() { loaders }: GraphQLContext): Promise<number> {
+    return loaders.campaignMemberCount(campaign);
   }
 
   @FieldResolver(() => Offer, { nullable: true, description: 'The marketing offer of the campaign, if any.' })

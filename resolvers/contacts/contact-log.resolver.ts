@@ -7,7 +7,7 @@ import {
   canEditContactLog, contactLogCursor, ContactLogService, type ContactLogChanges,
 } from '../../services/contacts/contact-log.service';
 import { notFound } from '../../services/errors/domain-error';
-import { decodeCursor, encodeCursor } from '../../services/pagination/cursor';
+import { encodeCursor } from '../../services/pagination/cursor';
 import { MemberCommentConnection } from '../member-profile/member-profile.resolver';
 
 @ObjectType('ContactLogConnection', { description: 'A page of a contact member\'s logs, newest first (contact time, then id).' })
@@ -152,25 +152,25 @@ export class ContactLogResolver {
 
 /**
  * The contact page's parts of a contact member: its logs, and the member's remarks and comments
- * as the display settings allow. A contact member reaches here only through the viewer's
- * contact scope, and these fields show the member's data even where the viewer cannot open the
- * member's own page (a salesperson supervising another branch's contacts).
+ * as the display settings allow — the only way to a member's notes through a contact. A contact
+ * member reaches here only through the viewer's contact scope (and the scoped loaders check it
+ * again); these fields show the notes even where the viewer cannot open the member's own page (a
+ * salesperson working another branch's member), but only when the settings say so.
  */
 @Authorized()
 @Resolver(() => CampaignMember)
 export class ContactMemberLogsResolver {
   @FieldResolver(() => ContactLogConnection, { description: 'The contact logs, newest first (contact time, then id).' })
   async logs(@Root() contactMember: CampaignMember, @Args(() => PageArgs) page: PageArgs, @Ctx() { loaders }: GraphQLContext): Promise<ContactLogConnection> {
-    const result = await loaders.contactLogPages.load({ contactMemberId: contactMember.id, first: page.first, after: page.after ?? null });
-    return ContactLogConnection.from({ ...result, cursorOf: contactLogCursor, totalCount: () => loaders.contactLogCounts.load(contactMember.id) });
+    const result = await loaders.contactLogs.page(contactMember, { first: page.first, after: page.after ?? null });
+    return ContactLogConnection.from({ ...result, cursorOf: contactLogCursor, totalCount: () => loaders.contactLogs.count(contactMember) });
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The member\'s remarks (會員備註) when the contact settings show them; null otherwise or when empty.' })
   async memberRemarks(@Root() contactMember: CampaignMember, @Ctx() { loaders }: GraphQLContext): Promise<string | null> {
     const settings = await loaders.contactSettings.load(1);
     if (!settings?.showMemberRemarks) return null;
-    const member = await loaders.member.load(contactMember.memberId);
-    return member?.remarks || null;
+    return loaders.contactMemberRemarks(contactMember);
   }
 
   @FieldResolver(() => MemberCommentConnection, { nullable: true, description: 'The member\'s comments (會員評註), newest first, when the contact settings show them; null otherwise.' })
@@ -181,12 +181,11 @@ export class ContactMemberLogsResolver {
   ): Promise<MemberCommentConnection | null> {
     const settings = await loaders.contactSettings.load(1);
     if (!settings?.showComments) return null;
-    const afterId = page.after ? Number(decodeCursor(page.after, 1)[0]) : null;
-    const result = await loaders.memberComments.pages.load({ parentId: contactMember.memberId, first: page.first, afterId });
+    const result = await loaders.contactMemberComments.page(contactMember, { first: page.first, after: page.after ?? null });
     return MemberCommentConnection.from({
       ...result,
       cursorOf: (comment) => encodeCursor([comment.id]),
-      totalCount: () => loaders.memberComments.counts.load(contactMember.memberId),
+      totalCount: () => loaders.contactMemberComments.count(contactMember),
     });
   }
 }

@@ -1,15 +1,15 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Campaign, CampaignMember, ContactLog, ContactStatus, Member, Staff } from '../../entities';
+import { Campaign, CampaignMember, ContactLog, ContactStatus, Staff } from '../../entities';
 import { Connection, PageArgs } from '../../graphql/connection';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';
 import { parseId } from '../../graphql/ids';
 import { contactMembersPage, FALLBACK_TIME_ZONE, type ContactListContext } from '../../services/contacts/contact-list';
 import { contactSalespeoplePage } from '../../services/contacts/contact-list-salespeople';
-import { contactMemberQuery } from '../../services/contacts/contact-scope';
 import { followUpState } from '../../services/contacts/follow-up-state';
 import { notFound } from '../../services/errors/domain-error';
 import { StaffConnection } from '../lookups/lookup.resolver';
+import { ContactMemberProfile, toContactMemberProfile } from './contact-member-profile.resolver';
 import { asksOnlyForTotal, ContactFilterInput, ContactSortInput, toContactFilter, toContactSort } from './contact-filter.input';
 import { FollowUpStateEnum } from './follow-up-state.enum';
 
@@ -58,9 +58,7 @@ export class ContactMemberResolver {
 
   @Query(() => CampaignMember, { description: 'One contact member; NOT_FOUND unless the viewer may see it.' })
   async contactMember(@Arg('id', () => ID, { description: 'The contact member.' }) id: string, @Ctx() context: GraphQLContext): Promise<CampaignMember> {
-    const viewer = viewerOf(context);
-    const scope = await context.loaders.contactScope.load(viewer);
-    const found = await (await contactMemberQuery(context.ds, viewer, scope)).andWhere('cm.id = :cmId', { cmId: parseId(id, 'id') }).getOne();
+    const found = await context.loaders.contactMember.load(parseId(id, 'id'));
     if (!found) throw notFound('contactMember');
     return found;
   }
@@ -76,9 +74,13 @@ export class ContactMemberResolver {
     return loaders.campaign.load(row.campaignId);
   }
 
-  @FieldResolver(() => Member, { description: 'The member contacted.' })
-  async member(@Root() row: CampaignMember, @Ctx() { loaders }: GraphQLContext): Promise<Member | null> {
-    return loaders.member.load(row.memberId);
+  @FieldResolver(() => ContactMemberProfile, {
+    description:
+      'The member contacted, as the contact shows her (ContactMemberProfile): the viewer works every contact she may see, also of members of other branches, but the member record stays behind `member(id)` and the member scope.',
+  })
+  async member(@Root() row: CampaignMember, @Ctx() { loaders }: GraphQLContext): Promise<ContactMemberProfile | null> {
+    const profile = await loaders.contactMemberProfile(row);
+    return profile ? toContactMemberProfile(profile) : null;
   }
 
   @FieldResolver(() => Staff, { description: 'The salesperson who contacts the member (聯絡銷售員).' })

@@ -1,10 +1,9 @@
 import { Args, Authorized, Ctx, Field, FieldResolver, ID, ObjectType, Resolver, Root } from 'type-graphql';
 import { AuditLog, Campaign, CustomField, InterestGroup, Member, MemberComment, MemberGroup, Staff } from '../../entities';
-import type { ChildPage } from '../../graphql/child-pages';
 import { Connection, PageArgs } from '../../graphql/connection';
-import { viewerOf, type GraphQLContext } from '../../graphql/context';
-import { decodeCursor, encodeCursor } from '../../services/pagination/cursor';
-import { memberScopeFor, scopeAllowsBranch } from '../../services/visibility/member-visibility';
+import type { GraphQLContext } from '../../graphql/context';
+import type { ChildPage } from '../../services/pagination/child-pages';
+import { encodeCursor } from '../../services/pagination/cursor';
 
 @ObjectType('CustomFieldValue', { description: 'A member\'s value of one admin-defined field.' })
 export class CustomFieldValue {
@@ -35,36 +34,36 @@ export class AuditLogEntryConnection extends Connection(AuditLog, 'AuditLogEntry
 @ObjectType('MemberCampaignConnection', { description: 'A page of the member\'s campaigns, most recently added first.' })
 export class MemberCampaignConnection extends Connection(MemberCampaign, 'MemberCampaign') {}
 
-function pageKey(parentId: number, page: PageArgs) {
-  return { parentId, first: page.first, afterId: page.after ? Number(decodeCursor(page.after, 1)[0]) : null };
-}
+const pageOf = (page: PageArgs) => ({ first: page.first, after: page.after ?? null });
 
 function fromChildPage<T extends { id: number }>(page: ChildPage<T>, totalCount: () => Promise<number>) {
   return { ...page, cursorOf: (node: T) => encodeCursor([node.id]), totalCount };
 }
 
-/** The member page's parts: referrer, groups, custom fields, comments, history and campaigns. */
+/**
+ * The member page's parts: referrer, groups, custom fields, comments, history and campaigns. A
+ * Member reaches here only from a path scoped to the viewer's member scope, and the scoped
+ * loaders check the member row again, so a part is empty for a member the viewer may not open.
+ */
 @Authorized()
 @Resolver(() => Member)
 export class MemberProfileResolver {
   @FieldResolver(() => Member, { nullable: true, description: 'The member who referred this one; null if none, or if the viewer may not see them.' })
   async referrer(@Root() member: Member, @Ctx() context: GraphQLContext): Promise<Member | null> {
     if (!member.referrerId) return null;
-    const referrer = await context.loaders.member.load(member.referrerId);
-    if (!referrer || referrer.deletedAt || !scopeAllowsBranch(memberScopeFor(viewerOf(context)), referrer.branchId)) return null;
-    return referrer;
+    return context.loaders.member.load(member.referrerId);
   }
 
   @FieldResolver(() => [InterestGroup], { description: 'The interest groups the member belongs to.' })
   async interestGroups(@Root() member: Member, @Ctx() { loaders }: GraphQLContext): Promise<InterestGroup[]> {
-    const links = await loaders.memberInterests.load(member.id);
+    const links = await loaders.memberInterests(member);
     const groups = await loaders.interestGroup.loadMany(links.map((l) => l.interestGroupId));
     return groups.filter((g): g is InterestGroup => g instanceof InterestGroup).sort((a, b) => a.id - b.id);
   }
 
   @FieldResolver(() => [CustomFieldValue], { description: 'The member\'s values of admin-defined fields, in form order.' })
   async customFieldValues(@Root() member: Member, @Ctx() { loaders }: GraphQLContext): Promise<CustomFieldValue[]> {
-    const values = await loaders.memberCustomValues.load(member.id);
+    const values = await loaders.memberCustomValues(member);
     const fields = await loaders.customField.loadMany(values.map((v) => v.fieldId));
     const order = new Map(fields.filter((f): f is CustomField => f instanceof CustomField).map((f) => [f.id, [f.sortOrder, f.id]]));
     return values
@@ -75,26 +74,28 @@ export class MemberProfileResolver {
 
   @FieldResolver(() => MemberCommentConnection, { description: 'Comments staff wrote about the member, newest first.' })
   async comments(@Root() member: Member, @Args(() => PageArgs) page: PageArgs, @Ctx() { loaders }: GraphQLContext): Promise<MemberCommentConnection> {
-    const result = await loaders.memberComments.pages.load(pageKey(member.id, page));
-    return MemberCommentConnection.from(fromChildPage(result, () => loaders.memberComments.counts.load(member.id)));
+    const result = await loaders.memberComments.page(member, pageOf(page));
+    return MemberCommentConnection.from(fromChildPage(result, () => loaders.memberComments.count(member)));
   }
 
-  @FieldResolver(() => AuditLogEntryConnection, { description: 'Every change to the member (who, when, before and after), newest first.' })
+  @FieldResolver(() => AuditLogEntryConnection, {
+    description:
+      'Every change to the member (who, when, before and after), newest first. Entries about a campaign place whose salesperson is outside the viewer\'s contact scope show that salesperson (and, when neither side is in scope, the campaign) as null, as `campaigns` hides those places.',
+  })
   async auditLog(@Root() member: Member, @Args(() => PageArgs) page: PageArgs, @Ctx() { loaders }: GraphQLContext): Promise<AuditLogEntryConnection> {
-    const result = await loaders.memberAuditLog.pages.load(pageKey(member.id, page));
-    return AuditLogEntryConnection.from(fromChildPage(result, () => loaders.memberAuditLog.counts.load(member.id)));
+    const result = await loaders.memberAuditLog.page(member, pageOf(page));
+    return AuditLogEntryConnection.from(fromChildPage(result, () => loaders.memberAuditLog.count(member)));
   }
 
   @FieldResolver(() => MemberCampaignConnection, {
     description: 'The campaigns the member is in that the viewer may see (their contact scope), most recently added first.',
   })
-  async campaigns(@Root() member: Member, @Args(() => PageArgs) page: PageArgs, @Ctx() context: GraphQLContext): Promise<MemberCampaignConnection> {
-    const loaders = context.loaders.memberCampaigns(await context.loaders.contactScope.load(viewerOf(context)));
-    const result = await loaders.pages.load(pageKey(member.id, page));
+  async campaigns(@Root() member: Member, @Args(() => PageArgs) page: PageArgs, @Ctx() { loaders }: GraphQLContext): Promise<MemberCampaignConnection> {
+    const result = await loaders.memberCampaigns.page(member, pageOf(page));
     const nodes = result.nodes.map((cm) =>
       Object.assign(new MemberCampaign(), { id: cm.id, campaignId: cm.campaignId, salespersonId: cm.salespersonId, createdAt: cm.createdAt }),
     );
-    return MemberCampaignConnection.from(fromChildPage({ nodes, hasNextPage: result.hasNextPage }, () => loaders.counts.load(member.id)));
+    return MemberCampaignConnection.from(fromChildPage({ nodes, hasNextPage: result.hasNextPage }, () => loaders.memberCampaigns.count(member)));
   }
 
   @FieldResolver(() => MemberGroup, { description: 'The member\'s level: their group, with its discount, points and top-up rules.' })

@@ -239,7 +239,7 @@ async function assignmentCase(ds: DataSource, manager: Viewer): Promise<BenchCas
     .filter((s) => s.roles.includes(StaffRole.SALESPERSON) && !s.code.startsWith('GS-')).slice(0, 5);
   // The shortest join-date range from 2019-01-01 holding 100,000 members, then its newest surplus unticked.
   const from = '2019-01-01';
-  const count = (to: string) => countMembers(memberSearchQuery(ds, manager, { joinedFrom: from, joinedTo: to }));
+  const count = (to: string) => countMembers(memberSearchQuery(ds, manager, { joinedFrom: from, joinedTo: to }, null));
   let lo = Date.parse(`${from}T00:00:00Z`);
   let hi = Date.parse('2025-12-31T00:00:00Z');
   const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -252,7 +252,7 @@ async function assignmentCase(ds: DataSource, manager: Viewer): Promise<BenchCas
   const filter = { joinedFrom: from, joinedTo: day(hi) };
   const surplus = (await count(filter.joinedTo)) - ASSIGNED;
   const excludedIds = surplus > 0
-    ? (await memberSearchQuery(ds, manager, filter).select('m.id', 'id').orderBy('m.id', 'DESC').limit(surplus).getRawMany<{ id: number }>()).map((r) => Number(r.id))
+    ? (await memberSearchQuery(ds, manager, filter, null).select('m.id', 'id').orderBy('m.id', 'DESC').limit(surplus).getRawMany<{ id: number }>()).map((r) => Number(r.id))
     : [];
   const selection = await saveMemberSelection(ds, manager, { filter, excludedIds });
   if (selection.count !== ASSIGNED) throw new Error(`Selection holds ${selection.count} members, not ${ASSIGNED}`);

@@ -1,9 +1,10 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { Appointment } from '../../entities';
+import { Appointment, CampaignMember } from '../../entities';
 import type { Viewer } from '../auth/viewer';
 import { invalidField, notFound } from '../errors/domain-error';
 import { decodeCursor, encodeCursor } from '../pagination/cursor';
+import type { ContactScope } from '../visibility/contact-visibility';
 import { memberScopeFor } from '../visibility/member-visibility';
 
 type Db = DataSource | EntityManager;
@@ -26,6 +27,37 @@ export function appointmentQuery(db: Db, viewer: Viewer): SelectQueryBuilder<App
     else qb.andWhere('am.branchId IN (:...apptScopeBranchIds)', { apptScopeBranchIds: scope.branchIds });
   }
   return qb;
+}
+
+/**
+ * The appointments a viewer may read one by one, as a query builder on alias `a` (its member `am`,
+ * the contact it was booked from `acm`): those of members in the viewer's branch scope, and those
+ * booked from a contact in the viewer's contact scope — a salesperson sees the booking of every
+ * contact she may see, also when the member belongs to another branch. Never a member in the
+ * recycle bin. Lists and calendars stay on `appointmentQuery` (the branch's book); changing an
+ * appointment also does.
+ */
+export function readableAppointmentQuery(db: Db, viewer: Viewer, contactScope: ContactScope): SelectQueryBuilder<Appointment> {
+  const qb = db
+    .getRepository(Appointment)
+    .createQueryBuilder('a')
+    .innerJoin('a.member', 'am')
+    .leftJoin(CampaignMember, 'acm', 'acm.id = a.campaignMemberId')
+    .where('am.deletedAt IS NULL');
+  const memberScope = memberScopeFor(viewer);
+  const params: Record<string, unknown> = { readHidden: false };
+  const byMember =
+    memberScope.kind === 'all' ? '1 = 1' : memberScope.branchIds.length === 0 ? '1 = 0' : 'am.branchId IN (:...readBranchIds)';
+  if (memberScope.kind === 'branches') params.readBranchIds = memberScope.branchIds;
+  let byContact = 'acm.id IS NOT NULL AND acm.memberHidden = :readHidden';
+  if (contactScope.kind === 'salespeople') {
+    if (contactScope.salespersonIds.length === 0) byContact = '1 = 0';
+    else {
+      byContact += ' AND acm.salespersonId IN (:...readSalespersonIds)';
+      params.readSalespersonIds = contactScope.salespersonIds;
+    }
+  }
+  return qb.andWhere(`((${byMember}) OR (${byContact}))`, params);
 }
 
 /** One appointment the viewer may see; anything else, existing or not, is NOT_FOUND. */

@@ -113,8 +113,10 @@ export class BookingService {
     const now = this.clock();
 
     return this.transaction(async (manager) => {
-      const member = await this.visibleMember(manager, viewer, input.memberId);
-      const contact = input.contactMemberId ? await this.bookableContact(manager, viewer, input.contactMemberId, member.id) : null;
+      // Booking from a contact authorises through the contact scope: a salesperson books for every
+      // contact she may see, also when the member is of another branch (outside her member scope).
+      const contact = input.contactMemberId ? await this.bookableContact(manager, viewer, input.contactMemberId, input.memberId) : null;
+      const member = contact ? await this.memberOfContact(manager, contact) : await this.visibleMember(manager, viewer, input.memberId);
       const branch = await manager.findOneBy(Branch, { id: input.branchId });
       if (!branch) throw invalidField('branchId', 'notFound', { entity: 'branch' });
       const beautician = await this.beautician(manager, input.beauticianId);
@@ -253,6 +255,13 @@ export class BookingService {
   private async visibleMember(manager: EntityManager, viewer: Viewer, memberId: number): Promise<Member> {
     const member = await manager.findOneBy(Member, { id: memberId });
     if (!member || member.deletedAt || !scopeAllowsBranch(memberScopeFor(viewer), member.branchId)) throw notFound('member');
+    return member;
+  }
+
+  /** The member of a contact the viewer may see (the contact scope already leaves out the recycle bin). */
+  private async memberOfContact(manager: EntityManager, contact: CampaignMember): Promise<Member> {
+    const member = await manager.findOneBy(Member, { id: contact.memberId });
+    if (!member || member.deletedAt) throw notFound('member');
     return member;
   }
 

@@ -11,7 +11,9 @@ import { recordAudit, type AuditEntry } from '../audit/audit-log';
 import { hasRole, loadViewer, type Viewer } from '../auth/viewer';
 import { bulkJobSettled, enqueueBulkJob } from '../bulk/bulk-job-queue';
 import { DomainError, forbidden, invalidField, notFound } from '../errors/domain-error';
-import { memberSearchQuery } from '../members/member-search-query';
+import { claimJob, JobError, runClaimedJob, type JobClaim, type JobOutcome } from '../jobs/job-lease.service';
+import { processWorker, type JobWorker } from '../jobs/job-worker';
+import { campaignFilterScope, memberSearchQuery } from '../members/member-search-query';
 import { countMembers } from '../members/member-search.service';
 import {
   countSelection, loadMemberSelection, selectionIdBatches, type Selection,
@@ -103,7 +105,7 @@ async function validate(ds: DataSource, viewer: Viewer, input: CampaignAssignmen
  * unticked (or picked) rows as one id list.
  */
 async function countAlreadyIn(ds: DataSource, viewer: Viewer, selection: Selection, campaignId: number): Promise<number> {
-  const qb = memberSearchQuery(ds, viewer, selection.filter).innerJoin(
+  const qb = memberSearchQuery(ds, viewer, selection.filter, await campaignFilterScope(ds, viewer, selection.filter)).innerJoin(
     CampaignMember,
     'inCampaign',
     'inCampaign.memberId = m.id AND inCampaign.campaignId = :assignCampaignId',

@@ -1,6 +1,8 @@
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { Member } from '../../entities';
 import type { Viewer } from '../auth/viewer';
+import { contactScope } from '../contacts/contact-scope';
+import type { ContactScope } from '../visibility/contact-visibility';
 import { memberScopeFor } from '../visibility/member-visibility';
 import type { CampaignPresence, MemberFilter } from './member-filter';
 import { applyMemberScope } from './member-query';
@@ -21,26 +23,55 @@ export function startsWith(ds: DataSource, column: string, param: string, value:
   return [`${column} LIKE :${param}`, { [param]: value.replace(/[\\%_]/g, (c) => `\\${c}`) + '%' }];
 }
 
-function campaignExists(alias: string, extra = ''): string {
-  return `EXISTS (SELECT 1 FROM campaign_members ${alias} WHERE ${alias}.memberId = m.id${extra})`;
+/** True when the filter asks about campaign places (會員在 / 會員不在 / 活動銷售員). */
+export function filtersByCampaign(filter: MemberFilter): boolean {
+  return Boolean(filter.inCampaign || filter.notInCampaign || filter.campaignSalespersonId);
 }
 
-function presence(presenceFilter: CampaignPresence, negate: boolean, param: string): [string, Record<string, number>] {
+/**
+ * The contact scope a filter's campaign conditions run over: the viewer's when the filter has
+ * any (read once), null when it has none (nothing to limit).
+ */
+export async function campaignFilterScope(ds: DataSource, viewer: Viewer, filter: MemberFilter): Promise<ContactScope | null> {
+  return filtersByCampaign(filter) ? contactScope(ds, viewer) : null;
+}
+
+/**
+ * EXISTS over the campaign places the contact scope shows: who is whose contact is the contact
+ * scope's to tell, so 會員在 / 會員不在 / 活動銷售員 see only the places Member.campaigns shows.
+ */
+function campaignExists(alias: string, scope: ContactScope, extra = ''): [string, Record<string, unknown>] {
+  let visible = '';
+  const params: Record<string, unknown> = {};
+  if (scope.kind === 'salespeople') {
+    if (scope.salespersonIds.length === 0) visible = ' AND 1 = 0';
+    else {
+      visible = ` AND ${alias}.salespersonId IN (:...${alias}Scope)`;
+      params[`${alias}Scope`] = scope.salespersonIds;
+    }
+  }
+  return [`EXISTS (SELECT 1 FROM campaign_members ${alias} WHERE ${alias}.memberId = m.id${visible}${extra})`, params];
+}
+
+function presence(presenceFilter: CampaignPresence, negate: boolean, param: string, scope: ContactScope): [string, Record<string, unknown>] {
   const wantIn = (presenceFilter.kind === 'none') === negate;
   if (presenceFilter.kind === 'campaign') {
-    const sql = campaignExists(`${param}_cm`, ` AND ${param}_cm.campaignId = :${param}`);
-    return [negate ? `NOT ${sql}` : sql, { [param]: presenceFilter.campaignId }];
+    const [sql, params] = campaignExists(`${param}_cm`, scope, ` AND ${param}_cm.campaignId = :${param}`);
+    return [negate ? `NOT ${sql}` : sql, { ...params, [param]: presenceFilter.campaignId }];
   }
-  const sql = campaignExists(`${param}_cm`);
-  return [wantIn ? sql : `NOT ${sql}`, {}];
+  const [sql, params] = campaignExists(`${param}_cm`, scope);
+  return [wantIn ? sql : `NOT ${sql}`, params];
 }
 
 /**
  * The members a viewer may see that match a filter, as a query builder on alias `m` with no order
  * or limit. Search pages, counts, selections, bulk actions, labels and exports all start here, so
- * visibility, the recycle bin and the Deleted group are applied the same way everywhere.
+ * visibility, the recycle bin and the Deleted group are applied the same way everywhere. The
+ * campaign conditions run over the places `contactScope` shows (campaignFilterScope); a filter
+ * with campaign conditions and no scope is a programming error.
  */
-export function memberSearchQuery(ds: DataSource, viewer: Viewer, filter: MemberFilter): SelectQueryBuilder<Member> {
+export function memberSearchQuery(ds: DataSource, viewer: Viewer, filter: MemberFilter, contactScope: ContactScope | null): SelectQueryBuilder<Member> {
+  if (filtersByCampaign(filter) && !contactScope) throw new Error('memberSearchQuery: a campaign filter needs the viewer\'s contact scope (campaignFilterScope)');
   const qb = applyMemberScope(ds.getRepository(Member).createQueryBuilder('m'), 'm', memberScopeFor(viewer));
   qb.andWhere('m.deletedAt IS NULL');
   const where = (sql: string, params: Record<string, unknown> = {}) => void qb.andWhere(sql, params);
@@ -78,11 +109,13 @@ export function memberSearchQuery(ds: DataSource, viewer: Viewer, filter: Member
       fInterestIds: filter.interestGroupIds,
     });
   }
-  if (filter.inCampaign) where(...presence(filter.inCampaign, false, 'fInCampaign'));
-  if (filter.notInCampaign) where(...presence(filter.notInCampaign, true, 'fNotInCampaign'));
-  if (filter.campaignSalespersonId) {
+  if (filter.inCampaign && contactScope) where(...presence(filter.inCampaign, false, 'fInCampaign', contactScope));
+  if (filter.notInCampaign && contactScope) where(...presence(filter.notInCampaign, true, 'fNotInCampaign', contactScope));
+  if (filter.campaignSalespersonId && contactScope) {
     const sameCampaign = filter.inCampaign?.kind === 'campaign' ? ' AND fsp_cm.campaignId = :fSpCampaign' : '';
-    where(campaignExists('fsp_cm', ` AND fsp_cm.salespersonId = :fSalesperson${sameCampaign}`), {
+    const [sql, params] = campaignExists('fsp_cm', contactScope, ` AND fsp_cm.salespersonId = :fSalesperson${sameCampaign}`);
+    where(sql, {
+      ...params,
       fSalesperson: filter.campaignSalespersonId,
       fSpCampaign: filter.inCampaign?.kind === 'campaign' ? filter.inCampaign.campaignId : undefined,
     });

@@ -4,7 +4,7 @@ import type { Viewer } from '../auth/viewer';
 import { invalidField } from '../errors/domain-error';
 import { decodeCursor, encodeCursor, sliceWithLookahead } from '../pagination/cursor';
 import type { MemberFilter } from './member-filter';
-import { memberSearchQuery } from './member-search-query';
+import { campaignFilterScope, memberSearchQuery } from './member-search-query';
 
 export type MemberSortField = 'memberNo' | 'name' | 'joinedAt';
 export type MemberSort = { field: MemberSortField; direction: 'ASC' | 'DESC' };
@@ -152,14 +152,15 @@ export class MemberSearchService {
       if (typeof value !== 'string' || typeof id !== 'number') throw invalidField('after', 'invalidCursor');
       after = { value, id };
     }
-    const rows = await orderedMembers(this.ds, () => memberSearchQuery(this.ds, viewer, filter), sort, page.first + 1, after, this.walkRows);
+    const scope = await campaignFilterScope(this.ds, viewer, filter);
+    const rows = await orderedMembers(this.ds, () => memberSearchQuery(this.ds, viewer, filter, scope), sort, page.first + 1, after, this.walkRows);
     const { nodes, hasNextPage } = sliceWithLookahead(rows, page.first);
     const sortKeys = new Map(nodes.map((row) => [row.member.id, row.sortKey]));
     return {
       nodes: nodes.map((row) => row.member),
       hasNextPage,
       cursorOf: (member: Member) => encodeCursor([sortKeys.get(member.id) ?? '', member.id]),
-      totalCount: () => countMembers(memberSearchQuery(this.ds, viewer, filter)),
+      totalCount: () => countMembers(memberSearchQuery(this.ds, viewer, filter, scope)),
     };
   }
 }

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Member } from '../../entities';
 import { notFound } from '../errors/domain-error';
 import { decodeCursor, encodeCursor, sliceWithLookahead } from '../pagination/cursor';
@@ -7,6 +7,15 @@ import { memberScopeFor } from '../visibility/member-visibility';
 import { applyMemberScope } from './member-query';
 import { memberSearchQuery } from './member-search-query';
 import { countMembers } from './member-search.service';
+
+/**
+ * The members a viewer may open (member(id), a member's own fields), as a query builder on alias
+ * `m`: inside the viewer's member scope and not in the recycle bin. Unlike the search it keeps the
+ * Deleted group, so a member moved there can still be opened.
+ */
+export function visibleMemberQuery(db: DataSource | EntityManager, viewer: Viewer): SelectQueryBuilder<Member> {
+  return applyMemberScope(db.getRepository(Member).createQueryBuilder('m'), 'm', memberScopeFor(viewer)).andWhere('m.deletedAt IS NULL');
+}
 
 export type MemberPage = {
   nodes: Member[];
@@ -18,15 +27,9 @@ export type MemberPage = {
 export class MemberService {
   constructor(private readonly ds: DataSource) {}
 
-  private scoped(viewer: Viewer) {
-    return applyMemberScope(this.ds.getRepository(Member).createQueryBuilder('m'), 'm', memberScopeFor(viewer)).andWhere(
-      'm.deletedAt IS NULL',
-    );
-  }
-
   /** Members the viewer may see, oldest first, a page at a time (not the recycle bin or the Deleted group). */
   async list(viewer: Viewer, page: { first: number; after?: string | null }): Promise<MemberPage> {
-    const qb = memberSearchQuery(this.ds, viewer, {}).orderBy('m.id', 'ASC').take(page.first + 1);
+    const qb = memberSearchQuery(this.ds, viewer, {}, null).orderBy('m.id', 'ASC').take(page.first + 1);
     if (page.after) {
       const [afterId] = decodeCursor(page.after, 1);
       qb.andWhere('m.id > :afterId', { afterId: Number(afterId) });
@@ -36,13 +39,13 @@ export class MemberService {
       nodes,
       hasNextPage,
       cursorOf: (member) => encodeCursor([member.id]),
-      totalCount: () => countMembers(memberSearchQuery(this.ds, viewer, {})),
+      totalCount: () => countMembers(memberSearchQuery(this.ds, viewer, {}, null)),
     };
   }
 
   /** One member, or NOT_FOUND when it does not exist, is in the recycle bin, or the viewer may not see it. */
   async get(viewer: Viewer, id: number): Promise<Member> {
-    const member = await this.scoped(viewer).andWhere('m.id = :id', { id }).getOne();
+    const member = await visibleMemberQuery(this.ds, viewer).andWhere('m.id = :id', { id }).getOne();
     if (!member) throw notFound('member');
     return member;
   }

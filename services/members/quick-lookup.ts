@@ -16,7 +16,7 @@ import { parseLookupTerm } from './quick-lookup-term';
 export async function quickLookup(ds: DataSource, viewer: Viewer, term: string, first: number, walkRows = ORDERED_WALK_ROWS) {
   const parsed = parseLookupTerm(term);
   const build = () => {
-    const qb = memberSearchQuery(ds, viewer, {});
+    const qb = memberSearchQuery(ds, viewer, {}, null);
     if (parsed.kind === 'none') return qb.andWhere('1 = 0');
     if (parsed.kind === 'phone') {
       const [a, pa] = startsWith(ds, 'm.phone', 'lPhone', parsed.digits);

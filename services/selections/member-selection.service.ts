@@ -3,7 +3,8 @@ import { Member, MemberSelection } from '../../entities';
 import type { Viewer } from '../auth/viewer';
 import { invalidField, notFound } from '../errors/domain-error';
 import type { MemberFilter } from '../members/member-filter';
-import { memberSearchQuery } from '../members/member-search-query';
+import { campaignFilterScope, memberSearchQuery } from '../members/member-search-query';
+import type { ContactScope } from '../visibility/contact-visibility';
 import { countMembers } from '../members/member-search.service';
 
 /**
@@ -60,8 +61,8 @@ function fromRow(row: MemberSelection): Selection {
  * this query: callers drop them per batch (see `selectionIdBatches`) so the SQL stays the same
  * size however many rows were unticked.
  */
-function selectionBaseQuery(ds: DataSource, viewer: Viewer, selection: Selection): SelectQueryBuilder<Member> {
-  return memberSearchQuery(ds, viewer, selection.filter);
+function selectionBaseQuery(ds: DataSource, viewer: Viewer, selection: Selection, scope: ContactScope | null): SelectQueryBuilder<Member> {
+  return memberSearchQuery(ds, viewer, selection.filter, scope);
 }
 
 /**
@@ -76,9 +77,10 @@ export async function* selectionIdBatches(
   batchSize: number,
   afterId = 0,
 ): AsyncGenerator<number[]> {
+  const scope = await campaignFilterScope(ds, viewer, selection.filter);
   if (selection.includedIds) {
     for (const chunk of chunks(selection.includedIds.filter((id) => id > afterId), batchSize)) {
-      const rows = await selectionBaseQuery(ds, viewer, selection)
+      const rows = await selectionBaseQuery(ds, viewer, selection, scope)
         .select('m.id', 'id')
         .andWhere('m.id IN (:...selIncluded)', { selIncluded: chunk })
         .orderBy('m.id', 'ASC')
@@ -91,7 +93,7 @@ export async function* selectionIdBatches(
   const excluded = new Set(selection.excludedIds);
   let cursor = afterId;
   for (;;) {
-    const rows = await selectionBaseQuery(ds, viewer, selection)
+    const rows = await selectionBaseQuery(ds, viewer, selection, scope)
       .select('m.id', 'id')
       .andWhere('m.id > :selAfter', { selAfter: cursor })
       .orderBy('m.id', 'ASC')
@@ -108,15 +110,16 @@ export async function* selectionIdBatches(
 
 /** How many members the selection holds for this viewer now. */
 export async function countSelection(ds: DataSource, viewer: Viewer, selection: Selection): Promise<number> {
+  const scope = await campaignFilterScope(ds, viewer, selection.filter);
   const matching = async (ids: number[]) => {
     let count = 0;
     for (const chunk of chunks(ids, ID_CHUNK)) {
-      count += await countMembers(selectionBaseQuery(ds, viewer, selection).andWhere('m.id IN (:...selIds)', { selIds: chunk }));
+      count += await countMembers(selectionBaseQuery(ds, viewer, selection, scope).andWhere('m.id IN (:...selIds)', { selIds: chunk }));
     }
     return count;
   };
   if (selection.includedIds) return matching(selection.includedIds);
-  const all = await countMembers(selectionBaseQuery(ds, viewer, selection));
+  const all = await countMembers(selectionBaseQuery(ds, viewer, selection, scope));
   return selection.excludedIds.length ? all - (await matching(selection.excludedIds)) : all;
 }
 

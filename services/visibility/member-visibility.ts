@@ -17,3 +17,11 @@ export function memberScopeFor(viewer: ScopedViewer): MemberScope {
 export function scopeAllowsBranch(scope: MemberScope, branchId: number): boolean {
   return scope.kind === 'all' || scope.branchIds.includes(branchId);
 }
+
+/**
+ * Whether a member row is one the viewer may open: inside the scope and not in the recycle bin.
+ * The same rule as the member queries, for rows already read (a field hanging off a member).
+ */
+export function memberInScope(scope: MemberScope, member: { branchId: number; deletedAt: Date | null }): boolean {
+  return member.deletedAt === null && scopeAllowsBranch(scope, member.branchId);
+}
