@@ -13,6 +13,45 @@ const config = [
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
+    // Visibility by construction: resolvers and the GraphQL layer reach members, contact members,
+    // logs, appointments and a member's parts only through the request's scoped loaders
+    // (services/visibility/scoped-loaders.service.ts) or a scoped service, never a raw loader or a
+    // direct read of those tables.
+    files: ['resolvers/**/*.ts', 'graphql/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/pagination/child-pages'],
+              allowTypeImports: true,
+              message: 'Raw child-page loaders are for services: use the scoped loaders in context.loaders.',
+            },
+            {
+              group: ['**/contacts/contact-log.service'],
+              importNames: ['contactLogPages', 'contactLogCounts'],
+              message: 'Raw log loaders are for services: use context.loaders.contactLogs.',
+            },
+            {
+              group: ['**/appointments/appointment-scope'],
+              importNames: ['memberAppointmentPages', 'memberAppointmentCounts'],
+              message: 'Raw appointment loaders are for services: use context.loaders.memberAppointments.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.name!='Connection'] > Identifier.arguments[name=/^(Member|CampaignMember|ContactLog|Appointment|MemberComment|AuditLog|MemberInterest|MemberCustomValue)$/]",
+          message: 'Read members, contact members, logs, appointments and their parts through context.loaders (scoped) or a scoped service, not directly.',
+        },
+      ],
+    },
+  },
+  {
     files: ['scripts/register.js', 'next.config.js', 'jest.config.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
