@@ -1,18 +1,23 @@
 'use client';
 
 import { signIn } from 'next-auth/react';
-import { useTranslations } from 'next-intl';
+import { useFormatter, useTranslations } from 'next-intl';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useRouter } from '@/i18n/navigation';
+import { parseRefusal, type SignInRefusal } from '@/services/auth/sign-in-refusal';
 
-type Failure = 'missing' | 'failed' | 'unavailable';
+type Failure = 'missing' | 'failed' | 'unavailable' | SignInRefusal;
+
+const MINUTE_MS = 60_000;
 
 /**
  * Staff sign-in. A refused sign-in always shows the same message, whichever of the login or the
- * password was wrong, so the form never reveals which logins exist.
+ * password was wrong, so the form never reveals which logins exist. A locked login or too many
+ * attempts say until when (rounded up to the minute); unknown logins lock alike.
  */
 export function SignInForm() {
   const t = useTranslations('signIn');
+  const format = useFormatter();
   const router = useRouter();
   const [failure, setFailure] = useState<Failure | null>(null);
   const [pending, setPending] = useState(false);
@@ -20,6 +25,11 @@ export function SignInForm() {
   const loginId = useId();
   const passwordId = useId();
   const errorId = useId();
+
+  function untilText(retryAt: Date): string {
+    const minute = new Date(Math.ceil(retryAt.getTime() / MINUTE_MS) * MINUTE_MS);
+    return format.dateTime(minute, { hour: 'numeric', minute: '2-digit' });
+  }
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -40,8 +50,10 @@ export function SignInForm() {
         router.refresh();
         return;
       }
-      // CredentialsSignin (401) is the refused sign-in; anything else is the server failing.
-      setFailure(result?.error === 'CredentialsSignin' || result?.status === 401 ? 'failed' : 'unavailable');
+      // CredentialsSignin is the refused sign-in; a refusal before the check says until when;
+      // anything else is the server failing.
+      const refusal = parseRefusal(result?.error);
+      setFailure(refusal ?? (result?.error === 'CredentialsSignin' ? 'failed' : 'unavailable'));
     } catch {
       setFailure('unavailable');
     }
@@ -91,7 +103,7 @@ export function SignInForm() {
       </div>
       {failure ? (
         <p id={errorId} className="alert alert--error" role="alert" data-testid="sign-in-error">
-          {t(failure)}
+          {typeof failure === 'string' ? t(failure) : t(failure.reason, { time: untilText(failure.retryAt) })}
         </p>
       ) : null}
       <button

@@ -34,6 +34,7 @@ import {
 import { MemberWriteResolver } from '../resolvers/member-profile/member-write.resolver';
 import { MemberResolver } from '../resolvers/members/member.resolver';
 import { OfferResolver } from '../resolvers/offers/offer.resolver';
+import { StaffAccessResolver } from '../resolvers/staff/staff-access.resolver';
 import { StaffResolver } from '../resolvers/staff/staff.resolver';
 import { CampaignAnalysisResolver } from '../resolvers/reports/campaign-analysis.resolver';
 import { ReportExportProgressResolver } from '../resolvers/reports/report-export-progress.resolver';
@@ -57,9 +58,11 @@ export const resolvers = [
   MemberSearchResolver,
   LookupResolver,
   StaffResolver,
+  StaffAccessResolver,
   ApiTokenResolver,
   BulkResolver,
   CampaignAssignmentResolver,
+  AssignmentBranchReachResolver,
   CampaignResolver,
   OfferResolver,
   ContactStatusResolver,

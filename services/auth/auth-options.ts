@@ -3,16 +3,25 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { getDataSource } from '../../db/data-source';
 import { authSecret } from './auth-secret';
 import { authenticateStaff } from './authenticate-staff';
-import { LoginThrottle } from './login-throttle';
+import { clientAddress, parseTrustedProxies, type TrustedProxies } from './client-address';
+import { signInGuard } from './sign-in-guard.service';
+import { SignInRefused } from './sign-in-refusal';
+import { SESSION_MAX_AGE_SECONDS, StaffSessionService } from './staff-session.service';
 
-/** A signed-in session lasts a working day; then the staff member signs in again. */
-export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+/** Shown to the sign-in form for any failure of ours, so no database message reaches a browser. */
+const UNAVAILABLE = 'SignInUnavailable';
 
-const throttle = new LoginThrottle();
+let proxies: { spec: string | undefined; parsed: TrustedProxies | null } | undefined;
 
-function clientAddress(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.['x-forwarded-for'];
-  return typeof forwarded === 'string' ? forwarded.split(',')[0].trim() : 'local';
+function trustedProxies(): TrustedProxies | null {
+  const spec = process.env.TRUSTED_PROXIES;
+  if (!proxies || proxies.spec !== spec) proxies = { spec, parsed: parseTrustedProxies(spec) };
+  return proxies.parsed;
+}
+
+function header(headers: Record<string, unknown> | undefined, name: string): string | null {
+  const value = headers?.[name];
+  return typeof value === 'string' ? value : null;
 }
 
 export const authOptions: NextAuthOptions = {
@@ -28,27 +37,37 @@ export const authOptions: NextAuthOptions = {
         const login = String(credentials?.login ?? '').trim().toLowerCase();
         const password = String(credentials?.password ?? '');
         if (!login || !password) return null;
-        const key = `${login}|${clientAddress(req?.headers)}`;
-        const wait = throttle.delayFor(key, Date.now());
-        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-        const staff = await authenticateStaff(await getDataSource(), login, password);
-        if (!staff) {
-          throttle.recordFailure(key, Date.now());
-          return null;
+        try {
+          const ds = await getDataSource();
+          const address = clientAddress(header(req?.headers, 'x-forwarded-for'), trustedProxies());
+          const staff = await signInGuard(ds).attempt(login, address, () => authenticateStaff(ds, login, password));
+          if (!staff) return null;
+          const sessionId = await new StaffSessionService(ds).start(staff.id, { userAgent: header(req?.headers, 'user-agent'), address });
+          return { id: String(staff.id), name: staff.displayName, sessionId };
+        } catch (error) {
+          if (error instanceof SignInRefused) throw error;
+          console.error('[auth] sign-in failed', error);
+          throw new Error(UNAVAILABLE);
         }
-        throttle.recordSuccess(key);
-        return { id: String(staff.id), name: staff.displayName };
       },
     }),
   ],
   callbacks: {
     async jwt({ token, user }) {
-      if (user) token.sub = user.id;
+      if (user) {
+        token.sub = user.id;
+        token.sid = (user as { sessionId?: string }).sessionId;
+      }
       return token;
     },
     async session({ session, token }) {
       if (session.user) (session.user as { id?: string }).id = token.sub;
       return session;
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      await new StaffSessionService(await getDataSource()).revoke(token?.sid);
     },
   },
 };

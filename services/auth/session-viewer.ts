@@ -1,12 +1,15 @@
-import { getServerSession } from 'next-auth';
+import { cookies, headers } from 'next/headers';
+import { getToken } from 'next-auth/jwt';
 import { getDataSource } from '../../db/data-source';
-import { authOptions } from './auth-options';
-import { loadViewer, type Viewer } from './viewer';
+import { authSecret } from './auth-secret';
+import { StaffSessionService } from './staff-session.service';
+import type { Viewer } from './viewer';
 
-/** The signed-in viewer for Server Components and route handlers, or null. */
+/**
+ * The signed-in viewer for Server Components and route handlers, or null: the session cookie,
+ * counted only while its server-side session is live.
+ */
 export async function getSessionViewer(): Promise<Viewer | null> {
-  const session = await getServerSession(authOptions);
-  const id = Number((session?.user as { id?: string } | undefined)?.id);
-  if (!id) return null;
-  return loadViewer(await getDataSource(), id, 'session');
+  const token = await getToken({ req: { cookies: await cookies(), headers: await headers() } as never, secret: authSecret() });
+  return token ? new StaffSessionService(await getDataSource()).viewerFor(token) : null;
 }

@@ -26,6 +26,11 @@ export async function loadViewer(
   if (!Number.isSafeInteger(staffId)) return null;
   const staff = await ds.getRepository(Staff).findOne({ where: { id: staffId } });
   if (!staff || !staff.active) return null;
+  return viewerFromStaff(staff, via, tokenId);
+}
+
+/** The viewer for a staff row already read (and checked to be active) by the caller. */
+export function viewerFromStaff(staff: Staff, via: Viewer['via'], tokenId?: number): Viewer {
   return {
     staffId: staff.id,
     code: staff.code,

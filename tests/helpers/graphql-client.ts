@@ -2,7 +2,9 @@ import { encode } from 'next-auth/jwt';
 import { NextRequest } from 'next/server';
 import { GET, POST } from '../../app/api/graphql/route';
 import type { Staff } from '../../entities';
+import { getDataSource } from '../../db/data-source';
 import { authSecret } from '../../services/auth/auth-secret';
+import { StaffSessionService } from '../../services/auth/staff-session.service';
 
 export const GRAPHQL_URL = 'http://localhost/api/graphql';
 
@@ -34,8 +36,17 @@ export async function rawRequest(url: string, init: RequestInit = {}): Promise<R
   return (request.method === 'GET' ? GET : POST)(request);
 }
 
-/** A next-auth session cookie for a staff member, as the sign-in flow would set it. */
+/**
+ * A next-auth session cookie for a staff member, as the sign-in flow would set it: a server-side
+ * session in the process-wide DataSource and a cookie naming it.
+ */
 export async function sessionCookieFor(staff: Staff, maxAgeSeconds = 60 * 60): Promise<string> {
-  const token = await encode({ token: { sub: String(staff.id), name: staff.displayName }, secret: authSecret(), maxAge: maxAgeSeconds });
+  const sid = await new StaffSessionService(await getDataSource()).start(staff.id);
+  return sessionCookie({ sub: String(staff.id), name: staff.displayName, sid }, maxAgeSeconds);
+}
+
+/** A cookie carrying exactly these claims, signed with the app's key. */
+export async function sessionCookie(claims: Record<string, unknown>, maxAgeSeconds = 60 * 60): Promise<string> {
+  const token = await encode({ token: claims, secret: authSecret(), maxAge: maxAgeSeconds });
   return `next-auth.session-token=${token}`;
 }

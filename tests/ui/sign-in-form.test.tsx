@@ -56,6 +56,28 @@ describe('SignInForm', () => {
     },
   );
 
+  // 2026-03-02 06:14:20 UTC is 14:14:20 in Hong Kong; the form rounds up to the next minute.
+  const RETRY_AT = Date.UTC(2026, 2, 2, 6, 14, 20);
+
+  it.each([
+    ['zh-HK', 'locked', `SignInLocked:${RETRY_AT}`, '登入失敗次數過多，此登入名稱已鎖定至 下午2:15。經理可提早解鎖。'],
+    ['en', 'locked', `SignInLocked:${RETRY_AT}`, 'Too many failed sign-ins: this login is locked until 2:15 PM. A manager can unlock it sooner.'],
+    ['zh-CN', 'throttled', `SignInThrottled:${RETRY_AT}`, '登录尝试次数过多，请等到 14:15 再试。'],
+    ['th', 'throttled', `SignInThrottled:${RETRY_AT}`, 'พยายามลงชื่อเข้าใช้หลายครั้งเกินไป กรุณารอจนถึง 14:15 แล้วลองอีกครั้ง'],
+  ] as const)('says until when in %s when the login is %s', async (locale, _reason, error, text) => {
+    mockSignIn.mockResolvedValue({ error, status: 401, ok: false, url: null });
+    renderWithIntl(<SignInForm />, locale);
+    fillAndSubmit(locale, 'beauty', 'wrong-password');
+    expect((await screen.findByRole('alert')).textContent?.replace(/\s/g, ' ')).toBe(text);
+  });
+
+  it('says the service is unavailable when the server fails to check', async () => {
+    mockSignIn.mockResolvedValue({ error: 'SignInUnavailable', status: 401, ok: false, url: null });
+    renderWithIntl(<SignInForm />, 'en');
+    fillAndSubmit('en', 'beauty', 'demo1234');
+    expect(await screen.findByRole('alert')).toHaveTextContent(messages.en.signIn.unavailable);
+  });
+
   it('shows the same message for an unknown login as for a wrong password', async () => {
     mockSignIn.mockResolvedValue({ error: 'CredentialsSignin', status: 401, ok: false, url: null });
     renderWithIntl(<SignInForm />, 'en');

@@ -1,17 +1,37 @@
 import 'reflect-metadata';
-import { NextResponse } from 'next/server';
+import { NextResponse, type NextRequest } from 'next/server';
+import type { DataSource } from 'typeorm';
 import { getDataSource } from '../../../db/data-source';
+import { StaffRole } from '../../../entities/staff.entity';
+import { viewerFromRequest } from '../../../graphql/http-context';
+import { hasRole } from '../../../services/auth/viewer';
 import { databaseHealth } from '../../../services/health/database-health';
 
 export const dynamic = 'force-dynamic';
 
-/** For load balancers and operators: is the database reachable, and which migrations are applied. */
-export async function GET(): Promise<Response> {
+/**
+ * For load balancers and operators: up (200) or down (503). Only signed-in managers and admins
+ * (session or token) also see the database dialect and which migrations are applied or pending;
+ * anyone else learns nothing about the installation.
+ */
+export async function GET(req: NextRequest): Promise<Response> {
   try {
-    const health = await databaseHealth(await getDataSource());
-    return NextResponse.json(health, { status: health.ok ? 200 : 503 });
+    const ds = await getDataSource();
+    const health = await databaseHealth(ds);
+    const body = (await mayReadDetail(ds, req)) ? health : { ok: health.ok };
+    return NextResponse.json(body, { status: health.ok ? 200 : 503 });
   } catch (error) {
     console.error('[health] database unavailable', error);
-    return NextResponse.json({ ok: false, database: { connected: false } }, { status: 503 });
+    return NextResponse.json({ ok: false }, { status: 503 });
+  }
+}
+
+async function mayReadDetail(ds: DataSource, req: NextRequest): Promise<boolean> {
+  try {
+    const viewer = await viewerFromRequest(ds, req);
+    return !!viewer && hasRole(viewer, StaffRole.MANAGER, StaffRole.ADMIN);
+  } catch {
+    // A wrong bearer token gets the anonymous answer: a health check is never refused.
+    return false;
   }
 }

@@ -1,0 +1,32 @@
+import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Staff, StaffRole } from '../../entities/staff.entity';
+import type { GraphQLContext } from '../../graphql/context';
+import { parseId } from '../../graphql/ids';
+import { StaffAccessService } from '../../services/auth/staff-access.service';
+
+@ObjectType('EndStaffSessionsPayload', { description: 'The staff member whose sessions were ended, and how many.' })
+export class EndStaffSessionsPayload {
+  @Field(() => Staff, { description: 'The staff member, now signed out everywhere.' })
+  staff: Staff;
+
+  @Field(() => Int, { description: 'How many sessions were still live and have been ended.' })
+  endedSessions: number;
+}
+
+const staffIdArg = { description: 'The staff member.' };
+
+@Authorized(StaffRole.MANAGER, StaffRole.ADMIN)
+@Resolver()
+export class StaffAccessResolver {
+  @Mutation(() => Staff, { description: 'Lifts a sign-in lock after repeated failed attempts, before it ends by itself (managers and admins).' })
+  async unlockStaffSignIn(@Arg('staffId', () => ID, staffIdArg) staffId: string, @Ctx() { ds }: GraphQLContext): Promise<Staff> {
+    return new StaffAccessService(ds).unlockSignIn(parseId(staffId, 'staffId'));
+  }
+
+  @Mutation(() => EndStaffSessionsPayload, {
+    description: 'Signs a staff member out on every device at once; their open pages are refused from the next request (managers and admins).',
+  })
+  async endStaffSessions(@Arg('staffId', () => ID, staffIdArg) staffId: string, @Ctx() { ds }: GraphQLContext): Promise<EndStaffSessionsPayload> {
+    return new StaffAccessService(ds).endSessions(parseId(staffId, 'staffId'));
+  }
+}

@@ -1,0 +1,78 @@
+import crypto from 'node:crypto';
+import { IsNull, type DataSource } from 'typeorm';
+import { StaffSession } from '../../entities/staff-session.entity';
+import { viewerFromStaff, type Viewer } from './viewer';
+
+/** A signed-in session lasts a working day of inactivity; then the staff member signs in again. */
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+/** lastSeenAt is for people looking at sessions, not an audit trail: write it every few minutes. */
+const TOUCH_EVERY_MS = 5 * 60_000;
+
+export type SessionClaims = { sub?: unknown; sid?: unknown };
+export type SessionOrigin = { userAgent?: string | null; address?: string | null };
+
+/**
+ * Server-side sessions behind the next-auth cookie: the cookie names a row, and the row decides
+ * whether the cookie still counts.
+ */
+export class StaffSessionService {
+  constructor(private readonly ds: DataSource) {}
+
+  /** Starts a session at sign-in; its id goes into the cookie. */
+  async start(staffId: number, origin: SessionOrigin = {}, now = new Date()): Promise<string> {
+    const id = crypto.randomBytes(32).toString('base64url');
+    await this.ds.getRepository(StaffSession).insert({
+      id,
+      staffId,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000),
+      revokedAt: null,
+      userAgent: origin.userAgent?.slice(0, 255) || null,
+      address: origin.address || null,
+    });
+    return id;
+  }
+
+  /**
+   * The viewer for a decoded session cookie: only while its session is live (not signed out, not
+   * ended, not idle too long) and its staff member active. One read by primary key.
+   */
+  async viewerFor(claims: SessionClaims | null, now = new Date()): Promise<Viewer | null> {
+    const sid = typeof claims?.sid === 'string' ? claims.sid : null;
+    if (!sid || sid.length > 64) return null;
+    const session = await this.ds
+      .getRepository(StaffSession)
+      .createQueryBuilder('s')
+      .innerJoinAndSelect('s.staff', 'staff')
+      .where('s.id = :sid', { sid })
+      .getOne();
+    if (!session?.staff || session.revokedAt || session.expiresAt <= now) return null;
+    if (String(session.staffId) !== String(claims?.sub) || !session.staff.active) return null;
+    if (now.getTime() - session.lastSeenAt.getTime() >= TOUCH_EVERY_MS) {
+      await this.ds.getRepository(StaffSession).update(
+        { id: sid, revokedAt: IsNull() },
+        { lastSeenAt: now, expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000) },
+      );
+    }
+    return viewerFromStaff(session.staff, 'session');
+  }
+
+  /** Ends one session (signing out). Ending it twice is harmless. */
+  async revoke(sid: unknown, now = new Date()): Promise<void> {
+    if (typeof sid !== 'string' || !sid) return;
+    await this.ds.getRepository(StaffSession).update({ id: sid, revokedAt: IsNull() }, { revokedAt: now });
+  }
+
+  /** Ends every live session of a staff member; returns how many were live. */
+  async endAllOf(staffId: number, now = new Date()): Promise<number> {
+    const result = await this.ds
+      .getRepository(StaffSession)
+      .createQueryBuilder()
+      .update()
+      .set({ revokedAt: now })
+      .where('staffId = :staffId AND revokedAt IS NULL AND expiresAt > :now', { staffId, now })
+      .execute();
+    return result.affected ?? 0;
+  }
+}
