@@ -5,7 +5,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Link } from '@/i18n/navigation';
 import { campaignHeading, campaignOptionLabel } from './campaign-label';
 import {
-  fetchAssignmentJob, isFinished, loadSalespeople, previewAssignment, startAssignment,
+  fetchAssignmentJob, isFinished, loadSalespeople, previewAssignment, retryAssignmentJob, startAssignment,
   type AssignableCampaign, type AssignmentJob, type AssignmentPreview, type BranchOption, type SalespersonOption,
 } from './queries';
 import styles from './campaign-assignment.module.css';
@@ -79,7 +79,7 @@ function CampaignStep({
 }
 
 /** The assignment job's progress bar, then the way to the campaign's contact list. */
-function JobProgress({ job, campaignId }: { job: AssignmentJob; campaignId: string }) {
+function JobProgress({ job, campaignId, onRetry, retrying }: { job: AssignmentJob; campaignId: string; onRetry: () => void; retrying: boolean }) {
   const t = useTranslations('assignment.job');
   const total = Math.max(job.total, 1);
   return (
@@ -94,9 +94,12 @@ function JobProgress({ job, campaignId }: { job: AssignmentJob; campaignId: stri
           </Link>
         </div>
       ) : job.status === 'FAILED' ? (
-        <p className="alert alert--error" role="alert" data-testid="assign-failed">
-          {t('failed', { error: job.error ?? '' })}
-        </p>
+        <div className="alert alert--error" role="alert" data-testid="assign-failed">
+          <p>{t('failed', { error: job.error ?? '' })}</p>
+          <button type="button" className="button button--secondary" disabled={retrying} onClick={onRetry} data-testid="assign-retry">
+            {t('retry')}
+          </button>
+        </div>
       ) : (
         <span>{t('running')}</span>
       )}
@@ -197,14 +200,33 @@ function SalespeopleStep({
     setStarting(true);
     setError(null);
     try {
-      let current = await startAssignment({ selectionId, campaignId: campaign.id, salespersonIds: selected }, locale);
+      await follow(await startAssignment({ selectionId, campaignId: campaign.id, salespersonIds: selected }, locale));
+    } catch (caught) {
+      if (mounted.current) setError(messageOf(caught));
+    } finally {
+      if (mounted.current) setStarting(false);
+    }
+  }
+
+  /** Polls a started (or retried) job until it ends. */
+  async function follow(started: AssignmentJob) {
+    let current = started;
+    setJob(current);
+    while (!isFinished(current)) {
+      await sleep(POLL_INTERVAL_MS);
+      if (!mounted.current) return;
+      current = await fetchAssignmentJob(current.id, locale);
       setJob(current);
-      while (!isFinished(current)) {
-        await sleep(POLL_INTERVAL_MS);
-        if (!mounted.current) return;
-        current = await fetchAssignmentJob(current.id, locale);
-        setJob(current);
-      }
+    }
+  }
+
+  /** 重試: the failed assignment deals on after the batches it had committed. */
+  async function retry() {
+    if (!job) return;
+    setStarting(true);
+    setError(null);
+    try {
+      await follow(await retryAssignmentJob(job.id, locale));
     } catch (caught) {
       if (mounted.current) setError(messageOf(caught));
     } finally {
@@ -280,6 +302,13 @@ function SalespeopleStep({
               {t('preview.line', { total: preview.toAssign, min: preview.minPerSalesperson, max: preview.maxPerSalesperson })}
             </span>
             <span data-testid="assign-preview-already-in">{t('preview.alreadyIn', { count: preview.alreadyInCampaign })}</span>
+            {preview.outsideBranch
+              .filter((reach) => reach.outsideBranch > 0)
+              .map((reach) => (
+                <span key={reach.salesperson.id} data-testid="assign-preview-outside-branch">
+                  {t('preview.outsideBranch', { name: `${reach.salesperson.displayName} (${reach.salesperson.code})`, count: reach.outsideBranch })}
+                </span>
+              ))}
           </p>
         ) : previewing ? (
           <p className="muted">{t('preview.loading')}</p>
@@ -292,7 +321,7 @@ function SalespeopleStep({
         </p>
       ) : null}
 
-      {job ? <JobProgress job={job} campaignId={campaign.id} /> : null}
+      {job ? <JobProgress job={job} campaignId={campaign.id} onRetry={retry} retrying={starting} /> : null}
 
       {job ? null : (
         <div className="button-row">

@@ -11,6 +11,8 @@ export type AssignmentPreview = {
   toAssign: number;
   minPerSalesperson: number;
   maxPerSalesperson: number;
+  /** Per chosen salesperson: members to be added who are of another branch than hers. */
+  outsideBranch: Array<{ outsideBranch: number; salesperson: SalespersonOption }>;
 };
 
 export type AssignmentJobStatus = 'PENDING' | 'RUNNING' | 'DONE' | 'FAILED';
@@ -32,7 +34,7 @@ export async function loadSalespeople(branchId: string, locale: string): Promise
 
 export async function previewAssignment(input: AssignmentInput, locale: string): Promise<AssignmentPreview> {
   const data = await graphqlFetch<{ previewCampaignAssignment: AssignmentPreview }>(
-    'query AssignPreview($input: CampaignAssignmentInput!) { previewCampaignAssignment(input: $input) { total alreadyInCampaign toAssign minPerSalesperson maxPerSalesperson } }',
+    'query AssignPreview($input: CampaignAssignmentInput!) { previewCampaignAssignment(input: $input) { total alreadyInCampaign toAssign minPerSalesperson maxPerSalesperson outsideBranch { outsideBranch salesperson { id code displayName } } } }',
     { input },
     locale,
   );
@@ -55,6 +57,16 @@ export async function fetchAssignmentJob(id: string, locale: string): Promise<As
     locale,
   );
   return data.bulkJob;
+}
+
+/** Starts a FAILED assignment again from where it stopped. */
+export async function retryAssignmentJob(id: string, locale: string): Promise<AssignmentJob> {
+  const data = await graphqlFetch<{ retryBulkJob: AssignmentJob }>(
+    'mutation RetryAssignment($id: ID!) { retryBulkJob(id: $id) { id status total processed error } }',
+    { id },
+    locale,
+  );
+  return data.retryBulkJob;
 }
 
 export const isFinished = (job: AssignmentJob) => job.status === 'DONE' || job.status === 'FAILED';

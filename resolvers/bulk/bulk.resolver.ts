@@ -5,6 +5,7 @@ import { viewerOf, type GraphQLContext } from '../../graphql/context';
 import { parseId } from '../../graphql/ids';
 import { getBulkJob, startBulkMemberAction } from '../../services/bulk/bulk-member-action.service';
 import { errorTranslator } from '../../services/i18n/translator';
+import { retryBulkJob } from '../../services/jobs/job-retry.service';
 import {
   countSelection, loadMemberSelection, saveMemberSelection, SELECTION_IDS_MAX,
 } from '../../services/selections/member-selection.service';
@@ -104,6 +105,13 @@ export class BulkResolver {
       action: input.action,
       targetId: input.targetId ? parseId(input.targetId, 'targetId') : null,
     });
+  }
+
+  @Mutation(() => BulkJob, {
+    description: 'Starts one of the viewer\'s FAILED bulk actions or campaign assignments again, after the batches it had committed (nothing is applied twice); checked like starting it. Follow it with `bulkJob`.',
+  })
+  async retryBulkJob(@Arg('id', () => ID, { description: 'The failed job.' }) id: string, @Ctx() context: GraphQLContext): Promise<BulkJob> {
+    return retryBulkJob(context.ds, viewerOf(context), parseId(id, 'id'));
   }
 
   @Query(() => BulkJob, { description: 'One of the viewer\'s bulk jobs, with its progress.' })

@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';
-import { exportProgress } from '../../services/reports/export-progress';
+import { exportProgress } from '../../services/reports/export-progress.service';
 
-@ObjectType('ReportExportProgress', { description: 'How far a report export (e.g. GET /api/reports/campaign-analysis/export?progress=<id>) has got; kept about 10 minutes after its last change.' })
+@ObjectType('ReportExportProgress', { description: 'How far a report export (e.g. GET /api/reports/campaign-analysis/export?progress=<id>) has got, as every app instance sees it; kept about 10 minutes after it finished.' })
 export class ReportExportProgress {
   @Field(() => ID, { description: 'The id the client passed as `progress` when it started the export.' })
   id: string;
@@ -16,7 +16,7 @@ export class ReportExportProgress {
   @Field(() => Boolean, { description: 'The file is complete.' })
   done: boolean;
 
-  @Field(() => Boolean, { description: 'The export stopped before the file was complete (an error, or the download was cancelled).' })
+  @Field(() => Boolean, { description: 'The export stopped before the file was complete (an error, the download was cancelled, or the server writing it stopped); export again to retry.' })
   failed: boolean;
 }
 
@@ -25,11 +25,11 @@ export class ReportExportProgress {
 @Resolver()
 export class ReportExportProgressResolver {
   @Query(() => ReportExportProgress, { nullable: true, description: 'The progress of one of the viewer\'s report exports; null when the id is unknown, expired or another staff member\'s.' })
-  reportExportProgress(
+  async reportExportProgress(
     @Arg('id', () => ID, { description: 'The `progress` id the export was started with.' }) id: string,
     @Ctx() context: GraphQLContext,
-  ): ReportExportProgress | null {
-    const progress = exportProgress(viewerOf(context).staffId, id);
+  ): Promise<ReportExportProgress | null> {
+    const progress = await exportProgress(context.ds, viewerOf(context).staffId, id);
     return progress && Object.assign(new ReportExportProgress(), progress);
   }
 }

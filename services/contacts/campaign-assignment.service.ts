@@ -34,8 +34,6 @@ export const REASSIGN_IDS_MAX = 5_000;
 export const ASSIGN_CAMPAIGN_JOB = 'assignCampaign';
 
 /** Stored as the job's error; translated under `errors.` when shown. */
-const JOB_ERROR_INTERNAL = 'internal';
-const JOB_ERROR_FORBIDDEN = 'forbidden';
 const JOB_ERROR_TARGET_CHANGED = 'assignmentTargetChanged';
 
 /** Ids per `IN (…)` list, so no statement grows with the number of rows. */
@@ -56,6 +54,9 @@ export type CampaignAssignmentPreview = {
 
 /** What an assignment job stores to be run later (salespeople already in dealing order). */
 type AssignmentJobParams = { selectionId: number; campaignId: number; salespersonIds: number[]; batchSize: number };
+
+/** Where an assignment stopped: the last member id of its last committed batch, and the dealing position after it. */
+type AssignmentCheckpoint = { afterId: number; offset: number };
 
 type Db = DataSource | EntityManager;
 
@@ -162,8 +163,27 @@ export async function startCampaignAssignment(
     error: null,
     finishedAt: null,
   });
-  if (options.queue !== false) void enqueueBulkJob(job.id, () => runJob(ds, job.id, false));
+  if (options.queue !== false) queueCampaignAssignment(ds, job.id);
   return job;
+}
+
+/** Queues assignment job `jobId` in this process (the sweeper uses this for jobs it resumes). */
+export function queueCampaignAssignment(ds: DataSource, jobId: number, worker: JobWorker = processWorker()): void {
+  void enqueueBulkJob(jobId, () => runJob(ds, jobId, worker, false));
+}
+
+/**
+ * Starts a FAILED assignment again after the batches it had committed (managers and admins,
+ * their own jobs): it deals on from where it stopped, so nobody gets a member twice.
+ */
+export async function retryCampaignAssignment(ds: DataSource, viewer: Viewer, job: BulkJob): Promise<BulkJob> {
+  requireSupervisor(viewer);
+  const reopened = await ds.getRepository(BulkJob).update(
+    { id: job.id, ownerId: viewer.staffId, kind: ASSIGN_CAMPAIGN_JOB, status: BulkJobStatus.FAILED },
+    { status: BulkJobStatus.PENDING, error: null, finishedAt: null, workerId: null, leaseExpiresAt: null },
+  );
+  if (reopened.affected) queueCampaignAssignment(ds, job.id);
+  return ds.getRepository(BulkJob).findOneByOrFail({ id: job.id });
 }
 
 /** The driver's stored form of "now" for a datetime column (SQLite keeps text, MySQL a DATETIME). */
@@ -236,12 +256,13 @@ async function membersInCampaign(manager: EntityManager, campaignId: number, mem
  */
 async function assignBatch(
   manager: EntityManager,
-  job: { id: number; ownerId: number },
+  claim: JobClaim,
   params: AssignmentJobParams,
   statusId: number,
   memberIds: readonly number[],
   offset: number,
 ): Promise<number> {
+  const job = claim.job;
   const alreadyIn = await membersInCampaign(manager, params.campaignId, memberIds);
   const plan = planDistribution(memberIds, alreadyIn, params.salespersonIds, offset);
   let assigned = plan.assignments;
@@ -275,12 +296,10 @@ async function assignBatch(
       })),
     );
   }
-  await manager
-    .createQueryBuilder()
-    .update(BulkJob)
-    .set({ processed: () => `processed + ${memberIds.length}` })
-    .where('id = :jobId', { jobId: job.id })
-    .execute();
+  await claim.commit(manager, {
+    processed: memberIds.length,
+    checkpoint: { afterId: memberIds[memberIds.length - 1], offset: plan.nextOffset } satisfies AssignmentCheckpoint,
+  });
   return plan.nextOffset;
 }
 
@@ -304,59 +323,52 @@ async function withDeadlockRetry<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
-async function finish(ds: DataSource, jobId: number, changes: Partial<BulkJob>): Promise<BulkJob> {
-  await ds.getRepository(BulkJob).update({ id: jobId }, { ...changes, finishedAt: new Date() });
-  return ds.getRepository(BulkJob).findOneByOrFail({ id: jobId });
-}
-
 /**
- * Runs a pending assignment job to the end, batch by batch over the selection (ascending member
- * id), each batch one transaction, dealing on from where the previous batch stopped. The owner's
- * role and visibility, the campaign and the salespeople are checked again now: if any changed so
- * that the assignment is no longer allowed, nothing is assigned and the job FAILS with the reason.
- * A failure midway leaves the earlier batches applied. Resolves with the finished job. A job that
- * is not pending is left alone; if this process's queue is running it, this waits for it to end.
+ * Runs a pending assignment job (or one whose worker's lease expired) to the end, batch by batch
+ * over the selection (ascending member id), each batch one transaction that also records where
+ * it stopped and the dealing position, so a resumed job deals on exactly as one run would and no
+ * member is dealt twice. The owner's role and visibility, the campaign and the salespeople are
+ * checked again now: if any changed so that the assignment is no longer allowed, nothing more is
+ * assigned and the job FAILS with the reason. A failure midway leaves the earlier batches
+ * applied. Resolves with the job as it is then. A job another worker holds, or that ended, is left
+ * alone; if this process's queue is running it, this waits for it to end.
  */
-export function runCampaignAssignment(ds: DataSource, jobId: number): Promise<BulkJob> {
-  return runJob(ds, jobId, true);
+export function runCampaignAssignment(ds: DataSource, jobId: number, worker: JobWorker = processWorker()): Promise<BulkJob> {
+  return runJob(ds, jobId, worker, true);
 }
 
 /** The queue's own run must not wait for the queue (it would wait for itself). */
-async function runJob(ds: DataSource, jobId: number, waitIfTaken: boolean): Promise<BulkJob> {
-  const jobs = ds.getRepository(BulkJob);
-  const claimed = await jobs.update({ id: jobId, status: BulkJobStatus.PENDING, kind: ASSIGN_CAMPAIGN_JOB }, { status: BulkJobStatus.RUNNING });
-  if (!claimed.affected) {
-    if (waitIfTaken) await bulkJobSettled(jobId);
-    return jobs.findOneByOrFail({ id: jobId });
-  }
-  const job = await jobs.findOneByOrFail({ id: jobId });
+async function runJob(ds: DataSource, jobId: number, worker: JobWorker, waitIfTaken: boolean): Promise<BulkJob> {
+  const claim = await claimJob(ds, jobId, worker, [ASSIGN_CAMPAIGN_JOB]);
+  if (claim) await runClaimedJob(claim, 'assignment', (c) => assignAll(ds, c));
+  else if (waitIfTaken) await bulkJobSettled(jobId);
+  return ds.getRepository(BulkJob).findOneByOrFail({ id: jobId });
+}
+
+async function assignAll(ds: DataSource, claim: JobClaim): Promise<JobOutcome> {
+  const { job, worker } = claim;
   const params = JSON.parse(job.params) as AssignmentJobParams;
-  let processed = 0;
+  const viewer = await loadViewer(ds, job.ownerId, 'session');
+  if (!viewer || !hasRole(viewer, StaffRole.MANAGER, StaffRole.ADMIN)) return { status: 'failed', error: JobError.forbidden };
+  let selection: Selection;
   try {
-    const viewer = await loadViewer(ds, job.ownerId, 'session');
-    if (!viewer || !hasRole(viewer, StaffRole.MANAGER, StaffRole.ADMIN)) return await finish(ds, jobId, { status: BulkJobStatus.FAILED, error: JOB_ERROR_FORBIDDEN });
-    let selection: Selection;
-    try {
-      selection = await loadMemberSelection(ds, viewer, params.selectionId);
-      await assignableCampaign(ds, params.campaignId);
-      await assignableSalespeople(ds, params.salespersonIds);
-    } catch (error) {
-      if (error instanceof DomainError) return await finish(ds, jobId, { status: BulkJobStatus.FAILED, error: JOB_ERROR_TARGET_CHANGED });
-      throw error;
-    }
-    const statusId = await defaultStatusId(ds);
-    let offset = 0;
-    for await (const ids of selectionIdBatches(ds, viewer, selection, params.batchSize)) {
-      const from = offset;
-      offset = await withDeadlockRetry(() => ds.transaction((manager) => assignBatch(manager, job, params, statusId, ids, from)));
-      processed += ids.length;
-    }
-    // The total was counted when the job started; members may have come or gone since.
-    return await finish(ds, jobId, { status: BulkJobStatus.DONE, total: processed });
+    selection = await loadMemberSelection(ds, viewer, params.selectionId);
+    await assignableCampaign(ds, params.campaignId);
+    await assignableSalespeople(ds, params.salespersonIds);
   } catch (error) {
-    console.error(`[assignment] job ${jobId} failed after ${processed} members`, error);
-    return finish(ds, jobId, { status: BulkJobStatus.FAILED, error: JOB_ERROR_INTERNAL });
+    if (error instanceof DomainError) return { status: 'failed', error: JOB_ERROR_TARGET_CHANGED };
+    throw error;
   }
+  const statusId = await defaultStatusId(ds);
+  const resumed = claim.checkpoint<AssignmentCheckpoint>();
+  let offset = resumed?.offset ?? 0;
+  for await (const ids of selectionIdBatches(ds, viewer, selection, params.batchSize, resumed?.afterId ?? 0)) {
+    const from = offset;
+    offset = await withDeadlockRetry(() => ds.transaction((manager) => assignBatch(manager, claim, params, statusId, ids, from)));
+    if (claim.stopping) return { status: 'handedBack' };
+    if (worker.batchPauseMs) await worker.sleep(worker.batchPauseMs);
+  }
+  return { status: 'done' };
 }
 
 /**

@@ -8,8 +8,9 @@ import { Branch, CustomField, InterestGroup, Member, MemberCustomValue, MemberGr
 import type { AuditValues } from '../audit/audit-log';
 import type { Viewer } from '../auth/viewer';
 import { customValueField, type CustomFieldDef } from '../custom-fields/custom-field-rules';
-import { forbidden, invalidField, notFound } from '../errors/domain-error';
-import { memberScopeFor, scopeAllowsBranch } from '../visibility/member-visibility';
+import { DomainError, ErrorCode, invalidField, notFound } from '../errors/domain-error';
+import { memberScopeFor } from '../visibility/member-visibility';
+import { targetRefusal, type EditRefusal, type MemberAssignmentTarget } from './member-edit-rules';
 import { applyMemberScope } from './member-query';
 
 /** Birthdays are "not in the future" where the chain's shops are. */
@@ -44,11 +45,22 @@ export type MemberReferences = {
   interestGroupIds?: number[] | null;
 };
 
+/** A refusal of the member edit rules as the error the caller gets, on `field` when the value is wrong. */
+export function refusalError(refusal: EditRefusal, field: string): DomainError {
+  return refusal.kind === 'forbidden' ? new DomainError(ErrorCode.Forbidden, refusal.messageKey) : invalidField(field, refusal.reasonKey, refusal.params);
+}
+
+/** Throws when the member edit rules refuse `target` to this viewer (see member-edit-rules.ts). */
+function checkTarget(viewer: Viewer, target: MemberAssignmentTarget): void {
+  const refusal = targetRefusal(memberScopeFor(viewer), target);
+  if (refusal) throw refusalError(refusal, target.field);
+}
+
 /**
- * Checks that every row the input points at exists and may be used by this viewer: the branch
- * within the viewer's scope (FORBIDDEN otherwise), an active consultant, a referrer the viewer can
- * see that is not in the recycle bin and not the member itself, existing groups. Returns the
- * branch when one was given.
+ * Checks that every row the input points at exists and may be used by this viewer: branch, group
+ * and consultant by the member edit rules that bulk actions apply too (a branch outside the
+ * viewer's scope is FORBIDDEN), a referrer the viewer can see that is not in the recycle bin and
+ * not the member itself, existing interest groups. Returns the branch when one was given.
  */
 export async function checkReferences(
   manager: EntityManager,
@@ -59,14 +71,14 @@ export async function checkReferences(
   let branch: Branch | null = null;
   if (refs.branchId !== undefined) {
     branch = await manager.findOneBy(Branch, { id: refs.branchId });
-    if (!branch) throw invalidField('branchId', 'notFound', { entity: 'branch' });
-    if (!scopeAllowsBranch(memberScopeFor(viewer), branch.id)) throw forbidden();
+    checkTarget(viewer, { field: 'branchId', branch });
   }
-  if (refs.groupId !== undefined && !(await manager.existsBy(MemberGroup, { id: refs.groupId }))) {
-    throw invalidField('groupId', 'notFound', { entity: 'memberGroup' });
+  if (refs.groupId !== undefined) {
+    checkTarget(viewer, { field: 'groupId', group: await manager.findOneBy(MemberGroup, { id: refs.groupId }) });
   }
-  if (refs.consultantId != null && !(await manager.existsBy(Staff, { id: refs.consultantId, active: true }))) {
-    throw invalidField('consultantId', 'notFound', { entity: 'staff' });
+  if (refs.consultantId !== undefined) {
+    const consultant = refs.consultantId === null ? null : await manager.findOneBy(Staff, { id: refs.consultantId });
+    checkTarget(viewer, { field: 'consultantId', consultant, clears: refs.consultantId === null });
   }
   if (refs.referrerId != null) {
     if (refs.referrerId === selfId) throw invalidField('referrerId', 'selfReferral');

@@ -202,8 +202,7 @@ describe('targets', () => {
     ['a missing branch', 'changeBranch', () => null, 'required'],
     ['an unknown branch', 'changeBranch', () => 999_999, 'notFound'],
     ['an unknown consultant', 'changeConsultant', () => 999_999, 'notFound'],
-    ['a beautician as consultant', 'changeConsultant', () => beautician.id, 'notConsultant'],
-    ['an inactive consultant', 'changeConsultant', () => formerSalesperson.id, 'notConsultant'],
+    ['an inactive consultant', 'changeConsultant', () => formerSalesperson.id, 'notFound'],
   ])('refuses %s', async (_label, action, target, messageKey) => {
     const before = await ds.getRepository(BulkJob).count();
     await expectDomainError(startBulkMemberAction(ds, viewer, { selectionId, action, targetId: target() }), 'BAD_USER_INPUT', 'targetId');
@@ -216,6 +215,60 @@ describe('targets', () => {
     const job = await startBulkMemberAction(ds, viewer, { selectionId, action: 'changeGroup', targetId: deleted.id });
     await bulkJobSettled(job.id);
     expect((await getBulkJob(ds, viewer, job.id)).status).toBe(BulkJobStatus.DONE);
+  });
+});
+
+describe('the single edit\'s rules, for every member a bulk action touches', () => {
+  const START = `mutation($input: BulkMemberActionInput!) { startBulkMemberAction(input: $input) { id status } }`;
+  const UPDATE = `mutation($id: ID!, $input: UpdateMemberInput!) { updateMember(id: $id, input: $input) { id } }`;
+  const SAVE = `mutation($input: MemberSelectionInput!) { saveMemberSelection(input: $input) { id count } }`;
+
+  it("refuses a salesperson's CHANGE_BRANCH to another branch before it starts: FORBIDDEN in her language, no job, no member moved", async () => {
+    const { group, members } = await membersInFreshGroup(3);
+    const cookie = await sessionCookieFor(salesperson);
+    const saved = await gql(SAVE, { input: { filter: { groupIds: [String(group.id)] } } }, { cookie });
+    expect(saved.body.data!.saveMemberSelection.count).toBe(3);
+    const jobsBefore = await ds.getRepository(BulkJob).count();
+
+    for (const [locale, message] of [['en', 'You can only choose a branch whose members you may see.'], ['zh-HK', '你只可選擇你能查看其會員的分店。']]) {
+      const res = await gql(START, { input: { selectionId: saved.body.data!.saveMemberSelection.id, action: 'CHANGE_BRANCH', targetId: String(tst.id) } }, { cookie, locale });
+      expect(res.body.data ?? null).toBeNull();
+      expect(res.body.errors?.[0]).toMatchObject({ message, extensions: { code: 'FORBIDDEN' } });
+    }
+    await bulkJobsSettled();
+    expect(await ds.getRepository(BulkJob).count()).toBe(jobsBefore);
+    expect((await reload(members)).map((m) => m.branchId)).toEqual([tko.id, tko.id, tko.id]);
+    expect(await auditsOf(members)).toHaveLength(0);
+  });
+
+  type Case = [label: string, who: () => Staff, action: 'CHANGE_BRANCH' | 'CHANGE_GROUP' | 'CHANGE_CONSULTANT', target: () => number];
+  const INPUT_FIELD = { CHANGE_BRANCH: 'branchId', CHANGE_GROUP: 'groupId', CHANGE_CONSULTANT: 'consultantId' } as const;
+
+  it.each<Case>([
+    ['a salesperson moving a member to another branch', () => salesperson, 'CHANGE_BRANCH', () => tst.id],
+    ['front desk staff moving a member to another branch', () => frontDesk, 'CHANGE_BRANCH', () => tst.id],
+    ['a salesperson keeping her own branch', () => salesperson, 'CHANGE_BRANCH', () => tko.id],
+    ['a manager moving a member to another branch', () => manager, 'CHANGE_BRANCH', () => tst.id],
+    ['a salesperson changing the group', () => salesperson, 'CHANGE_GROUP', () => vip.id],
+    ['a salesperson choosing a beautician as consultant', () => salesperson, 'CHANGE_CONSULTANT', () => beautician.id],
+    ['a salesperson choosing another branch\'s salesperson as consultant', () => salesperson, 'CHANGE_CONSULTANT', () => tstSalesperson.id],
+    ['a salesperson choosing a former salesperson as consultant', () => salesperson, 'CHANGE_CONSULTANT', () => formerSalesperson.id],
+  ])('%s: the bulk action answers and changes exactly as updateMember does', async (_label, who, action, target) => {
+    const field = INPUT_FIELD[action];
+    const { group, members } = await membersInFreshGroup(2);
+    const [single, bulk] = members;
+    const cookie = await sessionCookieFor(who());
+
+    const updated = await gql(UPDATE, { id: String(single.id), input: { [field]: String(target()) } }, { cookie, locale: 'en' });
+    const saved = await gql(SAVE, { input: { filter: { groupIds: [String(group.id)] }, includedIds: [String(bulk.id)] } }, { cookie });
+    const started = await gql(START, { input: { selectionId: saved.body.data!.saveMemberSelection.id, action, targetId: String(target()) } }, { cookie, locale: 'en' });
+    await bulkJobsSettled();
+
+    expect(started.body.errors?.[0]?.extensions?.code ?? 'OK').toBe(updated.body.errors?.[0]?.extensions?.code ?? 'OK');
+    expect(started.body.errors?.[0]?.message).toBe(updated.body.errors?.[0]?.message?.replace(/"[^"]+"/, '"target"'));
+    const [afterSingle, afterBulk] = await reload(members);
+    expect(afterBulk[field]).toBe(afterSingle[field]);
+    expect(afterBulk[field]).toBe(updated.body.errors ? single[field] : target());
   });
 });
 
@@ -321,8 +374,8 @@ describe('GraphQL', () => {
     const selectionId = saved.body.data!.saveMemberSelection.id;
     const noTarget = await gql(START, { input: { selectionId, action: 'CHANGE_GROUP' } }, { cookie, locale: 'en' });
     expect(noTarget.body.errors?.[0]).toMatchObject({ message: '"target" is invalid: required', extensions: { code: 'BAD_USER_INPUT', field: 'targetId' } });
-    const beauty = await gql(START, { input: { selectionId, action: 'CHANGE_CONSULTANT', targetId: String(beautician.id) } }, { cookie, locale: 'zh-HK' });
-    expect(beauty.body.errors?.[0]).toMatchObject({ message: '「目標」無效：不是在職的銷售員或經理', extensions: { field: 'targetId' } });
+    const former = await gql(START, { input: { selectionId, action: 'CHANGE_CONSULTANT', targetId: String(formerSalesperson.id) } }, { cookie, locale: 'zh-HK' });
+    expect(former.body.errors?.[0]).toMatchObject({ message: '「目標」無效：找不到員工。', extensions: { field: 'targetId' } });
     const badFilter = await gql(SAVE, { input: { filter: { birthMonth: 13 } } }, { cookie });
     expect(badFilter.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.birthMonth' });
     const badId = await gql(SAVE, { input: { filter: {}, excludedIds: ['x'] } }, { cookie });

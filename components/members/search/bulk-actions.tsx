@@ -5,7 +5,7 @@ import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent 
 import { useRouter } from '@/i18n/navigation';
 import type { MemberFilterInput } from './filter-params';
 import {
-  fetchBulkJob, isFinished, saveSelection, startBulkAction, type BulkAction, type BulkJob, type Option, type SearchOptions,
+  fetchBulkJob, isFinished, retryBulkJob, saveSelection, startBulkAction, type BulkAction, type BulkJob, type Option, type SearchOptions,
 } from './queries';
 import styles from './member-search.module.css';
 
@@ -168,6 +168,19 @@ export function BulkActions({ filter, excludedIds, selectedCount, options, canAs
     return selection.id;
   }
 
+  /** Polls a started (or retried) job until it ends. */
+  async function follow(started: BulkJob) {
+    let current = started;
+    setJob(current);
+    while (!isFinished(current)) {
+      await sleep(POLL_INTERVAL_MS);
+      if (!mounted.current) return;
+      current = await fetchBulkJob(current.id, locale);
+      setJob(current);
+    }
+    if (current.status === 'DONE') onChanged();
+  }
+
   async function runChange(action: BulkAction, targetId: string | null) {
     closeDialog();
     setBusy(true);
@@ -176,15 +189,20 @@ export function BulkActions({ filter, excludedIds, selectedCount, options, canAs
     try {
       const selectionId = await save();
       if (!selectionId) return;
-      let current = await startBulkAction({ selectionId, action, targetId }, locale);
-      setJob(current);
-      while (!isFinished(current)) {
-        await sleep(POLL_INTERVAL_MS);
-        if (!mounted.current) return;
-        current = await fetchBulkJob(current.id, locale);
-        setJob(current);
-      }
-      if (current.status === 'DONE') onChanged();
+      await follow(await startBulkAction({ selectionId, action, targetId }, locale));
+    } catch (caught) {
+      setError(messageOf(caught));
+    } finally {
+      if (mounted.current) setBusy(false);
+    }
+  }
+
+  /** 重試: the failed job continues after the batches it had committed. */
+  async function retry(failed: BulkJob) {
+    setBusy(true);
+    setError(null);
+    try {
+      await follow(await retryBulkJob(failed.id, locale));
     } catch (caught) {
       setError(messageOf(caught));
     } finally {
@@ -292,6 +310,12 @@ export function BulkActions({ filter, excludedIds, selectedCount, options, canAs
           <progress max={Math.max(job.total, 1)} value={job.status === 'DONE' ? Math.max(job.total, 1) : job.processed} aria-label={t('progressLabel')} />
           <span data-testid="bulk-progress-text">{t('progress', { processed: job.processed, total: job.total })}</span>
           <span>{job.status === 'DONE' ? t('done') : job.status === 'FAILED' ? t('failed', { error: job.error ?? '' }) : t('running')}</span>
+          {job.skipped > 0 ? <span data-testid="bulk-skipped">{t('skipped', { skipped: job.skipped })}</span> : null}
+          {job.status === 'FAILED' ? (
+            <button type="button" className="button button--secondary" disabled={busy} onClick={() => retry(job)} data-testid="bulk-retry">
+              {t('retry')}
+            </button>
+          ) : null}
         </div>
       ) : null}
       {error ? (

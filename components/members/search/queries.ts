@@ -112,7 +112,7 @@ export async function loadSearchOptions(locale: string): Promise<SearchOptions> 
       (d) => d.customFields.nodes.map((f) => ({ id: f.id, label: f.label, type: f.type, options: f.options })),
     ),
   ]);
-  // Consultants are the salespeople and managers (what the bulk action accepts), each once.
+  // Consultants offered are the salespeople and managers (the staff who look after members), each once.
   const consultants = [...salespeople, ...managers.filter((m) => !salespeople.some((s) => s.id === m.id))].sort((a, b) =>
     a.label.localeCompare(b.label),
   );
@@ -121,7 +121,7 @@ export async function loadSearchOptions(locale: string): Promise<SearchOptions> 
 
 export type BulkAction = 'CHANGE_GROUP' | 'CHANGE_BRANCH' | 'CHANGE_CONSULTANT';
 export type BulkJobStatus = 'PENDING' | 'RUNNING' | 'DONE' | 'FAILED';
-export type BulkJob = { id: string; status: BulkJobStatus; total: number; processed: number; error: string | null };
+export type BulkJob = { id: string; status: BulkJobStatus; total: number; processed: number; skipped: number; error: string | null };
 
 export async function saveSelection(input: { filter: MemberFilterInput; excludedIds: string[] }, locale: string): Promise<{ id: string; count: number }> {
   const data = await graphqlFetch<{ saveMemberSelection: { id: string; count: number } }>(
@@ -137,7 +137,7 @@ export async function startBulkAction(
   locale: string,
 ): Promise<BulkJob> {
   const data = await graphqlFetch<{ startBulkMemberAction: BulkJob }>(
-    'mutation StartBulkMemberAction($input: BulkMemberActionInput!) { startBulkMemberAction(input: $input) { id status total processed error } }',
+    'mutation StartBulkMemberAction($input: BulkMemberActionInput!) { startBulkMemberAction(input: $input) { id status total processed skipped error } }',
     { input },
     locale,
   );
@@ -146,11 +146,21 @@ export async function startBulkAction(
 
 export async function fetchBulkJob(id: string, locale: string): Promise<BulkJob> {
   const data = await graphqlFetch<{ bulkJob: BulkJob }>(
-    'query BulkJobProgress($id: ID!) { bulkJob(id: $id) { id status total processed error } }',
+    'query BulkJobProgress($id: ID!) { bulkJob(id: $id) { id status total processed skipped error } }',
     { id },
     locale,
   );
   return data.bulkJob;
+}
+
+/** Starts a FAILED bulk job again from where it stopped. */
+export async function retryBulkJob(id: string, locale: string): Promise<BulkJob> {
+  const data = await graphqlFetch<{ retryBulkJob: BulkJob }>(
+    'mutation RetryBulkJob($id: ID!) { retryBulkJob(id: $id) { id status total processed skipped error } }',
+    { id },
+    locale,
+  );
+  return data.retryBulkJob;
 }
 
 export function isFinished(job: BulkJob): boolean {

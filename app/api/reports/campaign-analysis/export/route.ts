@@ -8,7 +8,8 @@ import { DomainError, ErrorCode, invalidField } from '../../../../../services/er
 import { errorTranslator } from '../../../../../services/i18n/translator';
 import { dateIn } from '../../../../../services/export/member-export';
 import { exportTranslator, writeCampaignAnalysisWorkbook } from '../../../../../services/reports/campaign-analysis-export';
-import { isProgressId, trackExportProgress } from '../../../../../services/reports/export-progress';
+import { isProgressId } from '../../../../../services/reports/export-progress';
+import { trackExportProgress } from '../../../../../services/reports/export-progress.service';
 import type { CampaignAnalysisView, ReportFilter } from '../../../../../services/reports/report-filter';
 import { reportContextFor } from '../../../../../services/reports/report-query';
 
@@ -89,7 +90,7 @@ export async function GET(req: NextRequest): Promise<Response> {
   }
 
   const context = await reportContextFor(ds, viewer);
-  const progress = progressId ? trackExportProgress(viewer.staffId, progressId) : undefined;
+  const progress = progressId ? await trackExportProgress(ds, viewer.staffId, progressId) : undefined;
   const date = dateIn(context.now, context.timeZone);
   return xlsxDownload(
     (output) => writeCampaignAnalysisWorkbook(output, ds, viewer, { views, filter, locale, context, progress }),

@@ -1,0 +1,69 @@
+/**
+ * This instance's share of the job work, started once per process (instrumentation.ts): the
+ * sweeper on start and every 30 s, the heartbeat that renews the leases of the jobs running
+ * here, and the shutdown that stops taking jobs, lets the running one reach its checkpoint and
+ * hands it back.
+ */
+import type { DataSource } from 'typeorm';
+import { queueBulkJob } from '../bulk/bulk-member-action.service';
+import { BULK_MEMBER_ACTION_KINDS } from '../bulk/bulk-member-action';
+import { resumeTakingJobs, stopTakingJobs } from '../bulk/bulk-job-queue';
+import { ASSIGN_CAMPAIGN_JOB, queueCampaignAssignment } from '../contacts/campaign-assignment.service';
+import { REPORT_EXPORT_JOB } from '../reports/export-progress.service';
+import { renewHeldLeases } from './job-lease.service';
+import { sweepJobs, type JobKinds } from './job-sweeper.service';
+import { processWorker, signalProcessWorkerStop, type JobWorker } from './job-worker';
+
+/** Every kind of job, and how the sweeper resumes it; exports cannot resume (their download is gone). */
+export const JOB_KINDS: JobKinds = {
+  ...Object.fromEntries(BULK_MEMBER_ACTION_KINDS.map((kind) => [kind, { resume: queueBulkJob }])),
+  [ASSIGN_CAMPAIGN_JOB]: { resume: queueCampaignAssignment },
+  [REPORT_EXPORT_JOB]: {},
+};
+
+export const SWEEP_EVERY_MS = 30_000;
+
+type Runtime = { timers: NodeJS.Timeout[]; ds: DataSource; worker: JobWorker };
+
+const runtimeKey = Symbol.for('salon-crm.job-runtime');
+const holder = globalThis as Record<symbol, Runtime | undefined>;
+
+const logged = (what: string, run: () => Promise<unknown>) => () => {
+  run().catch((error: unknown) => console.error(`[jobs] ${what} failed`, error));
+};
+
+/**
+ * Starts the sweeper and the heartbeat for this process (once; later calls do nothing). The
+ * first sweep runs at once, so jobs left by a crash or handed back at a shutdown continue now.
+ */
+export function startJobRuntime(ds: DataSource, options: { worker?: JobWorker; sweepEveryMs?: number } = {}): void {
+  if (holder[runtimeKey]) return;
+  const worker = options.worker ?? processWorker();
+  const sweepEveryMs = options.sweepEveryMs ?? Number(process.env.JOB_SWEEP_EVERY_MS ?? SWEEP_EVERY_MS);
+  const sweep = logged('sweep', () => sweepJobs(ds, worker, JOB_KINDS));
+  const heartbeat = logged('heartbeat', () => renewHeldLeases(ds, worker));
+  resumeTakingJobs();
+  holder[runtimeKey] = {
+    ds,
+    worker,
+    timers: [setInterval(sweep, sweepEveryMs), setInterval(heartbeat, Math.max(1_000, Math.floor(worker.leaseMs / 4)))],
+  };
+  for (const timer of holder[runtimeKey]!.timers) timer.unref();
+  sweep();
+}
+
+/**
+ * Graceful stop of the job work: no new job starts here, the running one stops after the batch
+ * in hand and is handed back as pending (another instance's sweeper, or this one's next start,
+ * resumes it). Resolves when that is done, or after `timeoutMs` (the lease then runs out and the
+ * sweeper takes over).
+ */
+export async function stopJobRuntime(timeoutMs = 20_000): Promise<void> {
+  const runtime = holder[runtimeKey];
+  holder[runtimeKey] = undefined;
+  for (const timer of runtime?.timers ?? []) clearInterval(timer);
+  signalProcessWorkerStop();
+  let timeout: NodeJS.Timeout | undefined;
+  await Promise.race([stopTakingJobs(), new Promise<void>((resolve) => (timeout = setTimeout(resolve, timeoutMs)))]);
+  clearTimeout(timeout);
+}
