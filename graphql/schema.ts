@@ -16,7 +16,7 @@ import {
 import { BookingResolver } from '../resolvers/appointments/booking.resolver';
 import { BranchResolver } from '../resolvers/branches/branch.resolver';
 import { BulkResolver } from '../resolvers/bulk/bulk.resolver';
-import { CampaignAssignmentResolver } from '../resolvers/campaign-assignment/campaign-assignment.resolver';
+import { AssignmentBranchReachResolver, CampaignAssignmentResolver } from '../resolvers/campaign-assignment/campaign-assignment.resolver';
 import { CampaignResolver } from '../resolvers/campaigns/campaign.resolver';
 import { ContactMethodResolver, ContactStatusResolver } from '../resolvers/contact-settings/contact-option.resolver';
 import { ContactSettingsResolver } from '../resolvers/contact-settings/contact-settings.resolver';
@@ -72,9 +72,9 @@ export const resolvers = [
   ContactLogResolver,
   ContactMemberLogsResolver,
   ContactMemberResolver,
+  ContactMemberProfileResolver,
   AppointmentResolver,
   MemberAppointmentsResolver,
-  ContactMemberProfileResolver,
   MemberCampaignContactResolver,
   ContactMemberAppointmentResolver,
   BookingResolver,

@@ -1,9 +1,10 @@
 import { ArrayMaxSize } from 'class-validator';
-import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { BulkJob } from '../../entities';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { BulkJob, Staff } from '../../entities';
 import { StaffRole } from '../../entities/staff.entity';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';
 import { parseId } from '../../graphql/ids';
+import { notFound } from '../../services/errors/domain-error';
 import {
   previewCampaignAssignment, reassignContactMembers, REASSIGN_IDS_MAX, SALESPEOPLE_MAX, startCampaignAssignment,
   type CampaignAssignmentInput as ServiceInput,
@@ -22,6 +23,16 @@ export class CampaignAssignmentInput {
   salespersonIds: string[];
 }
 
+@ObjectType('AssignmentBranchReach', {
+  description: 'For one chosen salesperson: how many of the members to be added are of another branch than hers. She works those contacts (log, book, see the booking) but cannot open their member page.',
+})
+export class AssignmentBranchReach {
+  salespersonId: number;
+
+  @Field(() => Int, { description: 'Members to be added whose branch is not the salesperson\'s.' })
+  outsideBranch: number;
+}
+
 @ObjectType('CampaignAssignmentPreview', { description: 'What an assignment would do now: "總會員人數作分配：N, 平均每個銷售員可分配 a 至 b 會員".' })
 export class CampaignAssignmentPreview {
   @Field(() => Int, { description: 'Members in the selection.' })
@@ -38,6 +49,9 @@ export class CampaignAssignmentPreview {
 
   @Field(() => Int, { description: 'The most members any chosen salesperson gets (at most one more than the fewest).' })
   maxPerSalesperson: number;
+
+  @Field(() => [AssignmentBranchReach], { description: 'Per chosen salesperson, in dealing order (ascending staff code): the members to be added outside her branch.' })
+  outsideBranch: AssignmentBranchReach[];
 }
 
 function toServiceInput(input: CampaignAssignmentInput): ServiceInput {
@@ -57,7 +71,9 @@ export class CampaignAssignmentResolver {
     @Ctx() context: GraphQLContext,
   ): Promise<CampaignAssignmentPreview> {
     const preview = await previewCampaignAssignment(context.ds, viewerOf(context), toServiceInput(input));
-    return Object.assign(new CampaignAssignmentPreview(), preview);
+    return Object.assign(new CampaignAssignmentPreview(), preview, {
+      outsideBranch: preview.outsideBranch.map((reach) => Object.assign(new AssignmentBranchReach(), reach)),
+    });
   }
 
   @Mutation(() => BulkJob, {
@@ -82,5 +98,16 @@ export class CampaignAssignmentResolver {
       ids.map((id) => parseId(id, 'ids')),
       parseId(salespersonId, 'salespersonId'),
     );
+  }
+}
+
+@Authorized(StaffRole.MANAGER, StaffRole.ADMIN)
+@Resolver(() => AssignmentBranchReach)
+export class AssignmentBranchReachResolver {
+  @FieldResolver(() => Staff, { description: 'The salesperson.' })
+  async salesperson(@Root() reach: AssignmentBranchReach, @Ctx() { loaders }: GraphQLContext): Promise<Staff> {
+    const staff = await loaders.staff.load(reach.salespersonId);
+    if (!staff) throw notFound('staff');
+    return staff;
   }
 }

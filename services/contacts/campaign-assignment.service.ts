@@ -20,6 +20,7 @@ import {
 } from '../selections/member-selection.service';
 import { contactMemberQuery, contactScope } from './contact-scope';
 import { defaultStatusId } from './contact-statuses';
+import { membersOutsideBranch, type BranchCount, type OutsideBranch } from './branch-reach';
 import { orderSalespeople, planDistribution, previewDistribution, type Assignment } from './distribution';
 
 /** Members per transaction: 2,000 keeps each INSERT and lock short while 100,000 take 50 round trips. */
@@ -50,6 +51,8 @@ export type CampaignAssignmentPreview = {
   toAssign: number;
   minPerSalesperson: number;
   maxPerSalesperson: number;
+  /** Per chosen salesperson (dealing order): members to be added who are of another branch than hers. */
+  outsideBranch: OutsideBranch[];
 };
 
 /** What an assignment job stores to be run later (salespeople already in dealing order). */
@@ -121,7 +124,26 @@ async function countAlreadyIn(ds: DataSource, viewer: Viewer, selection: Selecti
   return countMembers(qb);
 }
 
-/** "總會員人數作分配：N, 平均每個銷售員可分配 a 至 b 會員", and how many are skipped as already in. */
+/**
+ * The members an assignment would add (the selection less those already in the campaign), counted
+ * per branch in one grouped read: the preview's "outside her branch" figure per salesperson.
+ */
+async function countToAssignByBranch(ds: DataSource, viewer: Viewer, selection: Selection, campaignId: number): Promise<BranchCount[]> {
+  if (selection.includedIds?.length === 0) return [];
+  const qb = memberSearchQuery(ds, viewer, selection.filter, await campaignFilterScope(ds, viewer, selection.filter))
+    .leftJoin(CampaignMember, 'inCampaign', 'inCampaign.memberId = m.id AND inCampaign.campaignId = :reachCampaignId', { reachCampaignId: campaignId })
+    .andWhere('inCampaign.id IS NULL');
+  if (selection.includedIds) qb.andWhere('m.id IN (:...reachIncluded)', { reachIncluded: selection.includedIds });
+  else if (selection.excludedIds.length) qb.andWhere('m.id NOT IN (:...reachExcluded)', { reachExcluded: selection.excludedIds });
+  const rows = await qb.select('m.branchId', 'b').addSelect('COUNT(*)', 'n').groupBy('m.branchId').getRawMany<{ b: number | string; n: number | string }>();
+  return rows.map((r) => ({ branchId: Number(r.b), members: Number(r.n) }));
+}
+
+/**
+ * "總會員人數作分配：N, 平均每個銷售員可分配 a 至 b 會員", how many are skipped as already in, and per
+ * salesperson how many of the members are of another branch: she works those contacts (log, book,
+ * see the booking) but cannot open their member page.
+ */
 export async function previewCampaignAssignment(
   ds: DataSource,
   viewer: Viewer,
@@ -132,7 +154,8 @@ export async function previewCampaignAssignment(
   const alreadyInCampaign = Math.min(total, await countAlreadyIn(ds, viewer, selection, campaign.id));
   const toAssign = total - alreadyInCampaign;
   const { min, max } = previewDistribution(toAssign, salespeople.length);
-  return { total, alreadyInCampaign, toAssign, minPerSalesperson: min, maxPerSalesperson: max };
+  const outsideBranch = membersOutsideBranch(salespeople, await countToAssignByBranch(ds, viewer, selection, campaign.id));
+  return { total, alreadyInCampaign, toAssign, minPerSalesperson: min, maxPerSalesperson: max, outsideBranch };
 }
 
 /**

@@ -37,9 +37,12 @@ let polls: number;
 function defaultResponse(call: Call): unknown {
   if (call.query.includes('staffMembers(')) return { staffMembers: { nodes: call.variables.branchId === '1' ? tkoSales : [] } };
   if (call.query.includes('previewCampaignAssignment(')) {
-    const n = call.variables.input.salespersonIds.length;
+    const ids: string[] = call.variables.input.salespersonIds;
+    const n = ids.length;
+    // Candy (12) is given a member of another branch, as a manager may; the others none.
+    const outsideBranch = ids.map((id) => ({ outsideBranch: id === '12' ? 2 : 0, salesperson: tkoSales.find((s) => s.id === id) }));
     return {
-      previewCampaignAssignment: { total: 4, alreadyInCampaign: 1, toAssign: 3, minPerSalesperson: Math.floor(3 / n), maxPerSalesperson: Math.ceil(3 / n) },
+      previewCampaignAssignment: { total: 4, alreadyInCampaign: 1, toAssign: 3, minPerSalesperson: Math.floor(3 / n), maxPerSalesperson: Math.ceil(3 / n), outsideBranch },
     };
   }
   if (call.query.includes('assignToCampaign(')) return { assignToCampaign: { id: '77', status: 'PENDING', total: 4, processed: 0, error: null } };
@@ -93,6 +96,10 @@ describe('CampaignAssignment', () => {
     fireEvent.click(screen.getByLabelText('Apple Yu (IS007)'));
     expect(await screen.findByTestId('assign-preview-line')).toHaveTextContent('總會員人數作分配：3, 平均每個銷售員可分配 1 至 2 會員');
     expect(screen.getByTestId('assign-preview-already-in')).toHaveTextContent('已在活動中：1 (略過)');
+    // Said per salesperson before the start, only for those given members of another branch.
+    expect(screen.getAllByTestId('assign-preview-outside-branch').map((e) => e.textContent)).toEqual([
+      'Candy Chan (IS003)：2 位會員不屬於其分店（可在聯絡會員中跟進及預約，但不能開啟會員資料）',
+    ]);
     // Ticking two in a row asks once, for both, in list order.
     const previews = calls.filter((c) => c.query.includes('previewCampaignAssignment('));
     expect(previews.map((c) => c.variables.input)).toEqual([{ selectionId: '31', campaignId: '5', salespersonIds: ['12', '13'] }]);

@@ -1,5 +1,5 @@
 import { StaffRole } from '../../entities/staff.entity';
-import { memberScopeFor, scopeAllowsBranch } from '../../services/visibility/member-visibility';
+import { memberInScope, memberScopeFor, scopeAllowsBranch } from '../../services/visibility/member-visibility';
 
 describe('member visibility', () => {
   it.each([
@@ -18,5 +18,14 @@ describe('member visibility', () => {
     expect(scopeAllowsBranch({ kind: 'branches', branchIds: [7] }, 7)).toBe(true);
     expect(scopeAllowsBranch({ kind: 'branches', branchIds: [7] }, 8)).toBe(false);
     expect(scopeAllowsBranch({ kind: 'all' }, 8)).toBe(true);
+  });
+
+  it('opens a member row only inside the scope and outside the recycle bin', () => {
+    const branch7 = { kind: 'branches', branchIds: [7] } as const;
+    expect(memberInScope(branch7, { branchId: 7, deletedAt: null })).toBe(true);
+    expect(memberInScope(branch7, { branchId: 8, deletedAt: null })).toBe(false);
+    expect(memberInScope(branch7, { branchId: 7, deletedAt: new Date() })).toBe(false);
+    expect(memberInScope({ kind: 'all' }, { branchId: 8, deletedAt: null })).toBe(true);
+    expect(memberInScope({ kind: 'all' }, { branchId: 8, deletedAt: new Date() })).toBe(false);
   });
 });
