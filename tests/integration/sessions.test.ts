@@ -20,7 +20,7 @@ let managerCookie: string;
 
 type User = { id: string; name: string; sessionId: string };
 const provider = (authOptions.providers[0] as unknown as { options: { authorize: (c: object, r: object) => Promise<User | null> } }).options;
-const jwtCallback = authOptions.callbacks!.jwt! as (params: { token: Record<string, unknown>; user?: User }) => Promise<Record<string, unknown>>;
+const jwtCallback = authOptions.callbacks!.jwt! as unknown as (params: { token: Record<string, unknown>; user?: User }) => Promise<Record<string, unknown>>;
 const signOutEvent = authOptions.events!.signOut! as (message: { token: Record<string, unknown> }) => Promise<void>;
 
 /** Signs in as the browser would: authorize, then next-auth's jwt callback, then the cookie it sets. */
