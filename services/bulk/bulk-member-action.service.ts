@@ -52,8 +52,9 @@ async function checkTarget(ds: DataSource, viewer: Viewer, action: BulkMemberAct
 }
 
 /**
- * Checks the action, records a job covering the selection and queues it; the caller gets the job
- * at once and follows its progress with `getBulkJob`. Any staff member may act on the members
+ * Checks the action, records a job covering the selection and queues it (unless `queue: false`:
+ * then the caller runs it with `runBulkJob`); the caller gets the job at once and follows its
+ * progress with `getBulkJob`. Any staff member may act on the members
  * they can see, as far as the single edit lets them: the job works through the selection with
  * the owner's visibility and applies the member edit rules to every member it touches.
  */
@@ -61,7 +62,7 @@ export async function startBulkMemberAction(
   ds: DataSource,
   viewer: Viewer,
   input: StartBulkMemberActionInput,
-  options: { batchSize?: number } = {},
+  options: { batchSize?: number; queue?: boolean } = {},
 ): Promise<BulkJob> {
   const selection = await loadMemberSelection(ds, viewer, input.selectionId);
   const targetId = input.targetId ?? null;
@@ -77,7 +78,7 @@ export async function startBulkMemberAction(
     error: null,
     finishedAt: null,
   });
-  queueBulkJob(ds, job.id);
+  if (options.queue !== false) queueBulkJob(ds, job.id);
   return job;
 }
 

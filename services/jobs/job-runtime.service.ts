@@ -23,7 +23,7 @@ export const JOB_KINDS: JobKinds = {
 
 export const SWEEP_EVERY_MS = 30_000;
 
-type Runtime = { timers: NodeJS.Timeout[]; ds: DataSource; worker: JobWorker };
+type Runtime = { timers: NodeJS.Timeout[] };
 
 const runtimeKey = Symbol.for('salon-crm.job-runtime');
 const holder = globalThis as Record<symbol, Runtime | undefined>;
@@ -35,17 +35,16 @@ const logged = (what: string, run: () => Promise<unknown>) => () => {
 /**
  * Starts the sweeper and the heartbeat for this process (once; later calls do nothing). The
  * first sweep runs at once, so jobs left by a crash or handed back at a shutdown continue now.
+ * `dataSource` is asked on every tick: a database that is down at start is swept once it is up.
  */
-export function startJobRuntime(ds: DataSource, options: { worker?: JobWorker; sweepEveryMs?: number } = {}): void {
+export function startJobRuntime(dataSource: () => Promise<DataSource>, options: { worker?: JobWorker; sweepEveryMs?: number } = {}): void {
   if (holder[runtimeKey]) return;
   const worker = options.worker ?? processWorker();
-  const sweepEveryMs = options.sweepEveryMs ?? Number(process.env.JOB_SWEEP_EVERY_MS ?? SWEEP_EVERY_MS);
-  const sweep = logged('sweep', () => sweepJobs(ds, worker, JOB_KINDS));
-  const heartbeat = logged('heartbeat', () => renewHeldLeases(ds, worker));
+  const sweepEveryMs = options.sweepEveryMs ?? Number(process.env.JOB_SWEEP_EVERY_MS || SWEEP_EVERY_MS);
+  const sweep = logged('sweep', async () => sweepJobs(await dataSource(), worker, JOB_KINDS));
+  const heartbeat = logged('heartbeat', async () => renewHeldLeases(await dataSource(), worker));
   resumeTakingJobs();
   holder[runtimeKey] = {
-    ds,
-    worker,
     timers: [setInterval(sweep, sweepEveryMs), setInterval(heartbeat, Math.max(1_000, Math.floor(worker.leaseMs / 4)))],
   };
   for (const timer of holder[runtimeKey]!.timers) timer.unref();

@@ -1,20 +1,30 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import { createDataSource, dialectOf } from '../../db/data-source';
 
 export type TestDatabase = { ds: DataSource; url: string | undefined; drop: () => Promise<void> };
 
 /**
- * A fresh, migrated database for one test file: in-memory SQLite by default, or a new database
- * on the server of TEST_DATABASE_URL (MariaDB/MySQL), dropped afterwards.
+ * A fresh, migrated database for one test file: in-memory SQLite by default (a temporary file
+ * with `sqliteFile`, so a second DataSource can open the same database), or a new database on the
+ * server of TEST_DATABASE_URL (MariaDB/MySQL), dropped afterwards.
  */
-export async function createTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(options: { migrate?: boolean; sqliteFile?: boolean } = {}): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   let url: string | undefined = 'sqlite::memory:';
   let dropDatabase = async () => undefined as void;
-  if (serverUrl && dialectOf(serverUrl) === 'mysql') {
+  const onServer = Boolean(serverUrl && dialectOf(serverUrl) === 'mysql');
+  if (options.sqliteFile && !onServer) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'salon-test-'));
+    url = `sqlite:${path.join(dir, 'test.sqlite')}`;
+    dropDatabase = async () => fs.rmSync(dir, { recursive: true, force: true });
+  }
+  if (onServer) {
     const name = `salon_test_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
-    const parsed = new URL(serverUrl);
+    const parsed = new URL(serverUrl!);
     const mysql = await import('mysql2/promise');
     const admin = await mysql.createConnection({
       host: parsed.hostname,
