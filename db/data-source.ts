@@ -4,6 +4,7 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import { entities } from '../entities';
 import { mysqlMigrations } from '../migrations/mysql';
 import { sqliteMigrations } from '../migrations/sqlite';
+import { DatabaseLogger } from './database-logger';
 import { serialiseSqliteTransactions } from './sqlite-serial-transactions';
 
 export type Dialect = 'sqlite' | 'mysql';
@@ -32,7 +33,7 @@ export function dataSourceOptions(
   url: string | undefined = process.env.DATABASE_URL,
   server: { mariadb?: boolean } = {},
 ): DataSourceOptions {
-  const logging = process.env.DB_LOG === '1' ? (['query', 'error'] as const) : (['error'] as const);
+  const logger = new DatabaseLogger(process.env.DB_LOG === '1');
   if (dialectOf(url) === 'mysql') {
     return {
       // TypeORM reads column defaults differently on MariaDB; the wrong type reports false drift.
@@ -45,7 +46,7 @@ export function dataSourceOptions(
       migrations: mysqlMigrations,
       migrationsTableName: 'migrations',
       synchronize: false,
-      logging: [...logging],
+      logger,
       poolSize: Number(process.env.DB_POOL_SIZE ?? 10),
     };
   }
@@ -64,7 +65,7 @@ export function dataSourceOptions(
     migrations: sqliteMigrations,
     migrationsTableName: 'migrations',
     synchronize: false,
-    logging: [...logging],
+    logger,
   };
 }
 

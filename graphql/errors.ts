@@ -6,6 +6,7 @@ import { DomainError, ErrorCode } from '../services/errors/domain-error';
 import { errorTranslator } from '../services/i18n/translator';
 import type { Locale } from '../i18n/locales';
 import type { GraphQLContext } from './context';
+import { requestLogger } from './request-log';
 
 /** An unexpected error already logged and replaced by a translated, harmless message. */
 class MaskedError extends GraphQLError {}
@@ -64,7 +65,7 @@ export const errorMiddleware: MiddlewareFn<GraphQLContext> = async ({ context },
       throw translateDomainError(fromValidation(error.extensions.validationErrors as ValidationError[]), context.locale);
     }
     if (error instanceof GraphQLError && PUBLIC_CODES.has(String(error.extensions?.code))) throw error;
-    console.error('[graphql] unexpected resolver error', error);
+    requestLogger().error({ err: error }, 'unexpected resolver error');
     throw new MaskedError(errorTranslator(context.locale)('internal'), {
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     });
@@ -80,6 +81,6 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     delete extensions.stacktrace;
     return { ...formatted, extensions };
   }
-  console.error('[graphql] unexpected error', error);
+  requestLogger().error({ err: error }, 'unexpected GraphQL error');
   return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

@@ -1,8 +1,10 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { logger } from '../lib/logger';
 import { anonymousGuardPlugin } from './anonymous-guard';
 import type { GraphQLContext } from './context';
 import { formatError } from './errors';
+import { requestLogPlugin } from './request-log';
 import { getSchema } from './schema';
 
 /** Query-shape limits from the OWASP GraphQL cheat sheet, sized for our deepest real screens. */
@@ -17,7 +19,9 @@ export function armorProtection() {
     maxAliases: { n: LIMITS.maxAliases },
     costLimit: { maxCost: LIMITS.maxCost },
     maxDirectives: { n: LIMITS.maxDirectives },
-    maxTokens: { n: LIMITS.maxTokens },
+    // The armour's token plugin parses a second time and turns every syntax error into a 500;
+    // graphql's own parser enforces the limit instead (parseOptions below): a 400 GRAPHQL_PARSE_FAILED.
+    maxTokens: { enabled: false },
     // Suggestions are removed for anonymous callers only, by anonymousGuardPlugin.
     blockFieldSuggestion: { enabled: false },
   }).protect();
@@ -27,15 +31,19 @@ async function build(): Promise<ApolloServer<GraphQLContext>> {
   const protection = armorProtection();
   const apollo = new ApolloServer<GraphQLContext>({
     schema: await getSchema(),
-    plugins: [...protection.plugins, anonymousGuardPlugin],
+    plugins: [requestLogPlugin, ...protection.plugins, anonymousGuardPlugin],
     validationRules: protection.validationRules,
+    parseOptions: { maxLexicalTokens: LIMITS.maxTokens },
     allowBatchedHttpRequests: false,
-    csrfPrevention: true,
+    // A page cannot make a browser send an Authorization header cross-site without a preflight,
+    // so a bearer-token request needs no other proof; cookie requests still do.
+    csrfPrevention: { requestHeaders: ['x-apollo-operation-name', 'apollo-require-preflight', 'authorization'] },
+    logger: logger(),
     introspection: true,
     includeStacktraceInErrorResponses: process.env.NODE_ENV === 'development',
     formatError,
   });
-  // Not started here: the Next.js integration starts it, and executeOperation starts it on demand.
+  // Not started here: the HTTP handler starts it, and executeOperation starts it on demand.
   return apollo;
 }
 

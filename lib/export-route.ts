@@ -8,6 +8,7 @@ import { isLocale, type Locale } from '../i18n/locales';
 import type { Viewer } from '../services/auth/viewer';
 import { DomainError, ErrorCode } from '../services/errors/domain-error';
 import { errorTranslator, negotiateLocale } from '../services/i18n/translator';
+import { logger } from './logger';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -60,7 +61,7 @@ export async function exportCaller(req: NextRequest): Promise<ExportCaller | Res
 export function xlsxDownload(write: (output: PassThrough) => Promise<void>, asciiName: string, fileName: string, what: string): Response {
   const output = new PassThrough();
   write(output).catch((error: unknown) => {
-    console.error(`[export] ${what} export failed`, error);
+    logger().error({ err: error, export: what }, 'export failed');
     output.destroy(error instanceof Error ? error : new Error(String(error)));
   });
   return new Response(Readable.toWeb(output) as ReadableStream<Uint8Array>, {

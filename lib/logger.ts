@@ -1,0 +1,21 @@
+import pino, { type DestinationStream, type Logger } from 'pino';
+
+/** The server's JSON-lines logger: LOG_LEVEL picks the level (info by default, "silent" under jest). */
+export function createLogger(destination?: DestinationStream, level = process.env.LOG_LEVEL || 'info'): Logger {
+  return pino({ level }, destination);
+}
+
+let current: Logger | undefined;
+
+/** The process's logger. */
+export function logger(): Logger {
+  current ??= createLogger();
+  return current;
+}
+
+/** Replaces the process's logger (tests capture lines this way); returns the one it replaced. */
+export function useLogger(next: Logger): Logger {
+  const previous = logger();
+  current = next;
+  return previous;
+}
