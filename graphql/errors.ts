@@ -3,6 +3,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError, type MiddlewareFn } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import { DomainError, ErrorCode } from '../services/errors/domain-error';
+import { alreadyUsedFromViolation, uniqueKeysOf } from '../services/errors/unique-violation';
 import { errorTranslator } from '../services/i18n/translator';
 import type { Locale } from '../i18n/locales';
 import type { GraphQLContext } from './context';
@@ -54,7 +55,8 @@ function fromValidation(errors: ValidationError[], path: string[] = []): DomainE
 
 /**
  * Turns every error a resolver throws into what the client should see, in the caller's language:
- * domain and validation errors name their code (and field); the rest are logged and masked.
+ * domain and validation errors name their code (and field), as does a duplicate the database's
+ * unique keys refused (whichever service wrote it); the rest are logged and masked.
  */
 export const errorMiddleware: MiddlewareFn<GraphQLContext> = async ({ context }, next) => {
   try {
@@ -64,6 +66,8 @@ export const errorMiddleware: MiddlewareFn<GraphQLContext> = async ({ context },
     if (error instanceof ArgumentValidationError) {
       throw translateDomainError(fromValidation(error.extensions.validationErrors as ValidationError[]), context.locale);
     }
+    const duplicate = alreadyUsedFromViolation(error, uniqueKeysOf(context.ds));
+    if (duplicate) throw translateDomainError(duplicate, context.locale);
     if (error instanceof GraphQLError && PUBLIC_CODES.has(String(error.extensions?.code))) throw error;
     requestLogger().error({ err: error }, 'unexpected resolver error');
     throw new MaskedError(errorTranslator(context.locale)('internal'), {

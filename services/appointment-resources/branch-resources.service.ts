@@ -2,7 +2,7 @@ import { Not, type DataSource, type EntityManager } from 'typeorm';
 import { Branch, Equipment, Room, Treatment } from '../../entities';
 import type { Page } from '../../graphql/connection';
 import type { Viewer } from '../auth/viewer';
-import { invalidField, notFound } from '../errors/domain-error';
+import { alreadyUsed, invalidField, notFound } from '../errors/domain-error';
 import { pageBySortKey } from '../members/config-audit';
 import { auditResourceChange, requireManager } from './access';
 import { validateEquipment, validateRoom, type EquipmentInput, type EquipmentValues, type RoomInput, type RoomValues } from './resource-rules';
@@ -50,7 +50,7 @@ export class BranchResourceService {
     const values = validateEquipment(input);
     return this.ds.transaction(async (manager) => {
       await requireBranch(manager, branchId);
-      if (await manager.existsBy(Equipment, { branchId, code: values.code })) throw invalidField('code', 'alreadyUsed');
+      if (await manager.existsBy(Equipment, { branchId, code: values.code })) throw alreadyUsed('code');
       const row = await manager.save(Equipment, manager.create(Equipment, { ...values, branchId }));
       await auditResourceChange(manager, viewer, { entityType: 'equipment', entityId: row.id, before: null, after: equipmentSnapshot(row) });
       return row;
@@ -67,7 +67,7 @@ export class BranchResourceService {
     return this.ds.transaction(async (manager) => {
       const row = await manager.findOneBy(Equipment, { id });
       if (!row) throw notFound('equipment');
-      if (await manager.existsBy(Equipment, { branchId: row.branchId, code: values.code, id: Not(id) })) throw invalidField('code', 'alreadyUsed');
+      if (await manager.existsBy(Equipment, { branchId: row.branchId, code: values.code, id: Not(id) })) throw alreadyUsed('code');
       if (values.code !== row.code
         && !(await manager.existsBy(Equipment, { code: row.code, id: Not(id) }))
         && (await manager.existsBy(Treatment, { equipmentCode: row.code }))) {
@@ -85,7 +85,7 @@ export class BranchResourceService {
     const values = validateRoom(input);
     return this.ds.transaction(async (manager) => {
       await requireBranch(manager, branchId);
-      if (await manager.existsBy(Room, { branchId, name: values.name })) throw invalidField('name', 'alreadyUsed');
+      if (await manager.existsBy(Room, { branchId, name: values.name })) throw alreadyUsed('name');
       const row = await manager.save(Room, manager.create(Room, { ...values, branchId }));
       await auditResourceChange(manager, viewer, { entityType: 'room', entityId: row.id, before: null, after: roomSnapshot(row) });
       return row;
@@ -99,7 +99,7 @@ export class BranchResourceService {
     return this.ds.transaction(async (manager) => {
       const row = await manager.findOneBy(Room, { id });
       if (!row) throw notFound('room');
-      if (await manager.existsBy(Room, { branchId: row.branchId, name: values.name, id: Not(id) })) throw invalidField('name', 'alreadyUsed');
+      if (await manager.existsBy(Room, { branchId: row.branchId, name: values.name, id: Not(id) })) throw alreadyUsed('name');
       await manager.update(Room, { id }, values);
       const updated = await manager.findOneByOrFail(Room, { id });
       await auditResourceChange(manager, viewer, { entityType: 'room', entityId: id, before: roomSnapshot(row), after: roomSnapshot(updated) });

@@ -3,7 +3,7 @@ import { Equipment, Treatment } from '../../entities';
 import type { Page } from '../../graphql/connection';
 import type { Viewer } from '../auth/viewer';
 import { prefixPattern } from '../campaigns/campaign-rules';
-import { invalidField, notFound } from '../errors/domain-error';
+import { alreadyUsed, invalidField, notFound } from '../errors/domain-error';
 import { pageBySortKey } from '../members/config-audit';
 import { auditResourceChange, requireManager } from './access';
 import { validateTreatment, type TreatmentInput, type TreatmentValues } from './resource-rules';
@@ -53,7 +53,7 @@ export class TreatmentService {
     requireManager(viewer);
     const values = validateTreatment(input);
     return this.ds.transaction(async (manager) => {
-      if (await manager.existsBy(Treatment, { code: values.code })) throw invalidField('code', 'alreadyUsed');
+      if (await manager.existsBy(Treatment, { code: values.code })) throw alreadyUsed('code');
       if (values.equipmentCode && !(await manager.existsBy(Equipment, { code: values.equipmentCode }))) throw invalidField('equipmentCode', 'unknownEquipment');
       const treatment = await manager.save(Treatment, manager.create(Treatment, values));
       await auditResourceChange(manager, viewer, { entityType: AUDIT_ENTITY, entityId: treatment.id, before: null, after: snapshot(treatment) });
@@ -68,7 +68,7 @@ export class TreatmentService {
     return this.ds.transaction(async (manager) => {
       const treatment = await manager.findOneBy(Treatment, { id });
       if (!treatment) throw notFound('treatment');
-      if (await manager.existsBy(Treatment, { code: values.code, id: Not(id) })) throw invalidField('code', 'alreadyUsed');
+      if (await manager.existsBy(Treatment, { code: values.code, id: Not(id) })) throw alreadyUsed('code');
       if (values.equipmentCode && !(await manager.existsBy(Equipment, { code: values.equipmentCode }))) throw invalidField('equipmentCode', 'unknownEquipment');
       await manager.update(Treatment, { id }, values);
       const updated = await manager.findOneByOrFail(Treatment, { id });

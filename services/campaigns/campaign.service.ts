@@ -2,7 +2,7 @@ import { Not, type DataSource, type EntityManager } from 'typeorm';
 import { Campaign, Offer } from '../../entities';
 import type { Page } from '../../graphql/connection';
 import type { Viewer } from '../auth/viewer';
-import { invalidField, notFound } from '../errors/domain-error';
+import { alreadyUsed, invalidField, notFound } from '../errors/domain-error';
 import { auditSettingChange, requireManager } from '../contact-settings/settings-access';
 import { decodeCursor, encodeCursor, sliceWithLookahead } from '../pagination/cursor';
 import { prefixPattern, validateCampaign, type CampaignInput, type CampaignValues } from './campaign-rules';
@@ -49,7 +49,7 @@ export class CampaignService {
     const values = validateCampaign(input);
     return this.ds.transaction(async (manager) => {
       await checkOffer(manager, values.offerId);
-      if (await manager.existsBy(Campaign, { code: values.code })) throw invalidField('code', 'alreadyUsed');
+      if (await manager.existsBy(Campaign, { code: values.code })) throw alreadyUsed('code');
       const campaign = await manager.save(Campaign, manager.create(Campaign, values));
       await auditSettingChange(manager, viewer, { entityType: AUDIT_ENTITY, entityId: campaign.id, before: null, after: snapshot(campaign) });
       return campaign;
@@ -64,7 +64,7 @@ export class CampaignService {
       if (!campaign) throw notFound('campaign');
       // A campaign keeps the offer it already has even if that offer stopped being a marketing one.
       if (values.offerId !== campaign.offerId) await checkOffer(manager, values.offerId);
-      if (await manager.existsBy(Campaign, { code: values.code, id: Not(id) })) throw invalidField('code', 'alreadyUsed');
+      if (await manager.existsBy(Campaign, { code: values.code, id: Not(id) })) throw alreadyUsed('code');
       await manager.update(Campaign, { id }, values);
       const updated = await manager.findOneByOrFail(Campaign, { id });
       await auditSettingChange(manager, viewer, { entityType: AUDIT_ENTITY, entityId: id, before: snapshot(campaign), after: snapshot(updated) });

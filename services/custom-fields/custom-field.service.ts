@@ -2,7 +2,7 @@ import { Not, type DataSource } from 'typeorm';
 import { CustomField, MemberCustomValue } from '../../entities';
 import { CustomFieldType } from '../../entities/custom-field.entity';
 import type { Viewer } from '../auth/viewer';
-import { invalidField, notFound } from '../errors/domain-error';
+import { alreadyUsed, invalidField, notFound } from '../errors/domain-error';
 import { auditConfigChange, pageBySortKey, requireAdmin } from '../members/config-audit';
 import { validateCustomFieldDefinition, type CustomFieldDefinitionInput } from './custom-field-rules';
 
@@ -34,7 +34,7 @@ export class CustomFieldService {
     requireAdmin(viewer);
     const definition = validateCustomFieldDefinition(input);
     return this.ds.transaction(async (manager) => {
-      if (await manager.existsBy(CustomField, { key: definition.key })) throw invalidField('key', 'alreadyUsed');
+      if (await manager.existsBy(CustomField, { key: definition.key })) throw alreadyUsed('key');
       const field = await manager.save(CustomField, manager.create(CustomField, { ...definition, type: definition.type as CustomFieldType }));
       await auditConfigChange(manager, viewer, AUDIT_ENTITY, field.id, null, snapshot(field));
       return field;
@@ -51,7 +51,7 @@ export class CustomFieldService {
     return this.ds.transaction(async (manager) => {
       const field = await manager.findOneBy(CustomField, { id });
       if (!field) throw notFound('customField');
-      if (await manager.existsBy(CustomField, { key: definition.key, id: Not(id) })) throw invalidField('key', 'alreadyUsed');
+      if (await manager.existsBy(CustomField, { key: definition.key, id: Not(id) })) throw alreadyUsed('key');
       if (definition.type !== field.type && (await manager.existsBy(MemberCustomValue, { fieldId: id }))) {
         throw invalidField('type', 'typeLocked');
       }

@@ -8,6 +8,8 @@ export enum ErrorCode {
   NotFound = 'NOT_FOUND',
   BadUserInput = 'BAD_USER_INPUT',
   Conflict = 'CONFLICT',
+  /** A value that must be unique (a code, a name, a login) is taken by another row. */
+  AlreadyUsed = 'ALREADY_USED',
 }
 
 export type MessageParams = Record<string, string | number>;
@@ -31,3 +33,6 @@ export const notFound = (entity: string) => new DomainError(ErrorCode.NotFound, 
 /** A bad value for one input field; `reasonKey` names why, e.g. "tooLong" with { max: 100 }. */
 export const invalidField = (field: string, reasonKey: string, params: MessageParams = {}) =>
   new DomainError(ErrorCode.BadUserInput, reasonKey, params, field);
+
+/** The value of `field` is taken: the same error whether a check or the database's unique key found it. */
+export const alreadyUsed = (field: string) => new DomainError(ErrorCode.AlreadyUsed, 'alreadyUsed', {}, field);

@@ -1,7 +1,7 @@
 import { Not, type DataSource } from 'typeorm';
 import { MemberGroup } from '../../entities';
 import type { Viewer } from '../auth/viewer';
-import { invalidField, notFound } from '../errors/domain-error';
+import { alreadyUsed, notFound } from '../errors/domain-error';
 import { auditConfigChange, requireAdmin } from '../members/config-audit';
 import { validateLevelRules, type LevelRulesInput } from './level-rules';
 
@@ -20,7 +20,7 @@ export class MemberGroupService {
     requireAdmin(viewer);
     const rules = validateLevelRules(input);
     return this.ds.transaction(async (manager) => {
-      if (await manager.existsBy(MemberGroup, { code: rules.code })) throw invalidField('code', 'alreadyUsed');
+      if (await manager.existsBy(MemberGroup, { code: rules.code })) throw alreadyUsed('code');
       const group = await manager.save(MemberGroup, manager.create(MemberGroup, { ...rules, isDeletedGroup: false }));
       await auditConfigChange(manager, viewer, AUDIT_ENTITY, group.id, null, snapshot(group));
       return group;
@@ -33,7 +33,7 @@ export class MemberGroupService {
     return this.ds.transaction(async (manager) => {
       const group = await manager.findOneBy(MemberGroup, { id });
       if (!group) throw notFound('memberGroup');
-      if (await manager.existsBy(MemberGroup, { code: rules.code, id: Not(id) })) throw invalidField('code', 'alreadyUsed');
+      if (await manager.existsBy(MemberGroup, { code: rules.code, id: Not(id) })) throw alreadyUsed('code');
       const before = snapshot(group);
       await manager.update(MemberGroup, { id }, rules);
       const updated = await manager.findOneByOrFail(MemberGroup, { id });

@@ -1,7 +1,7 @@
 import { Not, type DataSource } from 'typeorm';
 import { InterestGroup } from '../../entities';
 import type { Viewer } from '../auth/viewer';
-import { invalidField, notFound } from '../errors/domain-error';
+import { alreadyUsed, invalidField, notFound } from '../errors/domain-error';
 import { auditConfigChange, requireAdmin } from './config-audit';
 
 const AUDIT_ENTITY = 'interestGroup';
@@ -28,7 +28,7 @@ export class InterestGroupService {
     requireAdmin(viewer);
     const values = validateInterestGroup(input);
     return this.ds.transaction(async (manager) => {
-      if (await manager.existsBy(InterestGroup, { code: values.code })) throw invalidField('code', 'alreadyUsed');
+      if (await manager.existsBy(InterestGroup, { code: values.code })) throw alreadyUsed('code');
       const group = await manager.save(InterestGroup, manager.create(InterestGroup, values));
       await auditConfigChange(manager, viewer, AUDIT_ENTITY, group.id, null, { ...values });
       return group;
@@ -41,7 +41,7 @@ export class InterestGroupService {
     return this.ds.transaction(async (manager) => {
       const group = await manager.findOneBy(InterestGroup, { id });
       if (!group) throw notFound('interestGroup');
-      if (await manager.existsBy(InterestGroup, { code: values.code, id: Not(id) })) throw invalidField('code', 'alreadyUsed');
+      if (await manager.existsBy(InterestGroup, { code: values.code, id: Not(id) })) throw alreadyUsed('code');
       await manager.update(InterestGroup, { id }, values);
       await auditConfigChange(manager, viewer, AUDIT_ENTITY, id, { code: group.code, name: group.name }, { ...values });
       return manager.findOneByOrFail(InterestGroup, { id });

@@ -2,7 +2,7 @@ import { Not, type DataSource } from 'typeorm';
 import { Offer } from '../../entities';
 import type { Page } from '../../graphql/connection';
 import type { Viewer } from '../auth/viewer';
-import { invalidField, notFound } from '../errors/domain-error';
+import { alreadyUsed, notFound } from '../errors/domain-error';
 import { auditSettingChange, requireManager } from '../contact-settings/settings-access';
 import { pageBySortKey } from '../members/config-audit';
 import { validateOffer, type OfferInput, type OfferValues } from './offer-rules';
@@ -29,7 +29,7 @@ export class OfferService {
     requireManager(viewer);
     const values = validateOffer(input);
     return this.ds.transaction(async (manager) => {
-      if (await manager.existsBy(Offer, { code: values.code })) throw invalidField('code', 'alreadyUsed');
+      if (await manager.existsBy(Offer, { code: values.code })) throw alreadyUsed('code');
       const offer = await manager.save(Offer, manager.create(Offer, values));
       await auditSettingChange(manager, viewer, { entityType: AUDIT_ENTITY, entityId: offer.id, before: null, after: snapshot(offer) });
       return offer;
@@ -42,7 +42,7 @@ export class OfferService {
     return this.ds.transaction(async (manager) => {
       const offer = await manager.findOneBy(Offer, { id });
       if (!offer) throw notFound('offer');
-      if (await manager.existsBy(Offer, { code: values.code, id: Not(id) })) throw invalidField('code', 'alreadyUsed');
+      if (await manager.existsBy(Offer, { code: values.code, id: Not(id) })) throw alreadyUsed('code');
       await manager.update(Offer, { id }, values);
       const updated = await manager.findOneByOrFail(Offer, { id });
       await auditSettingChange(manager, viewer, { entityType: AUDIT_ENTITY, entityId: id, before: snapshot(offer), after: snapshot(updated) });

@@ -11,6 +11,9 @@ import { as } from '../helpers/member-lifecycle-fixtures';
 import { countQueries } from '../helpers/query-counter';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
+/** A taken code or key has its own error code; every other bad value is BAD_USER_INPUT. */
+const codeFor = (en: string) => (en.endsWith('already used') ? 'ALREADY_USED' : 'BAD_USER_INPUT');
+
 let db: TestDatabase;
 let ds: DataSource;
 let tst: Branch;
@@ -80,7 +83,7 @@ describe('equipment', () => {
     expect((await as(admin, CREATE_EQUIPMENT, { b: String(tko.id), input: { code: 'E01', name: 'Equipment 01', count: 2 } })).body.errors).toBeUndefined();
 
     const dup = await as(manager, CREATE_EQUIPMENT, { b: String(tst.id), input: { code: 'E01', name: 'Another' } });
-    expect(dup.body.errors?.[0]).toMatchObject({ message: '"code" is invalid: already used', extensions: { code: 'BAD_USER_INPUT', field: 'code' } });
+    expect(dup.body.errors?.[0]).toMatchObject({ message: '"code" is invalid: already used', extensions: { code: 'ALREADY_USED', field: 'code' } });
     expect(await ds.getRepository(Equipment).countBy({ branchId: tst.id })).toBe(1);
 
     expect((await as(salesperson, EQUIPMENT, { b: String(tst.id) })).body.data!.equipment).toEqual({ nodes: [{ code: 'E01', count: 1, branch: { code: 'TST' } }], totalCount: 1 });
@@ -158,7 +161,7 @@ describe('treatments', () => {
   ])('refuses a bad treatment naming the field (%#)', async (override, field, en) => {
     const before = await ds.getRepository(Treatment).count();
     const res = await as(manager, CREATE_TREATMENT, { input: { ...facialC, code: 'NEW', ...override } });
-    expect(res.body.errors?.[0]).toMatchObject({ message: en, extensions: { code: 'BAD_USER_INPUT', field } });
+    expect(res.body.errors?.[0]).toMatchObject({ message: en, extensions: { code: codeFor(en), field } });
     expect(await ds.getRepository(Treatment).count()).toBe(before);
   });
 
@@ -174,7 +177,7 @@ describe('treatments', () => {
       action: 'update', actorId: manager.id, before: { durationMinutes: 90, equipmentCode: 'E01' }, after: { durationMinutes: 75, equipmentCode: null },
     });
     const clash = await as(manager, UPDATE_TREATMENT, { id: t05.id, input: { ...facialC, code: 'AP03' } });
-    expect(clash.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
+    expect(clash.body.errors?.[0].extensions).toMatchObject({ code: 'ALREADY_USED', field: 'code' });
     const missing = await as(manager, UPDATE_TREATMENT, { id: '99999', input: facialC });
     expect(missing.body.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND' });
     await as(manager, UPDATE_TREATMENT, { id: t05.id, input: { ...facialC, equipmentCode: 'E01' } });

@@ -7,6 +7,9 @@ import { as } from '../helpers/member-lifecycle-fixtures';
 import { countQueries } from '../helpers/query-counter';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
+/** A taken code or key has its own error code; every other bad value is BAD_USER_INPUT. */
+const codeFor = (en: string) => (en.endsWith('already used') ? 'ALREADY_USED' : 'BAD_USER_INPUT');
+
 let db: TestDatabase;
 let ds: DataSource;
 let tko: Branch;
@@ -74,14 +77,14 @@ describe('offers', () => {
   ])('refuses a bad offer naming the field (%#)', async (override, field, en, zhHK) => {
     const before = await ds.getRepository(Offer).count();
     const input = { code: 'NEW1', name: 'New', ...override };
-    expect((await as(manager, CREATE_OFFER, { input }, 'en')).body.errors?.[0]).toMatchObject({ message: en, extensions: { code: 'BAD_USER_INPUT', field } });
+    expect((await as(manager, CREATE_OFFER, { input }, 'en')).body.errors?.[0]).toMatchObject({ message: en, extensions: { code: codeFor(en), field } });
     expect((await as(manager, CREATE_OFFER, { input }, 'zh-HK')).body.errors?.[0]).toMatchObject({ message: zhHK, extensions: { field } });
     expect(await ds.getRepository(Offer).count()).toBe(before);
   });
 
   it('refuses to give an offer another offer\'s code, and says when the offer does not exist', async () => {
     const res = await as(manager, UPDATE_OFFER, { id: plain.id, input: { code: 'AP', name: 'x' } });
-    expect(res.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
+    expect(res.body.errors?.[0].extensions).toMatchObject({ code: 'ALREADY_USED', field: 'code' });
     const missing = await as(manager, UPDATE_OFFER, { id: '99999', input: { code: 'ZZ', name: 'x' } });
     expect(missing.body.errors?.[0]).toMatchObject({ message: 'Offer not found.', extensions: { code: 'NOT_FOUND' } });
   });
@@ -125,7 +128,7 @@ describe('campaigns', () => {
     const input: Record<string, unknown> = { code: 'Maybirth', name: '5月生日會員優惠', ...override };
     if (input.offerId === 'plain') input.offerId = plain.id;
     const res = await as(manager, CREATE_CAMPAIGN, { input }, 'en');
-    expect(res.body.errors?.[0]).toMatchObject({ message: en, extensions: { code: 'BAD_USER_INPUT', field } });
+    expect(res.body.errors?.[0]).toMatchObject({ message: en, extensions: { code: codeFor(en), field } });
     expect(await ds.getRepository(Campaign).count()).toBe(before);
   });
 

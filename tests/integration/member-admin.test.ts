@@ -6,6 +6,9 @@ import { aBranch, aMember, aMemberGroup, aStaff } from '../helpers/fixtures';
 import { as, REGISTER, registration } from '../helpers/member-lifecycle-fixtures';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
+/** A taken code or key has its own error code; every other bad value is BAD_USER_INPUT. */
+const codeFor = (en: string) => (en.endsWith('already used') ? 'ALREADY_USED' : 'BAD_USER_INPUT');
+
 let db: TestDatabase;
 let ds: DataSource;
 let tko: Branch;
@@ -54,7 +57,7 @@ describe('custom fields', () => {
       [{ key: 'visits', label: 'Visits', type: 'NUMBER', defaultValue: 'many' }, 'defaultValue', '"default value" is invalid: not a number'],
     ] as const) {
       const res = await as(admin, CREATE_FIELD, { input });
-      expect(res.body.errors?.[0]).toMatchObject({ message: en, extensions: { code: 'BAD_USER_INPUT', field } });
+      expect(res.body.errors?.[0]).toMatchObject({ message: en, extensions: { code: codeFor(en), field } });
     }
     expect(await ds.getRepository(CustomField).count()).toBe(before);
   });
@@ -134,7 +137,7 @@ describe('interest groups', () => {
     const renamed = await as(admin, 'mutation($id: ID!) { updateInterestGroup(id: $id, input: { code: "IG1", name: "Facial" }) { name } }', { id });
     expect(renamed.body.data!.updateInterestGroup.name).toBe('Facial');
     const duplicate = await as(admin, 'mutation { createInterestGroup(input: { code: "IG1", name: "Again" }) { id } }');
-    expect(duplicate.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
+    expect(duplicate.body.errors?.[0].extensions).toMatchObject({ code: 'ALREADY_USED', field: 'code' });
     const blank = await as(admin, 'mutation { createInterestGroup(input: { code: "IG2", name: " " }) { id } }');
     expect(blank.body.errors?.[0].extensions).toMatchObject({ field: 'name' });
     expect((await as(salesperson, 'mutation { createInterestGroup(input: { code: "IG3", name: "x" }) { id } }')).body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
