@@ -8,15 +8,19 @@
  * `timeoutMs`) before it exits with the code Next chose. With NEXT_MANUAL_SIG_HANDLE set Next
  * leaves the signals alone, and the tasks end the process themselves.
  */
-type ShutdownState = { tasks: Array<() => Promise<void>>; started: Promise<void> | null; installed: boolean };
+/** The process, or in tests anything that emits the signals and exits like it. */
+export type ShutdownTarget = { on(signal: 'SIGTERM' | 'SIGINT', listener: () => void): unknown; exit: (code?: number) => never };
 
-const stateKey = Symbol.for('salon-crm.graceful-shutdown');
+type ShutdownState = { tasks: Array<() => Promise<void>>; started: Promise<void> | null };
+
+const statesKey = Symbol.for('salon-crm.graceful-shutdown');
 const holder = globalThis as Record<symbol, unknown>;
-const state: ShutdownState = (holder[stateKey] as ShutdownState | undefined) ?? (holder[stateKey] = { tasks: [], started: null, installed: false } as ShutdownState);
+const states: WeakMap<ShutdownTarget, ShutdownState> =
+  (holder[statesKey] as WeakMap<ShutdownTarget, ShutdownState> | undefined) ?? (holder[statesKey] = new WeakMap<ShutdownTarget, ShutdownState>());
 
 const EXIT_CODE: Record<'SIGTERM' | 'SIGINT', number> = { SIGTERM: 143, SIGINT: 130 };
 
-function runTasks(timeoutMs: number): Promise<void> {
+function runTasks(state: ShutdownState, timeoutMs: number): Promise<void> {
   if (state.started) return state.started;
   const all = Promise.allSettled(state.tasks.map((task) => task())).then((results) => {
     for (const r of results) if (r.status === 'rejected') console.error('[shutdown] a task failed', r.reason);
@@ -28,18 +32,24 @@ function runTasks(timeoutMs: number): Promise<void> {
 }
 
 /** Registers `task` to run at the first SIGTERM/SIGINT; the process exits only after every task ended or `timeoutMs` passed. */
-export function onShutdown(task: () => Promise<void>, timeoutMs = 25_000): void {
-  state.tasks.push(task);
-  if (state.installed) return;
-  state.installed = true;
-  const exit = process.exit.bind(process);
-  process.exit = ((code?: number) => {
+export function onShutdown(task: () => Promise<void>, options: { timeoutMs?: number; target?: ShutdownTarget } = {}): void {
+  const target = options.target ?? (process as ShutdownTarget);
+  const timeoutMs = options.timeoutMs ?? 25_000;
+  const known = states.get(target);
+  if (known) {
+    known.tasks.push(task);
+    return;
+  }
+  const state: ShutdownState = { tasks: [task], started: null };
+  states.set(target, state);
+  const exit = target.exit.bind(target);
+  target.exit = ((code?: number) => {
     if (!state.started) return exit(code);
     void state.started.then(() => exit(code));
-  }) as typeof process.exit;
+  }) as ShutdownTarget['exit'];
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    process.once(signal, () => {
-      const done = runTasks(timeoutMs);
+    target.on(signal, () => {
+      const done = runTasks(state, timeoutMs);
       if (process.env.NEXT_MANUAL_SIG_HANDLE) void done.then(() => exit(EXIT_CODE[signal]));
     });
   }
