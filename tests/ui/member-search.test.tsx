@@ -279,6 +279,41 @@ describe('MemberSearch', () => {
     await waitFor(() => expect(calls.filter((c) => c.query.includes('memberSearch(')).length).toBeGreaterThan(searchesBefore));
   });
 
+  it('shows a FAILED job with its reason and skipped members, and Retry follows the job again to the end', async () => {
+    const reason = '資料庫暫時無法使用，工作已停止。';
+    let retried = false;
+    respond = (call) => {
+      if (call.query.includes('saveMemberSelection(')) return { saveMemberSelection: { id: '31', count: 3 } };
+      if (call.query.includes('startBulkMemberAction(')) {
+        return { startBulkMemberAction: { id: '8', status: 'FAILED', total: 3, processed: 2, skipped: 1, error: reason } };
+      }
+      if (call.query.includes('retryBulkJob(')) {
+        retried = true;
+        return { retryBulkJob: { id: '8', status: 'PENDING', total: 3, processed: 2, skipped: 1, error: null } };
+      }
+      if (call.query.includes('bulkJob(')) return { bulkJob: { id: '8', status: retried ? 'DONE' : 'FAILED', total: 3, processed: 3, skipped: 1, error: null } };
+      return listsResponse(call) ?? searchResponse(call);
+    };
+    renderWithIntl(<MemberSearch query={{}} />);
+    await screen.findByText('A001');
+    await waitFor(() => expect(calls.some((c) => c.query.includes('memberGroups('))).toBe(true));
+    fireEvent.click(screen.getByRole('button', { name: t.changeGroup }));
+    fireEvent.change(screen.getByLabelText(t.target.changeGroup), { target: { value: '2' } });
+    await act(async () => {
+      fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: t.confirm }));
+    });
+
+    await waitFor(() => expect(screen.getByTestId('bulk-progress')).toHaveAttribute('data-status', 'FAILED'));
+    expect(screen.getByTestId('bulk-progress')).toHaveTextContent(reason);
+    expect(screen.getByTestId('bulk-skipped')).toHaveTextContent('1 位會員你不可更改，已略過。');
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: t.retry }));
+    });
+    expect(calls.find((c) => c.query.includes('retryBulkJob('))!.variables).toEqual({ id: '8' });
+    await waitFor(() => expect(screen.getByTestId('bulk-progress')).toHaveAttribute('data-status', 'DONE'), { timeout: 4000 });
+    expect(screen.queryByRole('button', { name: t.retry })).not.toBeInTheDocument();
+  });
+
   it('shows the server\'s message when a bulk action is refused', async () => {
     respond = (call) => {
       if (call.query.includes('saveMemberSelection(')) return { saveMemberSelection: { id: '31', count: 3 } };
