@@ -104,7 +104,7 @@ describe('next-auth credentials sign-in', () => {
   });
 
   it('checks at most the allowed number of passwords when guesses arrive all at once', async () => {
-    const results = await Promise.all(Array.from({ length: 12 }, (_, i) => attempt('beauty', 'nope', via(`203.0.113.${i}`))));
+    const results = await Promise.all(Array.from({ length: 12 }, (_, i) => attempt('parallel-guess', 'nope', via(`203.0.113.${i}`))));
     expect(results.filter((r) => r.refused === 'failed')).toHaveLength(3);
     expect(results.filter((r) => r.refused === 'throttled')).toHaveLength(9);
   });
