@@ -1,11 +1,10 @@
 import { Readable } from 'node:stream';
-import { HeaderMap, type ApolloServer, type HTTPGraphQLResponse } from '@apollo/server';
+import { HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
 import type { NextRequest } from 'next/server';
 import getRawBody from 'raw-body';
 import { getDataSource } from '../db/data-source';
 import type { Locale } from '../i18n/locales';
 import { errorTranslator, negotiateLocale } from '../services/i18n/translator';
-import type { GraphQLContext } from './context';
 import { contextFromRequest } from './http-context';
 import { noteErrorCode, requestIdFrom, withRequestLog } from './request-log';
 import { getApolloServer } from './server';
@@ -22,16 +21,6 @@ export function maxBodyBytes(): number {
 type Refusal = { status: number; code: string; messageKey: string; params?: Record<string, number> };
 
 const isRefusal = (value: unknown): value is Refusal => typeof value === 'object' && value !== null && 'messageKey' in value;
-
-let started: Promise<ApolloServer<GraphQLContext>> | undefined;
-
-function startedServer(): Promise<ApolloServer<GraphQLContext>> {
-  started ??= getApolloServer().then((server) => {
-    server.startInBackgroundHandlingStartupErrorsByLoggingAndFailingAllRequests();
-    return server;
-  });
-  return started;
-}
 
 /**
  * The /api/graphql endpoint: refuses an oversized or malformed body before any other work
@@ -51,7 +40,7 @@ async function answer(req: NextRequest): Promise<Response> {
   const locale = negotiateLocale(req.headers.get('x-locale'), req.headers.get('accept-language'));
   const body = req.method === 'POST' ? await postedBody(req) : undefined;
   if (isRefusal(body)) return refuse(body, locale);
-  const server = await startedServer();
+  const server = await getApolloServer();
   const result = await server.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method, headers: headerMap(req.headers), search: new URL(req.url).search, body },
     context: async () => contextFromRequest(await getDataSource(), req),

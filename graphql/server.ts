@@ -39,15 +39,18 @@ async function build(): Promise<ApolloServer<GraphQLContext>> {
     // so a bearer-token request needs no other proof; cookie requests still do.
     csrfPrevention: { requestHeaders: ['x-apollo-operation-name', 'apollo-require-preflight', 'authorization'] },
     logger: logger(),
+    // Next.js answers SIGTERM/SIGINT (lib/graceful-shutdown.ts); Apollo's own handlers would kill the process first.
+    stopOnTerminationSignals: false,
     introspection: true,
     includeStacktraceInErrorResponses: process.env.NODE_ENV === 'development',
     formatError,
   });
-  // Not started here: the HTTP handler starts it, and executeOperation starts it on demand.
+  // Started here, once, for the HTTP handler and in-process callers (executeOperation) alike.
+  await apollo.start();
   return apollo;
 }
 
-/** The Apollo server, started once per module instance. */
+/** The Apollo server, built and started once per module instance. */
 export function getApolloServer(): Promise<ApolloServer<GraphQLContext>> {
   server ??= build();
   return server;
