@@ -18,7 +18,7 @@ import { childPages, childrenOf, type ChildPage, type ChildPageKey } from '../pa
 import { decodeCursor } from '../pagination/cursor';
 import { auditEntryForScope } from './audit-visibility';
 import { scopeAllowsSalesperson, type ContactScope } from './contact-visibility';
-import { memberInScope, memberScopeFor, type MemberScope } from './member-visibility';
+import { memberInScope, memberScopeFor, scopeAllowsBranch, type MemberScope } from './member-visibility';
 
 /**
  * What a member shows through a contact the viewer may see (ContactMemberProfile): who she is and
@@ -68,7 +68,9 @@ function childCursor(after: string | null): number | null {
 export function createScopedLoaders(ds: DataSource, viewer: Viewer | null, contactScopeOf: () => Promise<ContactScope>) {
   const NOBODY: MemberScope = { kind: 'branches', branchIds: [] };
   const memberScope: MemberScope = viewer ? memberScopeFor(viewer) : NOBODY;
-  const inMemberScope = (member: Member) => memberInScope(memberScope, member);
+  // A member's parts follow the member scope. Rows in the recycle bin reach here only from the
+  // recycle bin's own list (front desk, managers, admins), whose page shows their last change.
+  const inMemberScope = (member: Member) => scopeAllowsBranch(memberScope, member.branchId);
   const inContactScope = async (row: CampaignMember) => !row.memberHidden && scopeAllowsSalesperson(await contactScopeOf(), row.salespersonId);
 
   const raw = {
@@ -174,10 +176,11 @@ export function createScopedLoaders(ds: DataSource, viewer: Viewer | null, conta
       },
       count: (member: Member) => guarded(() => inMemberScope(member), () => raw.auditLog.counts.load(member.id), 0)(),
     },
+    // Appointments of a member in the recycle bin are hidden with her, as the appointment reads hide them.
     memberAppointments: {
       page: (member: Member, page: PageRequest): Promise<MemberAppointmentPage> =>
-        guarded(() => inMemberScope(member), () => raw.appointmentPages.load({ memberId: member.id, first: page.first, after: page.after }), EMPTY)(),
-      count: (member: Member) => guarded(() => inMemberScope(member), () => raw.appointmentCounts.load(member.id), 0)(),
+        guarded(() => memberInScope(memberScope, member), () => raw.appointmentPages.load({ memberId: member.id, first: page.first, after: page.after }), EMPTY)(),
+      count: (member: Member) => guarded(() => memberInScope(memberScope, member), () => raw.appointmentCounts.load(member.id), 0)(),
     },
     /** The member's campaign places the viewer's contact scope shows. */
     memberCampaigns: {

@@ -177,8 +177,9 @@ function allowedSets(level: Level, recycleBin: boolean): Record<Tracked, Set<num
   const contacts = fx.contacts.filter(contactSeen);
   const members = fx.members.filter((m) => memberOpen(m.id, recycleBin)).map((m) => m.id);
   const profiles = contacts.map((c) => c.memberId);
-  // Comments: of members the viewer opens, and (the settings show them) of her contacts' members.
-  const commentMembers = new Set([...fx.members.filter((m) => memberOpen(m.id)).map((m) => m.id), ...profiles]);
+  // Comments: of members the viewer opens (the recycle bin's too, from its list), and (the settings
+  // show them) of her contacts' members.
+  const commentMembers = new Set([...members, ...profiles]);
   return {
     Member: new Set(members),
     ContactMember: new Set(contacts.map((c) => c.id)),

@@ -1,5 +1,5 @@
 import { StaffRole } from '../../entities/staff.entity';
-import { memberInScope, memberScopeFor, scopeAllowsBranch } from '../../services/visibility/member-visibility';
+import { memberInScope, memberScopeFor, scopeAllowsBranch, type MemberScope } from '../../services/visibility/member-visibility';
 
 describe('member visibility', () => {
   it.each([
@@ -21,7 +21,7 @@ describe('member visibility', () => {
   });
 
   it('opens a member row only inside the scope and outside the recycle bin', () => {
-    const branch7 = { kind: 'branches', branchIds: [7] } as const;
+    const branch7: MemberScope = { kind: 'branches', branchIds: [7] };
     expect(memberInScope(branch7, { branchId: 7, deletedAt: null })).toBe(true);
     expect(memberInScope(branch7, { branchId: 8, deletedAt: null })).toBe(false);
     expect(memberInScope(branch7, { branchId: 7, deletedAt: new Date() })).toBe(false);
