@@ -8,6 +8,8 @@
  * `timeoutMs`) before it exits with the code Next chose. With NEXT_MANUAL_SIG_HANDLE set Next
  * leaves the signals alone, and the tasks end the process themselves.
  */
+import { logger } from './logger';
+
 /** The process, or in tests anything that emits the signals and exits like it. */
 export type ShutdownTarget = { on(signal: 'SIGTERM' | 'SIGINT', listener: () => void): unknown; exit: (code?: number) => never };
 
@@ -23,7 +25,7 @@ const EXIT_CODE: Record<'SIGTERM' | 'SIGINT', number> = { SIGTERM: 143, SIGINT: 
 function runTasks(state: ShutdownState, timeoutMs: number): Promise<void> {
   if (state.started) return state.started;
   const all = Promise.allSettled(state.tasks.map((task) => task())).then((results) => {
-    for (const r of results) if (r.status === 'rejected') console.error('[shutdown] a task failed', r.reason);
+    for (const r of results) if (r.status === 'rejected') logger().error({ err: r.reason }, '[shutdown] a task failed');
   });
   let timer: NodeJS.Timeout | undefined;
   const bounded = new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)));

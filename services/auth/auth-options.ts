@@ -7,6 +7,7 @@ import { clientAddress, parseTrustedProxies, type TrustedProxies } from './clien
 import { signInGuard } from './sign-in-guard.service';
 import { SignInRefused } from './sign-in-refusal';
 import { SESSION_MAX_AGE_SECONDS, StaffSessionService } from './staff-session.service';
+import { logger } from '../../lib/logger';
 
 /** Shown to the sign-in form for any failure of ours, so no database message reaches a browser. */
 const UNAVAILABLE = 'SignInUnavailable';
@@ -46,7 +47,7 @@ export const authOptions: NextAuthOptions = {
           return { id: String(staff.id), name: staff.displayName, sessionId };
         } catch (error) {
           if (error instanceof SignInRefused) throw error;
-          console.error('[auth] sign-in failed', error);
+          logger().error({ err: error }, '[auth] sign-in failed');
           throw new Error(UNAVAILABLE);
         }
       },

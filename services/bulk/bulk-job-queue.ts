@@ -1,3 +1,5 @@
+import { logger } from '../../lib/logger';
+
 /**
  * Runs jobs in this process, one after another, after the request that started them has
  * answered. One at a time because every job writes the same tables in large batches: running two
@@ -25,7 +27,7 @@ export function enqueueBulkJob(jobId: number, run: () => Promise<unknown>): Prom
   if (!state.accepting) return Promise.resolve();
   const done = state.tail.then(() => (state.accepting ? run() : undefined)).then(
     () => undefined,
-    (error: unknown) => console.error(`[jobs] job ${jobId} crashed`, error),
+    (error: unknown) => logger().error({ err: error }, `[jobs] job ${jobId} crashed`),
   );
   state.tail = done;
   state.queued.set(jobId, done);

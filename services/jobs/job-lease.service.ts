@@ -9,6 +9,7 @@ import { BulkJob } from '../../entities';
 import { BulkJobStatus } from '../../entities/bulk-job.entity';
 import { isDatabaseUnavailable } from './job-faults';
 import type { JobWorker } from './job-worker';
+import { logger } from '../../lib/logger';
 
 /** Reasons stored as a job's error; translated under `errors.` when shown. */
 export const JobError = {
@@ -144,7 +145,7 @@ export async function retryWhileUnavailable(ds: DataSource, worker: JobWorker, w
     } catch (error) {
       if (!isDatabaseUnavailable(error) && ds.isInitialized) throw error;
       if (i >= worker.retryDelaysMs.length) {
-        console.error(`[jobs] could not ${what}: the database stayed unavailable; the sweeper will settle it`, error);
+        logger().error({ err: error }, `[jobs] could not ${what}: the database stayed unavailable; the sweeper will settle it`);
         return false;
       }
       await worker.sleep(worker.retryDelaysMs[i]);
@@ -189,16 +190,16 @@ export async function runClaimedJob(claim: JobClaim, label: string, body: (claim
       outcome = await body(claim);
     } catch (error) {
       if (error instanceof LeaseLostError) {
-        console.warn(`[jobs] ${label} job ${claim.job.id}: taken over by another worker; stopping here`);
+        logger().warn(`[jobs] ${label} job ${claim.job.id}: taken over by another worker; stopping here`);
         return;
       }
       const unavailable = isDatabaseUnavailable(error) || !claim.ds.isInitialized;
-      console.error(`[jobs] ${label} job ${claim.job.id} failed`, error);
+      logger().error({ err: error }, `[jobs] ${label} job ${claim.job.id} failed`);
       outcome = { status: 'failed', error: unavailable ? JobError.databaseUnavailable : JobError.internal };
     }
     await claim.end(outcome);
   } catch (error) {
-    console.error(`[jobs] ${label} job ${claim.job.id}: could not record its end`, error);
+    logger().error({ err: error }, `[jobs] ${label} job ${claim.job.id}: could not record its end`);
   } finally {
     claim.release();
   }

@@ -13,6 +13,7 @@ import { REPORT_EXPORT_JOB } from '../reports/export-progress.service';
 import { renewHeldLeases } from './job-lease.service';
 import { sweepJobs, type JobKinds } from './job-sweeper.service';
 import { processWorker, signalProcessWorkerStop, type JobWorker } from './job-worker';
+import { logger } from '../../lib/logger';
 
 /** Every kind of job, and how the sweeper resumes it; exports cannot resume (their download is gone). */
 export const JOB_KINDS: JobKinds = {
@@ -29,7 +30,7 @@ const runtimeKey = Symbol.for('salon-crm.job-runtime');
 const holder = globalThis as Record<symbol, Runtime | undefined>;
 
 const logged = (what: string, run: () => Promise<unknown>) => () => {
-  run().catch((error: unknown) => console.error(`[jobs] ${what} failed`, error));
+  run().catch((error: unknown) => logger().error({ err: error }, `[jobs] ${what} failed`));
 };
 
 /**

@@ -7,6 +7,7 @@
 import { LessThan, type DataSource } from 'typeorm';
 import { BulkJob } from '../../entities';
 import { BulkJobStatus } from '../../entities/bulk-job.entity';
+import { logger } from '../../lib/logger';
 import { JobClaim, JobError, type JobOutcome } from '../jobs/job-lease.service';
 import { processWorker, type JobWorker } from '../jobs/job-worker';
 import { PROGRESS_TTL_MS, progressShown, type ExportProgress, type ExportProgressTracker } from './export-progress';
@@ -49,7 +50,7 @@ export async function trackExportProgress(ds: DataSource, staffId: number, id: s
   let chain: Promise<void> = Promise.resolve();
   let ended = false;
   const queue = (write: () => Promise<void>) => {
-    chain = chain.then(write).catch((error: unknown) => console.error(`[export] progress ${id}: could not record`, error));
+    chain = chain.then(write).catch((error: unknown) => logger().error({ err: error }, `[export] progress ${id}: could not record`));
   };
   const end = (outcome: JobOutcome) => {
     if (ended) return;

@@ -13,6 +13,7 @@ import { manyMembers } from '../helpers/bulk-fixtures';
 import { aBranch, aMember, aMemberGroup, aStaff } from '../helpers/fixtures';
 import { gql, sessionCookieFor } from '../helpers/graphql-client';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
+import { logger } from '../../lib/logger';
 
 let db: TestDatabase;
 let ds: DataSource;
@@ -284,7 +285,7 @@ describe('failure and scale', () => {
         `CREATE TRIGGER ${trigger} BEFORE UPDATE ON members FOR EACH ROW BEGIN IF NEW.id = ${poisoned.id} THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'poisoned row'; END IF; END`,
       );
     }
-    const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const logged = jest.spyOn(logger(), 'error');
     const typeormLog = jest.spyOn(console, 'log').mockImplementation(() => undefined);
     try {
       const viewer = await viewerOf(manager);

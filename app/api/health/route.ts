@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { NextResponse, type NextRequest } from 'next/server';
 import type { DataSource } from 'typeorm';
 import { getDataSource } from '../../../db/data-source';
+import { logger } from '../../../lib/logger';
 import { StaffRole } from '../../../entities/staff.entity';
 import { viewerFromRequest } from '../../../graphql/http-context';
 import { hasRole } from '../../../services/auth/viewer';
@@ -21,7 +22,7 @@ export async function GET(req: NextRequest): Promise<Response> {
     const body = (await mayReadDetail(ds, req)) ? health : { ok: health.ok };
     return NextResponse.json(body, { status: health.ok ? 200 : 503 });
   } catch (error) {
-    console.error('[health] database unavailable', error);
+    logger().error({ err: error }, '[health] database unavailable');
     return NextResponse.json({ ok: false }, { status: 503 });
   }
 }
