@@ -11,6 +11,7 @@ import path from 'node:path';
 import { BackupError } from './backup-error';
 import { mysqlClientOptions } from './mysql-client-options';
 import { readBackupKind } from './read-backup-kind';
+import { connectToServer } from '../../db/mysql-server';
 
 const DUMP_TOOLS = ['mariadb-dump', 'mysqldump'];
 const CLIENT_TOOLS = ['mariadb', 'mysql'];
@@ -62,17 +63,6 @@ function run(tool: string, args: readonly string[], stdin?: string): Promise<voi
   });
 }
 
-async function connect(url: string) {
-  const parsed = new URL(url.replace(/^mariadb:/, 'mysql:'));
-  const mysql = await import('mysql2/promise');
-  return mysql.createConnection({
-    host: parsed.hostname,
-    port: Number(parsed.port || 3306),
-    user: decodeURIComponent(parsed.username),
-    password: decodeURIComponent(parsed.password),
-  });
-}
-
 /** Dumps the database of `url` into `file`, which appears only once the dump is complete. */
 export async function backupMysql(url: string, file: string): Promise<void> {
   const tool = findTool(DUMP_TOOLS);
@@ -113,7 +103,7 @@ export async function restoreMysql(url: string, file: string, options: { force: 
   }
   const tool = findTool(CLIENT_TOOLS);
   const { database, optionFile } = mysqlClientOptions(url);
-  const connection = await connect(url);
+  const connection = await connectToServer(url);
   try {
     await connection.query(`CREATE DATABASE IF NOT EXISTS ${connection.escapeId(database)} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
     const [rows] = await connection.query(

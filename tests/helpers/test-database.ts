@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import { createDataSource, dialectOf } from '../../db/data-source';
+import { connectToServer } from '../../db/mysql-server';
 
 export type TestDatabase = { ds: DataSource; url: string | undefined; drop: () => Promise<void> };
 
@@ -25,13 +26,7 @@ export async function createTestDatabase(options: { migrate?: boolean; sqliteFil
   if (onServer) {
     const name = `salon_test_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
     const parsed = new URL(serverUrl!);
-    const mysql = await import('mysql2/promise');
-    const admin = await mysql.createConnection({
-      host: parsed.hostname,
-      port: Number(parsed.port || 3306),
-      user: decodeURIComponent(parsed.username),
-      password: decodeURIComponent(parsed.password),
-    });
+    const admin = await connectToServer(serverUrl!);
     await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
     parsed.pathname = `/${name}`;
     url = parsed.toString();

@@ -21,6 +21,7 @@ import { parseRefusal } from '../../services/auth/sign-in-refusal';
 import { freePort, startAppInstance, waitUntilListening, type AppInstance } from './app-instance';
 import { BrowserSession, type SignInAnswer } from './browser-session';
 import { startRoundRobinProxy, type RoundRobinProxy } from './round-robin-proxy';
+import { connectToServer } from '../../db/mysql-server';
 
 const SERVER_URL = process.env.MULTI_INSTANCE_DATABASE_URL || 'mysql://root@127.0.0.1:3306/';
 const MEMBERS = Number(process.env.MULTI_INSTANCE_MEMBERS || 20_000);
@@ -233,17 +234,6 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): void {
   }
 }
 
-async function adminConnection() {
-  const parsed = new URL(SERVER_URL.replace(/^mariadb:/, 'mysql:'));
-  const mysql = await import('mysql2/promise');
-  return mysql.createConnection({
-    host: parsed.hostname,
-    port: Number(parsed.port || 3306),
-    user: decodeURIComponent(parsed.username),
-    password: decodeURIComponent(parsed.password),
-  });
-}
-
 function databaseUrl(name: string): string {
   const parsed = new URL(SERVER_URL.replace(/^mariadb:/, 'mysql:'));
   parsed.pathname = `/${name}`;
@@ -266,7 +256,7 @@ async function main(): Promise<number> {
   const logDir = fs.mkdtempSync(path.join(os.tmpdir(), 'salon-multi-'));
   const database = `salon_multi_${crypto.randomBytes(4).toString('hex')}`;
   const url = databaseUrl(database);
-  const admin = await adminConnection();
+  const admin = await connectToServer(SERVER_URL);
   const instances: AppInstance[] = [];
   let proxy: RoundRobinProxy | null = null;
   const stopAll = () => instances.forEach((instance) => instance.kill('SIGKILL'));
