@@ -1,6 +1,7 @@
 /**
  * Two app instances behind a small round-robin proxy on one MariaDB, checked for what they must
- * share: sessions, the sign-in throttle and account lock, and long jobs.
+ * share: sessions, the sign-in throttle and account lock, and long jobs (also across a crash and
+ * a graceful stop).
  *
  *   npx next build && npm run test:multi-instance
  *
@@ -156,73 +157,112 @@ async function addressThrottleIsShared(cluster: Cluster): Promise<void> {
   expect(refusalOf(elsewhere) === null, `another address should not be throttled; got ${describe(elsewhere)}`);
 }
 
-/**
- * 4. A bulk action started on A, whose instance is killed mid-run, is finished by B (or ends
- * FAILED with a reason) within a bounded wait: the job lives in the database, B's sweeper sees
- * the lease run out.
- */
-async function jobSurvivesItsInstance(cluster: Cluster, session: BrowserSession): Promise<void> {
-  const groups = await session.graphql(cluster.a.url, '{ memberGroups(first: 50) { nodes { id code } } }');
-  const target = (groups.data?.memberGroups?.nodes as Array<{ id: string; code: string }> | undefined)?.find((g) => g.code === 'VIPP');
-  expect(target, `the VIPP member group was not found: ${JSON.stringify(groups.errors ?? groups.data)}`);
-  const saved = await session.graphql(cluster.a.url, 'mutation { saveMemberSelection(input: { filter: {} }) { id count } }');
+type JobState = { status: string; processed: number; total: number; skipped: number; error: string | null };
+type RunningJob = { id: string; selectionCount: number; targetGroupId: string; read: (base: string) => Promise<JobState | null> };
+
+/** Starts a bulk change of most members to group `groupCode` on `base`; returns once it has committed a batch there. */
+async function startJobMidRun(session: BrowserSession, base: string, groupCode: string): Promise<{ job: RunningJob; state: JobState }> {
+  const groups = await session.graphql(base, '{ memberGroups(first: 50) { nodes { id code } } }');
+  const target = (groups.data?.memberGroups?.nodes as Array<{ id: string; code: string }> | undefined)?.find((g) => g.code === groupCode);
+  expect(target, `the ${groupCode} member group was not found: ${JSON.stringify(groups.errors ?? groups.data)}`);
+  const saved = await session.graphql(base, 'mutation { saveMemberSelection(input: { filter: {} }) { id count } }');
   const selection = saved.data?.saveMemberSelection as { id: string; count: number } | undefined;
   expect(selection, `saving the selection failed: ${JSON.stringify(saved.errors)}`);
   // Members of the Deleted group are left out of a search unless asked for; the rest is most of them.
   expect(selection.count >= MEMBERS / 2, `the selection holds ${selection.count} members; expected most of the ${MEMBERS} generated`);
 
   const started = await session.graphql(
-    cluster.a.url,
+    base,
     'mutation($input: BulkMemberActionInput!) { startBulkMemberAction(input: $input) { id status total } }',
     { input: { selectionId: selection.id, action: 'CHANGE_GROUP', targetId: target.id } },
   );
-  const job = started.data?.startBulkMemberAction as { id: string; total: number } | undefined;
-  expect(job, `starting the bulk action on A failed: ${JSON.stringify(started.errors)}`);
+  const created = started.data?.startBulkMemberAction as { id: string; total: number } | undefined;
+  expect(created, `starting the bulk action on ${base} failed: ${JSON.stringify(started.errors)}`);
 
   const JOB = `query($id: ID!) { bulkJob(id: $id) { status processed total skipped error } }`;
-  type JobState = { status: string; processed: number; total: number; skipped: number; error: string | null };
-  const read = async (base: string): Promise<JobState | null> => {
-    const answer = await session.graphql(base, JOB, { id: job.id });
-    return (answer.data?.bulkJob as JobState | undefined) ?? null;
+  const job: RunningJob = {
+    id: created.id,
+    selectionCount: selection.count,
+    targetGroupId: target.id,
+    read: async (at) => ((await session.graphql(at, JOB, { id: created.id })).data?.bulkJob as JobState | undefined) ?? null,
   };
 
-  // Catch it mid-run on A: some batches committed, not all.
-  let onA: JobState | null = null;
+  // Catch it mid-run: some batches committed, not all.
+  let state: JobState | null = null;
   const midRunDeadline = Date.now() + 60_000;
   for (;;) {
-    onA = await read(cluster.a.url);
-    if (onA && (onA.status !== 'PENDING' && onA.status !== 'RUNNING')) break;
-    if (onA && onA.processed > 0) break;
-    expect(Date.now() < midRunDeadline, `the job never made progress on A within 60 s (last: ${JSON.stringify(onA)})`);
+    state = await job.read(base);
+    if (state && state.status !== 'PENDING' && state.status !== 'RUNNING') break;
+    if (state && state.processed > 0) break;
+    expect(Date.now() < midRunDeadline, `the job never made progress on ${base} within 60 s (last: ${JSON.stringify(state)})`);
     await sleep(100);
   }
-  expect(onA.status === 'RUNNING', `the job was ${onA.status} before A could be killed mid-run (${onA.processed}/${onA.total}); use more members (MULTI_INSTANCE_MEMBERS)`);
-  cluster.a.kill('SIGKILL');
-  await cluster.a.exited;
-  console.log(`    killed instance A with job ${job.id} at ${onA.processed}/${onA.total}`);
+  expect(state.status === 'RUNNING', `the job was ${state.status} before its instance could be stopped mid-run (${state.processed}/${state.total}); use more members (MULTI_INSTANCE_MEMBERS)`);
+  return { job, state };
+}
 
+/** Waits until `base` reports the job DONE or FAILED; a DONE job must have changed every member exactly once. */
+async function settledThrough(session: BrowserSession, base: string, job: RunningJob, who: string): Promise<void> {
   const settleDeadline = Date.now() + JOB_SETTLE_TIMEOUT_MS;
-  let onB: JobState | null = null;
+  let state: JobState | null = null;
   for (;;) {
-    onB = await read(cluster.b.url);
-    if (onB && (onB.status === 'DONE' || onB.status === 'FAILED')) break;
-    expect(Date.now() < settleDeadline, `instance B did not finish or fail the job within ${JOB_SETTLE_TIMEOUT_MS / 1000} s; last seen ${JSON.stringify(onB)}`);
+    state = await job.read(base);
+    if (state && (state.status === 'DONE' || state.status === 'FAILED')) break;
+    expect(Date.now() < settleDeadline, `instance ${who} did not finish or fail the job within ${JOB_SETTLE_TIMEOUT_MS / 1000} s; last seen ${JSON.stringify(state)}`);
     await sleep(500);
   }
-  console.log(`    instance B settled job ${job.id}: ${onB.status} ${onB.processed}/${onB.total}${onB.error ? ` (${onB.error})` : ''}`);
-  if (onB.status === 'FAILED') {
-    expect(onB.error && onB.error.trim() !== '', 'the job ended FAILED without a reason');
+  console.log(`    instance ${who} settled job ${job.id}: ${state.status} ${state.processed}/${state.total}${state.error ? ` (${state.error})` : ''}`);
+  if (state.status === 'FAILED') {
+    expect(state.error && state.error.trim() !== '', 'the job ended FAILED without a reason');
     return;
   }
-  expect(onB.processed === selection.count, `the resumed job processed ${onB.processed} members; the selection held ${selection.count} (each exactly once)`);
+  expect(state.processed === job.selectionCount, `the resumed job processed ${state.processed} members; the selection held ${job.selectionCount} (each exactly once)`);
   const left = await session.graphql(
-    cluster.b.url,
+    base,
     'query($groups: [ID!]) { memberSearch(first: 1, filter: { groupIds: $groups }) { totalCount } }',
-    { groups: [target.id] },
+    { groups: [job.targetGroupId] },
   );
   const inTarget = left.data?.memberSearch?.totalCount as number | undefined;
   expect(inTarget !== undefined, `counting the members of the target group failed: ${JSON.stringify(left.errors)}`);
-  expect(inTarget >= selection.count - onB.skipped, `only ${inTarget} members are in the target group after the job; expected ${selection.count - onB.skipped}`);
+  expect(inTarget >= job.selectionCount - state.skipped, `only ${inTarget} members are in the target group after the job; expected ${job.selectionCount - state.skipped}`);
+}
+
+/**
+ * 4. A bulk action started on A, whose instance is killed mid-run, is finished by B (or ends
+ * FAILED with a reason) within a bounded wait: the job lives in the database, B's sweeper sees
+ * the lease run out.
+ */
+async function jobSurvivesItsInstance(cluster: Cluster, session: BrowserSession): Promise<void> {
+  const { job, state } = await startJobMidRun(session, cluster.a.url, 'VIPP');
+  cluster.a.kill('SIGKILL');
+  await cluster.a.exited;
+  console.log(`    killed instance A with job ${job.id} at ${state.processed}/${state.total}`);
+  await settledThrough(session, cluster.b.url, job, 'B');
+}
+
+/**
+ * 5. An instance told to stop (SIGTERM, as a deploy does) hands its running job back before it
+ * exits: right after it is gone the job row is free (pending, no worker) or already taken by
+ * the other instance — not still held by the stopped one until its lease runs out — and the
+ * other instance finishes it.
+ */
+async function stoppedInstanceHandsItsJobBack(cluster: Cluster, session: BrowserSession, restartA: () => Promise<AppInstance>): Promise<void> {
+  const a = await restartA();
+  const { job, state } = await startJobMidRun(session, cluster.b.url, 'VIPG');
+  cluster.b.kill('SIGTERM');
+  const stoppedIn = await Promise.race([cluster.b.exited.then(() => true), sleep(30_000).then(() => false)]);
+  expect(stoppedIn, 'instance B did not exit within 30 s of SIGTERM');
+  const admin = await connectToServer(cluster.databaseUrl);
+  try {
+    const [rows] = await admin.query(`SELECT status, workerId FROM \`${cluster.database}\`.bulk_jobs WHERE id = ?`, [Number(job.id)]);
+    const row = (rows as Array<{ status: string; workerId: string | null }>)[0];
+    console.log(`    stopped instance B with job ${job.id} at ${state.processed}/${state.total}; its row then: ${row.status}, worker ${row.workerId ?? 'none'}`);
+    const handedBack = (row.status === 'pending' && row.workerId === null) || row.workerId === 'instance-A2' || row.status === 'done';
+    expect(handedBack, `after B stopped, job ${job.id} is still ${row.status} and held by ${row.workerId}: it was not handed back`);
+  } finally {
+    await admin.end();
+  }
+  await settledThrough(session, a.url, job, 'A (restarted)');
 }
 
 // ---------- set-up ----------
@@ -296,6 +336,12 @@ async function main(): Promise<number> {
     const [a, b] = instances;
     console.log(`Instances A ${a.url} and B ${b.url} behind proxy ${proxy.url} (${((performance.now() - t1) / 1000).toFixed(0)} s).`);
     const cluster: Cluster = { a, b, proxy, databaseUrl: url, database };
+    const restartA = async () => {
+      const again = startAppInstance('A2', portA, { ...shared, INSTANCE_ID: 'instance-A2' }, logDir);
+      instances.push(again);
+      await waitUntilListening(again, START_TIMEOUT_MS);
+      return again;
+    };
 
     // Signed in before the sign-in checks, which may throttle this machine's address.
     const jobSession = await signedIn(proxy.url, MANAGER, 'the proxy');
@@ -306,6 +352,7 @@ async function main(): Promise<number> {
       ['3. failed sign-ins for one login spread over both instances and many addresses lock the account as one', () => accountLockIsShared(cluster)],
       ['3b. failed sign-ins from one address spread over both instances are throttled as one', () => addressThrottleIsShared(cluster)],
       ['4. a bulk action whose instance is killed mid-run is finished or failed by the other', () => jobSurvivesItsInstance(cluster, jobSession)],
+      ['5. an instance stopped with SIGTERM hands its running job back, and the other finishes it', () => stoppedInstanceHandsItsJobBack(cluster, jobSession, restartA)],
     ];
     for (const [name, check] of checks) {
       const started = performance.now();
