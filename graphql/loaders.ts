@@ -3,6 +3,8 @@ import { In, type DataSource, type ObjectLiteral, type EntityTarget } from 'type
 import {
   Branch, Campaign, ContactMethod, ContactSettings, ContactStatus, CustomField, Equipment, InterestGroup, MemberGroup, Offer, Room, SalesGroup, Staff, Treatment,
 } from '../entities';
+import { signInGuard } from '../services/auth/sign-in-guard.service';
+import { StaffSessionService } from '../services/auth/staff-session.service';
 import type { Viewer } from '../services/auth/viewer';
 import { contactScope } from '../services/contacts/contact-scope';
 import type { ContactScope } from '../services/visibility/contact-visibility';
@@ -47,6 +49,15 @@ export function createLoaders(ds: DataSource, viewer: Viewer | null) {
     room: byId(ds, Room),
     equipment: byId(ds, Equipment),
     treatment: byId(ds, Treatment),
+    // Staff access (the managers' page): a page of staff costs one lock read and one session count.
+    signInLockedUntil: new DataLoader<string, Date | null>(async (logins) => {
+      const locks = await signInGuard(ds).locksOf(logins);
+      return logins.map((login) => locks.get(login) ?? null);
+    }),
+    liveSessionCount: new DataLoader<number, number>(async (staffIds) => {
+      const counts = await new StaffSessionService(ds).liveCounts(staffIds);
+      return staffIds.map((id) => counts.get(id) ?? 0);
+    }),
     ...createScopedLoaders(ds, viewer, viewerContactScope),
   };
 }

@@ -34,7 +34,7 @@ import {
 import { MemberWriteResolver } from '../resolvers/member-profile/member-write.resolver';
 import { MemberResolver } from '../resolvers/members/member.resolver';
 import { OfferResolver } from '../resolvers/offers/offer.resolver';
-import { StaffAccessResolver } from '../resolvers/staff/staff-access.resolver';
+import { StaffAccessFieldsResolver, StaffAccessResolver } from '../resolvers/staff/staff-access.resolver';
 import { StaffResolver } from '../resolvers/staff/staff.resolver';
 import { CampaignAnalysisResolver } from '../resolvers/reports/campaign-analysis.resolver';
 import { ReportExportProgressResolver } from '../resolvers/reports/report-export-progress.resolver';
@@ -59,6 +59,7 @@ export const resolvers = [
   LookupResolver,
   StaffResolver,
   StaffAccessResolver,
+  StaffAccessFieldsResolver,
   ApiTokenResolver,
   BulkResolver,
   CampaignAssignmentResolver,

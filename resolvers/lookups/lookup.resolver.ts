@@ -36,14 +36,15 @@ export class LookupResolver {
     return SalesGroupConnection.from(await new LookupListsService(ds).salesGroups(page));
   }
 
-  @Query(() => StaffConnection, { description: 'Active staff by code, for consultant and salesperson pickers.' })
+  @Query(() => StaffConnection, { description: 'Active staff by code, for consultant and salesperson pickers and the staff access page.' })
   async staffMembers(
     @Arg('branchId', () => ID, { nullable: true, description: 'Only staff of this branch.' }) branchId: string | null,
     @Arg('role', () => StaffRole, { nullable: true, description: 'Only staff holding this role.' }) role: StaffRole | null,
+    @Arg('search', () => String, { nullable: true, description: 'Only staff whose name, code or sign-in name contains this.' }) search: string | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() { ds }: GraphQLContext,
   ): Promise<StaffConnection> {
-    const filter = { branchId: branchId ? parseId(branchId, 'branchId') : undefined, role: role ?? undefined };
+    const filter = { branchId: branchId ? parseId(branchId, 'branchId') : undefined, role: role ?? undefined, search: search ?? undefined };
     return StaffConnection.from(await new LookupListsService(ds).staffMembers(filter, page));
   }
 }

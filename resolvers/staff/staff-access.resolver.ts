@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import { Staff, StaffRole } from '../../entities/staff.entity';
 import type { GraphQLContext } from '../../graphql/context';
 import { parseId } from '../../graphql/ids';
@@ -28,5 +28,29 @@ export class StaffAccessResolver {
   })
   async endStaffSessions(@Arg('staffId', () => ID, staffIdArg) staffId: string, @Ctx() { ds }: GraphQLContext): Promise<EndStaffSessionsPayload> {
     return new StaffAccessService(ds).endSessions(parseId(staffId, 'staffId'));
+  }
+}
+
+/**
+ * Whether a staff member can sign in right now and where they are signed in: what a manager needs
+ * before unlocking or ending sessions. Other viewers are refused with FORBIDDEN, as for the
+ * mutations, rather than told null (which would read as "not locked").
+ */
+@Authorized(StaffRole.MANAGER, StaffRole.ADMIN)
+@Resolver(() => Staff)
+export class StaffAccessFieldsResolver {
+  @FieldResolver(() => Date, {
+    nullable: true,
+    description: 'Until when sign-in is locked after repeated failed attempts; null when it is not locked (managers and admins; FORBIDDEN to others).',
+  })
+  async signInLockedUntil(@Root() staff: Staff, @Ctx() { loaders }: GraphQLContext): Promise<Date | null> {
+    return loaders.signInLockedUntil.load(staff.login);
+  }
+
+  @FieldResolver(() => Int, {
+    description: 'How many sessions are live: signed in, not signed out or ended, not idle past expiry (managers and admins; FORBIDDEN to others).',
+  })
+  async liveSessionCount(@Root() staff: Staff, @Ctx() { loaders }: GraphQLContext): Promise<number> {
+    return loaders.liveSessionCount.load(staff.id);
   }
 }

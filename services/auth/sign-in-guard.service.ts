@@ -1,7 +1,7 @@
 import {
   RateLimiterMySQL, RateLimiterRes, RateLimiterSQLite, type RateLimiterStoreAbstract,
 } from 'rate-limiter-flexible';
-import { LessThan, type DataSource } from 'typeorm';
+import { In, LessThan, type DataSource } from 'typeorm';
 import { SignInRateLimit } from '../../entities/sign-in-rate-limit.entity';
 import { signInLimitsFrom, type SignInLimits } from './sign-in-limits';
 import { SignInRefused } from './sign-in-refusal';
@@ -95,6 +95,28 @@ export class SignInGuard {
   async lockedUntil(rawLogin: string): Promise<Date | null> {
     const ms = await this.lockedForMs(loginKey(rawLogin));
     return ms > 0 ? new Date(Date.now() + ms) : null;
+  }
+
+  /**
+   * When each locked login's lock ends, for a whole page of logins in one statement (the staff
+   * access page). Reads the lock counters the library keeps, by the library's own key for each
+   * login; logins that are not locked are absent from the answer.
+   */
+  async locksOf(rawLogins: readonly string[], now = Date.now()): Promise<Map<string, Date>> {
+    const loginsByKey = new Map<string, string[]>();
+    for (const raw of rawLogins) {
+      const key = this.failures.getKey(loginKey(raw));
+      loginsByKey.set(key, [...(loginsByKey.get(key) ?? []), raw]);
+    }
+    const locks = new Map<string, Date>();
+    if (loginsByKey.size === 0) return locks;
+    const rows = await this.ds.getRepository(SignInRateLimit).findBy({ key: In([...loginsByKey.keys()]) });
+    for (const row of rows) {
+      const expire = row.expire === null ? 0 : Number(row.expire);
+      if (row.points <= this.limits.lock.afterFailures || expire <= now) continue;
+      for (const raw of loginsByKey.get(row.key) ?? []) locks.set(raw, new Date(expire));
+    }
+    return locks;
   }
 
   /** Lifts a lock and forgets the login's failures, as if it had just signed in. */

@@ -64,6 +64,20 @@ export class StaffSessionService {
     await this.ds.getRepository(StaffSession).update({ id: sid, revokedAt: IsNull() }, { revokedAt: now });
   }
 
+  /** How many live sessions (not ended, not expired) each staff member has, in one statement; absent means none. */
+  async liveCounts(staffIds: readonly number[], now = new Date()): Promise<Map<number, number>> {
+    if (staffIds.length === 0) return new Map();
+    const rows = await this.ds
+      .getRepository(StaffSession)
+      .createQueryBuilder('s')
+      .select('s.staffId', 'staffId')
+      .addSelect('COUNT(*)', 'live')
+      .where('s.staffId IN (:...staffIds) AND s.revokedAt IS NULL AND s.expiresAt > :now', { staffIds: [...new Set(staffIds)], now })
+      .groupBy('s.staffId')
+      .getRawMany<{ staffId: number | string; live: number | string }>();
+    return new Map(rows.map((row) => [Number(row.staffId), Number(row.live)]));
+  }
+
   /** Ends every live session of a staff member; returns how many were live. */
   async endAllOf(staffId: number, now = new Date()): Promise<number> {
     const result = await this.ds

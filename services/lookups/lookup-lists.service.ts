@@ -1,6 +1,7 @@
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { InterestGroup, MemberGroup, SalesGroup, Staff } from '../../entities';
 import type { StaffRole } from '../../entities/staff.entity';
+import { prefixPattern } from '../campaigns/campaign-rules';
 import { invalidField } from '../errors/domain-error';
 import { decodeCursor, encodeCursor, sliceWithLookahead } from '../pagination/cursor';
 
@@ -58,11 +59,20 @@ export class LookupListsService {
     }, page);
   }
 
-  /** Active staff by code, optionally of one branch and holding one role (for consultant and salesperson pickers). */
-  staffMembers(filter: { branchId?: number; role?: StaffRole }, page: PageRequest) {
+  /**
+   * Active staff by code, optionally of one branch, holding one role (consultant and salesperson
+   * pickers), or whose name, code or sign-in name contains `search` (the staff access page).
+   */
+  staffMembers(filter: { branchId?: number; role?: StaffRole; search?: string }, page: PageRequest) {
+    const search = filter.search?.trim();
     const build = () => {
       const qb = this.ds.getRepository(Staff).createQueryBuilder('s').where('s.active = :active', { active: true });
       if (filter.branchId) qb.andWhere('s.branchId = :branchId', { branchId: filter.branchId });
+      if (search) {
+        qb.andWhere("(s.code LIKE :pattern ESCAPE '!' OR s.displayName LIKE :pattern ESCAPE '!' OR s.login LIKE :pattern ESCAPE '!')", {
+          pattern: `%${prefixPattern(search)}`,
+        });
+      }
       if (filter.role) {
         // Roles are stored comma-separated (TypeORM simple-array); match one whole entry.
         const padded = this.ds.options.type === 'better-sqlite3' ? "(',' || s.roles || ',')" : "CONCAT(',', s.roles, ',')";
