@@ -1,9 +1,11 @@
 /**
  * The staff access page's data: who is locked out of sign-in and until when, how many sessions
  * each staff member has live, and the same after a manager unlocks or ends the sessions — through
- * the real sign-in path and the GraphQL route, on SQLite and MariaDB.
+ * the real sign-in path and the GraphQL route, on SQLite and MariaDB. The operations are the
+ * ones the page sends.
  */
 import type { DataSource } from 'typeorm';
+import { END_SESSIONS, STAFF_ACCESS, UNLOCK_SIGN_IN } from '../../components/staff/staff-access-queries';
 import { useDataSource } from '../../db/data-source';
 import type { Staff } from '../../entities';
 import { StaffRole } from '../../entities/staff.entity';
@@ -52,14 +54,10 @@ async function lockOut(login: string): Promise<{ from: number; to: number }> {
   return { from, to };
 }
 
-const ACCESS = `query($search: String) {
-  staffMembers(search: $search) { nodes { id code signInLockedUntil liveSessionCount } }
-}`;
-const UNLOCK = 'mutation($id: ID!) { unlockStaffSignIn(staffId: $id) { id signInLockedUntil liveSessionCount } }';
-const END = 'mutation($id: ID!) { endStaffSessions(staffId: $id) { staff { id signInLockedUntil liveSessionCount } endedSessions } }';
+const listed = (search: string, cookie = managerCookie) => gql(STAFF_ACCESS, { search, first: 50, after: null }, { cookie });
 
 async function accessOf(staff: Staff, cookie = managerCookie) {
-  const res = await gql(ACCESS, { search: staff.code }, { cookie });
+  const res = await listed(staff.code, cookie);
   expect(res.body.errors).toBeUndefined();
   return res.body.data?.staffMembers.nodes.find((n: { id: string }) => n.id === String(staff.id));
 }
@@ -94,11 +92,11 @@ describe('signInLockedUntil and liveSessionCount', () => {
     expect(locked.liveSessionCount).toBe(2);
     expect(await accessOf(bystander)).toMatchObject({ signInLockedUntil: null, liveSessionCount: 0 });
 
-    const unlocked = await gql(UNLOCK, { id: String(staff.id) }, { cookie: managerCookie });
-    expect(unlocked.body.data?.unlockStaffSignIn).toEqual({ id: String(staff.id), signInLockedUntil: null, liveSessionCount: 2 });
+    const unlocked = await gql(UNLOCK_SIGN_IN, { staffId: String(staff.id) }, { cookie: managerCookie });
+    expect(unlocked.body.data?.unlockStaffSignIn).toMatchObject({ id: String(staff.id), code: 'LOCK01', signInLockedUntil: null, liveSessionCount: 2 });
 
-    const ended = await gql(END, { id: String(staff.id) }, { cookie: managerCookie });
-    expect(ended.body.data?.endStaffSessions).toEqual({ staff: { id: String(staff.id), signInLockedUntil: null, liveSessionCount: 0 }, endedSessions: 2 });
+    const ended = await gql(END_SESSIONS, { staffId: String(staff.id) }, { cookie: managerCookie });
+    expect(ended.body.data?.endStaffSessions).toMatchObject({ staff: { id: String(staff.id), signInLockedUntil: null, liveSessionCount: 0 }, endedSessions: 2 });
 
     expect(await accessOf(staff)).toMatchObject({ signInLockedUntil: null, liveSessionCount: 0 });
     // Unlocked for real: the right password signs in again, and that session counts.
@@ -138,7 +136,7 @@ describe('signInLockedUntil and liveSessionCount', () => {
     const page = async (search: string) => {
       let nodes: Array<{ code: string; signInLockedUntil: string | null; liveSessionCount: number }> = [];
       const statements = await countQueries(ds, async () => {
-        nodes = (await gql(ACCESS, { search }, { cookie: managerCookie })).body.data?.staffMembers.nodes;
+        nodes = (await listed(search)).body.data?.staffMembers.nodes;
       });
       return { statements, nodes };
     };

@@ -9,7 +9,7 @@ type Props = { params: Promise<{ locale: string }> };
 /**
  * The settings index, by area: members; contact campaigns (offers and per-staff visibility here,
  * statuses and notes under 聯絡會員 > 設定); bookings (slot step, treatments, equipment and rooms,
- * opening hours, beauticians' schedules).
+ * opening hours, beauticians' schedules); staff (sign-in locks and sessions).
  */
 const GROUPS = [
   {
@@ -41,6 +41,11 @@ const GROUPS = [
       { key: 'openingHours', href: '/settings/appointments/hours' },
       { key: 'beauticianSchedules', href: '/settings/appointments/schedules' },
     ],
+  },
+  {
+    heading: 'staffHeading',
+    testId: 'settings-index-staff',
+    sections: [{ key: 'staffAccess', href: '/settings/staff-access' }],
   },
 ] as const;
 
