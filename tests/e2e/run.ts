@@ -1036,6 +1036,50 @@ const followUpStatisticsFlow: Flow = {
 
 flows.push(followUpStatisticsFlow);
 
+// ---------- staff access ----------
+
+const staffAccessFlow: Flow = {
+  name: '[zh-HK] the manager finds Apple Yu on 設定 > 員工登入 and ends her sessions; her open page is signed out',
+  async run(page, device) {
+    const browser = page.context().browser();
+    if (!browser) fail('no browser for a second context');
+    const salesContext = await browser.newContext({ ...device.options, baseURL: BASE_URL });
+    try {
+      const sales = await salesContext.newPage();
+      await signInAs(sales, device, 'zh-HK', 'is007');
+
+      await signInAs(page, device, 'zh-HK', MANAGER.login);
+      await page.goto(`${BASE_URL}/zh-HK/settings`);
+      await press(page.getByTestId('settings-staffAccess'), device);
+      await expectPath(page, '/zh-HK/settings/staff-access');
+      await page.getByTestId('staff-access-search').fill('is007');
+      await press(page.getByTestId('staff-access-search-submit'), device);
+      const row = page.getByTestId('staff-access-row-IS007');
+      await row.waitFor();
+      await eventually(async () => {
+        if ((await page.locator('[data-testid^="staff-access-row-"]').count()) !== 1) fail('the search for is007 lists other staff');
+      });
+      const sessions = page.getByTestId('staff-access-sessions-IS007');
+      await eventually(async () => {
+        if (!(Number((await sessions.textContent())?.trim()) >= 1)) fail(`is007 shows ${await sessions.textContent()} live sessions after signing in`);
+      });
+
+      await press(page.getByTestId('staff-access-end-IS007'), device);
+      await press(page.getByTestId('staff-access-confirm-IS007'), device);
+      await page.getByTestId('staff-access-notice').waitFor();
+      await expectText(sessions, '0');
+      if ((await page.getByTestId('staff-access-end-IS007').count()) !== 0) fail('結束所有登入 is still offered with no live session');
+
+      await sales.reload();
+      await expectPath(sales, '/zh-HK/sign-in');
+    } finally {
+      await salesContext.close();
+    }
+  },
+};
+
+flows.push(staffAccessFlow);
+
 async function runOne(browser: Browser, device: Device, flow: Flow): Promise<string | null> {
   const context = await browser.newContext({ ...device.options, baseURL: BASE_URL });
   const page = await context.newPage();
