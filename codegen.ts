@@ -26,6 +26,7 @@ const config: CodegenConfig = {
         nonOptionalTypename: false,
       },
     },
+    'graphql/generated/connections.ts': { plugins: ['./scripts/codegen-connections.js'] },
   },
 };
 

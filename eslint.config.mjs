@@ -52,7 +52,7 @@ const config = [
     },
   },
   {
-    files: ['scripts/register.js', 'next.config.js', 'jest.config.js'],
+    files: ['scripts/register.js', 'scripts/codegen-connections.js', 'next.config.js', 'jest.config.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 ];
