@@ -1,0 +1,208 @@
+import fs from 'node:fs';
+import type { Page } from '@playwright/test';
+import { LOCALES, MANAGER, expect, expectPath, expectTouchSized, gqlInPage, messages, test, textOf } from './fixtures';
+
+type AnalysisFigures = Record<string, { counts: Record<string, number>; ratios: Record<string, number>; total: number }>;
+
+/** The table's figures by row code (the totals row as "總數"), read from the cells' data attributes. */
+async function analysisFigures(page: Page): Promise<AnalysisFigures> {
+  return page.getByTestId('analysis-table').evaluate((table) => {
+    const figures: AnalysisFigures = {};
+    const lines = [...table.querySelectorAll<HTMLElement>('[data-testid="analysis-row"], [data-testid="analysis-totals"]')];
+    for (const line of lines) {
+      const code = line.dataset.testid === 'analysis-totals' ? '總數' : line.dataset.code ?? '';
+      const entry = { counts: {} as Record<string, number>, ratios: {} as Record<string, number>, total: 0 };
+      line.querySelectorAll<HTMLElement>('[data-testid="analysis-count"]').forEach((c) => (entry.counts[c.dataset.statusKey ?? ''] = Number(c.dataset.count)));
+      line.querySelectorAll<HTMLElement>('[data-testid="analysis-ratio"]').forEach((c) => (entry.ratios[c.dataset.statusKey ?? ''] = Number(c.dataset.ratio)));
+      entry.total = Number(line.querySelector<HTMLElement>('[data-testid="analysis-total-count"]')?.dataset.count);
+      figures[code] = entry;
+    }
+    return figures;
+  });
+}
+
+const ratio4 = (count: number, total: number) => Math.round((count / total) * 10_000) / 10_000;
+
+/** The seed's 聯絡活動分析 - 活動 for Maybirth and Junebirth, with `moved` Junebirth members booked since the seed. */
+function seedCampaignFigures(moved: number): AnalysisFigures {
+  const line = (total: number, counts: Record<string, number>) => ({
+    total,
+    counts,
+    ratios: Object.fromEntries(Object.entries(counts).map(([key, count]) => [key, ratio4(count, total)])),
+  });
+  return {
+    Junebirth: line(3, { booked: 1 + moved, not_notified: 2 - moved, no_answer: 0, left_message: 0 }),
+    Maybirth: line(72, { no_answer: 52, not_notified: 1, booked: 0, left_message: 19 }),
+    總數: line(75, { no_answer: 52, booked: 1 + moved, not_notified: 3 - moved, left_message: 19 }),
+  };
+}
+
+async function expectAnalysisFigures(page: Page, expected: AnalysisFigures): Promise<void> {
+  await expect(async () => {
+    const actual = await analysisFigures(page);
+    for (const [code, line] of Object.entries(expected)) {
+      const row = actual[code];
+      expect(row, `row ${code} in the analysis (rows: ${Object.keys(actual).join(', ')})`).toBeDefined();
+      expect(row.total, `${code} total`).toBe(line.total);
+      for (const [key, count] of Object.entries(line.counts)) {
+        expect(row.counts[key] ?? 0, `${code} ${key} count`).toBe(count);
+        expect(row.ratios[key] ?? 0, `${code} ${key} ratio`).toBe(line.ratios[key]);
+      }
+    }
+  }).toPass();
+}
+
+async function analysisTotal(page: Page): Promise<number> {
+  return Number(await page.getByTestId('analysis-totals').getByTestId('analysis-total-count').getAttribute('data-count'));
+}
+
+async function expectAnalysisView(page: Page, view: string, total: number): Promise<void> {
+  await expect(async () => {
+    expect(new URL(page.url()).searchParams.get('view'), 'the view in the URL').toBe(view);
+    expect(await page.getByTestId('analysis-table').getAttribute('data-view'), 'the view of the table').toBe(view);
+    expect(await analysisTotal(page), `the ${view} view's total`).toBe(total);
+  }).toPass();
+}
+
+// Contact campaign analysis (會員 > 報告 > 聯絡活動分析, seed 000, issue 6), in every locale. The
+// booking flow (appointments.spec.ts) books Junebirth's A001 (desktop) and A002 (tablet), moving
+// them from 未通知 to 已預約: the figures expected are the seed's, less the bookings made so far.
+for (const locale of LOCALES) {
+  test(`[${locale}] campaign analysis of Maybirth + Junebirth shows the seed's figures in every view, the chart, the print view and an Excel export`, async ({ page, hasTouch, press, signInAs }) => {
+    await page.addInitScript(() => {
+      const w = window as unknown as { printCalls: number };
+      w.printCalls = 0;
+      window.print = () => {
+        w.printCalls += 1;
+      };
+    });
+    await signInAs(locale);
+    const { campaigns } = await gqlInPage<{ campaigns: { nodes: Array<{ id: string; code: string }> } }>(page, '{ campaigns(first: 100, includeArchived: true) { nodes { id code } } }');
+    const june = campaigns.nodes.find((c) => c.code === 'Junebirth');
+    expect(june, 'the Junebirth campaign').toBeDefined();
+    const juneContacts = await gqlInPage<{ contactMembers: { nodes: Array<{ member: { memberNo: string }; status: { key: string | null } }> } }>(
+      page,
+      'query($c: [ID!]) { contactMembers(filter: { campaignIds: $c }, first: 100) { nodes { member { memberNo } status { key } } } }',
+      { c: [june!.id] },
+    );
+    const moved = juneContacts.contactMembers.nodes.filter((n) => ['A001', 'A002'].includes(n.member.memberNo) && n.status.key === 'booked').length;
+
+    await press(page.getByTestId('nav-reports'));
+    await expectPath(page, `/${locale}/reports`);
+    await press(page.getByTestId('reports-open-campaignAnalysis'));
+    await expectPath(page, `/${locale}/reports/campaign-analysis`);
+    await expect(page.getByTestId('page-title')).toHaveText(messages(locale).reports.analysis.title);
+    await page.getByTestId('analysis-not-run').waitFor();
+
+    const campaignChoice = (code: string) => page.getByTestId('analysis-filter-campaign').locator('button', { hasText: `(${code})` });
+    await campaignChoice('Maybirth').waitFor();
+    if (hasTouch) {
+      await expectTouchSized(campaignChoice('Maybirth'), 'the Maybirth choice');
+      await expectTouchSized(page.getByTestId('analysis-run'), 'the run button');
+      await expectTouchSized(page.getByTestId('analysis-view-SALESPERSON'), 'the salesperson view');
+    }
+    await press(campaignChoice('Maybirth'));
+    await press(campaignChoice('Junebirth'));
+    await press(page.getByTestId('analysis-run'));
+    await expectAnalysisView(page, 'CAMPAIGN', 75);
+    const seed = seedCampaignFigures(moved);
+    await expectAnalysisFigures(page, seed);
+    await expect(async () => {
+      const campaignsLine = (await page.getByTestId('analysis-header-campaign').textContent()) ?? '';
+      expect(campaignsLine, 'the campaigns in the header').toContain('Maybirth');
+      expect(campaignsLine, 'the campaigns in the header').toContain('Junebirth');
+      expect(await textOf(page.getByTestId('analysis-header-ranBy')), 'who ran it, in the header').toMatch(new RegExp(`${MANAGER.login}$`));
+    }).toPass();
+
+    // The stacked bars: one per row and the totals, drawn as SVG.
+    const chart = page.getByTestId('analysis-share-chart');
+    await expect(chart).toHaveAttribute('data-bars', '3');
+    await expect.poll(() => chart.locator('svg .recharts-bar-rectangle').count(), { message: 'bars drawn in the share chart' }).toBeGreaterThan(0);
+    await page.getByTestId('analysis-trend-chart').locator('svg').first().waitFor();
+
+    // Other views count the same 75 contact members.
+    await press(page.getByTestId('analysis-view-SALESPERSON'));
+    await expectAnalysisView(page, 'SALESPERSON', 75);
+    await press(page.getByTestId('analysis-view-MEMBER'));
+    await expectAnalysisView(page, 'MEMBER', 75);
+    await expect(async () => {
+      expect((await page.getByTestId('analysis-header-page').textContent()) ?? '', "the member view's page line").toMatch(/1\s*\/\s*1/);
+      const totals = await page.getByTestId('analysis-row').getByTestId('analysis-total-count').evaluateAll((cells) => cells.map((c) => Number((c as HTMLElement).dataset.count)));
+      expect(totals.reduce((a, b) => a + b, 0), 'the member rows added up').toBe(75);
+    }).toPass();
+    await page.goBack();
+    await page.goBack();
+    await expectAnalysisView(page, 'CAMPAIGN', 75);
+
+    // 列印: the print view prints itself once, with the table header and the same figures.
+    await press(page.getByTestId('analysis-print'));
+    await expectPath(page, `/${locale}/reports/campaign-analysis/print`);
+    await page.locator('[data-testid="analysis-print"][data-ready="true"]').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    await expectAnalysisFigures(page, seed);
+    await expect(async () => {
+      expect(await page.getByTestId('analysis-table').locator('thead th').count(), 'header cells of the printed table').toBeGreaterThanOrEqual(6);
+      expect(await page.getByTestId('analysis-table').locator('thead').evaluate((e) => getComputedStyle(e).display), 'the printed header row').toBe('table-header-group');
+      expect(await page.getByTestId('analysis-print-again').isVisible(), 'buttons printed').toBe(false);
+      expect(await page.getByTestId('app-nav').isVisible(), 'the navigation printed').toBe(false);
+      expect(await page.evaluate(() => (window as unknown as { printCalls: number }).printCalls), 'window.print() calls').toBe(1);
+    }).toPass();
+    await page.emulateMedia({ media: 'screen' });
+
+    // 匯出: the campaign and member views in one workbook.
+    await press(page.getByTestId('analysis-print-back'));
+    await expectAnalysisView(page, 'CAMPAIGN', 75);
+    await press(page.getByTestId('analysis-export'));
+    await page.getByTestId('analysis-export-view-MEMBER').check();
+    const download = page.waitForEvent('download', { timeout: 40_000 });
+    await press(page.getByTestId('analysis-export-download'));
+    const file = await download;
+    const saved = await file.path();
+    expect(fs.statSync(saved).size, 'bytes in the export').toBeGreaterThan(0);
+    expect(file.suggestedFilename(), 'the export file name').toMatch(/\.xlsx$/);
+    await page.getByTestId('analysis-export-done').waitFor();
+  });
+}
+
+// Staff follow-up statistics (同事跟進的統計, issue 6).
+test('[zh-HK] the manager runs the staff follow-up statistics for May 2020, drills into a number and opens a member', async ({ page, hasTouch, press, signInAs }) => {
+  await signInAs('zh-HK');
+  await page.goto('/zh-HK/reports/follow-up');
+  await page.getByTestId('follow-up-filters').waitFor();
+  await expect.poll(() => page.getByTestId('follow-up-filter-salesperson').locator('button').count(), { message: 'salespeople offered by the filter' }).toBeGreaterThanOrEqual(2);
+  await page.getByTestId('follow-up-filter-from').fill('2020-05-01');
+  await page.getByTestId('follow-up-filter-to').fill('2020-05-31');
+  await press(page.getByTestId('follow-up-run'));
+  await expect(async () => {
+    const period = await textOf(page.getByTestId('follow-up-header-period'));
+    expect(period, 'the period in the header').toContain('2020年5月1日');
+    expect(period, 'the period in the header').toContain('2020年5月31日');
+    expect(await page.getByTestId('follow-up-row').count(), 'salesperson rows').toBeGreaterThan(0);
+  }).toPass();
+  expect(await textOf(page.getByTestId('follow-up-header-ranBy')), 'who ran it, in the header').toMatch(new RegExp(`${MANAGER.login}$`));
+
+  // The demo's May 2020 contacts: the totals row's "contacted" number lists exactly that many members.
+  const contacted = page.getByTestId('follow-up-totals').locator('[data-testid="follow-up-count"][data-column="contacted"]');
+  const count = Number(await contacted.getAttribute('data-count'));
+  expect(count, 'members contacted in May 2020').toBeGreaterThan(0);
+  if (hasTouch) await expectTouchSized(contacted, 'the contacted number');
+  await press(contacted);
+  await page.getByTestId('follow-up-drill').waitFor();
+  await expect(async () => {
+    expect(Number(await page.getByTestId('follow-up-drill-total').getAttribute('data-count')), 'the drill-down total').toBe(count);
+    expect(await page.getByTestId('follow-up-drill-row').count(), 'drill-down rows').toBe(Math.min(count, 50));
+  }).toPass();
+  expect(await contacted.getAttribute('aria-current'), 'the number drilled into is marked').toBe('true');
+
+  // On paper: the table, not the drill-down.
+  await page.emulateMedia({ media: 'print' });
+  expect(await page.getByTestId('follow-up-table').isVisible(), 'the table prints').toBe(true);
+  expect(await page.getByTestId('follow-up-drill').isVisible(), 'the drill-down prints').toBe(false);
+  await page.emulateMedia({ media: 'screen' });
+
+  const memberNo = await textOf(page.getByTestId('follow-up-drill-member-no').first());
+  const rowId = await page.getByTestId('follow-up-drill-row').first().getAttribute('data-id');
+  await press(page.getByTestId('follow-up-drill-link').first());
+  await expectPath(page, `/zh-HK/contacts/${rowId}`);
+  await expect(page.locator('main')).toContainText(memberNo);
+});
