@@ -15,9 +15,12 @@ let server: Promise<ApolloServer<GraphQLContext>> | undefined;
 /** The armour's plugins and validation rules with our limits. */
 export function armorProtection() {
   return new ApolloArmor({
-    maxDepth: { n: LIMITS.maxDepth },
+    // Depth is the data's depth: a fragment spread is not a level of its own (see costLimit).
+    maxDepth: { n: LIMITS.maxDepth, flattenFragments: true },
     maxAliases: { n: LIMITS.maxAliases },
-    costLimit: { maxCost: LIMITS.maxCost },
+    // A fragment costs what its fields would cost written inline: the pages' typed documents are
+    // built from fragments, and unflattened each spread multiplies its fields' cost by another 1.5.
+    costLimit: { maxCost: LIMITS.maxCost, flattenFragments: true },
     maxDirectives: { n: LIMITS.maxDirectives },
     // The armour's token plugin parses a second time and turns every syntax error into a 500;
     // graphql's own parser enforces the limit instead (parseOptions below): a 400 GRAPHQL_PARSE_FAILED.

@@ -4,9 +4,7 @@
  * latest state right (also under parallel writes), validation names the field, permissions and
  * visibility hold, every change is audited, and the contact page's own documents work.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { parse, validate } from 'graphql';
+import { print, validate, type DocumentNode } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { useDataSource } from '../../db/data-source';
 import {
@@ -14,6 +12,7 @@ import {
   type Member, type MemberGroup, type Staff,
 } from '../../entities';
 import { StaffRole } from '../../entities/staff.entity';
+import * as contactPageDocuments from '../../components/contacts/page/contact-page-documents';
 import { getSchema } from '../../graphql/schema';
 import { aBranch, aMember, aMemberGroup, aStaff } from '../helpers/fixtures';
 import { gql, sessionCookieFor } from '../helpers/graphql-client';
@@ -422,26 +421,22 @@ describe('the member\'s remarks and comments on the contact page', () => {
 });
 
 describe('the contact page\'s documents', () => {
-  const roots = ['components/contacts/page', 'app/[locale]/(app)/contacts/[id]'];
-  const docs = new Map<string, string>();
-  for (const root of roots) {
-    for (const file of fs.readdirSync(path.join(process.cwd(), root)).filter((f) => /\.tsx?$/.test(f))) {
-      const source = fs.readFileSync(path.join(process.cwd(), root, file), 'utf8');
-      const constants = Object.fromEntries([...source.matchAll(/const (\w+) = '([^']+)';/g)].map((m) => [m[1], m[2]]));
-      for (const match of source.matchAll(/`((?:query|mutation) (\w+)[^`]*)`/g)) {
-        docs.set(match[2], match[1].replace(/\$\{(\w+)\}/g, (_, name: string) => constants[name] ?? `\${${name}}`));
-      }
-    }
+  // The typed documents the page sends, each with the fragments it spreads.
+  const docs = new Map<string, DocumentNode>();
+  for (const value of Object.values(contactPageDocuments)) {
+    const document = value as DocumentNode;
+    const operation = typeof value === 'object' ? document.definitions.find((d) => d.kind === 'OperationDefinition') : undefined;
+    if (operation?.name) docs.set(operation.name.value, document);
   }
-  const run = async (staff: Staff, name: string, variables: Record<string, unknown> = {}) => ok(staff, docs.get(name)!, variables);
+  const run = async (staff: Staff, name: string, variables: Record<string, unknown> = {}) => ok(staff, print(docs.get(name)!), variables);
 
   it('are valid against the schema', async () => {
     const schema = await getSchema();
     expect([...docs.keys()].sort()).toEqual([
-      'AddContactLog', 'ContactPage', 'ContactPageOptions', 'ContactPageState', 'DeleteContactLog', 'EndFollowUp', 'MoreContactLogs',
-      'MoreContactMemberComments', 'UpdateContactLog',
+      'AddContactLog', 'ContactMemberComments', 'ContactPage', 'ContactPageOptions', 'ContactPageState', 'DeleteContactLog', 'EndFollowUp',
+      'MoreContactLogs', 'UpdateContactLog',
     ]);
-    for (const [name, query] of docs) expect([name, validate(schema, parse(query)).map((e) => e.message)]).toEqual([name, []]);
+    for (const [name, document] of docs) expect([name, validate(schema, document).map((e) => e.message)]).toEqual([name, []]);
   });
 
   it('load the page, log, edit, page through logs, end the follow-up and delete as the page does', async () => {
@@ -456,12 +451,12 @@ describe('the contact page\'s documents', () => {
     const input = { contactMemberId: String(cm.id), contactedAt: minutesAgo(3).toISOString(), methodId: String(ids.phone), statusId: String(ids.booked), note: '免費試做', content: '', nextFollowUpAt: null };
     const { addContactLog } = await run(apple, 'AddContactLog', { input });
     const state = (await run(apple, 'ContactPageState', { id: String(cm.id), first: 20 })).contactMember;
-    expect(state).toMatchObject({ status: { id: String(ids.booked) }, logs: { totalCount: 1, nodes: [{ id: addContactLog.id, note: '免費試做', updatedBy: { login: 'is007' } }] } });
+    expect(state).toMatchObject({ status: { id: String(ids.booked) }, logs: { totalCount: 1, edges: [{ node: { id: addContactLog.id, note: '免費試做', updatedBy: { login: 'is007' } } }] } });
 
     const changes = { contactedAt: input.contactedAt, methodId: input.methodId, statusId: input.statusId, note: '會員更改預約時間', content: '', nextFollowUpAt: null };
     await run(apple, 'UpdateContactLog', { id: addContactLog.id, input: changes });
-    expect((await run(apple, 'MoreContactLogs', { id: String(cm.id), after: null })).contactMember.logs.nodes[0].note).toBe('會員更改預約時間');
-    await run(apple, 'MoreContactMemberComments', { id: String(cm.id), after: null });
+    expect((await run(apple, 'MoreContactLogs', { id: String(cm.id), after: null })).contactMember.logs.edges[0].node.note).toBe('會員更改預約時間');
+    await run(apple, 'ContactMemberComments', { id: String(cm.id), after: null });
 
     expect((await run(apple, 'EndFollowUp', { contactMemberId: String(cm.id), closingNote: 'done' })).endFollowUp.followUpState).toBe('CLOSED');
     expect(await run(apple, 'DeleteContactLog', { id: addContactLog.id })).toEqual({ deleteContactLog: true });

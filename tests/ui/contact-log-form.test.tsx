@@ -1,9 +1,10 @@
 /** @jest-environment jsdom */
 import { expect } from '@jest/globals';
+import { CombinedGraphQLErrors } from '@apollo/client';
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { ContactLogForm, type ContactLogFormValues } from '@/components/contacts/page/contact-log-form';
-import type { Choice, ContactLogItem } from '@/components/contacts/page/contact-page-data';
-import { GraphQLRequestError } from '@/lib/graphql-fetch';
+import type { Choice } from '@/components/contacts/page/contact-page-documents';
+import type { ContactLogItemFragment as ContactLogItem } from '@/graphql/generated/graphql';
 import { renderWithIntl } from './render-with-intl';
 
 const methods: Choice[] = [
@@ -87,7 +88,11 @@ it('checks lengths and dates before sending, and shows each error next to its fi
 it('shows the server\'s error next to the field it names, and resets to the defaults', async () => {
   const onSubmit = renderForm({
     onSubmit: jest.fn(async () => {
-      throw new GraphQLRequestError('「聯絡日期時間」無效：不可遲於現在起計一天', 'BAD_USER_INPUT', 'contactedAt');
+      // What useMutation rejects with when the server refuses the input.
+      throw new CombinedGraphQLErrors({
+        data: null,
+        errors: [{ message: '「聯絡日期時間」無效：不可遲於現在起計一天', extensions: { code: 'BAD_USER_INPUT', field: 'contactedAt' } }],
+      });
     }),
   });
   fireEvent.change(screen.getByTestId('log-date'), { target: { value: '2020-06-20' } });

@@ -2,8 +2,9 @@
 
 import { useTranslations } from 'next-intl';
 import { useId, useState, type FormEvent } from 'react';
-import { GraphQLRequestError } from '@/lib/graphql-fetch';
-import type { Choice, ContactLogItem } from './contact-page-data';
+import type { ContactLogItemFragment, ContactPageOptionsQuery } from '@/graphql/generated/graphql';
+import { requestError } from '@/lib/apollo/request-error';
+import type { Choice } from './contact-page-documents';
 import { characterCount, fromDateTimeInputs, toDateTimeInputs } from './date-time';
 import styles from './contact-page.module.css';
 
@@ -36,9 +37,9 @@ export type ContactLogFormProps = {
   timeZone: string;
   methods: Choice[];
   statuses: Choice[];
-  presetNotes: { id: string; text: string }[];
+  presetNotes: ContactPageOptionsQuery['presetNotes']['nodes'];
   /** The log being edited; absent when adding. */
-  log?: ContactLogItem;
+  log?: ContactLogItemFragment;
   /** The contact member's current status: the default of a new log. */
   currentStatusId?: string;
   now?: () => Date;
@@ -136,8 +137,7 @@ export function ContactLogForm(props: ContactLogFormProps) {
       await props.onSubmit(values);
       if (!editing) reset();
     } catch (failure) {
-      const field = failure instanceof GraphQLRequestError ? failure.field : null;
-      const message = failure instanceof Error ? failure.message : String(failure);
+      const { field, message } = requestError(failure);
       if (field && ['contactedAt', 'methodId', 'statusId', 'note', 'content', 'nextFollowUpAt'].includes(field)) {
         setErrors({ [field as FieldName]: message });
       } else {

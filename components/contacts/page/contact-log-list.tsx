@@ -2,8 +2,10 @@
 
 import { useFormatter, useTranslations } from 'next-intl';
 import { useState } from 'react';
+import type { ContactLogItemFragment as ContactLogItem, ContactPageOptionsQuery } from '@/graphql/generated/graphql';
+import { requestError } from '@/lib/apollo/request-error';
 import { ContactLogForm, type ContactLogFormValues } from './contact-log-form';
-import type { Choice, ContactLogItem } from './contact-page-data';
+import type { Choice } from './contact-page-documents';
 import styles from './contact-page.module.css';
 
 type Props = {
@@ -12,7 +14,7 @@ type Props = {
   timeZone: string;
   methods: Choice[];
   statuses: Choice[];
-  presetNotes: { id: string; text: string }[];
+  presetNotes: ContactPageOptionsQuery['presetNotes']['nodes'];
   onUpdate: (log: ContactLogItem, values: ContactLogFormValues) => Promise<void>;
   onDelete: (log: ContactLogItem) => Promise<void>;
 };
@@ -34,7 +36,7 @@ export function ContactLogList(props: Props) {
       await props.onDelete(log);
       setConfirming(null);
     } catch (failure) {
-      setError({ id: log.id, message: failure instanceof Error ? failure.message : String(failure) });
+      setError({ id: log.id, message: requestError(failure).message });
     }
     setDeleting(false);
   }

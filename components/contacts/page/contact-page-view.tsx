@@ -1,76 +1,95 @@
 'use client';
 
-import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useFormatter, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { ContactBooking } from '@/components/appointments/booking/contact-booking';
-import { graphqlFetch } from '@/lib/graphql-fetch';
+import type {
+  ContactLogItemFragment, ContactMemberCommentsQuery as CommentsData, ContactPageOptionsQuery as Options, ContactPageQuery as PageData,
+} from '@/graphql/generated/graphql';
+import { requestError } from '@/lib/apollo/request-error';
+import { useServerData } from '@/lib/apollo/use-server-data';
 import { ContactLogForm, type ContactLogFormValues } from './contact-log-form';
 import { ContactLogList } from './contact-log-list';
 import {
-  ADD_CONTACT_LOG, CONTACT_STATE_QUERY, DELETE_CONTACT_LOG, END_FOLLOW_UP, LOGS_PAGE_SIZE, MORE_LOGS_QUERY, UPDATE_CONTACT_LOG,
-  type ContactLogItem, type ContactPageData, type ContactPageOptions, type ContactState, type PageOf,
-} from './contact-page-data';
+  AddContactLogMutation, ContactPageQuery, ContactPageStateQuery, DeleteContactLogMutation, EndFollowUpMutation, LOGS_PAGE_SIZE, MoreContactLogsQuery,
+  UpdateContactLogMutation, type Choice,
+} from './contact-page-documents';
 import { FollowUpPanel } from './follow-up-panel';
 import { MemberNotes } from './member-notes';
 import styles from './contact-page.module.css';
 
-type Props = { data: ContactPageData; options: ContactPageOptions };
+export type ContactPageOptions = {
+  timeZone: string;
+  methods: Choice[];
+  statuses: Choice[];
+  presetNotes: Options['presetNotes']['nodes'];
+};
+
+type Props = {
+  data: PageData['contactMember'];
+  /** The first page of the member's comments (null when the contact settings hide them). */
+  comments: CommentsData['contactMember'];
+  options: ContactPageOptions;
+};
 
 /**
  * The contact page (聯絡會員): campaign and member, current status and follow-up, the member's
- * remarks and comments, the contact history and the form to log a contact. Every change reloads
- * the contact member's state, so the header and history show what the contact list shows.
+ * remarks and comments, the contact history and the form to log a contact. The server's answer
+ * seeds the Apollo cache, and the page reads the contact member from there: every change reloads
+ * its state and the logs shown, and more logs append, so the header and history show what the
+ * contact list shows.
  */
-export function ContactPageView({ data, options }: Props) {
+export function ContactPageView({ data: initial, comments, options }: Props) {
   const t = useTranslations('contactPage');
-  const locale = useLocale();
   const format = useFormatter();
-  const [state, setState] = useState<ContactState>(data);
+  const client = useApolloClient();
+  const id = initial.id;
+  useServerData(ContactPageQuery, { id }, { contactMember: initial });
+  const data = useQuery(ContactPageQuery, { variables: { id }, fetchPolicy: 'cache-only' }).data?.contactMember ?? initial;
+  const [addLog] = useMutation(AddContactLogMutation);
+  const [updateLog] = useMutation(UpdateContactLogMutation);
+  const [deleteLog] = useMutation(DeleteContactLogMutation);
+  const [endFollowUpOf] = useMutation(EndFollowUpMutation);
   const [notice, setNotice] = useState<string | null>(null);
   const [moreError, setMoreError] = useState<string | null>(null);
-  const id = data.id;
-  const { campaign, member } = data;
+  const { campaign, member, logs } = data;
 
   async function reload(count: number) {
-    const result = await graphqlFetch<{ contactMember: ContactState }>(CONTACT_STATE_QUERY, { id, first: Math.min(100, Math.max(LOGS_PAGE_SIZE, count)) }, locale);
-    setState(result.contactMember);
+    await client.query({ query: ContactPageStateQuery, variables: { id, first: Math.min(100, Math.max(LOGS_PAGE_SIZE, count)) }, fetchPolicy: 'network-only' });
   }
 
   async function add(values: ContactLogFormValues) {
-    await graphqlFetch(ADD_CONTACT_LOG, { input: { contactMemberId: id, ...values } }, locale);
-    await reload(state.logs.nodes.length + 1);
+    await addLog({ variables: { input: { contactMemberId: id, ...values } } });
+    await reload(logs.edges.length + 1);
     setNotice(t('logs.saved'));
   }
 
-  async function update(log: ContactLogItem, values: ContactLogFormValues) {
-    await graphqlFetch(UPDATE_CONTACT_LOG, { id: log.id, input: values }, locale);
-    await reload(state.logs.nodes.length);
+  async function update(log: ContactLogItemFragment, values: ContactLogFormValues) {
+    await updateLog({ variables: { id: log.id, input: values } });
+    await reload(logs.edges.length);
     setNotice(t('logs.saved'));
   }
 
-  async function remove(log: ContactLogItem) {
-    await graphqlFetch(DELETE_CONTACT_LOG, { id: log.id }, locale);
-    await reload(state.logs.nodes.length);
+  async function remove(log: ContactLogItemFragment) {
+    await deleteLog({ variables: { id: log.id } });
+    await reload(logs.edges.length);
     setNotice(t('logs.deleted'));
   }
 
   async function endFollowUp(closingNote: string) {
-    await graphqlFetch(END_FOLLOW_UP, { contactMemberId: id, closingNote }, locale);
-    await reload(state.logs.nodes.length);
+    await endFollowUpOf({ variables: { contactMemberId: id, closingNote } });
+    await reload(logs.edges.length);
     setNotice(t('followUp.ended'));
   }
 
   async function more() {
     setMoreError(null);
     try {
-      const result = await graphqlFetch<{ contactMember: { logs: PageOf<ContactLogItem> } }>(MORE_LOGS_QUERY, { id, after: state.logs.pageInfo.endCursor }, locale);
-      const page = result.contactMember.logs;
-      setState((previous) => ({
-        ...previous,
-        logs: { ...page, nodes: [...previous.logs.nodes, ...page.nodes.filter((log) => !previous.logs.nodes.some((p) => p.id === log.id))] },
-      }));
+      // The cache appends the page to the logs shown (relay-style pagination).
+      await client.query({ query: MoreContactLogsQuery, variables: { id, after: logs.pageInfo.endCursor }, fetchPolicy: 'network-only' });
     } catch (failure) {
-      setMoreError(failure instanceof Error ? failure.message : String(failure));
+      setMoreError(requestError(failure).message);
     }
   }
 
@@ -98,22 +117,22 @@ export function ContactPageView({ data, options }: Props) {
           </div>
           <div>
             <dt>{t('status')}:</dt>
-            <dd data-testid="contact-status">{state.status.label}</dd>
+            <dd data-testid="contact-status">{data.status.label}</dd>
           </div>
           <div>
             <dt>{t('salesperson')}:</dt>
             <dd data-testid="contact-salesperson">{`${data.salesperson.displayName} (${data.salesperson.code})`}</dd>
           </div>
-          {state.lastContactAt ? (
+          {data.lastContactAt ? (
             <div>
               <dt>{t('lastContact')}:</dt>
               <dd data-testid="contact-last-contact">
-                {format.dateTime(new Date(state.lastContactAt), { dateStyle: 'long', timeStyle: 'short', timeZone: options.timeZone })}
+                {format.dateTime(new Date(data.lastContactAt), { dateStyle: 'long', timeStyle: 'short', timeZone: options.timeZone })}
               </dd>
             </div>
           ) : null}
         </dl>
-        <FollowUpPanel state={state} timeZone={options.timeZone} onEnd={endFollowUp} />
+        <FollowUpPanel state={data} timeZone={options.timeZone} onEnd={endFollowUp} />
       </section>
 
       {notice ? (
@@ -125,17 +144,17 @@ export function ContactPageView({ data, options }: Props) {
       <ContactBooking
         contactMemberId={id}
         member={{ id: member.id, memberNo: member.memberNo, displayName: member.displayName, phones }}
-        onBooked={() => reload(state.logs.nodes.length + 1)}
+        onBooked={() => reload(logs.edges.length + 1)}
       />
 
-      <MemberNotes contactMemberId={id} remarks={data.memberRemarks} comments={data.memberComments} />
+      <MemberNotes remarks={data.memberRemarks} initial={comments} />
 
       <section className="card" aria-labelledby="contact-logs-title" data-testid="contact-logs">
         <h2 id="contact-logs-title">
-          {t('logs.title')} <span className="muted">({state.logs.totalCount})</span>
+          {t('logs.title')} <span className="muted">({logs.totalCount})</span>
         </h2>
         <ContactLogList
-          logs={state.logs.nodes}
+          logs={logs.edges.map((edge) => edge.node)}
           campaignName={campaign.name}
           timeZone={options.timeZone}
           methods={options.methods}
@@ -144,7 +163,7 @@ export function ContactPageView({ data, options }: Props) {
           onUpdate={update}
           onDelete={remove}
         />
-        {state.logs.pageInfo.hasNextPage ? (
+        {logs.pageInfo.hasNextPage ? (
           <div className="button-row">
             <button type="button" className="button button--secondary" onClick={more} data-testid="log-more">
               {t('logs.more')}
@@ -162,12 +181,12 @@ export function ContactPageView({ data, options }: Props) {
         <h2 id="contact-add-title">{t('form.addTitle')}</h2>
         <ContactLogForm
           // A new status after saving becomes the next log's default.
-          key={state.status.id}
+          key={data.status.id}
           timeZone={options.timeZone}
           methods={options.methods}
           statuses={options.statuses}
           presetNotes={options.presetNotes}
-          currentStatusId={state.status.id}
+          currentStatusId={data.status.id}
           onSubmit={add}
         />
       </section>

@@ -2,14 +2,15 @@
 
 import { useFormatter, useTranslations } from 'next-intl';
 import { useId, useState, type FormEvent } from 'react';
-import type { ContactState } from './contact-page-data';
+import type { ContactStateFragment } from '@/graphql/generated/graphql';
+import { requestError } from '@/lib/apollo/request-error';
 import { characterCount } from './date-time';
 import styles from './contact-page.module.css';
 
 export const CLOSING_NOTE_MAX = 500;
 
 type Props = {
-  state: Pick<ContactState, 'followUpState' | 'nextFollowUpAt' | 'followUpClosedAt' | 'followUpClosingNote'>;
+  state: ContactStateFragment;
   timeZone: string;
   onEnd: (closingNote: string) => Promise<void>;
 };
@@ -38,7 +39,7 @@ export function FollowUpPanel({ state, timeZone, onEnd }: Props) {
       setOpen(false);
       setNote('');
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(requestError(failure).message);
     }
     setPending(false);
   }

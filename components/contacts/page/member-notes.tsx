@@ -1,39 +1,42 @@
 'use client';
 
-import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useFormatter, useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { graphqlFetch } from '@/lib/graphql-fetch';
-import { MORE_MEMBER_COMMENTS_QUERY, type CommentItem, type PageOf } from './contact-page-data';
+import type { ContactMemberCommentsQuery as CommentsData } from '@/graphql/generated/graphql';
+import { requestError } from '@/lib/apollo/request-error';
+import { useServerData } from '@/lib/apollo/use-server-data';
+import { ContactMemberCommentsQuery } from './contact-page-documents';
 
 type Props = {
-  contactMemberId: string;
   /** Null when the contact settings hide remarks (or there are none). */
   remarks: string | null;
-  /** Null when the contact settings hide comments. */
-  comments: PageOf<CommentItem> | null;
+  /** The first page of comments as the server rendered it; memberComments is null when the contact settings hide them. */
+  initial: CommentsData['contactMember'];
 };
 
 /** 會員備註 and 評論 as the contact settings allow (顯示會員備註 / 顯示會員評註); nothing when both are hidden. */
-export function MemberNotes({ contactMemberId, remarks, comments: initial }: Props) {
+export function MemberNotes({ remarks, initial }: Props) {
   const t = useTranslations('contactPage');
-  const locale = useLocale();
   const format = useFormatter();
-  const [comments, setComments] = useState(initial);
+  const client = useApolloClient();
+  const contactMemberId = initial.id;
+  // Hidden comments stay out of the cache: relay-style pagination would keep an empty list for null.
+  const hidden = initial.memberComments === null;
+  const variables = { id: contactMemberId, after: null };
+  useServerData(ContactMemberCommentsQuery, variables, hidden ? null : { contactMember: initial });
+  const cached = useQuery(ContactMemberCommentsQuery, { variables, fetchPolicy: 'cache-only', skip: hidden }).data;
+  const comments = hidden ? null : (cached?.contactMember.memberComments ?? initial.memberComments);
   const [error, setError] = useState<string | null>(null);
 
   async function more() {
     if (!comments) return;
     setError(null);
     try {
-      const data = await graphqlFetch<{ contactMember: { memberComments: PageOf<CommentItem> | null } }>(
-        MORE_MEMBER_COMMENTS_QUERY,
-        { id: contactMemberId, after: comments.pageInfo.endCursor },
-        locale,
-      );
-      const page = data.contactMember.memberComments;
-      if (page) setComments({ ...page, nodes: [...comments.nodes, ...page.nodes.filter((c) => !comments.nodes.some((p) => p.id === c.id))] });
+      // The cache appends the page to the comments the contact page shows (relay-style pagination).
+      await client.query({ query: ContactMemberCommentsQuery, variables: { id: contactMemberId, after: comments.pageInfo.endCursor }, fetchPolicy: 'network-only' });
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(requestError(failure).message);
     }
   }
 
@@ -53,11 +56,11 @@ export function MemberNotes({ contactMemberId, remarks, comments: initial }: Pro
           <h2 id={remarks === null ? 'contact-member-notes' : undefined}>
             {t('comments.title')} <span className="muted">({comments.totalCount})</span>
           </h2>
-          {comments.nodes.length === 0 ? (
+          {comments.edges.length === 0 ? (
             <p className="muted">{t('comments.empty')}</p>
           ) : (
             <ol className="comment-list" data-testid="contact-member-comments">
-              {comments.nodes.map((comment) => (
+              {comments.edges.map(({ node: comment }) => (
                 <li key={comment.id} className="comment">
                   <p className="comment__meta muted">
                     {format.dateTime(new Date(comment.createdAt), { dateStyle: 'medium', timeStyle: 'short' })}

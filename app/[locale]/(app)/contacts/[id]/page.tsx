@@ -2,22 +2,13 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { ContactsSubnav } from '@/components/contacts/contacts-subnav';
-import {
-  CONTACT_PAGE_OPTIONS_QUERY, CONTACT_PAGE_QUERY, type Choice, type ContactPageData,
-} from '@/components/contacts/page/contact-page-data';
+import { ContactMemberCommentsQuery, ContactPageOptionsQuery, ContactPageQuery } from '@/components/contacts/page/contact-page-documents';
 import { ContactPageView } from '@/components/contacts/page/contact-page-view';
 import { PageHeader } from '@/components/page-header';
-import { serverGraphql } from '@/lib/server-graphql';
 import { requireViewer } from '../../require-viewer';
+import { serverQuery } from '../../server-apollo';
 
 type Props = { params: Promise<{ locale: string; id: string }> };
-
-type Options = {
-  viewer: { branch: { timeZone: string } };
-  contactMethods: { nodes: Choice[] };
-  contactStatuses: { nodes: Choice[] };
-  presetNotes: { nodes: { id: string; text: string }[] };
-};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -29,11 +20,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ContactPage({ params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const viewer = await requireViewer(locale);
+  await requireViewer(locale);
   if (!/^\d{1,15}$/.test(id)) notFound();
-  const [{ contactMember }, options] = await Promise.all([
-    serverGraphql<{ contactMember: ContactPageData }>(viewer, locale, CONTACT_PAGE_QUERY, { id }),
-    serverGraphql<Options>(viewer, locale, CONTACT_PAGE_OPTIONS_QUERY),
+  const [{ contactMember }, comments, options] = await Promise.all([
+    serverQuery(ContactPageQuery, { id }),
+    serverQuery(ContactMemberCommentsQuery, { id, after: null }),
+    serverQuery(ContactPageOptionsQuery),
   ]);
   const t = await getTranslations('contactPage');
   return (
@@ -43,6 +35,7 @@ export default async function ContactPage({ params }: Props) {
       </PageHeader>
       <ContactPageView
         data={contactMember}
+        comments={comments.contactMember}
         options={{
           timeZone: options.viewer.branch.timeZone,
           methods: options.contactMethods.nodes,
