@@ -4,6 +4,7 @@
  * latest state right (also under parallel writes), validation names the field, permissions and
  * visibility hold, every change is audited, and the contact page's own documents work.
  */
+import { addTypenameToDocument } from '@apollo/client/utilities';
 import { print, validate, type DocumentNode } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { useDataSource } from '../../db/data-source';
@@ -421,14 +422,15 @@ describe('the member\'s remarks and comments on the contact page', () => {
 });
 
 describe('the contact page\'s documents', () => {
-  // The typed documents the page sends, each with the fragments it spreads.
+  // The typed documents the page sends, each with the fragments it spreads and, as Apollo Client
+  // sends them, __typename on every selection.
   const docs = new Map<string, DocumentNode>();
   for (const value of Object.values(contactPageDocuments)) {
     const document = value as DocumentNode;
     const operation = typeof value === 'object' ? document.definitions.find((d) => d.kind === 'OperationDefinition') : undefined;
     if (operation?.name) docs.set(operation.name.value, document);
   }
-  const run = async (staff: Staff, name: string, variables: Record<string, unknown> = {}) => ok(staff, print(docs.get(name)!), variables);
+  const run = async (staff: Staff, name: string, variables: Record<string, unknown> = {}) => ok(staff, print(addTypenameToDocument(docs.get(name)!)), variables);
 
   it('are valid against the schema', async () => {
     const schema = await getSchema();
