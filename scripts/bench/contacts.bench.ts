@@ -32,7 +32,7 @@ const LIST = `query($filter: ContactFilterInput, $first: Int!) {
     pageInfo { hasNextPage endCursor }
   }
 }`;
-/** The list's total alone, as the screen's second request (components/contacts/list/queries.ts); it reads no rows. */
+/** The list's total alone, as the screen's second request (components/contacts/list/contact-list-documents.ts); it reads no rows. */
 const TOTAL = `query($filter: ContactFilterInput) {
   contactMembers(filter: $filter) { totalCount }
 }`;

@@ -1,13 +1,17 @@
+import { addTypenameToDocument } from '@apollo/client/utilities';
 import ExcelJS from 'exceljs';
+import { print, validate, type DocumentNode } from 'graphql';
 import { NextRequest } from 'next/server';
 import type { DataSource } from 'typeorm';
 import { GET as exportRoute } from '../../app/api/contacts/export/route';
+import * as contactListDocuments from '../../components/contacts/list/contact-list-documents';
 import { useDataSource } from '../../db/data-source';
 import { CampaignMember, ContactSettings, Member, type Branch, type Staff } from '../../entities';
 import { StaffRole } from '../../entities/staff.entity';
 import { loadViewer, type Viewer } from '../../services/auth/viewer';
 import { CONTACT_SORT_FIELDS, type ContactFilter, type ContactSort } from '../../services/contacts/contact-filter';
 import { contactMembersPage, countContactMembers, contactListQuery } from '../../services/contacts/contact-list';
+import { getSchema } from '../../graphql/schema';
 import { followUpState } from '../../services/contacts/follow-up-state';
 import { aContactCampaign, aContactLog, aContactMember, statusId } from '../helpers/contact-list-fixtures';
 import { aBranch, aMemberGroup, aStaff } from '../helpers/fixtures';
@@ -457,5 +461,67 @@ describe('contact list export', () => {
     expect(notJson.status).toBe(400);
     const anonymous = await exportRequest({});
     expect(anonymous.status).toBe(401);
+  });
+});
+
+describe('the contact list\'s and home page\'s documents', () => {
+  // The typed documents the pages send, each with the fragments it spreads and, as Apollo Client
+  // sends them, __typename on every selection: within the API's cost and depth limits.
+  const docs = new Map<string, DocumentNode>();
+  for (const value of Object.values(contactListDocuments)) {
+    const document = value as DocumentNode;
+    const operation = typeof value === 'object' ? document.definitions.find((d) => d.kind === 'OperationDefinition') : undefined;
+    if (operation?.name) docs.set(operation.name.value, document);
+  }
+  async function run(cookie: string, name: string, variables: Record<string, unknown> = {}) {
+    const res = await gql(print(addTypenameToDocument(docs.get(name)!)), variables, { cookie, locale: 'en' });
+    expect([name, res.status, res.body.errors]).toEqual([name, 200, undefined]);
+    return res.body.data!;
+  }
+
+  it('are valid against the schema', async () => {
+    const schema = await getSchema();
+    expect([...docs.keys()].sort()).toEqual(['ContactList', 'ContactListOptions', 'ContactListTotal', 'MyFollowUps', 'ReassignContactMembers', 'ReassignTargets']);
+    for (const [name, document] of docs) expect([name, validate(schema, document).map((e) => e.message)]).toEqual([name, []]);
+  });
+
+  it('load the choices, a page, the next page and the total as the list does', async () => {
+    const options = await run(managerCookie, 'ContactListOptions');
+    expect(options.campaigns.nodes.map((c: { code: string }) => c.code)).toEqual(expect.arrayContaining(['Junebirth', 'Maybirth']));
+    expect(options.contactSalespeople.nodes.map((s: { code: string }) => s.code).sort()).toEqual(['D074', 'IS003', 'IS007']);
+    expect(options.contactSettings).toEqual(expect.objectContaining({ invoiceThresholdCents: expect.any(Number) }));
+    expect((await run(managerCookie, 'ReassignTargets')).staffMembers.nodes.map((s: { code: string }) => s.code)).toEqual(expect.arrayContaining(['IS003', 'IS007', 'D074']));
+
+    const filter = { campaignIds: [String(rows.j1.campaignId)] };
+    const sort = { field: 'MEMBER_NO', direction: 'ASC' };
+    const first = (await run(managerCookie, 'ContactList', { filter, sort, first: 2, after: null })).contactMembers;
+    expect(first.edges.map((e: { node: { member: { memberNo: string } } }) => e.node.member.memberNo)).toEqual(['A001', 'A002']);
+    expect(first.edges[0].node).toMatchObject({ campaign: { code: 'Junebirth' }, salesperson: { code: 'IS007' }, lastLog: { note: '繁忙中', method: { label: expect.any(String) } } });
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const rest = (await run(managerCookie, 'ContactList', { filter, sort, first: 2, after: first.pageInfo.endCursor })).contactMembers;
+    expect(rest.edges.map((e: { node: { id: string } }) => Number(e.node.id))).toEqual([rows.j3.id]);
+    expect(rest.pageInfo.hasNextPage).toBe(false);
+    expect((await run(managerCookie, 'ContactListTotal', { filter })).contactMembers.totalCount).toBe(3);
+  });
+
+  it('reassign ticked rows as the list does', async () => {
+    const moved = await run(managerCookie, 'ReassignContactMembers', { ids: [String(rows.j3.id)], salespersonId: String(apple.id) });
+    expect(moved.reassignContactMembers).toBe(1);
+    await run(managerCookie, 'ReassignContactMembers', { ids: [String(rows.j3.id)], salespersonId: String(candy.id) });
+    expect((await ds.getRepository(CampaignMember).findOneByOrFail({ id: rows.j3.id })).salespersonId).toBe(candy.id);
+  });
+
+  it('list the salesperson\'s own follow-ups overdue and due today for the home page', async () => {
+    const data = await run(await sessionCookieFor(apple), 'MyFollowUps', { me: [String(apple.id)] });
+    const own = new Set([rows.j1.id, rows.j2.id, rows.m3.id]);
+    for (const [part, state] of [['overdue', 'OVERDUE'], ['dueToday', 'DUE_TODAY']] as const) {
+      expect(data[part].totalCount).toBe(data[part].nodes.length);
+      for (const node of data[part].nodes) {
+        expect(node.followUpState).toBe(state);
+        expect(own.has(Number(node.id))).toBe(true);
+      }
+    }
+    // The fixtures' follow-ups are in 2025: Apple's open one is overdue now.
+    expect(data.overdue.nodes.map((n: { id: string }) => Number(n.id))).toContain(rows.j1.id);
   });
 });

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { MyFollowUpsQuery } from '@/components/contacts/list/contact-list-documents';
 import { HomeFollowUps } from '@/components/contacts/list/home-follow-ups';
 import { getDataSource } from '@/db/data-source';
 import { Branch } from '@/entities';
 import { DEFAULT_TIME_ZONE } from '@/i18n/request';
 import { requireViewer } from './require-viewer';
+import { serverQuery } from './server-apollo';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -18,7 +20,10 @@ export default async function HomePage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const viewer = await requireViewer(locale);
-  const branch = await (await getDataSource()).getRepository(Branch).findOneBy({ id: viewer.branchId });
+  const [branch, followUps] = await Promise.all([
+    (await getDataSource()).getRepository(Branch).findOneBy({ id: viewer.branchId }),
+    serverQuery(MyFollowUpsQuery, { me: [String(viewer.staffId)] }),
+  ]);
   const t = await getTranslations('home');
   const common = await getTranslations('common');
   const format = await getFormatter();
@@ -70,7 +75,7 @@ export default async function HomePage({ params }: Props) {
           </dd>
         </div>
       </dl>
-      <HomeFollowUps viewer={viewer} locale={locale} timeZone={branch?.timeZone ?? DEFAULT_TIME_ZONE} />
+      <HomeFollowUps data={followUps} viewer={viewer} timeZone={branch?.timeZone ?? DEFAULT_TIME_ZONE} />
     </>
   );
 }

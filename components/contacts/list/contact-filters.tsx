@@ -3,12 +3,16 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import { useId, useState, type FormEvent } from 'react';
 import { compact, QUICK_OPTIONS, SAME_DAY_INVOICE, type ContactFilterInput, type QuickOption, type SameDayInvoice } from './filter-params';
-import type { ListOptions, Option } from './queries';
+import type { ContactListOptionsQuery } from '@/graphql/generated/graphql';
 import styles from './contact-list.module.css';
+
+/** A choice button: a value and its words. */
+type Option = { id: string; label: string };
 
 type Props = {
   filter: ContactFilterInput;
-  options: ListOptions;
+  /** The choices (undefined while they are read). */
+  options: ContactListOptionsQuery | undefined;
   onSearch: (filter: ContactFilterInput) => void;
   onReset: () => void;
 };
@@ -73,14 +77,15 @@ export function ContactFilters({ filter, options, onSearch, onReset }: Props) {
   const set = <K extends keyof ContactFilterInput>(key: K, value: ContactFilterInput[K]) => setValues((v) => ({ ...v, [key]: value }));
 
   const money = (cents: number) => `$${format.number(cents / 100, { maximumFractionDigits: 2 })}`;
-  const thresholdOf: Partial<Record<SameDayInvoice, number>> = options.thresholds
-    ? { INVOICE_AT_LEAST: options.thresholds.invoice, PRODUCT_AT_LEAST: options.thresholds.product, TREATMENT_AT_LEAST: options.thresholds.treatment }
+  const thresholds = options?.contactSettings;
+  const thresholdOf: Partial<Record<SameDayInvoice, number>> = thresholds
+    ? { INVOICE_AT_LEAST: thresholds.invoiceThresholdCents, PRODUCT_AT_LEAST: thresholds.productThresholdCents, TREATMENT_AT_LEAST: thresholds.treatmentThresholdCents }
     : {};
   const invoiceOptions: Option[] = SAME_DAY_INVOICE.map((key) => ({
     id: key,
     label: t(`invoice.${key}`, { amount: thresholdOf[key] !== undefined ? money(thresholdOf[key]!) : '…' }),
   }));
-  const campaignOptions: Option[] = options.campaigns.map((c) => ({
+  const campaignOptions: Option[] = (options?.campaigns.nodes ?? []).map((c) => ({
     id: c.id,
     label: [`${c.name} (${c.code})`, c.offerCode ? t('offerCode', { code: c.offerCode }) : null, c.analysisCode ? t('analysisCode', { code: c.analysisCode }) : null]
       .filter(Boolean)
@@ -99,8 +104,8 @@ export function ContactFilters({ filter, options, onSearch, onReset }: Props) {
       </h2>
       <div className={styles.filterGrid}>
         <ChoiceButtons legend={t('campaign')} options={campaignOptions} selected={values.campaignIds ?? []} onChange={(v) => set('campaignIds', v)} testId="filter-campaign" />
-        <ChoiceButtons legend={t('salesperson')} options={options.salespeople} selected={values.salespersonIds ?? []} onChange={(v) => set('salespersonIds', v)} testId="filter-salesperson" />
-        <ChoiceButtons legend={t('status')} options={options.statuses} selected={values.statusIds ?? []} onChange={(v) => set('statusIds', v)} testId="filter-status" />
+        <ChoiceButtons legend={t('salesperson')} options={(options?.contactSalespeople.nodes ?? []).map((s) => ({ id: s.id, label: `${s.displayName} (${s.code})` }))} selected={values.salespersonIds ?? []} onChange={(v) => set('salespersonIds', v)} testId="filter-salesperson" />
+        <ChoiceButtons legend={t('status')} options={options?.contactStatuses.nodes ?? []} selected={values.statusIds ?? []} onChange={(v) => set('statusIds', v)} testId="filter-status" />
         <ChoiceButtons
           legend={t('booked')}
           options={[{ id: 'yes', label: t('bookedYes') }, { id: 'no', label: t('bookedNo') }]}

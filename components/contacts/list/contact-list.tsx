@@ -1,84 +1,53 @@
 'use client';
 
+import { NetworkStatus } from '@apollo/client';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useLocale, useTranslations } from 'next-intl';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useRouter } from '@/i18n/navigation';
-import { GraphQLRequestError } from '@/lib/graphql-fetch';
+import { requestError } from '@/lib/apollo/request-error';
 import { ContactFilters } from './contact-filters';
+import {
+  ContactListOptionsQuery, ContactListQuery, ContactListTotalQuery, PAGE_SIZE, ReassignContactMembersMutation, ReassignTargetsQuery,
+} from './contact-list-documents';
 import { ContactTable } from './contact-table';
 import { DEFAULT_SORT, exportUrl, listQueryString, parseListQuery, sortAfterFilter, sortBy, type ListState, type QueryRecord } from './filter-params';
-import { EMPTY_OPTIONS, loadContacts, loadContactTotal, loadListOptions, reassign, type ContactPage, type ListOptions } from './queries';
 import styles from './contact-list.module.css';
 
-type Loaded = { key: string; pages: ContactPage[]; error: string | null };
-/** The list's total, read apart from the rows; `null` while it is being counted. */
-type Total = { key: string; count: number | null };
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const staffLabel = (s: { displayName: string; code: string }) => `${s.displayName} (${s.code})`;
 
 /**
  * 聯絡會員 > 列表: the filters, the table with sortable headers, "load more", the total, the Excel
  * export of the same list, and — for managers — reassigning ticked rows to another salesperson.
- * The URL's query string is the filter and sort.
+ * The URL's query string is the filter and sort. The list and its total are read afresh for every
+ * filter and sort (network-only): while the next answer comes the rows shown stay, marked busy.
  */
 export function ContactList({ query, timeZone, canReassign }: { query: QueryRecord; timeZone: string; canReassign: boolean }) {
   const t = useTranslations('contacts.list');
   const locale = useLocale();
   const router = useRouter();
   const state = useMemo(() => parseListQuery(query), [query]);
-  const [reloads, setReloads] = useState(0);
-  const key = `${locale}?${listQueryString(state)}#${reloads}`;
-  const [options, setOptions] = useState<ListOptions>(EMPTY_OPTIONS);
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [counted, setCounted] = useState<Total | null>(null);
+  const options = useQuery(ContactListOptionsQuery);
+  const targets = useQuery(ReassignTargetsQuery, { skip: !canReassign });
+  const list = useQuery(ContactListQuery, {
+    variables: { filter: state.filter, sort: state.sort, first: PAGE_SIZE, after: null },
+    fetchPolicy: 'network-only',
+  });
+  // The total in its own request, so the first rows show as soon as they are read.
+  const counted = useQuery(ContactListTotalQuery, { variables: { filter: state.filter }, fetchPolicy: 'network-only' });
+  const [reassignTo] = useMutation(ReassignContactMembersMutation);
   const [loadingMore, setLoadingMore] = useState(false);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [target, setTarget] = useState('');
   const [notice, setNotice] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
 
-  useEffect(() => {
-    let cancelled = false;
-    loadListOptions(locale, canReassign).then(
-      (found) => !cancelled && setOptions(found),
-      (error: unknown) => !cancelled && setNotice({ kind: 'error', text: messageOf(error) }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [locale, canReassign]);
-
-  useEffect(() => {
-    let cancelled = false;
-    loadContacts({ filter: state.filter, sort: state.sort, after: null }, locale).then(
-      (page) => !cancelled && setLoaded({ key, pages: [page], error: null }),
-      (error: unknown) => !cancelled && setLoaded({ key, pages: [], error: messageOf(error) }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [state, locale, key]);
-
-  // The total in its own request, so the first rows show as soon as they are read.
-  useEffect(() => {
-    let cancelled = false;
-    loadContactTotal(state.filter, locale).then(
-      (count) => !cancelled && setCounted({ key, count }),
-      (error: unknown) => {
-        if (cancelled) return;
-        setCounted({ key, count: null });
-        setNotice({ kind: 'error', text: messageOf(error) });
-      },
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [state.filter, locale, key]);
-
-  const loading = loaded?.key !== key;
-  const pages = loaded?.pages ?? [];
-  const rows = pages.flatMap((p) => p.nodes);
-  const last = pages[pages.length - 1];
-  const total = counted?.key === key ? counted.count : null;
+  const loading = list.loading && list.networkStatus !== NetworkStatus.fetchMore;
+  const connection = list.error ? undefined : (list.data ?? list.previousData)?.contactMembers;
+  const rows = connection?.edges.map((edge) => edge.node) ?? [];
+  const total = counted.loading || counted.error ? null : (counted.data?.contactMembers.totalCount ?? null);
+  const failed = options.error ?? targets.error ?? counted.error;
+  const shownNotice = notice ?? (failed ? { kind: 'error' as const, text: requestError(failed).message } : null);
+  const listError = list.error ? requestError(list.error).message : null;
 
   function go(next: ListState) {
     const qs = listQueryString(next);
@@ -87,13 +56,13 @@ export function ContactList({ query, timeZone, canReassign }: { query: QueryReco
   }
 
   async function loadMore() {
-    if (!last?.pageInfo.endCursor) return;
+    if (!connection?.pageInfo.endCursor) return;
     setLoadingMore(true);
     try {
-      const page = await loadContacts({ filter: state.filter, sort: state.sort, after: last.pageInfo.endCursor }, locale);
-      setLoaded((current) => (current && current.key === key ? { ...current, pages: [...current.pages, page] } : current));
+      // The cache appends the page to the rows shown (relay-style pagination).
+      await list.fetchMore({ variables: { after: connection.pageInfo.endCursor } });
     } catch (error) {
-      setNotice({ kind: 'error', text: messageOf(error) });
+      setNotice({ kind: 'error', text: requestError(error).message });
     } finally {
       setLoadingMore(false);
     }
@@ -102,13 +71,13 @@ export function ContactList({ query, timeZone, canReassign }: { query: QueryReco
   async function reassignSelected() {
     if (!target || selected.size === 0) return;
     try {
-      const moved = await reassign([...selected], target, locale);
-      setNotice({ kind: 'success', text: t('reassigned', { count: moved }) });
+      const { data } = await reassignTo({ variables: { ids: [...selected], salespersonId: target } });
+      setNotice({ kind: 'success', text: t('reassigned', { count: data?.reassignContactMembers ?? 0 }) });
       setSelected(new Set());
-      setReloads((n) => n + 1);
+      void list.refetch({ after: null });
+      void counted.refetch();
     } catch (error) {
-      const text = error instanceof GraphQLRequestError ? error.message : messageOf(error);
-      setNotice({ kind: 'error', text: t('reassignUnavailable', { message: text }) });
+      setNotice({ kind: 'error', text: t('reassignUnavailable', { message: requestError(error).message }) });
     }
   }
 
@@ -132,7 +101,7 @@ export function ContactList({ query, timeZone, canReassign }: { query: QueryReco
       <ContactFilters
         key={listQueryString({ filter: state.filter, sort: DEFAULT_SORT })}
         filter={state.filter}
-        options={options}
+        options={options.data}
         onSearch={(filter) => go({ filter, sort: sortAfterFilter(state, filter) })}
         onReset={() => go({ filter: {}, sort: DEFAULT_SORT })}
       />
@@ -143,7 +112,7 @@ export function ContactList({ query, timeZone, canReassign }: { query: QueryReco
             <p className="muted">{t('hint')}</p>
           </div>
           <div className={styles.resultsActions}>
-            {pages.length ? (
+            {connection ? (
               <p aria-live="polite" className={styles.counts}>
                 {total === null ? (
                   <span className="muted" data-testid="contacts-total-loading">{t('loading')}</span>
@@ -162,14 +131,14 @@ export function ContactList({ query, timeZone, canReassign }: { query: QueryReco
             </a>
           </div>
         </div>
-        {notice ? (
-          <p className={`alert alert--${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="contacts-notice">
-            {notice.text}
+        {shownNotice ? (
+          <p className={`alert alert--${shownNotice.kind}`} role={shownNotice.kind === 'error' ? 'alert' : 'status'} data-testid="contacts-notice">
+            {shownNotice.text}
           </p>
         ) : null}
-        {loaded?.error && !loading ? (
+        {listError && !loading ? (
           <p className="alert alert--error" role="alert" data-testid="contacts-error">
-            {loaded.error}
+            {listError}
           </p>
         ) : null}
         {canReassign ? (
@@ -178,9 +147,9 @@ export function ContactList({ query, timeZone, canReassign }: { query: QueryReco
             <label htmlFor="contacts-reassign-target">{t('reassignTo')}</label>
             <select id="contacts-reassign-target" className="select" value={target} onChange={(e) => setTarget(e.target.value)} data-testid="contacts-reassign-target">
               <option value="">{t('reassignChoose')}</option>
-              {options.reassignTargets.map((o) => (
+              {(targets.data?.staffMembers.nodes ?? []).map((o) => (
                 <option key={o.id} value={o.id}>
-                  {o.label}
+                  {staffLabel(o)}
                 </option>
               ))}
             </select>
@@ -190,13 +159,13 @@ export function ContactList({ query, timeZone, canReassign }: { query: QueryReco
           </div>
         ) : null}
         <ContactTable rows={rows} sort={state.sort} onSort={(field) => go({ filter: state.filter, sort: sortBy(state.sort, field) })} timeZone={timeZone} selection={selection} busy={loading} />
-        {!loading && !loaded?.error && rows.length === 0 ? (
+        {!loading && !listError && rows.length === 0 ? (
           <p className="muted" data-testid="contacts-empty">
             {t('empty')}
           </p>
         ) : null}
         {loading ? <p className="muted">{t('loading')}</p> : null}
-        {last?.pageInfo.hasNextPage && !loading ? (
+        {connection?.pageInfo.hasNextPage && !loading ? (
           <nav className="pager" aria-label={t('results')}>
             <button type="button" className="button button--secondary" onClick={loadMore} disabled={loadingMore} data-testid="contacts-load-more">
               {loadingMore ? t('loading') : t('loadMore')}

@@ -1,15 +1,15 @@
 'use client';
 
 import { useFormatter, useTranslations } from 'next-intl';
+import type { ContactListRowFragment } from '@/graphql/generated/graphql';
 import { Link } from '@/i18n/navigation';
 import { formatMemberName } from '@/services/members/member-name';
 import type { ContactSortField, ContactSortInput } from './filter-params';
 import { FollowUpBadge } from './follow-up-badge';
-import type { ContactRow } from './queries';
 import styles from './contact-list.module.css';
 
 type Props = {
-  rows: ContactRow[];
+  rows: ContactListRowFragment[];
   sort: ContactSortInput;
   onSort: (field: ContactSortField) => void;
   timeZone: string;

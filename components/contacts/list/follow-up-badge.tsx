@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import type { FollowUpState } from './queries';
+import type { FollowUpState } from '@/graphql/generated/graphql';
 import styles from './contact-list.module.css';
 
 /** A symbol per state (seed 004's icons), always with its words: the state never rests on colour alone. */
