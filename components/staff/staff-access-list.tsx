@@ -1,28 +1,30 @@
 'use client';
 
-import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useFormatter, useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
-import { graphqlFetch } from '@/lib/graphql-fetch';
-import {
-  END_SESSIONS, STAFF_ACCESS, STAFF_ACCESS_PAGE_SIZE, UNLOCK_SIGN_IN, type StaffAccessPage, type StaffAccessRow,
-} from './staff-access-queries';
+import type { StaffAccessQuery as StaffAccessData, StaffAccessRowFragment as StaffAccessRow } from '@/graphql/generated/graphql';
+import { requestError } from '@/lib/apollo/request-error';
+import { EndStaffSessionsMutation, STAFF_ACCESS_PAGE_SIZE, StaffAccessQuery, UnlockStaffSignInMutation } from './staff-access-documents';
 import styles from './staff-access.module.css';
 
 type Action = 'unlock' | 'endSessions';
 type Notice = { kind: 'success' | 'error'; text: string };
 
-const message = (failure: unknown) => (failure instanceof Error ? failure.message : String(failure));
+const message = (failure: unknown) => requestError(failure).message;
 
 /**
  * 員工登入: who is locked out of sign-in (until when, in the staff member's branch time) and how
  * many sessions each has live, with 解鎖 and 結束所有登入 after a confirmation. The row shows what
  * the mutation answers, so it is the server's state after the action, not a guess.
  */
-export function StaffAccessList({ initial }: { initial: StaffAccessPage }) {
+export function StaffAccessList({ initial }: { initial: StaffAccessData['staffMembers'] }) {
   const t = useTranslations('staffAccess');
   const format = useFormatter();
-  const locale = useLocale();
-  const [rows, setRows] = useState(initial.nodes);
+  const client = useApolloClient();
+  const [unlockSignIn] = useMutation(UnlockStaffSignInMutation);
+  const [endSessions] = useMutation(EndStaffSessionsMutation);
+  const [rows, setRows] = useState(() => initial.edges.map((edge) => edge.node));
   const [pageInfo, setPageInfo] = useState(initial.pageInfo);
   const [search, setSearch] = useState('');
   const [searched, setSearched] = useState('');
@@ -36,8 +38,12 @@ export function StaffAccessList({ initial }: { initial: StaffAccessPage }) {
     setNotice(null);
     try {
       const variables = { search: term || null, first: STAFF_ACCESS_PAGE_SIZE, after };
-      const { staffMembers } = await graphqlFetch<{ staffMembers: StaffAccessPage }>(STAFF_ACCESS, variables, locale);
-      setRows((current) => (after ? [...current, ...staffMembers.nodes] : staffMembers.nodes));
+      // The server's page as it is (no-cache): the rows shown are this component's, not the cache's merged list.
+      const { data } = await client.query({ query: StaffAccessQuery, variables, fetchPolicy: 'no-cache' });
+      if (!data) throw new Error('The query returned no data');
+      const { staffMembers } = data;
+      const nodes = staffMembers.edges.map((edge) => edge.node);
+      setRows((current) => (after ? [...current, ...nodes] : nodes));
       setPageInfo(staffMembers.pageInfo);
       setSearched(term);
       setConfirming(null);
@@ -59,14 +65,14 @@ export function StaffAccessList({ initial }: { initial: StaffAccessPage }) {
       let updated: StaffAccessRow;
       let text: string;
       if (action === 'unlock') {
-        updated = (await graphqlFetch<{ unlockStaffSignIn: StaffAccessRow }>(UNLOCK_SIGN_IN, { staffId: row.id }, locale)).unlockStaffSignIn;
+        const { data } = await unlockSignIn({ variables: { staffId: row.id } });
+        if (!data) throw new Error('The mutation returned no data');
+        updated = data.unlockStaffSignIn;
         text = t('unlocked', { name: row.displayName });
       } else {
-        const { endStaffSessions } = await graphqlFetch<{ endStaffSessions: { staff: StaffAccessRow; endedSessions: number } }>(
-          END_SESSIONS,
-          { staffId: row.id },
-          locale,
-        );
+        const { data } = await endSessions({ variables: { staffId: row.id } });
+        if (!data) throw new Error('The mutation returned no data');
+        const { endStaffSessions } = data;
         updated = endStaffSessions.staff;
         text = t('sessionsEnded', { name: row.displayName, count: endStaffSessions.endedSessions });
       }

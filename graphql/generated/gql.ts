@@ -73,6 +73,10 @@ type Documents = {
     "\n  mutation UpdateContactLog($id: ID!, $input: ContactLogUpdateInput!) {\n    updateContactLog(id: $id, input: $input) { ...ContactLogItem }\n  }\n": typeof types.UpdateContactLogDocument,
     "\n  mutation DeleteContactLog($id: ID!) {\n    deleteContactLog(id: $id)\n  }\n": typeof types.DeleteContactLogDocument,
     "\n  mutation EndFollowUp($contactMemberId: ID!, $closingNote: String!) {\n    endFollowUp(contactMemberId: $contactMemberId, closingNote: $closingNote) { ...ContactState }\n  }\n": typeof types.EndFollowUpDocument,
+    "\n  fragment StaffAccessRow on Staff {\n    id\n    code\n    login\n    displayName\n    branch { id name timeZone }\n    signInLockedUntil\n    liveSessionCount\n  }\n": typeof types.StaffAccessRowFragmentDoc,
+    "\n  query StaffAccess($search: String, $first: Int!, $after: String) {\n    staffMembers(search: $search, first: $first, after: $after) {\n      edges { cursor node { ...StaffAccessRow } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.StaffAccessDocument,
+    "\n  mutation UnlockStaffSignIn($staffId: ID!) {\n    unlockStaffSignIn(staffId: $staffId) { ...StaffAccessRow }\n  }\n": typeof types.UnlockStaffSignInDocument,
+    "\n  mutation EndStaffSessions($staffId: ID!) {\n    endStaffSessions(staffId: $staffId) { staff { ...StaffAccessRow } endedSessions }\n  }\n": typeof types.EndStaffSessionsDocument,
 };
 const documents: Documents = {
     "\n  fragment CampaignOfferChoice on Offer {\n    id\n    code\n    name\n    analysisCode\n  }\n": types.CampaignOfferChoiceFragmentDoc,
@@ -134,6 +138,10 @@ const documents: Documents = {
     "\n  mutation UpdateContactLog($id: ID!, $input: ContactLogUpdateInput!) {\n    updateContactLog(id: $id, input: $input) { ...ContactLogItem }\n  }\n": types.UpdateContactLogDocument,
     "\n  mutation DeleteContactLog($id: ID!) {\n    deleteContactLog(id: $id)\n  }\n": types.DeleteContactLogDocument,
     "\n  mutation EndFollowUp($contactMemberId: ID!, $closingNote: String!) {\n    endFollowUp(contactMemberId: $contactMemberId, closingNote: $closingNote) { ...ContactState }\n  }\n": types.EndFollowUpDocument,
+    "\n  fragment StaffAccessRow on Staff {\n    id\n    code\n    login\n    displayName\n    branch { id name timeZone }\n    signInLockedUntil\n    liveSessionCount\n  }\n": types.StaffAccessRowFragmentDoc,
+    "\n  query StaffAccess($search: String, $first: Int!, $after: String) {\n    staffMembers(search: $search, first: $first, after: $after) {\n      edges { cursor node { ...StaffAccessRow } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.StaffAccessDocument,
+    "\n  mutation UnlockStaffSignIn($staffId: ID!) {\n    unlockStaffSignIn(staffId: $staffId) { ...StaffAccessRow }\n  }\n": types.UnlockStaffSignInDocument,
+    "\n  mutation EndStaffSessions($staffId: ID!) {\n    endStaffSessions(staffId: $staffId) { staff { ...StaffAccessRow } endedSessions }\n  }\n": types.EndStaffSessionsDocument,
 };
 
 /**
@@ -386,6 +394,22 @@ export function graphql(source: "\n  mutation DeleteContactLog($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EndFollowUp($contactMemberId: ID!, $closingNote: String!) {\n    endFollowUp(contactMemberId: $contactMemberId, closingNote: $closingNote) { ...ContactState }\n  }\n"): (typeof documents)["\n  mutation EndFollowUp($contactMemberId: ID!, $closingNote: String!) {\n    endFollowUp(contactMemberId: $contactMemberId, closingNote: $closingNote) { ...ContactState }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StaffAccessRow on Staff {\n    id\n    code\n    login\n    displayName\n    branch { id name timeZone }\n    signInLockedUntil\n    liveSessionCount\n  }\n"): (typeof documents)["\n  fragment StaffAccessRow on Staff {\n    id\n    code\n    login\n    displayName\n    branch { id name timeZone }\n    signInLockedUntil\n    liveSessionCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffAccess($search: String, $first: Int!, $after: String) {\n    staffMembers(search: $search, first: $first, after: $after) {\n      edges { cursor node { ...StaffAccessRow } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query StaffAccess($search: String, $first: Int!, $after: String) {\n    staffMembers(search: $search, first: $first, after: $after) {\n      edges { cursor node { ...StaffAccessRow } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlockStaffSignIn($staffId: ID!) {\n    unlockStaffSignIn(staffId: $staffId) { ...StaffAccessRow }\n  }\n"): (typeof documents)["\n  mutation UnlockStaffSignIn($staffId: ID!) {\n    unlockStaffSignIn(staffId: $staffId) { ...StaffAccessRow }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndStaffSessions($staffId: ID!) {\n    endStaffSessions(staffId: $staffId) { staff { ...StaffAccessRow } endedSessions }\n  }\n"): (typeof documents)["\n  mutation EndStaffSessions($staffId: ID!) {\n    endStaffSessions(staffId: $staffId) { staff { ...StaffAccessRow } endedSessions }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

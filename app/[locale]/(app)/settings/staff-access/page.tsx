@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { StaffAccessList } from '@/components/staff/staff-access-list';
-import { STAFF_ACCESS, STAFF_ACCESS_PAGE_SIZE, type StaffAccessPage } from '@/components/staff/staff-access-queries';
+import { STAFF_ACCESS_PAGE_SIZE, StaffAccessQuery } from '@/components/staff/staff-access-documents';
 import { StaffRole } from '@/entities/staff.entity';
-import { serverGraphql } from '@/lib/server-graphql';
 import { hasRole } from '@/services/auth/viewer';
 import { requireViewer } from '../../require-viewer';
+import { serverQuery } from '../../server-apollo';
 import { SettingsPageHeader } from '../settings-page-header';
 
 type Props = { params: Promise<{ locale: string }> };
@@ -33,11 +33,7 @@ export default async function StaffAccessPage({ params }: Props) {
     </p>
   );
   if (!canManage) return <SettingsPageHeader section="staffAccess" canEdit={false} readOnlyNotice={notice} />;
-  const { staffMembers } = await serverGraphql<{ staffMembers: StaffAccessPage }>(viewer, locale, STAFF_ACCESS, {
-    search: null,
-    first: STAFF_ACCESS_PAGE_SIZE,
-    after: null,
-  });
+  const { staffMembers } = await serverQuery(StaffAccessQuery, { search: null, first: STAFF_ACCESS_PAGE_SIZE, after: null });
   return (
     <>
       <SettingsPageHeader section="staffAccess" canEdit />
