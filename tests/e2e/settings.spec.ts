@@ -7,6 +7,8 @@ test('[zh-HK] the manager finds Apple Yu on 設定 > 員工登入 and ends her s
   await page.goto('/zh-HK/settings');
   await press(page.getByTestId('settings-staffAccess'));
   await expectPath(page, '/zh-HK/settings/staff-access');
+  // A search submitted before the page hydrates is a plain form post that reloads the whole list.
+  await page.waitForLoadState('networkidle');
   await page.getByTestId('staff-access-search').fill('is007');
   await press(page.getByTestId('staff-access-search-submit'));
   await page.getByTestId('staff-access-row-IS007').waitFor();
