@@ -1,14 +1,14 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
+import { useMutation } from '@apollo/client/react';
+import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { FormField } from '@/components/members/form/form-field';
+import type { CampaignInput } from '@/graphql/generated/graphql';
 import { useRouter } from '@/i18n/navigation';
-import { graphqlFetch, GraphQLRequestError } from '@/lib/graphql-fetch';
+import { requestError } from '@/lib/apollo/request-error';
+import { CreateCampaignMutation, UpdateCampaignMutation } from './campaign-documents';
 import { CAMPAIGN_FIELDS, checkCampaign, offerLabel, type CampaignField as Field, type CampaignFormValues, type CampaignOfferOption } from './campaign-values';
-
-const CREATE = 'mutation CreateCampaign($input: CampaignInput!) { createCampaign(input: $input) { id } }';
-const UPDATE = 'mutation UpdateCampaign($id: ID!, $input: CampaignInput!) { updateCampaign(id: $id, input: $input) { id } }';
 
 /** 新增 / 編輯聯絡活動: code, name, details, marketing offer, active period, archived. */
 export function CampaignForm({
@@ -23,8 +23,9 @@ export function CampaignForm({
   canEdit: boolean;
 }) {
   const t = useTranslations('campaigns');
-  const locale = useLocale();
   const router = useRouter();
+  const [createCampaign] = useMutation(CreateCampaignMutation);
+  const [updateCampaign] = useMutation(UpdateCampaignMutation);
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -46,7 +47,7 @@ export function CampaignForm({
     setPending(true);
     setErrors({});
     setFormError(null);
-    const input = {
+    const input: CampaignInput = {
       code: values.code.trim(),
       name: values.name.trim(),
       details: values.details.trim() || null,
@@ -56,12 +57,13 @@ export function CampaignForm({
       archived: values.archived,
     };
     try {
-      await graphqlFetch(campaignId ? UPDATE : CREATE, campaignId ? { id: campaignId, input } : { input }, locale);
+      if (campaignId) await updateCampaign({ variables: { id: campaignId, input } });
+      else await createCampaign({ variables: { input } });
       router.push('/contacts/campaigns');
       router.refresh();
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      const field = error instanceof GraphQLRequestError && error.field ? (error.field.replace(/^input\./, '') as Field) : null;
+    } catch (failure) {
+      const { message, field: named } = requestError(failure);
+      const field = named ? (named.replace(/^input\./, '') as Field) : null;
       if (field && CAMPAIGN_FIELDS.includes(field)) setErrors({ [field]: message });
       else setFormError(message);
       setPending(false);

@@ -1,6 +1,8 @@
+import type { CampaignOfferChoiceFragment } from '@/graphql/generated/graphql';
+
 /** The campaign form's values and the checks and labels it shares with server pages and tests. */
 
-export type CampaignOfferOption = { id: string; code: string; name: string; analysisCode: string | null };
+export type CampaignOfferOption = Pick<CampaignOfferChoiceFragment, 'id' | 'code' | 'name' | 'analysisCode'>;
 
 export type CampaignFormValues = {
   code: string;

@@ -1,16 +1,20 @@
 'use client';
 
+import { useMutation } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { ConfigEditor, type FormValues, type InputResult } from '@/components/settings/config-editor';
+import type { OfferInput, OfferSettingFragment } from '@/graphql/generated/graphql';
+import { CreateOfferMutation, UpdateOfferMutation } from './campaign-documents';
 
-export type OfferRow = { id: string; code: string; name: string; analysisCode: string | null; isMarketing: boolean };
+export type OfferRow = OfferSettingFragment;
 
-const FIELDS = 'id code name analysisCode isMarketing';
 const FORBIDDEN_IN_CODE = /[\s!@$#%^&*]/;
 
 /** 優惠: the offers campaigns pick from (code, name, analysis code, marketing flag). */
 export function OffersEditor({ rows, canEdit }: { rows: OfferRow[]; canEdit: boolean }) {
   const t = useTranslations('offers');
+  const [createOffer] = useMutation(CreateOfferMutation);
+  const [updateOffer] = useMutation(UpdateOfferMutation);
   const toInput = (values: FormValues): InputResult => {
     const errors: Record<string, string> = {};
     const code = String(values.code).trim();
@@ -19,7 +23,8 @@ export function OffersEditor({ rows, canEdit }: { rows: OfferRow[]; canEdit: boo
     else if (FORBIDDEN_IN_CODE.test(code)) errors.code = t('errors.codeCharacters');
     if (!name) errors.name = t('errors.required');
     if (Object.keys(errors).length) return { errors };
-    return { input: { code, name, analysisCode: String(values.analysisCode).trim() || null, isMarketing: values.isMarketing === true } };
+    const input: OfferInput = { code, name, analysisCode: String(values.analysisCode).trim() || null, isMarketing: values.isMarketing === true };
+    return { input };
   };
   return (
     <ConfigEditor<OfferRow>
@@ -36,8 +41,11 @@ export function OffersEditor({ rows, canEdit }: { rows: OfferRow[]; canEdit: boo
       blank={{ code: '', name: '', analysisCode: '', isMarketing: true }}
       valuesOf={(row) => ({ code: row.code, name: row.name, analysisCode: row.analysisCode ?? '', isMarketing: row.isMarketing })}
       toInput={toInput}
-      createMutation={{ query: `mutation CreateOffer($input: OfferInput!) { createOffer(input: $input) { ${FIELDS} } }`, root: 'createOffer' }}
-      updateMutation={{ query: `mutation UpdateOffer($id: ID!, $input: OfferInput!) { updateOffer(id: $id, input: $input) { ${FIELDS} } }`, root: 'updateOffer' }}
+      save={{
+        // The input is the OfferInput toInput built above.
+        create: async (input) => (await createOffer({ variables: { input: input as OfferInput } })).data?.createOffer,
+        update: async (row, input) => (await updateOffer({ variables: { id: row.id, input: input as OfferInput } })).data?.updateOffer,
+      }}
       columns={[
         { header: t('code'), cell: (row) => row.code },
         { header: t('name'), cell: (row) => row.name },

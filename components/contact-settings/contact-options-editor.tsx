@@ -1,25 +1,19 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
+import { useMutation } from '@apollo/client/react';
+import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { FormField } from '@/components/members/form/form-field';
-import { graphqlFetch, GraphQLRequestError } from '@/lib/graphql-fetch';
+import type { ContactOptionInput } from '@/graphql/generated/graphql';
+import { requestError } from '@/lib/apollo/request-error';
+import {
+  CreateContactMethodMutation, CreateContactStatusMutation, ReorderContactMethodsMutation, ReorderContactStatusesMutation, UpdateContactMethodMutation,
+  UpdateContactStatusMutation, type ContactOptionRow,
+} from './contact-settings-documents';
 
-import { OPTION_FIELDS, type ContactOptionRow, type Translations } from './queries';
 const LOCALES = ['zhHK', 'en', 'zhCN', 'th'] as const;
 
-const MUTATIONS = {
-  status: {
-    create: `mutation CreateContactStatus($input: ContactOptionInput!) { result: createContactStatus(input: $input) { ${OPTION_FIELDS} } }`,
-    update: `mutation UpdateContactStatus($id: ID!, $input: ContactOptionInput!) { result: updateContactStatus(id: $id, input: $input) { ${OPTION_FIELDS} } }`,
-    reorder: `mutation ReorderContactStatuses($ids: [ID!]!) { result: reorderContactStatuses(ids: $ids) { ${OPTION_FIELDS} } }`,
-  },
-  method: {
-    create: `mutation CreateContactMethod($input: ContactOptionInput!) { result: createContactMethod(input: $input) { ${OPTION_FIELDS} } }`,
-    update: `mutation UpdateContactMethod($id: ID!, $input: ContactOptionInput!) { result: updateContactMethod(id: $id, input: $input) { ${OPTION_FIELDS} } }`,
-    reorder: `mutation ReorderContactMethods($ids: [ID!]!) { result: reorderContactMethods(ids: $ids) { ${OPTION_FIELDS} } }`,
-  },
-} as const;
+type Translations = ContactOptionRow['translations'];
 
 type FormState = { row: ContactOptionRow | null; name: string; translations: Record<(typeof LOCALES)[number], string> };
 
@@ -39,24 +33,40 @@ export function moved(ids: string[], id: string, step: -1 | 1): string[] {
  */
 export function ContactOptionsEditor({ kind, rows: initialRows, canEdit }: { kind: 'status' | 'method'; rows: ContactOptionRow[]; canEdit: boolean }) {
   const t = useTranslations('contactSettings');
-  const locale = useLocale();
   const [rows, setRows] = useState(initialRows);
   const [form, setForm] = useState<FormState | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
   const [pending, setPending] = useState(false);
-  const mutations = MUTATIONS[kind];
   const section = kind === 'status' ? 'statuses' : 'methods';
   const defaultId = kind === 'status' ? rows.find((r) => r.active)?.id : undefined;
+  const [createStatus] = useMutation(CreateContactStatusMutation);
+  const [updateStatus] = useMutation(UpdateContactStatusMutation);
+  const [reorderStatuses] = useMutation(ReorderContactStatusesMutation);
+  const [createMethod] = useMutation(CreateContactMethodMutation);
+  const [updateMethod] = useMutation(UpdateContactMethodMutation);
+  const [reorderMethods] = useMutation(ReorderContactMethodsMutation);
+  const mutations =
+    kind === 'status'
+      ? {
+          create: async (input: ContactOptionInput) => (await createStatus({ variables: { input } })).data?.createContactStatus,
+          update: async (id: string, input: ContactOptionInput) => (await updateStatus({ variables: { id, input } })).data?.updateContactStatus,
+          reorder: async (ids: string[]) => (await reorderStatuses({ variables: { ids } })).data?.reorderContactStatuses,
+        }
+      : {
+          create: async (input: ContactOptionInput) => (await createMethod({ variables: { input } })).data?.createContactMethod,
+          update: async (id: string, input: ContactOptionInput) => (await updateMethod({ variables: { id, input } })).data?.updateContactMethod,
+          reorder: async (ids: string[]) => (await reorderMethods({ variables: { ids } })).data?.reorderContactMethods,
+        };
 
-  async function run<T>(query: string, variables: Record<string, unknown>): Promise<T | null> {
+  async function run<T>(send: () => Promise<T | undefined>): Promise<T | null> {
     setPending(true);
     setMessage(null);
     try {
-      return (await graphqlFetch<{ result: T }>(query, variables, locale)).result;
-    } catch (error) {
-      const text = error instanceof Error ? error.message : String(error);
-      const field = error instanceof GraphQLRequestError ? error.field?.replace(/^input\./, '') : null;
+      return (await send()) ?? null;
+    } catch (failure) {
+      const { message: text, field: named } = requestError(failure);
+      const field = named?.replace(/^input\./, '');
       if (form && field && (field === 'name' || field.startsWith('translations.'))) setErrors({ [field]: text });
       else setMessage({ kind: 'error', text });
       return null;
@@ -67,18 +77,18 @@ export function ContactOptionsEditor({ kind, rows: initialRows, canEdit }: { kin
 
   async function move(id: string, step: -1 | 1) {
     const ids = moved(rows.map((r) => r.id), id, step);
-    const result = await run<ContactOptionRow[]>(mutations.reorder, { ids });
+    const result = await run(() => mutations.reorder(ids));
     if (result) setRows(result);
   }
 
-  const inputOf = (name: string, translations: Translations | FormState['translations'], active?: boolean) => ({
+  const inputOf = (name: string, translations: Translations | FormState['translations'], active?: boolean): ContactOptionInput => ({
     name,
     translations: Object.fromEntries(LOCALES.map((l) => [l, translations[l]?.trim() || null])),
     ...(active === undefined ? {} : { active }),
   });
 
   async function toggle(row: ContactOptionRow) {
-    const result = await run<ContactOptionRow>(mutations.update, { id: row.id, input: inputOf(row.name, row.translations, !row.active) });
+    const result = await run(() => mutations.update(row.id, inputOf(row.name, row.translations, !row.active)));
     if (result) {
       setRows((previous) => previous.map((r) => (r.id === result.id ? result : r)));
       setMessage({ kind: 'success', text: t('saved') });
@@ -103,9 +113,10 @@ export function ContactOptionsEditor({ kind, rows: initialRows, canEdit }: { kin
       return;
     }
     const input = inputOf(form.name.trim(), form.translations);
-    const result = form.row
-      ? await run<ContactOptionRow>(mutations.update, { id: form.row.id, input })
-      : await run<ContactOptionRow>(mutations.create, { input });
+    const editing = form.row;
+    const result = editing
+      ? await run(() => mutations.update(editing.id, input))
+      : await run(() => mutations.create(input));
     if (!result) return;
     setRows((previous) => (previous.some((r) => r.id === result.id) ? previous.map((r) => (r.id === result.id ? result : r)) : [...previous, result]));
     setForm(null);

@@ -1,20 +1,18 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useTranslations } from 'next-intl';
 import { useMemo, useState, type FormEvent } from 'react';
-import { graphqlFetch } from '@/lib/graphql-fetch';
+import type { VisibilityRuleFragment, VisibilityStaffMemberFragment } from '@/graphql/generated/graphql';
+import { requestError } from '@/lib/apollo/request-error';
+import { ContactVisibilityQuery, SetContactVisibilityMutation } from './contact-settings-documents';
 
-export type VisibilityStaff = { id: string; code: string; displayName: string; branch: { id: string; code: string; name: string } };
+export type VisibilityStaff = VisibilityStaffMemberFragment;
 
 type Rule = { ownBranch: boolean; otherBranches: boolean; all: boolean; staffIds: string[] };
 type Loaded = Rule & { isDefault: boolean };
 
-const RULE_FIELDS = 'ownBranch otherBranches all isDefault staff { id }';
-const GET = `query ContactVisibility($staffId: ID!) { contactVisibility(staffId: $staffId) { ${RULE_FIELDS} } }`;
-const SET = `mutation SetContactVisibility($staffId: ID!, $input: ContactVisibilityInput!) { setContactVisibility(staffId: $staffId, input: $input) { ${RULE_FIELDS} } }`;
-
-type Response = { ownBranch: boolean; otherBranches: boolean; all: boolean; isDefault: boolean; staff: { id: string }[] };
-const toLoaded = (r: Response): Loaded => ({ ownBranch: r.ownBranch, otherBranches: r.otherBranches, all: r.all, isDefault: r.isDefault, staffIds: r.staff.map((s) => s.id) });
+const toLoaded = (r: VisibilityRuleFragment): Loaded => ({ ownBranch: r.ownBranch, otherBranches: r.otherBranches, all: r.all, isDefault: r.isDefault, staffIds: r.staff.map((s) => s.id) });
 
 /** The staff grouped by branch (branch code order, then staff code), for the checklist. */
 export function groupByBranch(staff: VisibilityStaff[]): { branch: VisibilityStaff['branch']; staff: VisibilityStaff[] }[] {
@@ -35,7 +33,8 @@ export function groupByBranch(staff: VisibilityStaff[]): { branch: VisibilitySta
  */
 export function ContactVisibilityEditor({ staff, canEdit }: { staff: VisibilityStaff[]; canEdit: boolean }) {
   const t = useTranslations('contactVisibility');
-  const locale = useLocale();
+  const client = useApolloClient();
+  const [setVisibility] = useMutation(SetContactVisibilityMutation);
   const [staffId, setStaffId] = useState('');
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [rule, setRule] = useState<Rule | null>(null);
@@ -53,12 +52,14 @@ export function ContactVisibilityEditor({ staff, canEdit }: { staff: VisibilityS
     setNotice(null);
     if (!id) return;
     try {
-      const data = await graphqlFetch<{ contactVisibility: Response }>(GET, { staffId: id }, locale);
+      // Always the server's current rule: another manager may have changed it since.
+      const { data } = await client.query({ query: ContactVisibilityQuery, variables: { staffId: id }, fetchPolicy: 'network-only' });
+      if (!data) return;
       const next = toLoaded(data.contactVisibility);
       setLoaded(next);
       setRule(next);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(requestError(e).message);
     }
   }
 
@@ -70,13 +71,15 @@ export function ContactVisibilityEditor({ staff, canEdit }: { staff: VisibilityS
     setNotice(null);
     try {
       const input = { ownBranch: rule.ownBranch, otherBranches: rule.otherBranches, all: rule.all, staffIds: rule.staffIds };
-      const data = await graphqlFetch<{ setContactVisibility: Response }>(SET, { staffId, input }, locale);
-      const next = toLoaded(data.setContactVisibility);
-      setLoaded(next);
-      setRule(next);
+      const { data } = await setVisibility({ variables: { staffId, input } });
+      if (data) {
+        const next = toLoaded(data.setContactVisibility);
+        setLoaded(next);
+        setRule(next);
+      }
       setNotice(t('saved'));
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(requestError(e).message);
     }
     setPending(false);
   }

@@ -1,9 +1,4 @@
-/** Field selections and row shapes shared by the contact settings page (server) and its editors (client). */
-
-export type Translations = { zhHK: string | null; en: string | null; zhCN: string | null; th: string | null };
-export type ContactOptionRow = { id: string; name: string; label: string; key: string | null; sortOrder: number; active: boolean; translations: Translations };
-
-export const OPTION_FIELDS = 'id name label key sortOrder active translations { zhHK en zhCN th }';
+/** The display settings form's fields, in the order it shows them. */
 
 export const SWITCHES = [
   'showMemberRemarks', 'showComments', 'allowBooking', 'attendanceVerification', 'showProductPurchases', 'showTreatmentPurchases', 'showInvoicePurchases',
@@ -13,7 +8,3 @@ export const METRICS = ['INVOICE', 'PRODUCT', 'TREATMENT'] as const;
 
 export type Switch = (typeof SWITCHES)[number];
 export type Amount = (typeof AMOUNTS)[number] | 'successThresholdCents';
-
-export type ContactSettingsData = Record<Switch, boolean> & Record<Amount, number> & { successRuleEnabled: boolean; successMetric: (typeof METRICS)[number] };
-
-export const SETTINGS_FIELDS = [...SWITCHES, ...AMOUNTS, 'successRuleEnabled', 'successMetric', 'successThresholdCents'].join(' ');

@@ -1,18 +1,21 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
+import { useMutation } from '@apollo/client/react';
+import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { FormField } from '@/components/members/form/form-field';
 import { centsToMoneyText, parseMoneyToCents } from '@/components/settings/money';
-import { graphqlFetch, GraphQLRequestError } from '@/lib/graphql-fetch';
+import type { ContactSettingsInput, ContactSettingsValuesFragment as Settings } from '@/graphql/generated/graphql';
+import { requestError } from '@/lib/apollo/request-error';
+import { UpdateContactSettingsMutation } from './contact-settings-documents';
+import { AMOUNTS, METRICS, SWITCHES, type Amount, type Switch } from './display-settings-fields';
 
-import { AMOUNTS, METRICS, SETTINGS_FIELDS, SWITCHES, type Amount, type ContactSettingsData, type Switch } from './queries';
-const UPDATE = `mutation UpdateContactSettings($input: ContactSettingsInput!) { updateContactSettings(input: $input) { ${SETTINGS_FIELDS} } }`;
+type Form = Record<Switch | 'successRuleEnabled', boolean> & Record<Amount, string> & { successMetric: Settings['successMetric'] };
 
-type Form = Record<Switch | 'successRuleEnabled', boolean> & Record<Amount, string> & { successMetric: ContactSettingsData['successMetric'] };
-
-const toForm = (s: ContactSettingsData): Form => ({
-  ...s,
+const toForm = (s: Settings): Form => ({
+  ...(Object.fromEntries(SWITCHES.map((name) => [name, s[name]])) as Record<Switch, boolean>),
+  successRuleEnabled: s.successRuleEnabled,
+  successMetric: s.successMetric,
   invoiceThresholdCents: centsToMoneyText(s.invoiceThresholdCents),
   productThresholdCents: centsToMoneyText(s.productThresholdCents),
   treatmentThresholdCents: centsToMoneyText(s.treatmentThresholdCents),
@@ -20,10 +23,10 @@ const toForm = (s: ContactSettingsData): Form => ({
 });
 
 /** 聯絡會員設定: display switches, the invoice-filter amounts and the successful-purchase rule, saved together. */
-export function DisplaySettingsForm({ settings, canEdit }: { settings: ContactSettingsData; canEdit: boolean }) {
+export function DisplaySettingsForm({ settings, canEdit }: { settings: Settings; canEdit: boolean }) {
   const t = useTranslations('contactSettings.display');
   const common = useTranslations('contactSettings');
-  const locale = useLocale();
+  const [update] = useMutation(UpdateContactSettingsMutation);
   const [saved, setSaved] = useState(settings);
   const [form, setForm] = useState<Form>(toForm(settings));
   const [errors, setErrors] = useState<Partial<Record<Amount, string>>>({});
@@ -45,14 +48,16 @@ export function DisplaySettingsForm({ settings, canEdit }: { settings: ContactSe
     setPending(true);
     setMessage(null);
     try {
-      const input = { ...form, ...amounts };
-      const data = await graphqlFetch<{ updateContactSettings: ContactSettingsData }>(UPDATE, { input }, locale);
-      setSaved(data.updateContactSettings);
-      setForm(toForm(data.updateContactSettings));
+      const input = { ...form, ...amounts } as ContactSettingsInput;
+      const { data } = await update({ variables: { input } });
+      if (data) {
+        setSaved(data.updateContactSettings);
+        setForm(toForm(data.updateContactSettings));
+      }
       setMessage({ kind: 'success', text: common('saved') });
-    } catch (error) {
-      const text = error instanceof Error ? error.message : String(error);
-      const field = error instanceof GraphQLRequestError ? (error.field?.replace(/^input\./, '') as Amount | undefined) : undefined;
+    } catch (failure) {
+      const { message: text, field: named } = requestError(failure);
+      const field = named?.replace(/^input\./, '') as Amount | undefined;
       if (field && field in form) setErrors({ [field]: text });
       else setMessage({ kind: 'error', text });
     }

@@ -1,20 +1,21 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
+import { useMutation } from '@apollo/client/react';
+import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { FormField } from '@/components/members/form/form-field';
-import { graphqlFetch } from '@/lib/graphql-fetch';
+import type { PresetNoteSettingFragment } from '@/graphql/generated/graphql';
+import { requestError } from '@/lib/apollo/request-error';
+import { CreatePresetNoteMutation, DeletePresetNoteMutation, UpdatePresetNoteMutation } from './contact-settings-documents';
 
-export type PresetNoteRow = { id: string; text: string };
-
-const CREATE = 'mutation CreatePresetNote($input: PresetNoteInput!) { result: createPresetNote(input: $input) { id text } }';
-const UPDATE = 'mutation UpdatePresetNote($id: ID!, $input: PresetNoteInput!) { result: updatePresetNote(id: $id, input: $input) { id text } }';
-const DELETE = 'mutation DeletePresetNote($id: ID!) { result: deletePresetNote(id: $id) }';
+export type PresetNoteRow = PresetNoteSettingFragment;
 
 /** 聯絡會員備註: the canned notes salespeople pick on the contact page; list, add, edit, delete. */
 export function PresetNotesEditor({ rows: initialRows, canEdit }: { rows: PresetNoteRow[]; canEdit: boolean }) {
   const t = useTranslations('contactSettings');
-  const locale = useLocale();
+  const [createNote] = useMutation(CreatePresetNoteMutation);
+  const [updateNote] = useMutation(UpdatePresetNoteMutation);
+  const [deleteNote] = useMutation(DeletePresetNoteMutation);
   const [rows, setRows] = useState(initialRows);
   const [editing, setEditing] = useState<{ row: PresetNoteRow | null; text: string } | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
@@ -22,13 +23,13 @@ export function PresetNotesEditor({ rows: initialRows, canEdit }: { rows: Preset
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
   const [pending, setPending] = useState(false);
 
-  async function run<T>(query: string, variables: Record<string, unknown>, onFieldError: boolean): Promise<T | null> {
+  async function run<T>(send: () => Promise<T | undefined>, onFieldError: boolean): Promise<T | null> {
     setPending(true);
     setMessage(null);
     try {
-      return (await graphqlFetch<{ result: T }>(query, variables, locale)).result;
-    } catch (error) {
-      const text = error instanceof Error ? error.message : String(error);
+      return (await send()) ?? null;
+    } catch (failure) {
+      const text = requestError(failure).message;
       if (onFieldError) setFieldError(text);
       else setMessage({ kind: 'error', text });
       return null;
@@ -45,9 +46,10 @@ export function PresetNotesEditor({ rows: initialRows, canEdit }: { rows: Preset
       setFieldError(t('errors.required'));
       return;
     }
-    const saved = editing.row
-      ? await run<PresetNoteRow>(UPDATE, { id: editing.row.id, input: { text } }, true)
-      : await run<PresetNoteRow>(CREATE, { input: { text } }, true);
+    const row = editing.row;
+    const saved = row
+      ? await run(async () => (await updateNote({ variables: { id: row.id, input: { text } } })).data?.updatePresetNote, true)
+      : await run(async () => (await createNote({ variables: { input: { text } } })).data?.createPresetNote, true);
     if (!saved) return;
     setRows((previous) => (previous.some((r) => r.id === saved.id) ? previous.map((r) => (r.id === saved.id ? saved : r)) : [...previous, saved]));
     setEditing(null);
@@ -55,7 +57,7 @@ export function PresetNotesEditor({ rows: initialRows, canEdit }: { rows: Preset
   }
 
   async function remove(id: string) {
-    const done = await run<boolean>(DELETE, { id }, false);
+    const done = await run(async () => (await deleteNote({ variables: { id } })).data?.deletePresetNote, false);
     setConfirming(null);
     if (!done) return;
     setRows((previous) => previous.filter((r) => r.id !== id));

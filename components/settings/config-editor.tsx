@@ -3,7 +3,8 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { FormField } from '@/components/members/form/form-field';
-import { graphqlFetch, GraphQLRequestError } from '@/lib/graphql-fetch';
+import { requestError } from '@/lib/apollo/request-error';
+import { graphqlFetch } from '@/lib/graphql-fetch';
 
 export type FieldValue = string | boolean;
 export type FormValues = Record<string, FieldValue>;
@@ -37,7 +38,12 @@ type Props<Row extends { id: string }> = {
   toInput: (values: FormValues, row: Row | null) => InputResult;
   /** Mutation for a new row: variables { input }; for a change: { id, input }. Both select the row's fields. */
   createMutation?: { query: string; root: string };
-  updateMutation: { query: string; root: string; variables?: (row: Row, input: Record<string, unknown>) => Record<string, unknown> };
+  updateMutation?: { query: string; root: string; variables?: (row: Row, input: Record<string, unknown>) => Record<string, unknown> };
+  /** Typed pages save through their own mutations (useMutation) instead, answering the saved row. */
+  save?: {
+    create?: (input: Record<string, unknown>) => Promise<Row | undefined>;
+    update: (row: Row, input: Record<string, unknown>) => Promise<Row | undefined>;
+  };
   rowKey?: (row: Row) => string;
   extraActions?: (row: Row, save: (input: Record<string, unknown>) => Promise<void>) => ReactNode;
   emptyText: string;
@@ -67,12 +73,18 @@ export function ConfigEditor<Row extends { id: string }>(props: Props<Row>) {
     setNotice(null);
   }
 
-  async function send(row: Row | null, input: Record<string, unknown>) {
+  async function savedRow(row: Row | null, input: Record<string, unknown>): Promise<Row | undefined> {
+    if (props.save) return row ? props.save.update(row, input) : props.save.create?.(input);
     const mutation = row ? props.updateMutation : props.createMutation;
-    if (!mutation) return;
-    const variables = row ? (props.updateMutation.variables?.(row, input) ?? { id: row.id, input }) : { input };
+    if (!mutation) return undefined;
+    const variables = row ? (props.updateMutation?.variables?.(row, input) ?? { id: row.id, input }) : { input };
     const data = await graphqlFetch<Record<string, Row>>(mutation.query, variables, locale);
-    const saved = data[mutation.root];
+    return data[mutation.root];
+  }
+
+  async function send(row: Row | null, input: Record<string, unknown>) {
+    const saved = await savedRow(row, input);
+    if (!saved) return;
     setRows((previous) => (previous.some((r) => key(r) === key(saved)) ? previous.map((r) => (key(r) === key(saved) ? saved : r)) : [...previous, saved]));
     setNotice(t('saved'));
   }
@@ -91,9 +103,9 @@ export function ConfigEditor<Row extends { id: string }>(props: Props<Row>) {
     try {
       await send(editing.row, result.input);
       setEditing(null);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      const field = error instanceof GraphQLRequestError && error.field ? error.field.replace(/^input\./, '').split('.')[0] : null;
+    } catch (failure) {
+      const { message, field: named } = requestError(failure);
+      const field = named ? named.replace(/^input\./, '').split('.')[0] : null;
       if (field && props.fields.some((spec) => spec.name === field)) setErrors({ [field]: message });
       else setFormError(message);
     }
@@ -106,7 +118,7 @@ export function ConfigEditor<Row extends { id: string }>(props: Props<Row>) {
     try {
       await send(row, input);
     } catch (error) {
-      setFormError(error instanceof Error ? error.message : String(error));
+      setFormError(requestError(error).message);
     }
   }
 
@@ -172,7 +184,7 @@ export function ConfigEditor<Row extends { id: string }>(props: Props<Row>) {
           </tbody>
         </table>
       </div>
-      {props.canEdit && props.blank && props.createMutation && !editing ? (
+      {props.canEdit && props.blank && (props.createMutation || props.save?.create) && !editing ? (
         <div className="button-row config-editor__add">
           <button type="button" className="button button--primary" onClick={() => open(null)} data-testid="config-new">
             {t('new')}

@@ -2,8 +2,10 @@ import type { DataSource } from 'typeorm';
 import { useDataSource } from '../../db/data-source';
 import { AuditLog, Campaign, Offer, type Branch, type Staff } from '../../entities';
 import { StaffRole } from '../../entities/staff.entity';
+import * as campaignDocuments from '../../components/campaigns/campaign-documents';
 import { aBranch, aStaff } from '../helpers/fixtures';
 import { as } from '../helpers/member-lifecycle-fixtures';
+import { pageOperations, validationErrors } from '../helpers/page-documents';
 import { countQueries } from '../helpers/query-counter';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
@@ -17,8 +19,11 @@ let manager: Staff;
 let admin: Staff;
 let salesperson: Staff;
 
-const CREATE_OFFER = 'mutation($input: OfferInput!) { createOffer(input: $input) { id code name analysisCode isMarketing } }';
-const UPDATE_OFFER = 'mutation($id: ID!, $input: OfferInput!) { updateOffer(id: $id, input: $input) { id code name analysisCode isMarketing } }';
+// The offer settings page's own documents, as Apollo Client sends them.
+const page = pageOperations(campaignDocuments);
+const CREATE_OFFER = page.get('CreateOffer')!;
+const UPDATE_OFFER = page.get('UpdateOffer')!;
+// The API's campaign fields in full (the pages ask for fewer; their documents run below).
 const OFFERS = 'query($m: Boolean, $first: Int, $after: String) { offers(marketingOnly: $m, first: $first, after: $after) { nodes { code } pageInfo { hasNextPage endCursor } totalCount } }';
 const CAMPAIGN_FIELDS = 'id code name details startsOn endsOn archived memberCount offer { id code } offerCode analysisCode';
 const CREATE_CAMPAIGN = `mutation($input: CampaignInput!) { createCampaign(input: $input) { ${CAMPAIGN_FIELDS} } }`;
@@ -195,5 +200,33 @@ describe('campaigns', () => {
     expect({ campaigns: await ds.getRepository(Campaign).count(), offers: await ds.getRepository(Offer).count(), audit: await ds.getRepository(AuditLog).count() }).toEqual(before);
     const missing = await as(salesperson, 'query { campaign(id: "99999") { id } }');
     expect(missing.body.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('the campaign and offer pages\' documents', () => {
+  it('are valid against the schema', async () => {
+    const errors = await validationErrors(campaignDocuments);
+    expect(Object.keys(errors).sort()).toEqual(['CampaignForm', 'CampaignList', 'CampaignOffers', 'CreateCampaign', 'CreateOffer', 'OfferSettings', 'UpdateCampaign', 'UpdateOffer']);
+    for (const [name, messages] of Object.entries(errors)) expect([name, messages]).toEqual([name, []]);
+  });
+
+  it('list, open, create and change campaigns and list offers as the pages do, within the API\'s limits', async () => {
+    const run = async (staff: Staff, name: string, variables: Record<string, unknown> = {}) => {
+      const res = await as(staff, page.get(name)!, variables);
+      expect([name, res.body.errors]).toEqual([name, undefined]);
+      return res.body.data!;
+    };
+    const offers = (await run(manager, 'CampaignOffers', { after: null })).offers;
+    expect(offers.nodes.map((o: { code: string }) => o.code)).toEqual(['AP']);
+    expect((await run(manager, 'OfferSettings', { after: null })).offers.nodes.map((o: { code: string }) => o.code).sort()).toEqual(['6SCS1', 'AP']);
+
+    const { createCampaign } = await run(manager, 'CreateCampaign', { input: { code: 'Julybirth', name: '7月生日會員優惠', offerId: offers.nodes[0].id } });
+    const opened = (await run(salesperson, 'CampaignForm', { id: createCampaign.id })).campaign;
+    expect(opened).toMatchObject({ code: 'Julybirth', archived: false, memberCount: 0, offer: { code: 'AP', analysisCode: 'K12' } });
+    await run(manager, 'UpdateCampaign', { id: createCampaign.id, input: { code: 'Julybirth', name: '7月生日會員優惠', offerId: null, archived: true } });
+
+    const list = (await run(salesperson, 'CampaignList', { archived: true, search: 'july', after: null })).campaigns;
+    expect(list).toMatchObject({ totalCount: 1, nodes: [{ code: 'Julybirth', offerCode: null, archived: true }], pageInfo: { hasNextPage: false } });
+    expect((await run(salesperson, 'CampaignList', { archived: false, search: null, after: null })).campaigns.nodes.map((c: { code: string }) => c.code)).not.toContain('Julybirth');
   });
 });

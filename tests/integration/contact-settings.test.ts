@@ -3,8 +3,10 @@ import { useDataSource } from '../../db/data-source';
 import { AuditLog, ContactMethod, ContactSettings, ContactStatus, PresetNote, type Branch, type Staff } from '../../entities';
 import { StaffRole } from '../../entities/staff.entity';
 import { defaultStatusId } from '../../services/contacts/contact-statuses';
+import * as contactSettingsDocuments from '../../components/contact-settings/contact-settings-documents';
 import { aBranch, aStaff } from '../helpers/fixtures';
 import { as } from '../helpers/member-lifecycle-fixtures';
+import { pageOperations, validationErrors } from '../helpers/page-documents';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
 let db: TestDatabase;
@@ -13,23 +15,24 @@ let tko: Branch;
 let manager: Staff;
 let salesperson: Staff;
 
+// The settings page's own documents, as Apollo Client sends them.
+const page = pageOperations(contactSettingsDocuments);
+const CREATE_STATUS = page.get('CreateContactStatus')!;
+const UPDATE_STATUS = page.get('UpdateContactStatus')!;
+const REORDER_STATUSES = page.get('ReorderContactStatuses')!;
+const CREATE_METHOD = page.get('CreateContactMethod')!;
+const UPDATE_METHOD = page.get('UpdateContactMethod')!;
+const REORDER_METHODS = page.get('ReorderContactMethods')!;
+const CREATE_NOTE = page.get('CreatePresetNote')!;
+const UPDATE_NOTE = page.get('UpdatePresetNote')!;
+const DELETE_NOTE = page.get('DeletePresetNote')!;
+const SETTINGS = page.get('ContactSettingsPage')!;
+const UPDATE_SETTINGS = page.get('UpdateContactSettings')!;
+// What other screens ask (the active ones only, counted), beside the settings page's full lists.
 const OPTION_FIELDS = 'id name label key sortOrder active translations { zhHK en zhCN th }';
 const STATUSES = `query($all: Boolean) { contactStatuses(includeInactive: $all) { nodes { ${OPTION_FIELDS} } totalCount } }`;
 const METHODS = `query($all: Boolean) { contactMethods(includeInactive: $all) { nodes { ${OPTION_FIELDS} } totalCount } }`;
-const CREATE_STATUS = `mutation($input: ContactOptionInput!) { createContactStatus(input: $input) { ${OPTION_FIELDS} } }`;
-const UPDATE_STATUS = `mutation($id: ID!, $input: ContactOptionInput!) { updateContactStatus(id: $id, input: $input) { ${OPTION_FIELDS} } }`;
-const REORDER_STATUSES = 'mutation($ids: [ID!]!) { reorderContactStatuses(ids: $ids) { id name sortOrder } }';
-const CREATE_METHOD = `mutation($input: ContactOptionInput!) { createContactMethod(input: $input) { ${OPTION_FIELDS} } }`;
-const UPDATE_METHOD = `mutation($id: ID!, $input: ContactOptionInput!) { updateContactMethod(id: $id, input: $input) { ${OPTION_FIELDS} } }`;
-const REORDER_METHODS = 'mutation($ids: [ID!]!) { reorderContactMethods(ids: $ids) { id name } }';
 const NOTES = 'query { presetNotes { nodes { id text sortOrder } totalCount } }';
-const CREATE_NOTE = 'mutation($input: PresetNoteInput!) { createPresetNote(input: $input) { id text sortOrder } }';
-const UPDATE_NOTE = 'mutation($id: ID!, $input: PresetNoteInput!) { updatePresetNote(id: $id, input: $input) { id text } }';
-const DELETE_NOTE = 'mutation($id: ID!) { deletePresetNote(id: $id) }';
-const SETTINGS_FIELDS = `showMemberRemarks showComments allowBooking attendanceVerification showProductPurchases showTreatmentPurchases showInvoicePurchases
-  invoiceThresholdCents productThresholdCents treatmentThresholdCents successRuleEnabled successMetric successThresholdCents`;
-const SETTINGS = `query { contactSettings { ${SETTINGS_FIELDS} } }`;
-const UPDATE_SETTINGS = `mutation($input: ContactSettingsInput!) { updateContactSettings(input: $input) { ${SETTINGS_FIELDS} } }`;
 
 const DEFAULT_SETTINGS = {
   showMemberRemarks: true, showComments: true, allowBooking: true, attendanceVerification: true, showProductPurchases: true,
@@ -136,7 +139,7 @@ describe('contact methods', () => {
     expect(renamed.body.data!.updateContactMethod).toMatchObject({ label: 'WhatsApp', active: true, translations: { zhHK: null } });
     const ids = (await ds.getRepository(ContactMethod).find({ order: { sortOrder: 'ASC' } })).map((r) => String(r.id));
     const reordered = await as(manager, REORDER_METHODS, { ids: [...ids].reverse() });
-    expect(reordered.body.data!.reorderContactMethods[0]).toEqual({ id, name: 'WhatsApp' });
+    expect(reordered.body.data!.reorderContactMethods[0]).toMatchObject({ id, name: 'WhatsApp', sortOrder: 1 });
     const missing = await as(manager, UPDATE_METHOD, { id: '99999', input: { name: 'x' } });
     expect(missing.body.errors?.[0]).toMatchObject({ message: 'Contact method not found.', extensions: { code: 'NOT_FOUND' } });
   });
@@ -154,7 +157,7 @@ describe('preset notes', () => {
       nodes: [{ id: ids[0], text: '免費試做', sortOrder: 1 }, { id: ids[1], text: '員工親友', sortOrder: 2 }, { id: ids[2], text: '會員更改預約時間', sortOrder: 3 }],
       totalCount: 3,
     });
-    expect((await as(manager, UPDATE_NOTE, { id: ids[1], input: { text: ' 員工親友 (八折) ' } })).body.data!.updatePresetNote).toEqual({ id: ids[1], text: '員工親友 (八折)' });
+    expect((await as(manager, UPDATE_NOTE, { id: ids[1], input: { text: ' 員工親友 (八折) ' } })).body.data!.updatePresetNote).toEqual({ __typename: 'PresetNote', id: ids[1], text: '員工親友 (八折)' });
     expect((await as(manager, DELETE_NOTE, { id: ids[0] })).body.data!.deletePresetNote).toBe(true);
     expect(await ds.getRepository(PresetNote).find({ order: { sortOrder: 'ASC' } })).toMatchObject([{ text: '員工親友 (八折)' }, { text: '會員更改預約時間' }]);
     const trail = await ds.getRepository(AuditLog).find({ where: { entityType: 'presetNote', entityId: Number(ids[0]) }, order: { id: 'ASC' } });
@@ -175,12 +178,12 @@ describe('preset notes', () => {
 
 describe('display settings', () => {
   it('starts with the seed\'s defaults and saves a round trip, audited as a diff', async () => {
-    expect((await as(salesperson, SETTINGS)).body.data!.contactSettings).toEqual(DEFAULT_SETTINGS);
+    expect((await as(salesperson, SETTINGS)).body.data!.contactSettings).toEqual({ __typename: 'ContactSettings', ...DEFAULT_SETTINGS });
     const input = { ...DEFAULT_SETTINGS, showComments: false, allowBooking: false, invoiceThresholdCents: 420000, successMetric: 'INVOICE', successThresholdCents: 0 };
     const res = await as(manager, UPDATE_SETTINGS, { input });
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data!.updateContactSettings).toEqual(input);
-    expect((await as(salesperson, SETTINGS)).body.data!.contactSettings).toEqual(input);
+    expect(res.body.data!.updateContactSettings).toEqual({ __typename: 'ContactSettings', ...input });
+    expect((await as(salesperson, SETTINGS)).body.data!.contactSettings).toEqual({ __typename: 'ContactSettings', ...input });
     const stored = await ds.getRepository(ContactSettings).findOneByOrFail({ id: 1 });
     expect(stored).toMatchObject({ showComments: false, invoiceThresholdCents: 420000, successMetric: 'invoice' });
     const entry = await ds.getRepository(AuditLog).findOneByOrFail({ entityType: 'contactSettings', entityId: 1 });
@@ -219,5 +222,36 @@ describe('permissions', () => {
     expect(await ds.getRepository(AuditLog).count()).toBe(auditBefore);
     expect((await ds.getRepository(ContactStatus).findOneByOrFail({ id: status.id })).name).toBe('未通知');
     expect(await ds.getRepository(PresetNote).existsBy({ id: note.id })).toBe(true);
+  });
+});
+
+describe('the settings page\'s documents', () => {
+  it('are valid against the schema', async () => {
+    const errors = await validationErrors(contactSettingsDocuments);
+    expect(Object.keys(errors).sort()).toEqual([
+      'ContactMethodSettings', 'ContactSettingsPage', 'ContactStatusSettings', 'ContactVisibility', 'CreateContactMethod', 'CreateContactStatus',
+      'CreatePresetNote', 'DeletePresetNote', 'PresetNoteSettings', 'ReorderContactMethods', 'ReorderContactStatuses', 'SetContactVisibility',
+      'UpdateContactMethod', 'UpdateContactSettings', 'UpdateContactStatus', 'UpdatePresetNote', 'VisibilityStaff',
+    ]);
+    for (const [name, messages] of Object.entries(errors)) expect([name, messages]).toEqual([name, []]);
+  });
+
+  it('load every list the page shows, inactive ones too, within the API\'s limits', async () => {
+    const off = await ds.getRepository(ContactStatus).findOneByOrFail({ key: 'left_message' });
+    await ds.getRepository(ContactStatus).update(off.id, { active: false });
+    for (const staff of [manager, salesperson]) {
+      const statuses = await as(staff, page.get('ContactStatusSettings')!, { after: null }, 'th');
+      expect(statuses.body.errors).toBeUndefined();
+      const rows = statuses.body.data!.contactStatuses.nodes;
+      expect(rows).toContainEqual(expect.objectContaining({ id: String(off.id), active: false }));
+      expect(statuses.body.data!.contactStatuses.pageInfo.hasNextPage).toBe(false);
+      const methods = await as(staff, page.get('ContactMethodSettings')!, { after: null });
+      expect(methods.body.errors).toBeUndefined();
+      expect(methods.body.data!.contactMethods.nodes.length).toBe(await ds.getRepository(ContactMethod).count());
+      const notes = await as(staff, page.get('PresetNoteSettings')!, { after: null });
+      expect(notes.body.errors).toBeUndefined();
+      expect(notes.body.data!.presetNotes.nodes.length).toBe(await ds.getRepository(PresetNote).count());
+    }
+    await ds.getRepository(ContactStatus).update(off.id, { active: true });
   });
 });

@@ -4,8 +4,10 @@ import { AuditLog, ContactVisibility, type Branch, type Staff } from '../../enti
 import { StaffRole } from '../../entities/staff.entity';
 import { contactScope } from '../../services/contacts/contact-scope';
 import { loadViewer } from '../../services/auth/viewer';
+import * as contactSettingsDocuments from '../../components/contact-settings/contact-settings-documents';
 import { aBranch, aStaff } from '../helpers/fixtures';
 import { as } from '../helpers/member-lifecycle-fixtures';
+import { pageOperations } from '../helpers/page-documents';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
 let db: TestDatabase;
@@ -95,5 +97,25 @@ describe('contact visibility settings', () => {
     expect(res.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(await ds.getRepository(ContactVisibility).existsBy({ staffId: candy.id })).toBe(false);
     expect(await scopeOf(candy)).toEqual({ kind: 'salespeople', salespersonIds: [candy.id] });
+  });
+});
+
+describe('the contact visibility page\'s documents', () => {
+  // As Apollo Client sends them (validity is checked with the contact settings page's documents).
+  const page = pageOperations(contactSettingsDocuments);
+  const run = async (staff: Staff, name: string, variables: Record<string, unknown>) => {
+    const res = await as(staff, page.get(name)!, variables);
+    expect([name, res.body.errors]).toEqual([name, undefined]);
+    return res.body.data!;
+  };
+
+  it('list the staff, load a rule and set it as the page does, within the API\'s limits', async () => {
+    const staff = (await run(manager, 'VisibilityStaff', { after: null })).staffMembers;
+    expect(staff.nodes.map((s: { code: string }) => s.code).sort()).toEqual(['BEAUTY', 'IS001', 'IS003', 'IS007', 'IS010']);
+    expect(staff.nodes.find((s: { code: string }) => s.code === 'IS003')).toMatchObject({ branch: { code: 'TST' } });
+    expect((await run(manager, 'ContactVisibility', { staffId: String(betty.id) })).contactVisibility).toMatchObject({ isDefault: true, staff: [] });
+    const set = await run(manager, 'SetContactVisibility', { staffId: String(betty.id), input: { ownBranch: false, otherBranches: true, all: false, staffIds: [String(yuki.id)] } });
+    expect(set.setContactVisibility).toMatchObject({ otherBranches: true, isDefault: false, staff: [{ id: String(yuki.id) }] });
+    expect((await run(manager, 'ContactVisibility', { staffId: String(betty.id) })).contactVisibility).toEqual(set.setContactVisibility);
   });
 });

@@ -4,22 +4,11 @@ import { ContactsSubnav } from '@/components/contacts/contacts-subnav';
 import { canEditContactSettings } from '@/components/contact-settings/settings-access';
 import { PageHeader } from '@/components/page-header';
 import { Link } from '@/i18n/navigation';
-import { serverGraphql } from '@/lib/server-graphql';
+import { CampaignListQuery } from '@/components/campaigns/campaign-documents';
 import { requireViewer } from '../../require-viewer';
+import { serverQuery } from '../../server-apollo';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const PAGE_SIZE = 50;
-
-const QUERY = `query CampaignList($archived: Boolean!, $search: String, $first: Int!, $after: String) {
-  campaigns(includeArchived: $archived, search: $search, first: $first, after: $after) {
-    nodes { id code name offerCode analysisCode memberCount archived }
-    pageInfo { hasNextPage endCursor }
-    totalCount
-  }
-}`;
-
-type Row = { id: string; code: string; name: string; offerCode: string | null; analysisCode: string | null; memberCount: number; archived: boolean };
 
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
@@ -40,9 +29,7 @@ export default async function CampaignsPage({ params, searchParams }: Props) {
   const canEdit = canEditContactSettings(viewer);
   const [t, data] = await Promise.all([
     getTranslations('campaigns'),
-    serverGraphql<{ campaigns: { nodes: Row[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; totalCount: number } }>(
-      viewer, locale, QUERY, { archived, search, first: PAGE_SIZE, after },
-    ),
+    serverQuery(CampaignListQuery, { archived, search, after }),
   ]);
   const { nodes, pageInfo, totalCount } = data.campaigns;
   const link = (changes: Record<string, string | null>) => {

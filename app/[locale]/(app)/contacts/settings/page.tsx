@@ -1,21 +1,20 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ContactsSubnav } from '@/components/contacts/contacts-subnav';
-import { allPages } from '@/components/contact-settings/all-pages';
+import { allNodes } from '@/components/contact-settings/all-pages';
 import { ContactOptionsEditor } from '@/components/contact-settings/contact-options-editor';
+import {
+  ContactMethodSettingsQuery, ContactSettingsQuery, ContactStatusSettingsQuery, PresetNoteSettingsQuery,
+} from '@/components/contact-settings/contact-settings-documents';
 import { DisplaySettingsForm } from '@/components/contact-settings/display-settings-form';
-import { PresetNotesEditor, type PresetNoteRow } from '@/components/contact-settings/preset-notes-editor';
-import { OPTION_FIELDS, SETTINGS_FIELDS, type ContactOptionRow, type ContactSettingsData } from '@/components/contact-settings/queries';
+import { PresetNotesEditor } from '@/components/contact-settings/preset-notes-editor';
 import { ReadOnlyNotice } from '@/components/contact-settings/read-only-notice';
 import { canEditContactSettings } from '@/components/contact-settings/settings-access';
 import { PageHeader } from '@/components/page-header';
-import { serverGraphql } from '@/lib/server-graphql';
 import { requireViewer } from '../../require-viewer';
+import { serverQuery } from '../../server-apollo';
 
 type Props = { params: Promise<{ locale: string }> };
-
-const page = (root: string, args: string, fields: string) =>
-  `query($first: Int!, $after: String) { ${root}(${args}first: $first, after: $after) { nodes { ${fields} } pageInfo { hasNextPage endCursor } } }`;
 
 const SECTIONS = ['statuses', 'methods', 'notes', 'display'] as const;
 
@@ -33,10 +32,10 @@ export default async function ContactSettingsPage({ params }: Props) {
   const canEdit = canEditContactSettings(viewer);
   const [t, statuses, methods, notes, settings] = await Promise.all([
     getTranslations('contactSettings'),
-    allPages<ContactOptionRow>(viewer, locale, page('contactStatuses', 'includeInactive: true, ', OPTION_FIELDS), 'contactStatuses'),
-    allPages<ContactOptionRow>(viewer, locale, page('contactMethods', 'includeInactive: true, ', OPTION_FIELDS), 'contactMethods'),
-    allPages<PresetNoteRow>(viewer, locale, page('presetNotes', '', 'id text'), 'presetNotes'),
-    serverGraphql<{ contactSettings: ContactSettingsData }>(viewer, locale, `query { contactSettings { ${SETTINGS_FIELDS} } }`),
+    allNodes(async (after) => (await serverQuery(ContactStatusSettingsQuery, { after })).contactStatuses),
+    allNodes(async (after) => (await serverQuery(ContactMethodSettingsQuery, { after })).contactMethods),
+    allNodes(async (after) => (await serverQuery(PresetNoteSettingsQuery, { after })).presetNotes),
+    serverQuery(ContactSettingsQuery),
   ]);
   return (
     <>

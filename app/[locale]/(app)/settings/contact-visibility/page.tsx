@@ -1,17 +1,15 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { allPages } from '@/components/contact-settings/all-pages';
-import { ContactVisibilityEditor, type VisibilityStaff } from '@/components/contact-settings/contact-visibility-editor';
+import { allNodes } from '@/components/contact-settings/all-pages';
+import { VisibilityStaffQuery } from '@/components/contact-settings/contact-settings-documents';
+import { ContactVisibilityEditor } from '@/components/contact-settings/contact-visibility-editor';
 import { ReadOnlyNotice } from '@/components/contact-settings/read-only-notice';
 import { canEditContactSettings } from '@/components/contact-settings/settings-access';
 import { requireViewer } from '../../require-viewer';
+import { serverQuery } from '../../server-apollo';
 import { SettingsPageHeader } from '../settings-page-header';
 
 type Props = { params: Promise<{ locale: string }> };
-
-const STAFF = `query VisibilityStaff($first: Int!, $after: String) {
-  staffMembers(first: $first, after: $after) { nodes { id code displayName branch { id code name } } pageInfo { hasNextPage endCursor } }
-}`;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -24,7 +22,7 @@ export default async function ContactVisibilityPage({ params }: Props) {
   setRequestLocale(locale);
   const viewer = await requireViewer(locale);
   const canEdit = canEditContactSettings(viewer);
-  const staff = await allPages<VisibilityStaff>(viewer, locale, STAFF, 'staffMembers');
+  const staff = await allNodes(async (after) => (await serverQuery(VisibilityStaffQuery, { after })).staffMembers);
   return (
     <>
       <SettingsPageHeader section="contactVisibility" canEdit={canEdit} readOnlyNotice={<ReadOnlyNotice />} />

@@ -2,13 +2,14 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { CampaignForm } from '@/components/campaigns/campaign-form';
-import { CAMPAIGN_QUERY, campaignOfferOptions, type CampaignData } from '@/components/campaigns/campaign-queries';
+import { CampaignFormQuery } from '@/components/campaigns/campaign-documents';
+import { campaignOfferOptions } from '@/components/campaigns/campaign-queries';
 import { ContactsSubnav } from '@/components/contacts/contacts-subnav';
 import { ReadOnlyNotice } from '@/components/contact-settings/read-only-notice';
 import { canEditContactSettings } from '@/components/contact-settings/settings-access';
 import { PageHeader } from '@/components/page-header';
-import { serverGraphql } from '@/lib/server-graphql';
 import { requireViewer } from '../../../require-viewer';
+import { serverQuery } from '../../../server-apollo';
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -24,8 +25,8 @@ export default async function EditCampaignPage({ params }: Props) {
   const viewer = await requireViewer(locale);
   if (!/^\d{1,15}$/.test(id)) notFound();
   const canEdit = canEditContactSettings(viewer);
-  const { campaign } = await serverGraphql<{ campaign: CampaignData }>(viewer, locale, CAMPAIGN_QUERY, { id });
-  const [t, offers] = await Promise.all([getTranslations('campaigns.form'), campaignOfferOptions(viewer, locale, campaign.offer)]);
+  const { campaign } = await serverQuery(CampaignFormQuery, { id });
+  const [t, offers] = await Promise.all([getTranslations('campaigns.form'), campaignOfferOptions(campaign.offer ?? null)]);
   return (
     <>
       <PageHeader title={t('editTitle', { name: campaign.name, code: campaign.code })} description={t('memberCount', { count: campaign.memberCount })}>

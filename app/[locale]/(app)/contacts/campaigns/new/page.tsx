@@ -22,7 +22,7 @@ export default async function NewCampaignPage({ params }: Props) {
   setRequestLocale(locale);
   const viewer = await requireViewer(locale);
   const canEdit = canEditContactSettings(viewer);
-  const [t, offers] = await Promise.all([getTranslations('campaigns.form'), campaignOfferOptions(viewer, locale)]);
+  const [t, offers] = await Promise.all([getTranslations('campaigns.form'), campaignOfferOptions()]);
   return (
     <>
       <PageHeader title={t('newTitle')} description={t('newDescription')}>

@@ -1,0 +1,107 @@
+/** @jest-environment jsdom */
+import { InMemoryCache } from '@apollo/client';
+import { MockedProvider, type MockedProviderProps } from '@apollo/client/testing/react';
+import { expect } from '@jest/globals';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { CreateCampaignMutation, CreateOfferMutation, UpdateCampaignMutation, UpdateOfferMutation } from '@/components/campaigns/campaign-documents';
+import { CampaignForm } from '@/components/campaigns/campaign-form';
+import { BLANK_CAMPAIGN } from '@/components/campaigns/campaign-values';
+import { OffersEditor, type OfferRow } from '@/components/campaigns/offers-editor';
+import { typePolicies } from '@/lib/apollo/type-policies';
+import { renderWithIntl } from './render-with-intl';
+
+const mockPush = jest.fn();
+const mockRefresh = jest.fn();
+jest.mock('@/i18n/navigation', () => ({
+  useRouter: () => ({ push: mockPush, replace: jest.fn(), refresh: mockRefresh, back: jest.fn() }),
+}));
+
+beforeEach(() => {
+  mockPush.mockReset();
+  mockRefresh.mockReset();
+});
+
+function renderWith(mocks: MockedProviderProps['mocks'], ui: ReactElement) {
+  renderWithIntl(
+    <MockedProvider mocks={mocks} cache={new InMemoryCache({ typePolicies })}>
+      {ui}
+    </MockedProvider>,
+  );
+}
+
+const type = (name: string, value: string) => fireEvent.change(document.getElementById(`member-field-${name}`)!, { target: { value } });
+const ap = { __typename: 'Offer', id: '1', code: 'AP', name: '生日優惠', analysisCode: 'K11', isMarketing: true } as const satisfies OfferRow & { __typename: 'Offer' };
+
+describe('offers', () => {
+  it('adds an offer and lists it', async () => {
+    renderWith(
+      [{
+        request: { query: CreateOfferMutation, variables: { input: { code: 'ROAD', name: '流動車', analysisCode: null, isMarketing: true } } },
+        result: { data: { createOffer: { ...ap, id: '2', code: 'ROAD', name: '流動車', analysisCode: null } } },
+      }],
+      <OffersEditor rows={[ap]} canEdit />,
+    );
+    fireEvent.click(screen.getByTestId('config-new'));
+    type('code', 'ROAD');
+    type('name', '流動車');
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('config-save'));
+    });
+    await waitFor(() => expect(screen.getByTestId('edit-2')).toBeTruthy());
+    expect(screen.getByTestId('offers-editor').textContent).toContain('流動車');
+    expect(screen.queryByTestId('config-form')).toBeNull();
+  });
+
+  it('shows the server\'s refusal next to the field it names', async () => {
+    renderWith(
+      [{
+        request: { query: UpdateOfferMutation, variables: { id: '1', input: { code: 'AP', name: '生日優惠', analysisCode: 'K11', isMarketing: false } } },
+        result: { errors: [{ message: '「代碼」無效：已被使用', extensions: { code: 'ALREADY_USED', field: 'code' } }] },
+      }],
+      <OffersEditor rows={[ap]} canEdit />,
+    );
+    fireEvent.click(screen.getByTestId('edit-1'));
+    fireEvent.click(document.getElementById('member-field-isMarketing')!);
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('config-save'));
+    });
+    await waitFor(() => expect(screen.getByTestId('error-code').textContent).toBe('「代碼」無效：已被使用'));
+  });
+});
+
+describe('the campaign form', () => {
+  it('creates a campaign and goes back to the list', async () => {
+    renderWith(
+      [{
+        request: { query: CreateCampaignMutation, variables: { input: { code: 'Julybirth', name: '7月生日', details: null, offerId: '1', startsOn: null, endsOn: null, archived: false } } },
+        result: { data: { createCampaign: { __typename: 'Campaign', id: '5' } } },
+      }],
+      <CampaignForm campaignId={null} initial={BLANK_CAMPAIGN} offers={[ap]} canEdit />,
+    );
+    type('code', 'Julybirth');
+    type('name', '7月生日');
+    fireEvent.change(document.getElementById('member-field-offerId')!, { target: { value: '1' } });
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('campaign-save'));
+    });
+    await waitFor(() => expect(mockPush).toHaveBeenCalledWith('/contacts/campaigns'));
+    expect(mockRefresh).toHaveBeenCalled();
+  });
+
+  it('shows the server\'s refusal next to the field it names and stays', async () => {
+    const initial = { ...BLANK_CAMPAIGN, code: 'Junebirth', name: '6月生日' };
+    renderWith(
+      [{
+        request: { query: UpdateCampaignMutation, variables: { id: '5', input: { code: 'Junebirth', name: '6月生日', details: null, offerId: null, startsOn: null, endsOn: null, archived: false } } },
+        result: { errors: [{ message: '「代碼」無效：已被使用', extensions: { code: 'ALREADY_USED', field: 'input.code' } }] },
+      }],
+      <CampaignForm campaignId="5" initial={initial} offers={[ap]} canEdit />,
+    );
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('campaign-save'));
+    });
+    await waitFor(() => expect(screen.getByTestId('error-code').textContent).toBe('「代碼」無效：已被使用'));
+    expect(mockPush).not.toHaveBeenCalled();
+  });
+});
