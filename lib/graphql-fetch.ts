@@ -1,18 +1,12 @@
+import { GraphQLRequestError } from '@/lib/apollo/request-error';
+
+export { GraphQLRequestError };
+
 /**
  * The one way client components talk to /api/graphql: the session cookie authenticates, the
  * x-locale header picks the language of error messages, and the first error is thrown as a
  * GraphQLRequestError so forms can show the server's message next to the field it names.
  */
-export class GraphQLRequestError extends Error {
-  constructor(
-    message: string,
-    readonly code: string | null,
-    readonly field: string | null,
-  ) {
-    super(message);
-    this.name = 'GraphQLRequestError';
-  }
-}
 
 type GraphQLResponse<T> = {
   data?: T | null;

@@ -4,7 +4,7 @@ import { getDataSource } from '@/db/data-source';
 import { executeAs } from '@/graphql/execute';
 import { isLocale, defaultLocale } from '@/i18n/locales';
 import type { Viewer } from '@/services/auth/viewer';
-import { GraphQLRequestError } from './graphql-fetch';
+import { GraphQLRequestError } from './apollo/request-error';
 
 /** GraphQL results are null-prototype objects, which React will not pass to Client Components. */
 function plain(data: unknown): unknown {

@@ -1,5 +1,16 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client';
-import { GraphQLRequestError } from '@/lib/graphql-fetch';
+
+/** A failed operation as a form shows it: the localised message, extensions.code and extensions.field. */
+export class GraphQLRequestError extends Error {
+  constructor(
+    message: string,
+    readonly code: string | null,
+    readonly field: string | null,
+  ) {
+    super(message);
+    this.name = 'GraphQLRequestError';
+  }
+}
 
 function fromErrors(errors: ReadonlyArray<{ message: string; extensions?: Record<string, unknown> }> | undefined): GraphQLRequestError | null {
   const first = errors?.[0];
