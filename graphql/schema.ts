@@ -3,20 +3,20 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ApiTokenResolver } from '../resolvers/api-tokens/api-token.resolver';
 import { AppointmentSettingsResolver } from '../resolvers/appointment-resources/appointment-settings.resolver';
-import { SlotSuggestionResolver } from '../resolvers/appointment-slots/slot-suggestion.resolver';
+import { SlotSuggestionResolver } from '../resolvers/appointments/slot-suggestion.resolver';
 import { BranchCalendarResolver } from '../resolvers/appointment-resources/branch-calendar.resolver';
 import { EquipmentResolver, RoomResolver } from '../resolvers/appointment-resources/branch-resource.resolver';
 import { TreatmentResolver } from '../resolvers/appointment-resources/treatment.resolver';
 import { ScheduleExceptionResolver, WorkScheduleResolver } from '../resolvers/appointment-resources/work-schedule.resolver';
-import { AppointmentBoardResolver } from '../resolvers/appointment-boards/appointment-board.resolver';
-import { BranchDayResolver } from '../resolvers/appointment-calendar/branch-day.resolver';
+import { AppointmentBoardResolver } from '../resolvers/appointments/appointment-board.resolver';
+import { BranchDayResolver } from '../resolvers/appointments/branch-day.resolver';
 import {
   AppointmentResolver, ContactMemberAppointmentResolver, MemberAppointmentsResolver, MemberCampaignContactResolver,
 } from '../resolvers/appointments/appointment.resolver';
 import { BookingResolver } from '../resolvers/appointments/booking.resolver';
 import { BranchResolver } from '../resolvers/branches/branch.resolver';
 import { BulkResolver } from '../resolvers/bulk/bulk.resolver';
-import { AssignmentBranchReachResolver, CampaignAssignmentResolver } from '../resolvers/campaign-assignment/campaign-assignment.resolver';
+import { AssignmentBranchReachResolver, CampaignAssignmentResolver } from '../resolvers/contacts/campaign-assignment.resolver';
 import { CampaignResolver } from '../resolvers/campaigns/campaign.resolver';
 import { ContactMethodResolver, ContactStatusResolver } from '../resolvers/contact-settings/contact-option.resolver';
 import { ContactSettingsResolver } from '../resolvers/contact-settings/contact-settings.resolver';
@@ -26,12 +26,12 @@ import { ContactMemberProfileResolver } from '../resolvers/contacts/contact-memb
 import { ContactMemberResolver } from '../resolvers/contacts/contact-member.resolver';
 import { HealthResolver } from '../resolvers/health/health.resolver';
 import { LookupResolver } from '../resolvers/lookups/lookup.resolver';
-import { MemberSearchResolver } from '../resolvers/member-search/member-search.resolver';
-import { MemberAdminResolver } from '../resolvers/member-admin/member-admin.resolver';
+import { MemberSearchResolver } from '../resolvers/members/member-search.resolver';
+import { MemberAdminResolver } from '../resolvers/members/member-admin.resolver';
 import {
   AuditLogEntryResolver, CustomFieldValueResolver, MemberCampaignResolver, MemberCommentResolver, MemberProfileResolver,
-} from '../resolvers/member-profile/member-profile.resolver';
-import { MemberWriteResolver } from '../resolvers/member-profile/member-write.resolver';
+} from '../resolvers/members/member-profile.resolver';
+import { MemberWriteResolver } from '../resolvers/members/member-write.resolver';
 import { MemberResolver } from '../resolvers/members/member.resolver';
 import { OfferResolver } from '../resolvers/offers/offer.resolver';
 import { StaffAccessFieldsResolver, StaffAccessResolver } from '../resolvers/staff/staff-access.resolver';

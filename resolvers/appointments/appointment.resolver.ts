@@ -5,7 +5,7 @@ import type { GraphQLContext } from '../../graphql/context';
 import { parseId } from '../../graphql/ids';
 import { memberAppointmentCursor } from '../../services/appointments/appointment-scope';
 import { notFound } from '../../services/errors/domain-error';
-import { MemberCampaign } from '../member-profile/member-profile.resolver';
+import { MemberCampaign } from '../members/member-profile.resolver';
 
 @ObjectType('AppointmentConnection', { description: 'A page of appointments (預約).' })
 export class AppointmentConnection extends Connection(Appointment, 'Appointment') {}

@@ -9,7 +9,7 @@ import { retryBulkJob } from '../../services/jobs/job-retry.service';
 import {
   countSelection, loadMemberSelection, saveMemberSelection, SELECTION_IDS_MAX,
 } from '../../services/selections/member-selection.service';
-import { MemberFilterInput, toMemberFilter } from '../member-search/member-filter.input';
+import { MemberFilterInput, toMemberFilter } from '../members/member-filter.input';
 
 export enum BulkMemberAction {
   CHANGE_GROUP = 'changeGroup',

@@ -8,7 +8,7 @@ import {
 } from '../../services/contacts/contact-filter';
 import { invalidField } from '../../services/errors/domain-error';
 import { firstValidationError, IsCalendarDate, IsNotBefore, tooLong, tooMany } from '../../graphql/filter-validation';
-import { FILTER_IDS_MAX, FILTER_TEXT_MAX, SortDirection } from '../member-search/member-filter.input';
+import { FILTER_IDS_MAX, FILTER_TEXT_MAX, SortDirection } from '../members/member-filter.input';
 
 export enum SameDayInvoiceFilter {
   INVOICE_POSITIVE = 'INVOICE_POSITIVE',

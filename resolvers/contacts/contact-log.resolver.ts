@@ -8,7 +8,7 @@ import {
 } from '../../services/contacts/contact-log.service';
 import { notFound } from '../../services/errors/domain-error';
 import { encodeCursor } from '../../services/pagination/cursor';
-import { MemberCommentConnection } from '../member-profile/member-profile.resolver';
+import { MemberCommentConnection } from '../members/member-profile.resolver';
 
 @ObjectType('ContactLogConnection', { description: 'A page of a contact member\'s logs, newest first (contact time, then id).' })
 export class ContactLogConnection extends Connection(ContactLog, 'ContactLog') {}

@@ -4,7 +4,7 @@ import { firstValidationError, IsCalendarDate, IsNotBefore, tooMany } from '../.
 import { parseIds } from '../../graphql/ids';
 import { invalidField } from '../../services/errors/domain-error';
 import { CAMPAIGN_ANALYSIS_VIEWS, compactReportFilter, type CampaignAnalysisView as View, type ReportFilter } from '../../services/reports/report-filter';
-import { FILTER_IDS_MAX } from '../member-search/member-filter.input';
+import { FILTER_IDS_MAX } from '../members/member-filter.input';
 
 export enum CampaignAnalysisView {
   CAMPAIGN = 'CAMPAIGN',

@@ -5,7 +5,7 @@ import { BLOCKING_STATUSES } from '../../entities/appointment.entity';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';
 import { parseId } from '../../graphql/ids';
 import { dayAppointmentPage, dayCursor, loadBranchDay, MAX_DAY_PAGE, type DaySpan } from '../../services/appointments/branch-day';
-import { AppointmentConnection } from '../appointments/appointment.resolver';
+import { AppointmentConnection } from './appointment.resolver';
 
 @ObjectType('BranchDay', { description: 'One branch\'s day for the day calendar (日曆): opening hours, the beauticians working and the appointments.' })
 export class BranchDay {

@@ -7,7 +7,7 @@ import { MAX_PAGE_SIZE } from '../../services/pagination/cursor';
 import { DEFAULT_MEMBER_SORT, MemberSearchService } from '../../services/members/member-search.service';
 import { quickLookup } from '../../services/members/quick-lookup';
 import { LOOKUP_TERM_MAX } from '../../services/members/quick-lookup-term';
-import { MemberConnection } from '../members/member.resolver';
+import { MemberConnection } from './member.resolver';
 import { MemberFilterInput, MemberSortInput, toMemberFilter } from './member-filter.input';
 
 @ArgsType()

@@ -8,7 +8,7 @@ import { parseId } from '../../graphql/ids';
 import { MemberRegistrationService, type MemberUpdateInput, type RegistrationInput } from '../../services/members/registration.service';
 import { WalkInService } from '../../services/members/walk-in.service';
 import { RecycleBinService } from '../../services/recycle-bin/recycle-bin.service';
-import { MemberConnection } from '../members/member.resolver';
+import { MemberConnection } from './member.resolver';
 
 @InputType('CustomFieldValueInput', { description: 'A value for one admin-defined member field.' })
 export class CustomFieldValueInput {
