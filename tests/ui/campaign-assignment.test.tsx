@@ -2,8 +2,8 @@
 import { expect } from '@jest/globals';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { CampaignAssignment } from '@/components/campaign-assignment/campaign-assignment';
-import type { AssignableCampaign } from '@/components/campaign-assignment/queries';
+import { CampaignAssignment } from '@/components/contacts/assignment/campaign-assignment';
+import type { AssignableCampaign } from '@/components/contacts/assignment/queries';
 import { renderWithIntl } from './render-with-intl';
 
 jest.mock('@/i18n/navigation', () => ({

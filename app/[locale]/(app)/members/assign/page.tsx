@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { CampaignAssignment } from '@/components/campaign-assignment/campaign-assignment';
-import type { AssignableCampaign, BranchOption } from '@/components/campaign-assignment/queries';
+import { CampaignAssignment } from '@/components/contacts/assignment/campaign-assignment';
+import type { AssignableCampaign, BranchOption } from '@/components/contacts/assignment/queries';
 import { MembersSubnav } from '@/components/members/members-subnav';
 import { PageHeader } from '@/components/page-header';
 import { StaffRole } from '@/entities/staff.entity';
