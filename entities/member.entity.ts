@@ -2,15 +2,13 @@ import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import {
   Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn,
 } from 'typeorm';
+import { Gender } from '../services/members/gender';
 import { Branch } from './branch.entity';
 import { MemberGroup } from './member-group.entity';
 import { Staff } from './staff.entity';
 
-export enum Gender {
-  FEMALE = 'F',
-  MALE = 'M',
-  UNKNOWN = 'U',
-}
+// Re-exported for services/members/member-validation.ts until it imports the pure module.
+export { Gender };
 
 registerEnumType(Gender, {
   name: 'Gender',

@@ -3,15 +3,8 @@ import {
   Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn,
 } from 'typeorm';
 import { Branch } from './branch.entity';
+import { StaffRole } from '../services/staff/staff-role';
 import { SalesGroup } from './sales-group.entity';
-
-export enum StaffRole {
-  ADMIN = 'admin',
-  MANAGER = 'manager',
-  SALESPERSON = 'salesperson',
-  BEAUTICIAN = 'beautician',
-  FRONT_DESK = 'front_desk',
-}
 
 registerEnumType(StaffRole, {
   name: 'StaffRole',

@@ -1,5 +1,5 @@
 import type { AuthChecker } from 'type-graphql';
-import type { StaffRole } from '../entities/staff.entity';
+import type { StaffRole } from '../services/staff/staff-role';
 import { forbidden, unauthenticated } from '../services/errors/domain-error';
 import type { GraphQLContext } from './context';
 import { translateDomainError } from './errors';

@@ -7,7 +7,7 @@
  */
 import { createDataSource, dialectOf } from '../db/data-source';
 import { Staff } from '../entities';
-import { StaffRole } from '../entities/staff.entity';
+import { StaffRole } from '../services/staff/staff-role';
 import { loadViewer } from '../services/auth/viewer';
 import type { BenchCase } from './bench/case';
 import { measure, ms } from './bench/measure';

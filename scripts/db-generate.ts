@@ -17,7 +17,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import type { DataSource } from 'typeorm';
 import { createDataSource, dialectOf } from '../db/data-source';
 import { Branch, MemberGroup, Staff } from '../entities';
-import { StaffRole } from '../entities/staff.entity';
+import { StaffRole } from '../services/staff/staff-role';
 import { openBulkInserter, type BulkInserter } from '../services/seed/bulk-insert';
 import {
   MAX_GENERATED_SEQ, MEMBER_BULK_COLUMNS, createMemberRowFactory, parseGeneratedMemberNo, type SqlValue,

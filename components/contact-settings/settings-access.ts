@@ -1,4 +1,4 @@
-import { StaffRole } from '@/entities/staff.entity';
+import { StaffRole } from '@/services/staff/staff-role';
 import { hasRole, type Viewer } from '@/services/auth/viewer';
 
 /** Contact-campaign settings are changed by managers and admins; everyone else sees them read-only. */

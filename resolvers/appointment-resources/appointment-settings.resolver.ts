@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Field, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { AppointmentSettings } from '../../entities';
-import { StaffRole } from '../../entities/staff.entity';
+import { StaffRole } from '../../services/staff/staff-role';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';
 import { AppointmentSettingsService } from '../../services/appointment-resources/appointment-settings.service';
 

@@ -1,6 +1,6 @@
 import { Ctx, Field, FieldResolver, ID, ObjectType, Resolver, Root, Authorized } from 'type-graphql';
 import { Branch, MemberGroup } from '../../entities';
-import { Gender } from '../../entities/member.entity';
+import { Gender } from '../../services/members/gender';
 import type { GraphQLContext } from '../../graphql/context';
 import { formatMemberName } from '../../services/members/member-name';
 import type { ContactMemberProfileData } from '../../services/visibility/scoped-loaders.service';

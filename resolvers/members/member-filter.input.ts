@@ -5,7 +5,7 @@ import {
 import { In, type DataSource } from 'typeorm';
 import { CustomField } from '../../entities';
 import { CustomFieldType } from '../../entities/custom-field.entity';
-import { Gender } from '../../entities/member.entity';
+import { Gender } from '../../services/members/gender';
 import { parseId } from '../../graphql/ids';
 import { invalidField } from '../../services/errors/domain-error';
 import type { CampaignPresence, MemberFilter } from '../../services/members/member-filter';

@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, Field, ID, InputType, Mutation, Query, Resolver } from 'type-graphql';
 import { Member, MemberComment } from '../../entities';
-import { Gender } from '../../entities/member.entity';
-import { StaffRole } from '../../entities/staff.entity';
+import { Gender } from '../../services/members/gender';
+import { StaffRole } from '../../services/staff/staff-role';
 import { PageArgs } from '../../graphql/connection';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';
 import { parseId } from '../../graphql/ids';

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
-import { Staff, StaffRole } from '../../entities/staff.entity';
+import { Staff } from '../../entities/staff.entity';
+import { StaffRole } from '../../services/staff/staff-role';
 import type { GraphQLContext } from '../../graphql/context';
 import { parseId } from '../../graphql/ids';
 import { StaffAccessService } from '../../services/auth/staff-access.service';

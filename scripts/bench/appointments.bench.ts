@@ -3,7 +3,7 @@ import {
   Appointment, Branch, BranchHours, Equipment, Member, Room, Staff, Treatment, WorkSchedule,
 } from '../../entities';
 import { AppointmentStatus } from '../../entities/appointment.entity';
-import { StaffRole } from '../../entities/staff.entity';
+import { StaffRole } from '../../services/staff/staff-role';
 import { executeAs } from '../../graphql/execute';
 import type { Viewer } from '../../services/auth/viewer';
 import type { SchedulingWorld, SuggestQuery } from '../../services/appointments/scheduling-types';

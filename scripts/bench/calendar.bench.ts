@@ -2,7 +2,7 @@ import { IsNull, type DataSource } from 'typeorm';
 import { DAY_QUERY } from '../../components/appointments/calendar/day-query';
 import { Appointment, Branch, BranchHours, Member, Room, Staff, Treatment, WorkSchedule } from '../../entities';
 import { AppointmentStatus, BLOCKING_STATUSES } from '../../entities/appointment.entity';
-import { StaffRole } from '../../entities/staff.entity';
+import { StaffRole } from '../../services/staff/staff-role';
 import { executeAs } from '../../graphql/execute';
 import type { Viewer } from '../../services/auth/viewer';
 import { localDaySpan } from '../../services/appointments/branch-day';

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { executeAs } from '../../graphql/execute';
 import { Campaign, ContactStatus, MemberSelection, Staff } from '../../entities';
 import { BulkJobStatus } from '../../entities/bulk-job.entity';
-import { StaffRole } from '../../entities/staff.entity';
+import { StaffRole } from '../../services/staff/staff-role';
 import type { Viewer } from '../../services/auth/viewer';
 import { runCampaignAssignment, startCampaignAssignment } from '../../services/contacts/campaign-assignment.service';
 import { salonDayRange } from '../../services/contacts/contact-filter';

@@ -1,6 +1,6 @@
 import { IsNull, type DataSource } from 'typeorm';
 import { ApiToken } from '../../entities';
-import { StaffRole } from '../../entities/staff.entity';
+import { StaffRole } from '../staff/staff-role';
 import type { Viewer } from '../auth/viewer';
 import { loadViewer } from '../auth/viewer';
 import { forbidden, invalidField, notFound } from '../errors/domain-error';

@@ -1,7 +1,7 @@
 import { Not, type DataSource, type EntityManager } from 'typeorm';
 import { ScheduleException, Staff, WorkSchedule } from '../../entities';
 import { ScheduleExceptionKind } from '../../entities/schedule-exception.entity';
-import { StaffRole } from '../../entities/staff.entity';
+import { StaffRole } from '../staff/staff-role';
 import type { Page } from '../../graphql/connection';
 import type { Viewer } from '../auth/viewer';
 import { invalidField, notFound } from '../errors/domain-error';

@@ -7,7 +7,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { Appointment, CampaignMember, ContactSettings } from '../../entities';
 import { AppointmentStatus } from '../../entities/appointment.entity';
-import { StaffRole } from '../../entities/staff.entity';
+import { StaffRole } from '../staff/staff-role';
 import { changedFields, recordAudit, type AuditValues } from '../audit/audit-log';
 import { hasRole, type Viewer } from '../auth/viewer';
 import { DomainError, ErrorCode, invalidField, notFound } from '../errors/domain-error';

@@ -17,7 +17,7 @@ import {
   Treatment,
 } from '../../entities';
 import { AppointmentStatus } from '../../entities/appointment.entity';
-import { StaffRole } from '../../entities/staff.entity';
+import { StaffRole } from '../staff/staff-role';
 import zhHK from '../../messages/zh-HK.json';
 import { changedFields, recordAudit, type AuditValues } from '../audit/audit-log';
 import type { Viewer } from '../auth/viewer';

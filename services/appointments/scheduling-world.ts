@@ -4,7 +4,7 @@ import {
 } from '../../entities';
 import { BLOCKING_STATUSES } from '../../entities/appointment.entity';
 import { ScheduleExceptionKind } from '../../entities/schedule-exception.entity';
-import { StaffRole } from '../../entities/staff.entity';
+import { StaffRole } from '../staff/staff-role';
 import { notFound } from '../errors/domain-error';
 import type { SchedulingWorld } from './scheduling-types';
 import { ZoneClock, wallMidnight } from './slot-suggester';

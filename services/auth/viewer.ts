@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { Staff, StaffRole } from '../../entities/staff.entity';
+import { Staff } from '../../entities/staff.entity';
+import { StaffRole } from '../staff/staff-role';
 
 /** Who is calling: a signed-in staff member, or a tool acting as the staff member who owns its token. */
 export type Viewer = {

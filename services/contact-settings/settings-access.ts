@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { StaffRole } from '../../entities/staff.entity';
+import { StaffRole } from '../staff/staff-role';
 import { changedFields, recordAudit, type AuditValues } from '../audit/audit-log';
 import { hasRole, type Viewer } from '../auth/viewer';
 import { forbidden } from '../errors/domain-error';

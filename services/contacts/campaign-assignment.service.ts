@@ -6,7 +6,7 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { AuditLog, BulkJob, Campaign, CampaignMember, Staff } from '../../entities';
 import { BulkJobStatus } from '../../entities/bulk-job.entity';
-import { StaffRole } from '../../entities/staff.entity';
+import { StaffRole } from '../staff/staff-role';
 import { recordAudit, type AuditEntry } from '../audit/audit-log';
 import { hasRole, loadViewer, type Viewer } from '../auth/viewer';
 import { bulkJobSettled, enqueueBulkJob } from '../bulk/bulk-job-queue';

@@ -7,7 +7,7 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { CampaignMember, ContactLog, ContactMethod, ContactStatus } from '../../entities';
-import { StaffRole } from '../../entities/staff.entity';
+import { StaffRole } from '../staff/staff-role';
 import { changedFields, recordAudit, type AuditValues } from '../audit/audit-log';
 import { hasRole, type Viewer } from '../auth/viewer';
 import { DomainError, ErrorCode, forbidden, invalidField, notFound } from '../errors/domain-error';

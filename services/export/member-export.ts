@@ -2,7 +2,7 @@ import type { Writable } from 'node:stream';
 import { createTranslator } from 'use-intl/core';
 import { In, type DataSource } from 'typeorm';
 import { Branch, Member, MemberGroup, Staff } from '../../entities';
-import { Gender } from '../../entities/member.entity';
+import { Gender } from '../members/gender';
 import type { Locale } from '../../i18n/locales';
 import en from '../../messages/en.json';
 import th from '../../messages/th.json';

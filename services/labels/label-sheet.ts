@@ -2,7 +2,7 @@
  * Pure layout of the A4 label sheet (seed 000 列印標籤): 3 × 8 labels of 70 × 37 mm per sheet,
  * the name line with the title the locale puts on an envelope, and the address split into lines.
  */
-import type { Gender } from '../../entities/member.entity';
+import type { Gender } from '../members/gender';
 import { formatMemberName } from '../members/member-name';
 
 export const LABEL_COLUMNS = 3;

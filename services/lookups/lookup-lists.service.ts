@@ -1,6 +1,6 @@
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { InterestGroup, MemberGroup, SalesGroup, Staff } from '../../entities';
-import type { StaffRole } from '../../entities/staff.entity';
+import type { StaffRole } from '../staff/staff-role';
 import { prefixPattern } from '../campaigns/campaign-rules';
 import { invalidField } from '../errors/domain-error';
 import { decodeCursor, encodeCursor, sliceWithLookahead } from '../pagination/cursor';

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { changedFields, recordAudit, type AuditValues } from '../audit/audit-log';
 import { hasRole, type Viewer } from '../auth/viewer';
-import { StaffRole } from '../../entities/staff.entity';
+import { StaffRole } from '../staff/staff-role';
 import { forbidden } from '../errors/domain-error';
 import { decodeCursor, encodeCursor, sliceWithLookahead } from '../pagination/cursor';
 import type { Page } from '../../graphql/connection';

@@ -1,4 +1,4 @@
-import type { Gender } from '../../entities/member.entity';
+import type { Gender } from './gender';
 
 /** Campaign membership as the seed's "會員在 / 會員不在" lists offer it. */
 export type CampaignPresence = { kind: 'any' } | { kind: 'none' } | { kind: 'campaign'; campaignId: number };

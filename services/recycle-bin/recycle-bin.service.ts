@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { Campaign, CampaignMember, Member } from '../../entities';
 import { recordAudit } from '../audit/audit-log';
 import { hasRole, type Viewer } from '../auth/viewer';
-import { StaffRole } from '../../entities/staff.entity';
+import { StaffRole } from '../staff/staff-role';
 import { forbidden, invalidField } from '../errors/domain-error';
 import { customFieldDefs, loadMemberForChange, memberSnapshot } from '../members/member-write';
 import { applyMemberScope } from '../members/member-query';

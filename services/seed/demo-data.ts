@@ -3,7 +3,7 @@
  * (seed 000) show, plus ~300 generated Hong Kong members. Plain data, no framework imports, so
  * UI tests and e2e scripts can import the sign-in constants without loading TypeORM.
  */
-import type { StaffRole } from '../../entities/staff.entity';
+import type { StaffRole } from '../staff/staff-role';
 import { createRng, weighted } from './prng';
 import { generatePerson, type GenderCode } from './hk-people';
 

@@ -5,8 +5,8 @@
 import type { DataSource, EntityManager, EntityMetadata } from 'typeorm';
 import { Branch, CustomField, InterestGroup, Member, MemberGroup, MemberNumberSequence, SalesGroup, Staff } from '../../entities';
 import type { CustomFieldType } from '../../entities/custom-field.entity';
-import type { StaffRole } from '../../entities/staff.entity';
-import type { Gender } from '../../entities/member.entity';
+import type { StaffRole } from '../staff/staff-role';
+import type { Gender } from '../members/gender';
 import { hashPassword } from '../auth/password';
 import { birthMonthOf, memberSearchKeys } from '../members/member-search-keys';
 import { branchScope, WALK_IN_SCOPE } from '../numbering/member-number';

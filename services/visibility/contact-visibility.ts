@@ -1,4 +1,4 @@
-import { StaffRole } from '../../entities/staff.entity';
+import { StaffRole } from '../staff/staff-role';
 
 /**
  * Whose contact members a staff member may see (聯絡活動查看會員權限): their own always; the

@@ -1,4 +1,4 @@
-import { StaffRole } from '../../entities/staff.entity';
+import { StaffRole } from '../staff/staff-role';
 
 /** Which members a viewer may see, before any filter the viewer chose. */
 export type MemberScope = { kind: 'all' } | { kind: 'branches'; branchIds: number[] };

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { Member, type Campaign, type Staff } from '../../entities';
 import type { ContactStatusKey } from '../../entities/contact-status.entity';
-import { StaffRole } from '../../entities/staff.entity';
+import { StaffRole } from '../../services/staff/staff-role';
 import { aContactCampaign, aContactMember, statusId } from './contact-list-fixtures';
 import { aBranch, aMemberGroup, aStaff } from './fixtures';
 

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { Branch, Member, MemberGroup, Staff } from '../../entities';
-import { Gender } from '../../entities/member.entity';
-import { StaffRole } from '../../entities/staff.entity';
+import { Gender } from '../../services/members/gender';
+import { StaffRole } from '../../services/staff/staff-role';
 import { hashPassword } from '../../services/auth/password';
 
 let counter = 0;

@@ -11,7 +11,7 @@ import {
   type Branch, type Member, type MemberGroup, type Staff,
 } from '../../entities';
 import { AppointmentStatus } from '../../entities/appointment.entity';
-import { StaffRole } from '../../entities/staff.entity';
+import { StaffRole } from '../../services/staff/staff-role';
 import { boardQuery } from '../../components/appointments/boards/board-queries';
 import { aBranch, aMember, aMemberGroup, aStaff } from '../helpers/fixtures';
 import { gql, sessionCookieFor } from '../helpers/graphql-client';

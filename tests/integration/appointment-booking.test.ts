@@ -11,7 +11,7 @@ import {
   type MemberGroup, type Room, type Staff, type Treatment,
 } from '../../entities';
 import { AppointmentStatus } from '../../entities/appointment.entity';
-import { StaffRole } from '../../entities/staff.entity';
+import { StaffRole } from '../../services/staff/staff-role';
 import { aContactMember, methodId, statusId } from '../helpers/contact-list-fixtures';
 import { aBranch, aMember, aMemberGroup, aStaff } from '../helpers/fixtures';
 import { countQueries } from '../helpers/query-counter';

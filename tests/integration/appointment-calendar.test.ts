@@ -12,7 +12,7 @@ import {
 } from '../../entities';
 import { AppointmentStatus } from '../../entities/appointment.entity';
 import { ScheduleExceptionKind } from '../../entities/schedule-exception.entity';
-import { StaffRole } from '../../entities/staff.entity';
+import { StaffRole } from '../../services/staff/staff-role';
 import { DAY_QUERY } from '../../components/appointments/calendar/day-query';
 import { workingStaffIds } from '../../services/appointments/branch-day';
 import { aBranch, aMember, aMemberGroup, aStaff } from '../helpers/fixtures';

@@ -3,7 +3,7 @@ import { useDataSource } from '../../db/data-source';
 import {
   AppointmentSettings, AuditLog, BranchClosedDay, BranchHours, Equipment, Room, ScheduleException, Staff, Treatment, WorkSchedule, type Branch,
 } from '../../entities';
-import { StaffRole } from '../../entities/staff.entity';
+import { StaffRole } from '../../services/staff/staff-role';
 import { DEMO_MANAGER_LOGIN } from '../../services/seed/demo-data';
 import { seedDemoData } from '../../services/seed/seed-demo';
 import { aBranch, aStaff } from '../helpers/fixtures';

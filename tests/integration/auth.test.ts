@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { ApiToken, Staff } from '../../entities';
-import { StaffRole } from '../../entities/staff.entity';
+import { StaffRole } from '../../services/staff/staff-role';
 import { useDataSource } from '../../db/data-source';
 import { hashTokenSecret } from '../../services/api-tokens/api-token-secret';
 import { aBranch, aMember, aMemberGroup, aStaff } from '../helpers/fixtures';

@@ -11,7 +11,7 @@ import {
   CampaignMember, ContactStatus, SalesGroup, Staff, type Branch, type Campaign, type Member, type MemberGroup,
 } from '../../entities';
 import type { ContactStatusKey } from '../../entities/contact-status.entity';
-import { StaffRole } from '../../entities/staff.entity';
+import { StaffRole } from '../../services/staff/staff-role';
 import { formatMemberName } from '../../services/members/member-name';
 import { ratioOf } from '../../services/reports/campaign-analysis';
 import { DEMO_MANAGER_LOGIN } from '../../services/seed/demo-data';

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { useDataSource } from '../../db/data-source';
 import { AuditLog, BulkJob, Campaign, CampaignMember, ContactVisibility, Member, type Branch, type MemberGroup, type Staff } from '../../entities';
 import { BulkJobStatus } from '../../entities/bulk-job.entity';
-import { StaffRole } from '../../entities/staff.entity';
+import { StaffRole } from '../../services/staff/staff-role';
 import { loadViewer, type Viewer } from '../../services/auth/viewer';
 import { bulkJobSettled, bulkJobsSettled } from '../../services/bulk/bulk-job-queue';
 import { runCampaignAssignment, startCampaignAssignment } from '../../services/contacts/campaign-assignment.service';

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { Campaign, CampaignMember, ContactLog, ContactStatus, Staff } from '../../entities';
-import { StaffRole } from '../../entities/staff.entity';
+import { StaffRole } from '../../services/staff/staff-role';
 import { defaultStatusId } from '../../services/contacts/contact-statuses';
 import { daySpan } from '../../services/contacts/follow-up-state';
 import { refreshLatestLog } from '../../services/contacts/latest-log';

@@ -7,7 +7,7 @@ import { GET as exportRoute } from '../../app/api/contacts/export/route';
 import * as contactListDocuments from '../../components/contacts/list/contact-list-documents';
 import { useDataSource } from '../../db/data-source';
 import { CampaignMember, ContactSettings, Member, type Branch, type Staff } from '../../entities';
-import { StaffRole } from '../../entities/staff.entity';
+import { StaffRole } from '../../services/staff/staff-role';
 import { loadViewer, type Viewer } from '../../services/auth/viewer';
 import { CONTACT_SORT_FIELDS, type ContactFilter, type ContactSort } from '../../services/contacts/contact-filter';
 import { contactMembersPage, countContactMembers, contactListQuery } from '../../services/contacts/contact-list';

@@ -12,7 +12,7 @@ import {
   AuditLog, Branch, Campaign, CampaignMember, ContactLog, ContactMethod, ContactSettings, ContactStatus, ContactVisibility, MemberComment,
   type Member, type MemberGroup, type Staff,
 } from '../../entities';
-import { StaffRole } from '../../entities/staff.entity';
+import { StaffRole } from '../../services/staff/staff-role';
 import * as contactPageDocuments from '../../components/contacts/page/contact-page-documents';
 import { getSchema } from '../../graphql/schema';
 import { aBranch, aMember, aMemberGroup, aStaff } from '../helpers/fixtures';

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { useDataSource } from '../../db/data-source';
 import { AuditLog, ContactMethod, ContactSettings, ContactStatus, PresetNote, type Branch, type Staff } from '../../entities';
-import { StaffRole } from '../../entities/staff.entity';
+import { StaffRole } from '../../services/staff/staff-role';
 import { defaultStatusId } from '../../services/contacts/contact-statuses';
 import * as contactSettingsDocuments from '../../components/contact-settings/contact-settings-documents';
 import { aBranch, aStaff } from '../helpers/fixtures';

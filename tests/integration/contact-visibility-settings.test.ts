@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { useDataSource } from '../../db/data-source';
 import { AuditLog, ContactVisibility, type Branch, type Staff } from '../../entities';
-import { StaffRole } from '../../entities/staff.entity';
+import { StaffRole } from '../../services/staff/staff-role';
 import { contactScope } from '../../services/contacts/contact-scope';
 import { loadViewer } from '../../services/auth/viewer';
 import * as contactSettingsDocuments from '../../components/contact-settings/contact-settings-documents';

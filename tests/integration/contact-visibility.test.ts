@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { GET as exportRoute } from '../../app/api/contacts/export/route';
 import { useDataSource } from '../../db/data-source';
 import { ContactVisibility, type CampaignMember, type Member, type Staff } from '../../entities';
-import { StaffRole } from '../../entities/staff.entity';
+import { StaffRole } from '../../services/staff/staff-role';
 import { ApiTokenService } from '../../services/api-tokens/api-token.service';
 import { loadViewer } from '../../services/auth/viewer';
 import { aContactCampaign, aContactLog, aContactMember, setVisibility } from '../helpers/contact-list-fixtures';

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { useDataSource } from '../../db/data-source';
 import { Appointment, CampaignMember, ContactMethod, ContactVisibility, SalesGroup, type Member, type MemberGroup, type Branch, type Staff } from '../../entities';
 import { AppointmentStatus } from '../../entities/appointment.entity';
-import { StaffRole } from '../../entities/staff.entity';
+import { StaffRole } from '../../services/staff/staff-role';
 import { daySpan } from '../../services/contacts/follow-up-state';
 import { aContactCampaign, aContactLog, aContactMember, methodId, setVisibility } from '../helpers/contact-list-fixtures';
 import { aBranch, aMember, aMemberGroup, aStaff } from '../helpers/fixtures';

@@ -4,7 +4,7 @@ import { buildSchema, getIntrospectionQuery, Lexer, parse, Source, TokenKind, va
 import { auditServer, serverAudits, type AuditResult } from 'graphql-http';
 import type { DataSource } from 'typeorm';
 import { useDataSource } from '../../db/data-source';
-import { StaffRole } from '../../entities/staff.entity';
+import { StaffRole } from '../../services/staff/staff-role';
 import { armorProtection, LIMITS } from '../../graphql/server';
 import { createLogger, useLogger } from '../../lib/logger';
 import { ApiTokenService } from '../../services/api-tokens/api-token.service';

@@ -7,7 +7,7 @@ import type { DataSource } from 'typeorm';
 import { createDataSource, useDataSource } from '../../db/data-source';
 import { AuditLog, BulkJob, Campaign, CampaignMember, Member, type Branch, type MemberGroup, type Staff } from '../../entities';
 import { BulkJobStatus } from '../../entities/bulk-job.entity';
-import { StaffRole } from '../../entities/staff.entity';
+import { StaffRole } from '../../services/staff/staff-role';
 import { loadViewer, type Viewer } from '../../services/auth/viewer';
 import { bulkJobSettled, bulkJobsSettled } from '../../services/bulk/bulk-job-queue';
 import { queueBulkJob, runBulkJob, startBulkMemberAction } from '../../services/bulk/bulk-member-action.service';

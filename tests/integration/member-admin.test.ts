@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { useDataSource } from '../../db/data-source';
 import { AuditLog, CustomField, MemberGroup, type Branch, type Staff } from '../../entities';
-import { StaffRole } from '../../entities/staff.entity';
+import { StaffRole } from '../../services/staff/staff-role';
 import { aBranch, aMember, aMemberGroup, aStaff } from '../helpers/fixtures';
 import { as, REGISTER, registration } from '../helpers/member-lifecycle-fixtures';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';

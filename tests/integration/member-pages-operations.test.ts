@@ -10,7 +10,7 @@ import { parse, validate } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { useDataSource } from '../../db/data-source';
 import type { Branch, MemberGroup, Staff } from '../../entities';
-import { StaffRole } from '../../entities/staff.entity';
+import { StaffRole } from '../../services/staff/staff-role';
 import { getSchema } from '../../graphql/schema';
 import { aBranch, aMember, aMemberGroup, aStaff } from '../helpers/fixtures';
 import { gql, sessionCookieFor } from '../helpers/graphql-client';

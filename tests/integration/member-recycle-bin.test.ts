@@ -1,7 +1,7 @@
 import { IsNull, Not, type DataSource } from 'typeorm';
 import { useDataSource } from '../../db/data-source';
 import { AuditLog, Member, MemberComment, type Branch, type MemberGroup, type Staff } from '../../entities';
-import { StaffRole } from '../../entities/staff.entity';
+import { StaffRole } from '../../services/staff/staff-role';
 import { aBranch, aMember, aMemberGroup, aStaff } from '../helpers/fixtures';
 import { gql, sessionCookieFor } from '../helpers/graphql-client';
 import { as } from '../helpers/member-lifecycle-fixtures';

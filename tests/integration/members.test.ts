@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { useDataSource } from '../../db/data-source';
 import type { Branch, Member, Staff } from '../../entities';
-import { StaffRole } from '../../entities/staff.entity';
+import { StaffRole } from '../../services/staff/staff-role';
 import { aBranch, aMember, aMemberGroup, aStaff } from '../helpers/fixtures';
 import { gql, sessionCookieFor, type GraphQLResponse } from '../helpers/graphql-client';
 import { countQueries } from '../helpers/query-counter';

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { useDataSource } from '../../db/data-source';
-import { StaffRole } from '../../entities/staff.entity';
+import { StaffRole } from '../../services/staff/staff-role';
 import { createLogger, useLogger } from '../../lib/logger';
 import { ApiTokenService } from '../../services/api-tokens/api-token.service';
 import { loadViewer } from '../../services/auth/viewer';

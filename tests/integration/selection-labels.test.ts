@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { useDataSource } from '../../db/data-source';
 import type { Branch, Member, MemberGroup, Staff } from '../../entities';
-import { StaffRole } from '../../entities/staff.entity';
+import { StaffRole } from '../../services/staff/staff-role';
 import { loadViewer, type Viewer } from '../../services/auth/viewer';
 import { loadLabelPage } from '../../services/labels/label-sheet.service';
 import { loadMemberSelection, saveMemberSelection } from '../../services/selections/member-selection.service';

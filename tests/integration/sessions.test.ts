@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { GET as health } from '../../app/api/health/route';
 import { useDataSource } from '../../db/data-source';
 import { Staff, StaffSession } from '../../entities';
-import { StaffRole } from '../../entities/staff.entity';
+import { StaffRole } from '../../services/staff/staff-role';
 import { authOptions } from '../../services/auth/auth-options';
 import { authSecret } from '../../services/auth/auth-secret';
 import { StaffSessionService } from '../../services/auth/staff-session.service';

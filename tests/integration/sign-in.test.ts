@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { useDataSource } from '../../db/data-source';
 import { Staff, StaffSession } from '../../entities';
-import { StaffRole } from '../../entities/staff.entity';
+import { StaffRole } from '../../services/staff/staff-role';
 import { authOptions } from '../../services/auth/auth-options';
 import { authenticateStaff } from '../../services/auth/authenticate-staff';
 import { parseRefusal } from '../../services/auth/sign-in-refusal';

@@ -12,7 +12,7 @@ import {
   type Branch, type Member, type Staff,
 } from '../../entities';
 import { AppointmentStatus } from '../../entities/appointment.entity';
-import { StaffRole } from '../../entities/staff.entity';
+import { StaffRole } from '../../services/staff/staff-role';
 import { loadSchedulingWorld } from '../../services/appointments/scheduling-world';
 import { searchSlots } from '../../services/appointments/slot-search';
 import { suggestSlots } from '../../services/appointments/slot-suggester';

@@ -10,7 +10,7 @@ import type { DataSource } from 'typeorm';
 import { EndStaffSessionsMutation, StaffAccessQuery, UnlockStaffSignInMutation } from '../../components/staff/staff-access-documents';
 import { useDataSource } from '../../db/data-source';
 import type { Staff } from '../../entities';
-import { StaffRole } from '../../entities/staff.entity';
+import { StaffRole } from '../../services/staff/staff-role';
 import { authOptions } from '../../services/auth/auth-options';
 import { parseRefusal } from '../../services/auth/sign-in-refusal';
 import { StaffSessionService } from '../../services/auth/staff-session.service';

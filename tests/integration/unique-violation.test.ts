@@ -1,7 +1,7 @@
 import { EntityManager, type DataSource } from 'typeorm';
 import { useDataSource } from '../../db/data-source';
 import { Campaign } from '../../entities';
-import { StaffRole } from '../../entities/staff.entity';
+import { StaffRole } from '../../services/staff/staff-role';
 import { UNIQUE_KEY_FIELDS, uniqueKeyId, uniqueKeysOf } from '../../services/errors/unique-violation';
 import { aBranch, aStaff } from '../helpers/fixtures';
 import { gql, sessionCookieFor } from '../helpers/graphql-client';

@@ -6,7 +6,7 @@
 import type { DataSource } from 'typeorm';
 import { useDataSource } from '../../db/data-source';
 import { ContactSettings, MemberComment, type Branch, type CampaignMember, type Member, type Staff } from '../../entities';
-import { StaffRole } from '../../entities/staff.entity';
+import { StaffRole } from '../../services/staff/staff-role';
 import { recordAudit } from '../../services/audit/audit-log';
 import { loadViewer } from '../../services/auth/viewer';
 import { saveMemberSelection } from '../../services/selections/member-selection.service';

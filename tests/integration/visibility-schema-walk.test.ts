@@ -20,7 +20,7 @@ import {
   Appointment, ContactSettings, ContactVisibility, Member, MemberComment, type Branch, type CampaignMember, type ContactLog, type Staff,
 } from '../../entities';
 import { AppointmentStatus } from '../../entities/appointment.entity';
-import { StaffRole } from '../../entities/staff.entity';
+import { StaffRole } from '../../services/staff/staff-role';
 import { getSchema } from '../../graphql/schema';
 import { ApiTokenService } from '../../services/api-tokens/api-token.service';
 import { loadViewer } from '../../services/auth/viewer';

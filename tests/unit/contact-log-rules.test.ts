@@ -1,5 +1,5 @@
 import { characterCount, fromDateTimeInputs, toDateTimeInputs } from '@/components/contacts/page/date-time';
-import { StaffRole } from '@/entities/staff.entity';
+import { StaffRole } from '@/services/staff/staff-role';
 import type { Viewer } from '@/services/auth/viewer';
 import {
   canEditContactLog, contactLogCursor, MAX_CONTACTED_AHEAD_MS, textLength, validateClosingNote, validateContactLogValues, type ContactLogValues,

@@ -1,4 +1,4 @@
-import { StaffRole } from '../../entities/staff.entity';
+import { StaffRole } from '../../services/staff/staff-role';
 import {
   contactScopeFor, defaultContactVisibility, ruleNeedsStaff, scopeAllowsSalesperson, type ContactVisibilityRule,
 } from '../../services/visibility/contact-visibility';

@@ -1,4 +1,4 @@
-import { Gender } from '@/entities/member.entity';
+import { Gender } from '@/services/members/gender';
 import {
   addressLines, chunkIntoSheets, hasAddress, labelNameLine, LABELS_PER_SHEET, MAX_LABELS_PER_PAGE,
 } from '@/services/labels/label-sheet';

@@ -1,4 +1,4 @@
-import { StaffRole } from '../../entities/staff.entity';
+import { StaffRole } from '../../services/staff/staff-role';
 import { memberInScope, memberScopeFor, scopeAllowsBranch, type MemberScope } from '../../services/visibility/member-visibility';
 
 describe('member visibility', () => {

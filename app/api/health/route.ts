@@ -3,7 +3,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import type { DataSource } from 'typeorm';
 import { getDataSource } from '../../../db/data-source';
 import { logger } from '../../../lib/logger';
-import { StaffRole } from '../../../entities/staff.entity';
+import { StaffRole } from '../../../services/staff/staff-role';
 import { viewerFromRequest } from '../../../graphql/http-context';
 import { hasRole } from '../../../services/auth/viewer';
 import { databaseHealth } from '../../../services/health/database-health';

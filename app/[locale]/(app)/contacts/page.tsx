@@ -5,7 +5,7 @@ import { ContactList } from '@/components/contacts/list/contact-list';
 import type { QueryRecord } from '@/components/contacts/list/filter-params';
 import { PageHeader } from '@/components/page-header';
 import { getDataSource } from '@/db/data-source';
-import { StaffRole } from '@/entities/staff.entity';
+import { StaffRole } from '@/services/staff/staff-role';
 import { hasRole } from '@/services/auth/viewer';
 import { viewerTimeZone } from '@/services/contacts/contact-list';
 import { requireViewer } from '../require-viewer';

@@ -4,7 +4,7 @@ import { MembersSubnav } from '@/components/members/members-subnav';
 import { MemberSearch } from '@/components/members/search/member-search';
 import type { QueryRecord } from '@/components/members/search/filter-params';
 import { PageHeader } from '@/components/page-header';
-import { StaffRole } from '@/entities/staff.entity';
+import { StaffRole } from '@/services/staff/staff-role';
 import { hasRole } from '@/services/auth/viewer';
 import { requireViewer } from '../require-viewer';
 

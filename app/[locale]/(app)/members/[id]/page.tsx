@@ -10,7 +10,7 @@ import { MemberActions } from '@/components/members/profile/member-actions';
 import {
   MEMBER_AUDIT_QUERY, MEMBER_CAMPAIGNS_QUERY, MEMBER_COMMENTS_QUERY, MEMBER_LEVEL_QUERY, MEMBER_PAGE_QUERY, type MemberHistoryData, type MemberPageData,
 } from '@/components/members/profile/member-query';
-import { StaffRole } from '@/entities/staff.entity';
+import { StaffRole } from '@/services/staff/staff-role';
 import { Link } from '@/i18n/navigation';
 import { serverGraphql } from '@/lib/server-graphql';
 import { hasRole } from '@/services/auth/viewer';

@@ -5,7 +5,7 @@ import { CampaignAssignment } from '@/components/contacts/assignment/campaign-as
 import type { AssignableCampaign, BranchOption } from '@/components/contacts/assignment/queries';
 import { MembersSubnav } from '@/components/members/members-subnav';
 import { PageHeader } from '@/components/page-header';
-import { StaffRole } from '@/entities/staff.entity';
+import { StaffRole } from '@/services/staff/staff-role';
 import { Link } from '@/i18n/navigation';
 import { serverGraphql } from '@/lib/server-graphql';
 import { hasRole, type Viewer } from '@/services/auth/viewer';

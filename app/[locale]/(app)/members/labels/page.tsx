@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { PageHeader } from '@/components/page-header';
 import { getDataSource } from '@/db/data-source';
-import { Gender } from '@/entities/member.entity';
+import { Gender } from '@/services/members/gender';
 import { Link } from '@/i18n/navigation';
 import { DomainError } from '@/services/errors/domain-error';
 import { formatMemberName } from '@/services/members/member-name';

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { MembersSubnav } from '@/components/members/members-subnav';
 import { RecycleBinTable, type RecycledMember } from '@/components/members/profile/recycle-bin-table';
 import { PageHeader } from '@/components/page-header';
-import { StaffRole } from '@/entities/staff.entity';
+import { StaffRole } from '@/services/staff/staff-role';
 import { Link } from '@/i18n/navigation';
 import { serverGraphql } from '@/lib/server-graphql';
 import { hasRole } from '@/services/auth/viewer';

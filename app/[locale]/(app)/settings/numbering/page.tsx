@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { NumberingEditor, type NumberingRow } from '@/components/settings/numbering-editor';
-import { StaffRole } from '@/entities/staff.entity';
+import { StaffRole } from '@/services/staff/staff-role';
 import { serverGraphql } from '@/lib/server-graphql';
 import { hasRole } from '@/services/auth/viewer';
 import { requireViewer } from '../../require-viewer';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { StaffAccessList } from '@/components/staff/staff-access-list';
 import { STAFF_ACCESS_PAGE_SIZE, StaffAccessQuery } from '@/components/staff/staff-access-documents';
-import { StaffRole } from '@/entities/staff.entity';
+import { StaffRole } from '@/services/staff/staff-role';
 import { hasRole } from '@/services/auth/viewer';
 import { requireViewer } from '../../require-viewer';
 import { serverQuery } from '../../server-apollo';
