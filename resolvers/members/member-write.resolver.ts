@@ -19,68 +19,14 @@ export class CustomFieldValueInput {
   value: string;
 }
 
-@InputType('RegisterMemberInput', { description: 'A new member (or a walk-in becoming one). Phone numbers: HK 8 digits, mainland 11-digit mobiles, Thai 0 + 9 digits; +852/+86/+66 allowed.' })
-export class RegisterMemberInput {
-  @Field(() => ID, { description: 'The branch the member joins; its number sequence gives the member number.' })
-  branchId: string;
-
-  @Field(() => ID, { description: 'The member group (level).' })
-  groupId: string;
-
-  @Field(() => String, { description: 'Surname (required, at most 50 characters).' })
-  lastName: string;
-
-  @Field(() => String, { nullable: true, description: 'Given name (at most 50 characters).' })
-  firstName?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'English name (at most 100 characters).' })
-  englishName?: string | null;
-
-  @Field(() => Gender, { description: 'Gender.' })
-  gender: Gender;
-
-  @Field(() => String, { nullable: true, description: 'Identity card: HKID with check digit, e.g. "A123456(3)"; mainland or Thai ID numbers are accepted too.' })
-  idCard?: string | null;
-
-  @Field(() => String, { description: 'Main phone number (required).' })
-  phone: string;
-
-  @Field(() => String, { nullable: true, description: 'Second phone number.' })
-  phone2?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'E-mail address.' })
-  email?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Birthday, YYYY-MM-DD, not in the future.' })
-  birthday?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Postal address (at most 255 characters).' })
-  address?: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'The consultant (an active staff member).' })
-  consultantId?: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'The member who referred this one (one the viewer can see).' })
-  referrerId?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Remarks (at most 2,000 characters).' })
-  remarks?: string | null;
-
-  @Field(() => [ID], { nullable: true, description: 'Interest groups.' })
-  interestGroupIds?: string[] | null;
-
-  @Field(() => [CustomFieldValueInput], { nullable: true, description: 'Values of admin-defined fields; fields left out start with their default.' })
-  customFields?: CustomFieldValueInput[] | null;
-}
-
-@InputType('UpdateMemberInput', { description: 'Changes to a member: only the fields given change; null clears an optional field.' })
-export class UpdateMemberInput {
-  @Field(() => ID, { nullable: true, description: 'Move the member to this branch (one the viewer may see); the member number stays.' })
-  branchId?: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'The member group (level).' })
-  groupId?: string | null;
-
+/**
+ * The member's own fields, nullable as an update takes them (absent: unchanged; null: cleared);
+ * a registration declares its required ones again as non-null. Both inputs validate with the
+ * same schema (services/members/member-input.schema.ts) as the form. No field or argument has this
+ * type, so the schema shows only the two inputs extending it.
+ */
+@InputType('MemberFieldsInputBase', { description: 'The member\'s own fields shared by RegisterMemberInput and UpdateMemberInput (not used on its own).' })
+abstract class MemberFieldsInputBase {
   @Field(() => String, { nullable: true, description: 'Surname (at most 50 characters; required for members).' })
   lastName?: string | null;
 
@@ -93,38 +39,65 @@ export class UpdateMemberInput {
   @Field(() => Gender, { nullable: true, description: 'Gender.' })
   gender?: Gender | null;
 
-  @Field(() => String, { nullable: true, description: 'Identity card number.' })
+  @Field(() => String, { nullable: true, description: 'Identity card: HKID with check digit, e.g. "A123456(3)"; mainland or Thai ID numbers are accepted too.' })
   idCard?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Main phone number (cannot be cleared).' })
+  @Field(() => String, { nullable: true, description: 'Main phone number (required, cannot be cleared). HK 8 digits, mainland 11-digit mobiles, Thai 0 + 9 digits; +852/+86/+66 allowed.' })
   phone?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Second phone number.' })
   phone2?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'E-mail address.' })
+  @Field(() => String, { nullable: true, description: 'E-mail address (at most 150 characters).' })
   email?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Birthday, YYYY-MM-DD, not in the future.' })
   birthday?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Postal address.' })
+  @Field(() => String, { nullable: true, description: 'Postal address (at most 255 characters).' })
   address?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The consultant; null removes it.' })
+  @Field(() => ID, { nullable: true, description: 'The consultant (an active staff member); null for none (removes it on update).' })
   consultantId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The referrer; null removes it.' })
+  @Field(() => ID, { nullable: true, description: 'The member who referred this one (one the viewer can see); null for none (removes it on update).' })
   referrerId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Remarks.' })
+  @Field(() => String, { nullable: true, description: 'Remarks (at most 2,000 characters).' })
   remarks?: string | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Interest groups: replaces the member\'s set.' })
+  @Field(() => [ID], { nullable: true, description: 'Interest groups: the member\'s whole set.' })
   interestGroupIds?: string[] | null;
 
-  @Field(() => [CustomFieldValueInput], { nullable: true, description: 'Values of admin-defined fields to change; others keep their value.' })
+  @Field(() => [CustomFieldValueInput], { nullable: true, description: 'Values of admin-defined fields; on registration fields left out start with their default, on update they keep their value.' })
   customFields?: CustomFieldValueInput[] | null;
+}
+
+@InputType('RegisterMemberInput', { description: 'A new member (or a walk-in becoming one). Phone numbers: HK 8 digits, mainland 11-digit mobiles, Thai 0 + 9 digits; +852/+86/+66 allowed.' })
+export class RegisterMemberInput extends MemberFieldsInputBase {
+  @Field(() => ID, { description: 'The branch the member joins; its number sequence gives the member number.' })
+  branchId: string;
+
+  @Field(() => ID, { description: 'The member group (level).' })
+  groupId: string;
+
+  @Field(() => String, { description: 'Surname (required, at most 50 characters).' })
+  declare lastName: string;
+
+  @Field(() => Gender, { description: 'Gender.' })
+  declare gender: Gender;
+
+  @Field(() => String, { description: 'Main phone number (required).' })
+  declare phone: string;
+}
+
+@InputType('UpdateMemberInput', { description: 'Changes to a member: only the fields given change; null clears an optional field.' })
+export class UpdateMemberInput extends MemberFieldsInputBase {
+  @Field(() => ID, { nullable: true, description: 'Move the member to this branch (one the viewer may see); the member number stays.' })
+  branchId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The member group (level).' })
+  groupId?: string | null;
 }
 
 @InputType('CreateWalkInInput', { description: 'A walk-in customer served at the counter: a phone and a branch are enough.' })

@@ -4,7 +4,7 @@
  * Pure: no database.
  */
 import { invalidField } from '../errors/domain-error';
-import { isIsoDate, MEMBER_LIMITS } from '../members/member-validation';
+import { checkCustomValue } from './custom-value';
 
 export type CustomFieldKind = 'text' | 'number' | 'date' | 'select';
 
@@ -25,28 +25,9 @@ export const CUSTOM_FIELD_LIMITS = { key: 50, label: 100, option: 100, options: 
 /** The field name errors carry for a member's value of a custom field. */
 export const customValueField = (key: string) => `customFields.${key}`;
 
-type ValueRules = Pick<CustomFieldDef, 'type' | 'maxLength' | 'options'>;
-
-/** A value in canonical form, or the message key of why it is not one. */
-function canonical(rules: ValueRules, raw: string): { value: string } | { error: string; params?: Record<string, number> } {
-  const value = raw.trim();
-  switch (rules.type) {
-    case 'number':
-      return /^-?\d+(\.\d+)?$/.test(value) && Number.isFinite(Number(value)) ? { value: String(Number(value)) } : { error: 'notANumber' };
-    case 'date':
-      return isIsoDate(value) ? { value } : { error: 'invalidDate' };
-    case 'select':
-      return rules.options.includes(value) ? { value } : { error: 'notAnOption' };
-    default: {
-      const max = rules.maxLength ?? MEMBER_LIMITS.customValue;
-      return value.length > max ? { error: 'tooLong', params: { max } } : { value };
-    }
-  }
-}
-
 /** A member's value of one field, canonical, or an error naming "customFields.<key>". */
 export function canonicalCustomValue(field: CustomFieldDef, raw: string): string {
-  const result = canonical(field, raw);
+  const result = checkCustomValue(field, raw);
   if ('error' in result) throw invalidField(customValueField(field.key), result.error, { ...result.params, fieldLabel: field.label });
   return result.value;
 }
@@ -130,7 +111,7 @@ export function validateCustomFieldDefinition(input: CustomFieldDefinitionInput)
 
   let defaultValue: string | null = null;
   if (input.defaultValue && input.defaultValue.trim()) {
-    const result = canonical({ type: input.type, maxLength, options }, input.defaultValue);
+    const result = checkCustomValue({ type: input.type, maxLength, options }, input.defaultValue);
     if ('error' in result) throw invalidField('defaultValue', result.error, result.params);
     defaultValue = result.value;
   }

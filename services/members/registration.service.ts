@@ -10,7 +10,8 @@ import { decodeCursor, encodeCursor, sliceWithLookahead } from '../pagination/cu
 import { memberScopeFor } from '../visibility/member-visibility';
 import { applyMemberScope } from './member-query';
 import { birthMonthOf, memberSearchKeys } from './member-search-keys';
-import { canonicalPhone, validateCommentBody, validateMemberFields, type MemberFieldsInput } from './member-validation';
+import { validateCommentBody, validateMemberFields, type MemberFieldsInput } from './member-validation';
+import { canonicalPhone } from './phone-number';
 import {
   checkReferences, customFieldDefs, loadMemberForChange, memberSnapshot, salonToday, writeCustomValues, writeInterests,
   type MemberReferences,

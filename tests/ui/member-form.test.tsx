@@ -1,10 +1,13 @@
 /** @jest-environment jsdom */
+import './web-streams';
+import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloProvider } from '@apollo/client/react';
 import { expect } from '@jest/globals';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { MemberForm, type MemberFormProps } from '@/components/members/form/member-form';
 import { WalkInForm } from '@/components/members/form/walk-in-form';
-import type { MemberFormValues } from '@/components/members/form/validate';
+import type { MemberFormValues } from '@/components/members/form/member-values';
 import { messages, renderWithIntl } from './render-with-intl';
 
 const mockPush = jest.fn();
@@ -29,13 +32,18 @@ function operationOf(query: string): string {
   return /(?:query|mutation)\s+(\w+)/.exec(query)?.[1] ?? 'anonymous';
 }
 
+const saved = (id: string, memberNo: string) => ({ __typename: 'Member', id, memberNo });
+const found = (id: string, memberNo: string, displayName: string, branch: string) => ({
+  __typename: 'Member', id, memberNo, displayName, phone: '91234567', branch: { __typename: 'Branch', id: '1', name: branch },
+});
+
 beforeEach(() => {
   calls = [];
   mockPush.mockClear();
   replies = {
-    Consultants: { data: { staffMembers: { nodes: [{ id: '5', displayName: 'Apple Yu', code: 'IS007' }] } } },
-    DuplicatePhone: { data: { duplicatePhoneMembers: { totalCount: 0, nodes: [] } } },
-    RegisterMember: { data: { registerMember: { id: '42', memberNo: 'A124' } } },
+    Consultants: { data: { staffMembers: { __typename: 'StaffConnection', nodes: [{ __typename: 'Staff', id: '5', displayName: 'Apple Yu', code: 'IS007' }] } } },
+    DuplicatePhone: { data: { duplicatePhoneMembers: { __typename: 'MemberConnection', totalCount: 0, nodes: [] } } },
+    RegisterMember: { data: { registerMember: saved('42', 'A124') } },
   };
   global.fetch = jest.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
     const body = JSON.parse(String(init?.body)) as { query: string; variables: Record<string, unknown> };
@@ -43,8 +51,9 @@ beforeEach(() => {
     calls.push({ operation, variables: body.variables, locale: (init?.headers as Record<string, string>)['x-locale'] ?? null });
     const reply = replies[operation];
     const payload = typeof reply === 'function' ? reply(body.variables) : (reply ?? { errors: [{ message: `unmocked ${operation}` }] });
-    // jsdom has no Response: the helper only reads status and json().
-    return { ok: true, status: 200, statusText: 'OK', json: async () => payload } as unknown as Response;
+    // jsdom has no Response: Apollo's HttpLink reads the status, the content type and the text.
+    const headers = { get: (name: string) => (name === 'content-type' ? 'application/json' : null) };
+    return { ok: true, status: 200, statusText: 'OK', headers, text: async () => JSON.stringify(payload) } as unknown as Response;
   }) as typeof fetch;
 });
 
@@ -65,8 +74,20 @@ const props: MemberFormProps = {
 
 const en = messages.en.members.form;
 
+/** What the API answers for this refusal (graphql/errors.ts): the form must say the same. */
+function said(field: string, key: string, locale: 'en' | 'zh-HK' = 'en', label?: string): string {
+  const errors = messages[locale].errors as unknown as Record<string, string> & { fields: Record<string, string> };
+  return errors.invalidField.replace('{field}', label ?? errors.fields[field]).replace('{reason}', errors[key]);
+}
+
+/** A fresh client per test (no answers cached from the last one) over the mocked fetch, in the page's language. */
+function withApollo(ui: ReactNode, locale: string) {
+  const client = new ApolloClient({ link: new HttpLink({ uri: '/api/graphql', headers: { 'x-locale': locale } }), cache: new InMemoryCache() });
+  return <ApolloProvider client={client}>{ui}</ApolloProvider>;
+}
+
 async function renderForm(overrides: Partial<MemberFormProps> = {}, locale: 'en' | 'zh-HK' = 'en') {
-  const view = renderWithIntl(<MemberForm {...props} {...overrides} />, locale);
+  const view = renderWithIntl(withApollo(<MemberForm {...props} {...overrides} />, locale), locale);
   await waitFor(() => expect(calls.some((c) => c.operation === 'Consultants')).toBe(true));
   return view;
 }
@@ -108,9 +129,10 @@ describe('MemberForm', () => {
   it('shows each client-side problem next to its field and sends nothing', async () => {
     await renderForm();
     submit();
-    for (const name of ['lastName', 'gender', 'phone', 'customFields.9']) {
-      expect(await screen.findByTestId(`error-${name}`)).toHaveTextContent(en.error.required);
+    for (const name of ['lastName', 'gender', 'phone']) {
+      expect(await screen.findByTestId(`error-${name}`)).toHaveTextContent(said(name, 'required'));
     }
+    expect(screen.getByTestId('error-customFields.9')).toHaveTextContent(said('customFields.9', 'required', 'en', 'Skin type'));
     type('lastName', '陳');
     type('gender', 'FEMALE');
     type('phone', '1234');
@@ -119,11 +141,11 @@ describe('MemberForm', () => {
     type('idCard', 'A123456(4)');
     type('birthday', '2030-01-01');
     submit();
-    expect(await screen.findByTestId('error-phone')).toHaveTextContent(en.error.invalidPhone);
-    expect(screen.getByTestId('error-phone2')).toHaveTextContent(en.error.invalidPhone);
-    expect(screen.getByTestId('error-email')).toHaveTextContent(en.error.invalidEmail);
-    expect(screen.getByTestId('error-idCard')).toHaveTextContent(en.error.invalidIdCard);
-    expect(screen.getByTestId('error-birthday')).toHaveTextContent(en.error.birthdayInFuture);
+    expect(await screen.findByTestId('error-phone')).toHaveTextContent(said('phone', 'invalidPhone'));
+    expect(screen.getByTestId('error-phone2')).toHaveTextContent(said('phone2', 'invalidPhone'));
+    expect(screen.getByTestId('error-email')).toHaveTextContent(said('email', 'invalidEmail'));
+    expect(screen.getByTestId('error-idCard')).toHaveTextContent(said('idCard', 'invalidIdCard'));
+    expect(screen.getByTestId('error-birthday')).toHaveTextContent(said('birthday', 'birthdayInFuture'));
     expect(screen.queryByTestId('error-lastName')).not.toBeInTheDocument();
     expect(input('phone')).toHaveAttribute('aria-invalid', 'true');
     expect(calls.map((c) => c.operation)).not.toContain('RegisterMember');
@@ -173,7 +195,7 @@ describe('MemberForm', () => {
 
   it('warns about members with the same phone, then registers anyway', async () => {
     replies.DuplicatePhone = {
-      data: { duplicatePhoneMembers: { totalCount: 1, nodes: [{ id: '1', memberNo: 'A001', displayName: '陳小麗', branch: { name: 'TKO' } }] } },
+      data: { duplicatePhoneMembers: { __typename: 'MemberConnection', totalCount: 1, nodes: [found('1', 'A001', '陳小麗', 'TKO')] } },
     };
     await renderForm();
     fillValid();
@@ -192,7 +214,7 @@ describe('MemberForm', () => {
   });
 
   it('goes back to the form from the duplicate warning without saving', async () => {
-    replies.DuplicatePhone = { data: { duplicatePhoneMembers: { totalCount: 2, nodes: [{ id: '1', memberNo: 'A001', displayName: '陳小麗', branch: null }] } } };
+    replies.DuplicatePhone = { data: { duplicatePhoneMembers: { __typename: 'MemberConnection', totalCount: 2, nodes: [found('1', 'A001', '陳小麗', 'TKO')] } } };
     await renderForm();
     fillValid();
     submit();
@@ -203,7 +225,7 @@ describe('MemberForm', () => {
   });
 
   it('edits with updateMember, skipping the duplicate check when the phone is unchanged', async () => {
-    replies.UpdateMember = { data: { updateMember: { id: '7', memberNo: 'A007' } } };
+    replies.UpdateMember = { data: { updateMember: saved('7', 'A007') } };
     await renderForm({
       mode: 'edit',
       memberId: '7',
@@ -218,7 +240,7 @@ describe('MemberForm', () => {
   });
 
   it('converts a walk-in with convertWalkIn, excluding the walk-in itself from the duplicate check', async () => {
-    replies.ConvertWalkIn = { data: { convertWalkIn: { id: '8', memberNo: 'A125' } } };
+    replies.ConvertWalkIn = { data: { convertWalkIn: saved('8', 'A125') } };
     await renderForm({ mode: 'convert', memberId: '8', initial: { ...blank, phone: '91234567' } });
     expect(screen.getByTestId('member-form-submit')).toHaveTextContent(en.submit.convert);
     fillValid();
@@ -231,11 +253,11 @@ describe('MemberForm', () => {
 
 describe('WalkInForm', () => {
   it('needs only a phone and creates the walk-in', async () => {
-    replies.WalkInDuplicatePhone = { data: { duplicatePhoneMembers: { totalCount: 0, nodes: [] } } };
-    replies.CreateWalkIn = { data: { createWalkIn: { id: '77', memberNo: 'K000001' } } };
-    renderWithIntl(<WalkInForm branches={props.branches} defaultBranchId="2" />, 'zh-HK');
+    replies.DuplicatePhone = { data: { duplicatePhoneMembers: { __typename: 'MemberConnection', totalCount: 0, nodes: [] } } };
+    replies.CreateWalkIn = { data: { createWalkIn: saved('77', 'K000001') } };
+    renderWithIntl(withApollo(<WalkInForm branches={props.branches} defaultBranchId="2" />, 'zh-HK'), 'zh-HK');
     fireEvent.click(screen.getByTestId('walk-in-submit'));
-    expect(await screen.findByTestId('error-walkInPhone')).toHaveTextContent(messages['zh-HK'].members.form.error.required);
+    expect(await screen.findByTestId('error-walkInPhone')).toHaveTextContent(said('phone', 'required', 'zh-HK'));
     fireEvent.change(screen.getByTestId('walk-in-phone'), { target: { value: '6123 4567' } });
     await act(async () => fireEvent.click(screen.getByTestId('walk-in-submit')));
     await waitFor(() => expect(mockPush).toHaveBeenCalledWith('/members/77'));
@@ -243,9 +265,9 @@ describe('WalkInForm', () => {
   });
 
   it('shows the server\'s phone error at the phone field', async () => {
-    replies.WalkInDuplicatePhone = { data: { duplicatePhoneMembers: { totalCount: 0, nodes: [] } } };
+    replies.DuplicatePhone = { data: { duplicatePhoneMembers: { __typename: 'MemberConnection', totalCount: 0, nodes: [] } } };
     replies.CreateWalkIn = { errors: [{ message: '「電話號碼」無效', extensions: { code: 'BAD_USER_INPUT', field: 'phone' } }] };
-    renderWithIntl(<WalkInForm branches={props.branches} defaultBranchId="1" />, 'zh-HK');
+    renderWithIntl(withApollo(<WalkInForm branches={props.branches} defaultBranchId="1" />, 'zh-HK'), 'zh-HK');
     fireEvent.change(screen.getByTestId('walk-in-phone'), { target: { value: '91234567' } });
     fireEvent.click(screen.getByTestId('walk-in-submit'));
     expect(await screen.findByTestId('error-walkInPhone')).toHaveTextContent('「電話號碼」無效');

@@ -1,6 +1,7 @@
 import { DomainError } from '@/services/errors/domain-error';
 import { canonicalIdCard, hkidCheckDigit } from '@/services/members/identity-card';
-import { canonicalPhone, isIsoDate, validateCommentBody, validateMemberFields } from '@/services/members/member-validation';
+import { validateCommentBody, validateMemberFields } from '@/services/members/member-validation';
+import { canonicalPhone } from '@/services/members/phone-number';
 import type { Gender } from '@/entities/member.entity';
 
 const TODAY = '2025-06-10';
@@ -51,13 +52,6 @@ describe('canonicalIdCard', () => {
     const check = hkidCheckDigit('XA', '987654');
     expect(canonicalIdCard(`xa987654${check}`)).toBe(`XA987654(${check})`);
   });
-});
-
-describe('isIsoDate', () => {
-  it.each([['2024-02-29', true], ['2023-02-29', false], ['2025-13-01', false], ['2025-6-1', false], ['2025-06-10', true]])(
-    '%s → %s',
-    (value, expected) => expect(isIsoDate(value)).toBe(expected),
-  );
 });
 
 describe('validateMemberFields', () => {

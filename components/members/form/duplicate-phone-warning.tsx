@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
-import type { MemberSummary } from './types';
+import type { MemberSummaryFragment as MemberSummary } from '@/graphql/generated/graphql';
 
 /** Members already holding the phone number: open one of them, or go on and register anyway. */
 export function DuplicatePhoneWarning({

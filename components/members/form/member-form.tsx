@@ -1,228 +1,179 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
+import { useMemo, useRef, useState } from 'react';
+import { get, useForm, type FieldError } from 'react-hook-form';
+import type { Gender, MemberSummaryFragment, MemberFormCustomFieldFragment, RegisterMemberInput } from '@/graphql/generated/graphql';
 import { useRouter } from '@/i18n/navigation';
-import { graphqlFetch, GraphQLRequestError } from '@/lib/graphql-fetch';
+import { requestError } from '@/lib/apollo/request-error';
+import { memberFormSchema, type MemberFormInput, type MemberFormOutput } from '@/services/members/member-input.schema';
+import { compactPhone } from '@/services/members/phone-number';
 import { DuplicatePhoneWarning } from './duplicate-phone-warning';
 import { FormField } from './form-field';
+import { useIssueText } from './issue-text';
+import { ConsultantsQuery, ConvertWalkInMutation, DuplicatePhoneQuery, RegisterMemberMutation, UpdateMemberMutation } from './member-form-documents';
+import { customFieldKey, customFieldRules, FORM_GENDERS, type MemberFormMode, type MemberFormValues, type Option } from './member-values';
 import { ReferrerPicker } from './referrer-picker';
 import { formFieldOf } from './server-field';
-import type { CustomFieldDef, MemberFormMode, MemberSummary, Option } from './types';
-import { customFieldKey, normalizePhone, validateMemberForm, type FieldIssue, type MemberFormValues } from './validate';
-
-const DUPLICATES = `query DuplicatePhone($phone: String!, $excludeMemberId: ID) {
-  duplicatePhoneMembers(phone: $phone, excludeMemberId: $excludeMemberId, first: 10) {
-    totalCount
-    nodes { id memberNo displayName branch { name } }
-  }
-}`;
-
-const CONSULTANTS = `query Consultants($branchId: ID!) {
-  staffMembers(branchId: $branchId, first: 100) { nodes { id displayName code } }
-}`;
-
-const MUTATIONS: Record<MemberFormMode, { query: string; root: string }> = {
-  register: {
-    query: `mutation RegisterMember($input: RegisterMemberInput!) { registerMember(input: $input) { id memberNo } }`,
-    root: 'registerMember',
-  },
-  edit: {
-    query: `mutation UpdateMember($id: ID!, $input: UpdateMemberInput!) { updateMember(id: $id, input: $input) { id memberNo } }`,
-    root: 'updateMember',
-  },
-  convert: {
-    query: `mutation ConvertWalkIn($id: ID!, $input: RegisterMemberInput!) { convertWalkIn(id: $id, input: $input) { id memberNo } }`,
-    root: 'convertWalkIn',
-  },
-};
-
-const GENDERS = ['FEMALE', 'MALE', 'UNKNOWN'] as const;
 
 export type MemberFormProps = {
   mode: MemberFormMode;
   /** The member being edited or converted. */
   memberId?: string;
+  /** Editing a walk-in: surname and gender may stay empty, as the server allows. */
+  walkIn?: boolean;
   initial: MemberFormValues;
-  initialReferrer?: MemberSummary | null;
+  initialReferrer?: MemberSummaryFragment | null;
   /** The current consultant, offered even before the branch's staff list arrives. */
   initialConsultant?: Option | null;
   branches: Option[];
   groups: Option[];
   interestGroups: Option[];
-  customFields: CustomFieldDef[];
+  customFields: MemberFormCustomFieldFragment[];
   /** The branch's date (YYYY-MM-DD): birthdays after it are refused. */
   today: string;
 };
 
-type Duplicates = { phone: string; total: number; members: MemberSummary[] };
+type Duplicates = { phone: string; total: number; members: MemberSummaryFragment[] };
 
-const blankToNull = (value: string) => (value.trim() ? value.trim() : null);
-
-/** The registration form; also edits a member and converts a walk-in, prefilled. */
+/**
+ * The registration form; also edits a member and converts a walk-in, prefilled. It checks with
+ * the server's own schema (member-input.schema.ts), so it refuses what the server refuses, with
+ * the server's words; the server's answer still wins and is shown next to its field.
+ */
 export function MemberForm(props: MemberFormProps) {
   const { mode, memberId, initial, branches, groups, interestGroups, customFields, today } = props;
   const t = useTranslations('members.form');
-  const locale = useLocale();
+  const issueText = useIssueText();
+  const tErrors = useTranslations('errors');
   const router = useRouter();
-  const [values, setValues] = useState<MemberFormValues>(initial);
-  const [referrer, setReferrer] = useState<MemberSummary | null>(props.initialReferrer ?? null);
-  const [clientIssues, setClientIssues] = useState<Record<string, FieldIssue>>({});
-  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+  const client = useApolloClient();
+  const [registerMember] = useMutation(RegisterMemberMutation);
+  const [updateMember] = useMutation(UpdateMemberMutation);
+  const [convertWalkIn] = useMutation(ConvertWalkInMutation);
+  const schema = useMemo(
+    () => memberFormSchema({ today, walkIn: props.walkIn, genders: FORM_GENDERS, customFields: customFieldRules(customFields) }),
+    [today, props.walkIn, customFields],
+  );
+  const form = useForm<MemberFormInput, unknown, MemberFormOutput>({ resolver: zodResolver(schema), defaultValues: initial, shouldFocusError: true });
+  const { register, handleSubmit, setError, clearErrors, watch, setValue, formState } = form;
+  const [referrer, setReferrer] = useState<MemberSummaryFragment | null>(props.initialReferrer ?? null);
   const [formError, setFormError] = useState<string | null>(null);
-  const [duplicates, setDuplicates] = useState<Duplicates | null>(null);
+  const [duplicates, setDuplicates] = useState<{ found: Duplicates; output: MemberFormOutput } | null>(null);
   const [pending, setPending] = useState(false);
-  const [consultants, setConsultants] = useState<Option[]>(props.initialConsultant ? [props.initialConsultant] : []);
   const formRef = useRef<HTMLFormElement>(null);
+  const labelOf = useMemo(() => new Map(customFields.map((field) => [customFieldKey(field.id), field.label])), [customFields]);
 
-  useEffect(() => {
-    if (!values.branchId) return;
-    let current = true;
-    graphqlFetch<{ staffMembers: { nodes: { id: string; displayName: string; code: string }[] } }>(CONSULTANTS, { branchId: values.branchId }, locale)
-      .then((data) => {
-        if (!current) return;
-        const staff = data.staffMembers.nodes.map((s) => ({ id: s.id, name: `${s.displayName} (${s.code})` }));
-        const kept = props.initialConsultant && !staff.some((s) => s.id === props.initialConsultant?.id) ? [props.initialConsultant] : [];
-        setConsultants([...kept, ...staff]);
-      })
-      .catch(() => undefined);
-    return () => {
-      current = false;
-    };
-  }, [values.branchId, locale, props.initialConsultant]);
-
-  /** A control's error goes away as soon as it is edited; the next submit checks again. */
-  function clearError(name: string) {
-    const without = <T,>(previous: Record<string, T>) => {
-      if (!(name in previous)) return previous;
-      const next = { ...previous };
-      delete next[name];
-      return next;
-    };
-    setClientIssues(without);
-    setServerErrors(without);
-  }
-
-  function set<K extends keyof MemberFormValues>(field: K, value: MemberFormValues[K]) {
-    setValues((previous) => ({ ...previous, [field]: value }));
-    clearError(field);
-  }
-
-  function setCustom(fieldId: string, value: string) {
-    setValues((previous) => ({ ...previous, customFields: { ...previous.customFields, [fieldId]: value } }));
-    clearError(customFieldKey(fieldId));
-  }
+  const branchId = watch('branchId') ?? '';
+  const { data: staff } = useQuery(ConsultantsQuery, { variables: { branchId }, skip: !branchId });
+  const consultants = useMemo(() => {
+    const listed = (staff?.staffMembers.nodes ?? []).map((s) => ({ id: s.id, name: `${s.displayName} (${s.code})` }));
+    const kept = props.initialConsultant && !listed.some((s) => s.id === props.initialConsultant?.id) ? [props.initialConsultant] : [];
+    return [...kept, ...listed];
+  }, [staff, props.initialConsultant]);
 
   const errorOf = (name: string): string | null => {
-    const issue = clientIssues[name];
-    if (issue) return t(`error.${issue.key}`, issue.params ?? {});
-    return serverErrors[name] ?? null;
+    const error = get(formState.errors, name) as FieldError | undefined;
+    if (!error?.message) return null;
+    // The server's answer comes already worded; the schema's issues are keys.
+    return error.type === 'server' ? error.message : issueText(name, error.message, labelOf.get(name));
   };
+
+  /** A control's error goes away as soon as it is edited; the next submit checks again. */
+  const field = (name: string) => register(name as keyof MemberFormInput, { onChange: () => clearErrors(name as keyof MemberFormInput) });
 
   function focusFirstError() {
     requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
   }
 
-  function submittedCustomFields() {
-    return customFields
-      .filter((field) => (values.customFields[field.id] ?? '').trim() || (mode === 'edit' && (initial.customFields[field.id] ?? '').trim()))
-      .map((field) => ({ fieldId: field.id, value: (values.customFields[field.id] ?? '').trim() }));
-  }
-
-  function buildInput() {
+  function buildInput(output: MemberFormOutput): RegisterMemberInput {
+    const given = output.customFields;
     return {
-      branchId: values.branchId,
-      groupId: values.groupId,
-      lastName: values.lastName.trim(),
-      firstName: blankToNull(values.firstName),
-      englishName: blankToNull(values.englishName),
-      gender: values.gender,
-      idCard: blankToNull(values.idCard),
-      phone: normalizePhone(values.phone),
-      phone2: values.phone2.trim() ? normalizePhone(values.phone2) : null,
-      email: blankToNull(values.email),
-      birthday: blankToNull(values.birthday),
-      address: blankToNull(values.address),
-      consultantId: values.consultantId || null,
+      branchId: output.branchId,
+      groupId: output.groupId,
+      lastName: output.lastName ?? '',
+      firstName: output.firstName || null,
+      englishName: output.englishName,
+      gender: output.gender as Gender,
+      idCard: output.idCard,
+      phone: output.phone,
+      phone2: output.phone2,
+      email: output.email,
+      birthday: output.birthday,
+      address: output.address,
+      consultantId: output.consultantId || null,
       referrerId: referrer?.id ?? null,
-      remarks: blankToNull(values.remarks),
-      interestGroupIds: values.interestGroupIds,
-      customFields: submittedCustomFields(),
+      remarks: output.remarks,
+      interestGroupIds: output.interestGroupIds,
+      customFields: customFields
+        .filter((f) => (given[f.id] ?? '').trim() || (mode === 'edit' && (initial.customFields[f.id] ?? '').trim()))
+        .map((f) => ({ fieldId: f.id, value: (given[f.id] ?? '').trim() })),
     };
   }
 
-  async function save() {
+  async function save(output: MemberFormOutput) {
     setPending(true);
     setFormError(null);
-    const input = buildInput();
-    const { query, root } = MUTATIONS[mode];
+    const input = buildInput(output);
     try {
-      const data = await graphqlFetch<Record<string, { id: string; memberNo: string }>>(
-        query,
-        mode === 'register' ? { input } : { id: memberId, input },
-        locale,
-      );
-      router.push(`/members/${data[root].id}`);
+      const saved =
+        mode === 'register'
+          ? (await registerMember({ variables: { input } })).data?.registerMember
+          : mode === 'edit'
+            ? (await updateMember({ variables: { id: memberId!, input } })).data?.updateMember
+            : (await convertWalkIn({ variables: { id: memberId!, input } })).data?.convertWalkIn;
+      if (!saved) throw new Error(tErrors('internal'));
+      router.push(`/members/${saved.id}`);
       router.refresh();
-    } catch (error) {
+    } catch (failure) {
       setPending(false);
-      const message = error instanceof Error ? error.message : String(error);
-      const field = error instanceof GraphQLRequestError ? formFieldOf(error.field, Object.fromEntries(customFields.map((f) => [f.key, f.id]))) : null;
-      if (field) {
-        setServerErrors({ [field]: message });
+      const error = requestError(failure);
+      const name = formFieldOf(error.field, Object.fromEntries(customFields.map((f) => [f.key, f.id])));
+      if (name) {
+        setError(name as keyof MemberFormInput, { type: 'server', message: error.message });
         focusFirstError();
       } else {
-        setFormError(message);
+        setFormError(error.message);
       }
     }
   }
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function submit(output: MemberFormOutput) {
     if (pending) return;
-    const issues = validateMemberForm({ ...values, referrerId: referrer?.id ?? '' }, customFields, today);
-    setClientIssues(issues);
-    setServerErrors({});
     setFormError(null);
-    if (Object.keys(issues).length > 0) {
-      focusFirstError();
-      return;
-    }
-    const phone = normalizePhone(values.phone);
-    if (mode !== 'edit' || phone !== normalizePhone(initial.phone)) {
+    const phone = output.phone;
+    if (mode !== 'edit' || phone !== compactPhone(initial.phone)) {
       setPending(true);
       try {
-        const data = await graphqlFetch<{ duplicatePhoneMembers: { totalCount: number; nodes: MemberSummary[] } }>(
-          DUPLICATES,
-          { phone, excludeMemberId: memberId ?? null },
-          locale,
-        );
-        if (data.duplicatePhoneMembers.nodes.length > 0) {
+        const { data } = await client.query({ query: DuplicatePhoneQuery, variables: { phone, excludeMemberId: memberId ?? null }, fetchPolicy: 'network-only' });
+        const found = data?.duplicatePhoneMembers;
+        if (found && found.nodes.length > 0) {
           setPending(false);
-          setDuplicates({ phone, total: data.duplicatePhoneMembers.totalCount, members: data.duplicatePhoneMembers.nodes });
+          setDuplicates({ found: { phone, total: found.totalCount, members: found.nodes }, output });
           return;
         }
       } catch {
         // The check only warns; when it cannot run, registration goes ahead and the server decides.
       }
     }
-    await save();
+    await save(output);
   }
 
+  const values = { interestGroupIds: watch('interestGroupIds') ?? [], customFields: watch('customFields') ?? {} };
   const submitLabel = t(`submit.${mode}`);
-  const text = (name: keyof typeof values & string, options: { required?: boolean; hint?: string; type?: string; maxLength?: number; autoComplete?: string; inputMode?: 'tel' | 'email' } = {}) => (
+  const text = (name: keyof MemberFormValues & string, options: { required?: boolean; hint?: string; type?: string; maxLength?: number; autoComplete?: string; inputMode?: 'tel' | 'email' } = {}) => (
     <FormField name={name} label={t(`label.${name}`)} required={options.required} hint={options.hint} error={errorOf(name)}>
       {(control) => (
         <input
           {...control}
-          name={name}
+          {...field(name)}
           type={options.type ?? 'text'}
           className="input"
-          value={values[name] as string}
           maxLength={options.maxLength}
           autoComplete={options.autoComplete ?? 'off'}
           inputMode={options.inputMode}
-          onChange={(event) => set(name, event.target.value as never)}
           data-testid={`input-${name}`}
         />
       )}
@@ -231,14 +182,7 @@ export function MemberForm(props: MemberFormProps) {
   const select = (name: 'branchId' | 'groupId' | 'consultantId' | 'gender', choices: Option[], options: { required?: boolean; emptyLabel: string }) => (
     <FormField name={name} label={t(`label.${name}`)} required={options.required} error={errorOf(name)}>
       {(control) => (
-        <select
-          {...control}
-          name={name}
-          className="select select--block"
-          value={values[name]}
-          onChange={(event) => set(name, event.target.value as never)}
-          data-testid={`input-${name}`}
-        >
+        <select {...control} {...field(name)} className="select select--block" data-testid={`input-${name}`}>
           <option value="">{options.emptyLabel}</option>
           {choices.map((choice) => (
             <option key={choice.id} value={choice.id}>
@@ -251,7 +195,7 @@ export function MemberForm(props: MemberFormProps) {
   );
 
   return (
-    <form ref={formRef} className="form member-form" onSubmit={handleSubmit} noValidate data-testid="member-form">
+    <form ref={formRef} className="form member-form" onSubmit={handleSubmit(submit, focusFirstError)} noValidate data-testid="member-form">
       <p className="muted" data-testid="required-note">
         {t('requiredNote')}
       </p>
@@ -281,7 +225,7 @@ export function MemberForm(props: MemberFormProps) {
           {text('englishName', { maxLength: 100 })}
           {select(
             'gender',
-            GENDERS.map((gender) => ({ id: gender, name: t(`gender.${gender}`) })),
+            FORM_GENDERS.map((gender) => ({ id: gender, name: t(`gender.${gender}`) })),
             { required: true, emptyLabel: t('choose') },
           )}
           {text('idCard', { hint: t('idCardHint'), maxLength: 20 })}
@@ -308,12 +252,13 @@ export function MemberForm(props: MemberFormProps) {
                 <input
                   type="checkbox"
                   checked={values.interestGroupIds.includes(group.id)}
-                  onChange={(event) =>
-                    set(
+                    onChange={(event) => {
+                    setValue(
                       'interestGroupIds',
                       event.target.checked ? [...values.interestGroupIds, group.id] : values.interestGroupIds.filter((id) => id !== group.id),
-                    )
-                  }
+                    );
+                    clearErrors('interestGroupIds');
+                  }}
                 />
                 {group.name}
               </label>
@@ -327,16 +272,15 @@ export function MemberForm(props: MemberFormProps) {
         <fieldset className="form-section">
           <legend>{t('section.customFields')}</legend>
           <div className="form-grid">
-            {customFields.map((field) => {
-              const key = customFieldKey(field.id);
-              const value = values.customFields[field.id] ?? '';
+            {customFields.map((custom) => {
+              const key = customFieldKey(custom.id);
               return (
-                <FormField key={field.id} name={key} label={field.label} required={field.required} error={errorOf(key)}>
+                <FormField key={custom.id} name={key} label={custom.label} required={custom.required} error={errorOf(key)}>
                   {(control) =>
-                    field.type === 'SELECT' ? (
-                      <select {...control} className="select select--block" value={value} onChange={(event) => setCustom(field.id, event.target.value)}>
+                    custom.type === 'SELECT' ? (
+                      <select {...control} {...field(key)} className="select select--block">
                         <option value="">{t('choose')}</option>
-                        {field.options.map((option) => (
+                        {custom.options.map((option) => (
                           <option key={option} value={option}>
                             {option}
                           </option>
@@ -346,11 +290,10 @@ export function MemberForm(props: MemberFormProps) {
                       <input
                         {...control}
                         className="input"
-                        type={field.type === 'DATE' ? 'date' : 'text'}
-                        inputMode={field.type === 'NUMBER' ? 'decimal' : undefined}
-                        maxLength={field.type === 'TEXT' ? (field.maxLength ?? undefined) : undefined}
-                        value={value}
-                        onChange={(event) => setCustom(field.id, event.target.value)}
+                        {...field(key)}
+                        type={custom.type === 'DATE' ? 'date' : 'text'}
+                        inputMode={custom.type === 'NUMBER' ? 'decimal' : undefined}
+                        maxLength={custom.type === 'TEXT' ? (custom.maxLength ?? undefined) : undefined}
                       />
                     )
                   }
@@ -363,27 +306,19 @@ export function MemberForm(props: MemberFormProps) {
 
       <FormField name="remarks" label={t('label.remarks')} error={errorOf('remarks')}>
         {(control) => (
-          <textarea
-            {...control}
-            name="remarks"
-            className="input textarea"
-            rows={3}
-            value={values.remarks}
-            onChange={(event) => set('remarks', event.target.value)}
-            data-testid="input-remarks"
-          />
+          <textarea {...control} {...field('remarks')} className="input textarea" rows={3} data-testid="input-remarks" />
         )}
       </FormField>
 
       {duplicates ? (
         <DuplicatePhoneWarning
-          phone={duplicates.phone}
-          members={duplicates.members}
-          total={duplicates.total}
+          phone={duplicates.found.phone}
+          members={duplicates.found.members}
+          total={duplicates.found.total}
           proceedLabel={mode === 'edit' ? t('duplicate.saveAnyway') : t('duplicate.registerAnyway')}
           onProceed={() => {
             setDuplicates(null);
-            void save();
+            void save(duplicates.output);
           }}
           onCancel={() => setDuplicates(null)}
         />

@@ -1,14 +1,11 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
+import { useApolloClient } from '@apollo/client/react';
+import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
-import { graphqlFetch } from '@/lib/graphql-fetch';
+import type { MemberSummaryFragment as MemberSummary } from '@/graphql/generated/graphql';
 import type { ControlProps } from './form-field';
-import type { MemberSummary } from './types';
-
-const LOOKUP = `query ReferrerLookup($term: String!) {
-  quickLookup(term: $term, first: 6) { nodes { id memberNo displayName phone } }
-}`;
+import { ReferrerLookupQuery } from './member-form-documents';
 
 /** Finds the referring member by phone, number or name (the shell's quick lookup) and keeps one. */
 export function ReferrerPicker({
@@ -23,7 +20,7 @@ export function ReferrerPicker({
   onChange: (member: MemberSummary | null) => void;
 }) {
   const t = useTranslations('members.form.referrer');
-  const locale = useLocale();
+  const client = useApolloClient();
   const [term, setTerm] = useState('');
   const [results, setResults] = useState<MemberSummary[] | null>(null);
 
@@ -32,15 +29,16 @@ export function ReferrerPicker({
     if (query.length < 2) return;
     let current = true;
     const timer = setTimeout(() => {
-      graphqlFetch<{ quickLookup: { nodes: MemberSummary[] } }>(LOOKUP, { term: query }, locale)
-        .then((data) => current && setResults(data.quickLookup.nodes.filter((m) => m.id !== excludeId)))
+      client
+        .query({ query: ReferrerLookupQuery, variables: { term: query }, fetchPolicy: 'network-only' })
+        .then(({ data }) => current && setResults((data?.quickLookup.nodes ?? []).filter((m) => m.id !== excludeId)))
         .catch(() => current && setResults([]));
     }, 250);
     return () => {
       current = false;
       clearTimeout(timer);
     };
-  }, [term, locale, excludeId]);
+  }, [term, client, excludeId]);
 
   if (value) {
     return (

@@ -1,79 +1,86 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
-import { useState, type FormEvent } from 'react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { get, useForm, type FieldError } from 'react-hook-form';
+import type { z } from 'zod';
+import type { MemberSummaryFragment } from '@/graphql/generated/graphql';
 import { useRouter } from '@/i18n/navigation';
-import { graphqlFetch, GraphQLRequestError } from '@/lib/graphql-fetch';
+import { requestError } from '@/lib/apollo/request-error';
+import { walkInSchema } from '@/services/members/member-input.schema';
 import { DuplicatePhoneWarning } from './duplicate-phone-warning';
 import { FormField } from './form-field';
+import { useIssueText } from './issue-text';
+import { CreateWalkInMutation, DuplicatePhoneQuery } from './member-form-documents';
+import type { Option } from './member-values';
 import { formFieldOf } from './server-field';
-import type { MemberSummary, Option } from './types';
-import { normalizePhone, validateWalkIn, type FieldIssue } from './validate';
 
-const DUPLICATES = `query WalkInDuplicatePhone($phone: String!) {
-  duplicatePhoneMembers(phone: $phone, first: 10) { totalCount nodes { id memberNo displayName branch { name } } }
-}`;
-
-const CREATE = `mutation CreateWalkIn($input: CreateWalkInInput!) { createWalkIn(input: $input) { id memberNo } }`;
+type WalkInInput = z.input<typeof walkInSchema>;
+type WalkIn = z.output<typeof walkInSchema>;
 
 /**
  * The counter's quick form: a phone number and the branch give a walk-in customer with a
- * provisional K number, to be converted to a member later.
+ * provisional K number, to be converted to a member later. Checked with the server's schema.
  */
 export function WalkInForm({ branches, defaultBranchId }: { branches: Option[]; defaultBranchId: string }) {
   const t = useTranslations('members.form');
-  const locale = useLocale();
+  const issueText = useIssueText();
   const router = useRouter();
-  const [phone, setPhone] = useState('');
-  const [branchId, setBranchId] = useState(defaultBranchId);
-  const [issues, setIssues] = useState<Record<string, FieldIssue>>({});
-  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+  const client = useApolloClient();
+  const [createWalkIn] = useMutation(CreateWalkInMutation);
+  const { register, handleSubmit, setError, clearErrors, formState } = useForm<WalkInInput, unknown, WalkIn>({
+    resolver: zodResolver(walkInSchema),
+    defaultValues: { phone: '', branchId: defaultBranchId },
+  });
   const [formError, setFormError] = useState<string | null>(null);
-  const [duplicates, setDuplicates] = useState<{ phone: string; total: number; members: MemberSummary[] } | null>(null);
+  const [duplicates, setDuplicates] = useState<{ walkIn: WalkIn; total: number; members: MemberSummaryFragment[] } | null>(null);
   const [pending, setPending] = useState(false);
 
-  const errorOf = (name: string) => (issues[name] ? t(`error.${issues[name].key}`, issues[name].params ?? {}) : (serverErrors[name] ?? null));
+  const errorOf = (name: keyof WalkInInput) => {
+    const error = get(formState.errors, name) as FieldError | undefined;
+    if (!error?.message) return null;
+    return error.type === 'server' ? error.message : issueText(name, error.message);
+  };
 
-  async function create() {
+  async function create(walkIn: WalkIn) {
     setPending(true);
     try {
-      const data = await graphqlFetch<{ createWalkIn: { id: string } }>(CREATE, { input: { phone: normalizePhone(phone), branchId } }, locale);
-      router.push(`/members/${data.createWalkIn.id}`);
-      router.refresh();
-    } catch (error) {
+      const { data } = await createWalkIn({ variables: { input: walkIn } });
+      if (data) {
+        router.push(`/members/${data.createWalkIn.id}`);
+        router.refresh();
+      }
+    } catch (failure) {
       setPending(false);
-      const message = error instanceof Error ? error.message : String(error);
-      const field = error instanceof GraphQLRequestError ? formFieldOf(error.field) : null;
-      if (field === 'phone' || field === 'branchId') setServerErrors({ [field]: message });
-      else setFormError(message);
+      const error = requestError(failure);
+      const field = formFieldOf(error.field);
+      if (field === 'phone' || field === 'branchId') setError(field, { type: 'server', message: error.message });
+      else setFormError(error.message);
     }
   }
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function submit(walkIn: WalkIn) {
     if (pending) return;
-    const found = validateWalkIn({ phone, branchId });
-    setIssues(found);
-    setServerErrors({});
     setFormError(null);
-    if (Object.keys(found).length > 0) return;
-    const normalized = normalizePhone(phone);
     setPending(true);
     try {
-      const data = await graphqlFetch<{ duplicatePhoneMembers: { totalCount: number; nodes: MemberSummary[] } }>(DUPLICATES, { phone: normalized }, locale);
-      if (data.duplicatePhoneMembers.nodes.length > 0) {
+      const { data } = await client.query({ query: DuplicatePhoneQuery, variables: { phone: walkIn.phone }, fetchPolicy: 'network-only' });
+      const found = data?.duplicatePhoneMembers;
+      if (found && found.nodes.length > 0) {
         setPending(false);
-        setDuplicates({ phone: normalized, total: data.duplicatePhoneMembers.totalCount, members: data.duplicatePhoneMembers.nodes });
+        setDuplicates({ walkIn, total: found.totalCount, members: found.nodes });
         return;
       }
     } catch {
       // Only a warning: without it the walk-in is still created.
     }
-    await create();
+    await create(walkIn);
   }
 
   return (
-    <form className="form walk-in-form" onSubmit={handleSubmit} noValidate data-testid="walk-in-form">
+    <form className="form walk-in-form" onSubmit={handleSubmit(submit)} noValidate data-testid="walk-in-form">
       <p className="muted">{t('walkIn.intro')}</p>
       {formError ? (
         <p className="alert alert--error" role="alert">
@@ -85,24 +92,19 @@ export function WalkInForm({ branches, defaultBranchId }: { branches: Option[]; 
           {(control) => (
             <input
               {...control}
+              {...register('phone', { onChange: () => clearErrors() })}
               type="tel"
               inputMode="tel"
               className="input"
-              value={phone}
               maxLength={20}
               autoFocus
-              onChange={(event) => {
-                setPhone(event.target.value);
-                setIssues({});
-                setServerErrors({});
-              }}
               data-testid="walk-in-phone"
             />
           )}
         </FormField>
         <FormField name="walkInBranch" label={t('label.branchId')} required error={errorOf('branchId')}>
           {(control) => (
-            <select {...control} className="select select--block" value={branchId} onChange={(event) => setBranchId(event.target.value)} data-testid="walk-in-branch">
+            <select {...control} {...register('branchId', { onChange: () => clearErrors('branchId') })} className="select select--block" data-testid="walk-in-branch">
               <option value="">{t('choose')}</option>
               {branches.map((branch) => (
                 <option key={branch.id} value={branch.id}>
@@ -115,13 +117,13 @@ export function WalkInForm({ branches, defaultBranchId }: { branches: Option[]; 
       </div>
       {duplicates ? (
         <DuplicatePhoneWarning
-          phone={duplicates.phone}
+          phone={duplicates.walkIn.phone}
           members={duplicates.members}
           total={duplicates.total}
           proceedLabel={t('walkIn.createAnyway')}
           onProceed={() => {
             setDuplicates(null);
-            void create();
+            void create(duplicates.walkIn);
           }}
           onCancel={() => setDuplicates(null)}
         />

@@ -1,60 +1,60 @@
 'use client';
 
-import { useFormatter, useLocale, useTranslations } from 'next-intl';
-import { useState, type FormEvent } from 'react';
-import { graphqlFetch } from '@/lib/graphql-fetch';
-import type { CommentItem, PageOf } from './types';
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useFormatter, useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { useIssueText } from '@/components/members/form/issue-text';
+import { AddMemberCommentMutation, MoreMemberCommentsQuery } from '@/components/members/form/member-form-documents';
+import type { MemberCommentsPageFragment } from '@/graphql/generated/graphql';
+import { requestError } from '@/lib/apollo/request-error';
+import { commentSchema, MEMBER_LIMITS } from '@/services/members/member-input.schema';
 
-const MAX_COMMENT = 2000;
+type CommentInput = z.input<typeof commentSchema>;
+type Comment = z.output<typeof commentSchema>;
 
-const ADD = `mutation AddMemberComment($memberId: ID!, $body: String!) {
-  addMemberComment(memberId: $memberId, body: $body) { id body createdAt author { displayName } }
-}`;
-
-const MORE = `query MoreMemberComments($id: ID!, $after: String) {
-  member(id: $id) { comments(first: 20, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id body createdAt author { displayName } } } }
-}`;
-
-/** 評論: dated comments by staff, newest first, and a form to add one. */
-export function CommentsPanel({ memberId, initial }: { memberId: string; initial: PageOf<CommentItem> }) {
+/** 評論: dated comments by staff, newest first, and a form to add one, checked with the server's schema. */
+export function CommentsPanel({ memberId, initial }: { memberId: string; initial: MemberCommentsPageFragment }) {
   const t = useTranslations('members.profile.comments');
-  const locale = useLocale();
+  const issueText = useIssueText();
   const format = useFormatter();
+  const client = useApolloClient();
+  const [addComment] = useMutation(AddMemberCommentMutation);
+  const { register, handleSubmit, reset, setError, formState } = useForm<CommentInput, unknown, Comment>({
+    resolver: zodResolver(commentSchema),
+    defaultValues: { body: '' },
+  });
   const [comments, setComments] = useState(initial.nodes);
   const [total, setTotal] = useState(initial.totalCount);
   const [cursor, setCursor] = useState(initial.pageInfo.hasNextPage ? initial.pageInfo.endCursor : null);
-  const [body, setBody] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const [loadError, setLoadError] = useState<string | null>(null);
 
-  async function add(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const text = body.trim();
-    if (!text) {
-      setError(t('required'));
-      return;
-    }
-    setPending(true);
-    setError(null);
+  const bodyError = formState.errors.body;
+  const error = bodyError?.message ? (bodyError.type === 'server' ? bodyError.message : issueText('body', bodyError.message)) : loadError;
+
+  async function add({ body }: Comment) {
     try {
-      const data = await graphqlFetch<{ addMemberComment: CommentItem }>(ADD, { memberId, body: text }, locale);
+      const { data } = await addComment({ variables: { memberId, body } });
+      if (!data) return;
       setComments((previous) => [data.addMemberComment, ...previous]);
       setTotal((previous) => previous + 1);
-      setBody('');
+      reset({ body: '' });
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError('body', { type: 'server', message: requestError(failure).message });
     }
-    setPending(false);
   }
 
   async function more() {
     try {
-      const data = await graphqlFetch<{ member: { comments: PageOf<CommentItem> } }>(MORE, { id: memberId, after: cursor }, locale);
-      const page = data.member.comments;
+      const { data } = await client.query({ query: MoreMemberCommentsQuery, variables: { id: memberId, after: cursor }, fetchPolicy: 'no-cache' });
+      const page = data?.member.comments;
+      if (!page) return;
       setComments((previous) => [...previous, ...page.nodes.filter((c) => !previous.some((p) => p.id === c.id))]);
       setCursor(page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null);
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setLoadError(requestError(failure).message);
     }
   }
 
@@ -63,16 +63,15 @@ export function CommentsPanel({ memberId, initial }: { memberId: string; initial
       <h2 id="comments-title">
         {t('title')} <span className="muted">({total})</span>
       </h2>
-      <form className="form" onSubmit={add} noValidate>
+      <form className="form" onSubmit={handleSubmit(add)} noValidate>
         <div className="field">
-          <label htmlFor="comment-body">{t('label', { max: MAX_COMMENT })}</label>
+          <label htmlFor="comment-body">{t('label', { max: MEMBER_LIMITS.commentBody })}</label>
           <textarea
             id="comment-body"
             className="input textarea"
             rows={3}
-            maxLength={MAX_COMMENT}
-            value={body}
-            onChange={(event) => setBody(event.target.value)}
+            maxLength={MEMBER_LIMITS.commentBody}
+            {...register('body')}
             aria-invalid={error ? true : undefined}
             data-testid="comment-body"
           />
@@ -83,7 +82,7 @@ export function CommentsPanel({ memberId, initial }: { memberId: string; initial
           ) : null}
         </div>
         <div className="button-row">
-          <button type="submit" className="button button--primary" disabled={pending} aria-busy={pending} data-testid="comment-add">
+          <button type="submit" className="button button--primary" disabled={formState.isSubmitting} aria-busy={formState.isSubmitting} data-testid="comment-add">
             {t('add')}
           </button>
         </div>

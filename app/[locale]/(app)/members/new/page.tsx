@@ -22,7 +22,7 @@ export default async function NewMemberPage({ params, searchParams }: Props) {
   const { walkIn } = await searchParams;
   setRequestLocale(locale);
   const viewer = await requireViewer(locale);
-  const options = await loadMemberFormOptions(viewer, locale);
+  const options = await loadMemberFormOptions(viewer);
   const t = await getTranslations('members.form');
   const isWalkIn = walkIn === '1';
   const ownBranch = options.branches.some((branch) => branch.id === String(viewer.branchId)) ? String(viewer.branchId) : '';

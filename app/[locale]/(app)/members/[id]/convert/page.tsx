@@ -4,11 +4,11 @@ import { notFound } from 'next/navigation';
 import { PageHeader } from '@/components/page-header';
 import { loadMemberFormOptions } from '@/components/members/form/load-form-options';
 import { MemberForm } from '@/components/members/form/member-form';
+import { MemberFormDataQuery } from '@/components/members/form/member-form-documents';
 import { memberFormValues } from '@/components/members/form/member-values';
-import { MEMBER_FORM_QUERY, type MemberFormData } from '@/components/members/profile/member-query';
 import { redirect } from '@/i18n/navigation';
-import { serverGraphql } from '@/lib/server-graphql';
 import { requireViewer } from '../../../require-viewer';
+import { serverQuery } from '../../../server-apollo';
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -25,8 +25,8 @@ export default async function ConvertWalkInPage({ params }: Props) {
   const viewer = await requireViewer(locale);
   if (!/^\d+$/.test(id)) notFound();
   const [{ member }, options] = await Promise.all([
-    serverGraphql<{ member: MemberFormData }>(viewer, locale, MEMBER_FORM_QUERY, { id }),
-    loadMemberFormOptions(viewer, locale),
+    serverQuery(MemberFormDataQuery, { id }),
+    loadMemberFormOptions(viewer),
   ]);
   if (!member.isWalkIn) redirect({ href: `/members/${member.id}`, locale });
   const t = await getTranslations('members.form');

@@ -4,10 +4,10 @@ import { notFound } from 'next/navigation';
 import { PageHeader } from '@/components/page-header';
 import { loadMemberFormOptions } from '@/components/members/form/load-form-options';
 import { MemberForm } from '@/components/members/form/member-form';
+import { MemberFormDataQuery } from '@/components/members/form/member-form-documents';
 import { memberFormValues } from '@/components/members/form/member-values';
-import { MEMBER_FORM_QUERY, type MemberFormData } from '@/components/members/profile/member-query';
-import { serverGraphql } from '@/lib/server-graphql';
 import { requireViewer } from '../../../require-viewer';
+import { serverQuery } from '../../../server-apollo';
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -23,8 +23,8 @@ export default async function EditMemberPage({ params }: Props) {
   const viewer = await requireViewer(locale);
   if (!/^\d+$/.test(id)) notFound();
   const [{ member }, options] = await Promise.all([
-    serverGraphql<{ member: MemberFormData }>(viewer, locale, MEMBER_FORM_QUERY, { id }),
-    loadMemberFormOptions(viewer, locale),
+    serverQuery(MemberFormDataQuery, { id }),
+    loadMemberFormOptions(viewer),
   ]);
   const t = await getTranslations('members.form');
   return (
@@ -33,6 +33,7 @@ export default async function EditMemberPage({ params }: Props) {
       <MemberForm
         mode="edit"
         memberId={member.id}
+        walkIn={member.isWalkIn}
         initial={memberFormValues(member)}
         initialReferrer={member.referrer}
         initialConsultant={member.consultant ? { id: member.consultant.id, name: `${member.consultant.displayName} (${member.consultant.code})` } : null}

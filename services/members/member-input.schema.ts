@@ -1,0 +1,213 @@
+/**
+ * The one set of rules for what staff type into the member forms (registration, edit, walk-in
+ * conversion, the walk-in quick form, comments): the forms check with these schemas through
+ * react-hook-form, and the server's services with the same schemas, so both refuse the same
+ * inputs for the same reason. Pure: zod and libphonenumber-js, no framework, no entity, no clock
+ * (`today` is passed in).
+ *
+ * Every issue's message is a message key under `errors` (with its parameters, see `issueMessage`)
+ * and its path is the plain field name the API reports ("phone", "customFields.<key or id>").
+ */
+import { z } from 'zod';
+import { checkCustomValue, type CustomValueRules } from '../custom-fields/custom-value';
+import { canonicalIdCard } from './identity-card';
+import { isCalendarDate } from './member-search-rules';
+import { canonicalPhone } from './phone-number';
+
+/** Column sizes of `members`: a longer value could not be stored. */
+export const MEMBER_LIMITS = {
+  lastName: 50,
+  firstName: 50,
+  englishName: 100,
+  email: 150,
+  address: 255,
+  remarks: 2000,
+  commentBody: 2000,
+  customValue: 500,
+} as const;
+
+/** The earliest birthday accepted; anything before is a typing slip. */
+const EARLIEST_BIRTHDAY = '1900-01-01';
+
+export type IssueParams = Record<string, string | number>;
+
+/** A message key with its parameters, as a zod issue's message: "tooLong?max=50". */
+export function issueMessage(key: string, params?: IssueParams): string {
+  const entries = Object.entries(params ?? {});
+  return entries.length ? `${key}?${new URLSearchParams(entries.map(([k, v]) => [k, String(v)]))}` : key;
+}
+
+/** The key and parameters of an issue's message; numbers come back as numbers. */
+export function readIssue(message: string): { key: string; params: IssueParams } {
+  const [key, query = ''] = message.split('?');
+  const params: IssueParams = {};
+  for (const [name, value] of new URLSearchParams(query)) params[name] = /^-?\d+$/.test(value) ? Number(value) : value;
+  return { key, params };
+}
+
+/** The first issue of a failed parse as field, key and parameters, in the order the form shows the fields. */
+export function firstIssue(error: z.ZodError): { field: string; key: string; params: IssueParams } {
+  const issue = error.issues[0];
+  return { field: issue.path.map(String).join('.'), ...readIssue(issue.message) };
+}
+
+type Ctx = z.RefinementCtx;
+const refuse = (ctx: Ctx, key: string, params?: IssueParams) => {
+  ctx.addIssue({ code: 'custom', message: issueMessage(key, params) });
+  return z.NEVER;
+};
+
+/** Blank (or null) as null, else the trimmed text. */
+const filled = (value: string | null | undefined) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
+
+const field = z.string().nullish();
+
+/** Text within the column's size; blank is allowed (null when `blankAsNull`). */
+function text(max: number, blankAsNull: boolean) {
+  return field.transform((value, ctx) => {
+    const trimmed = filled(value);
+    if (trimmed === null) return blankAsNull ? null : '';
+    return trimmed.length > max ? refuse(ctx, 'tooLong', { max }) : trimmed;
+  });
+}
+
+/** Text that must be given. */
+function requiredText(max: number) {
+  return field.transform((value, ctx) => {
+    const trimmed = filled(value);
+    if (trimmed === null) return refuse(ctx, 'required');
+    return trimmed.length > max ? refuse(ctx, 'tooLong', { max }) : trimmed;
+  });
+}
+
+/** A phone number in its stored form (see canonicalPhone). */
+const phone = field.transform((value, ctx) => {
+  const given = filled(value);
+  if (given === null) return refuse(ctx, 'required');
+  return canonicalPhone(given) ?? refuse(ctx, 'invalidPhone');
+});
+
+const optionalPhone = field.transform((value, ctx) => {
+  const given = filled(value);
+  if (given === null) return null;
+  return canonicalPhone(given) ?? refuse(ctx, 'invalidPhone');
+});
+
+const email = field.transform((value, ctx) => {
+  const given = filled(value);
+  if (given === null) return null;
+  if (given.length > MEMBER_LIMITS.email) return refuse(ctx, 'tooLong', { max: MEMBER_LIMITS.email });
+  return z.email().safeParse(given).success ? given : refuse(ctx, 'invalidEmail');
+});
+
+const idCard = field.transform((value, ctx) => {
+  const given = filled(value);
+  if (given === null) return null;
+  return canonicalIdCard(given) ?? refuse(ctx, 'invalidIdCard');
+});
+
+function birthday(today: string) {
+  return field.transform((value, ctx) => {
+    const given = filled(value);
+    if (given === null) return null;
+    if (!isCalendarDate(given) || given < EARLIEST_BIRTHDAY) return refuse(ctx, 'invalidDate');
+    return given > today ? refuse(ctx, 'birthdayInFuture') : given;
+  });
+}
+
+/**
+ * Gender as one of `genders`: the API's values on the server ("F", "M", "U"), the GraphQL enum's
+ * names in the form ("FEMALE", …). A walk-in may have none and is "unknown" (`unknown`).
+ */
+function gender(genders: readonly string[], unknown: string | null) {
+  return field.transform((value, ctx) => {
+    const given = filled(value);
+    if (given === null) return unknown ?? refuse(ctx, 'required');
+    return genders.includes(given) ? given : refuse(ctx, 'notAnOption');
+  });
+}
+
+export type MemberFieldsOptions = {
+  /** Today's date (YYYY-MM-DD) where the salon is; birthdays may not be later. */
+  today: string;
+  /** Walk-ins may have no surname or gender yet (the UI shows their phone instead). */
+  walkIn?: boolean;
+  /** The gender values accepted; the server's by default. */
+  genders?: readonly string[];
+};
+
+/** The server's gender values (entities/member.entity's Gender). */
+export const MEMBER_GENDERS = ['F', 'M', 'U'] as const;
+
+/**
+ * A member's own fields, in the order the form shows them, each checked and in canonical form
+ * (phones as stored, blank optional fields null). Required: surname (not for walk-ins), gender
+ * (walk-ins: unknown) and the main phone.
+ */
+export function memberFieldsSchema(options: MemberFieldsOptions) {
+  const genders = options.genders ?? MEMBER_GENDERS;
+  return z.object({
+    lastName: options.walkIn ? text(MEMBER_LIMITS.lastName, false) : requiredText(MEMBER_LIMITS.lastName),
+    firstName: text(MEMBER_LIMITS.firstName, false),
+    englishName: text(MEMBER_LIMITS.englishName, true),
+    gender: gender(genders, options.walkIn ? genders[genders.length - 1] : null),
+    idCard,
+    phone,
+    phone2: optionalPhone,
+    email,
+    birthday: birthday(options.today),
+    address: text(MEMBER_LIMITS.address, true),
+    remarks: text(MEMBER_LIMITS.remarks, true),
+  });
+}
+
+export type MemberFieldsInput = z.input<ReturnType<typeof memberFieldsSchema>>;
+export type MemberFields = z.output<ReturnType<typeof memberFieldsSchema>>;
+
+/** Checks only the fields present in `input` (an update: absent means unchanged). */
+export function memberChangesSchema(options: MemberFieldsOptions, input: object) {
+  const shape = memberFieldsSchema(options).shape;
+  const given = Object.fromEntries(Object.entries(shape).filter(([name]) => (input as Record<string, unknown>)[name] !== undefined));
+  return z.object(given) as unknown as z.ZodType<Partial<MemberFields>, Partial<MemberFieldsInput>>;
+}
+
+/** The walk-in quick form: a phone and the branch serving the customer. */
+export const walkInSchema = z.object({
+  phone,
+  branchId: field.transform((value, ctx) => filled(value) ?? refuse(ctx, 'required')),
+});
+
+/** A comment on a member: 1–2,000 characters after trimming. */
+export const commentSchema = z.object({ body: requiredText(MEMBER_LIMITS.commentBody) });
+
+/** A custom field as the form checks it; the server checks against its definitions with the same rule. */
+export type CustomFieldRule = CustomValueRules & { id: string; required: boolean };
+
+/**
+ * The whole registration or edit form: membership (branch, group), the member's fields, and the
+ * custom fields by id; the form's values are text, so an untouched choice is "".
+ */
+export function memberFormSchema(options: MemberFieldsOptions & { customFields: readonly CustomFieldRule[] }) {
+  const chosen = field.transform((value, ctx) => filled(value) ?? refuse(ctx, 'required'));
+  return z
+    .object({
+      branchId: chosen,
+      groupId: chosen,
+      consultantId: z.string(),
+      referrerId: z.string(),
+      interestGroupIds: z.array(z.string()),
+      customFields: z.record(z.string(), z.string()).superRefine((values, ctx) => {
+        for (const rule of options.customFields) {
+          const value = (values[rule.id] ?? '').trim();
+          const problem = value ? checkCustomValue(rule, value) : rule.required ? { error: 'required' } : null;
+          if (problem && 'error' in problem) {
+            ctx.addIssue({ code: 'custom', path: [rule.id], message: issueMessage(problem.error, problem.params) });
+          }
+        }
+      }),
+    })
+    .extend(memberFieldsSchema(options).shape);
+}
+
+export type MemberFormInput = z.input<ReturnType<typeof memberFormSchema>>;
+export type MemberFormOutput = z.output<ReturnType<typeof memberFormSchema>>;
