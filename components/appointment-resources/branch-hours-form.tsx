@@ -1,152 +1,71 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
-import { useState, type FormEvent } from 'react';
-import { graphqlFetch, GraphQLRequestError } from '@/lib/graphql-fetch';
+import { useMutation } from '@apollo/client/react';
+import { useTranslations } from 'next-intl';
+import { ConfigEditor, type FormValues, type InputResult } from '@/components/settings/config-editor';
+import { SectionCard } from '@/components/ui/section-card';
+import type { BranchHoursSettingFragment } from '@/graphql/generated/graphql';
 import { isTime, minutesOf } from '@/services/appointment-resources/resource-rules';
-import { WEEK_ORDER } from './fields';
-import styles from './resources.module.css';
+import { SetBranchHoursMutation } from './appointment-resource-documents';
+import { WEEK_ORDER } from './week-order';
 
-export type HoursRow = { weekday: number; opensAt: string; closesAt: string };
-type DayState = { open: boolean; opensAt: string; closesAt: string };
+export type HoursRow = BranchHoursSettingFragment;
 
-const SET_HOURS = `mutation SetBranchHours($branchId: ID!, $days: [BranchHoursInput!]!) {
-  setBranchHours(branchId: $branchId, days: $days) { weekday opensAt closesAt }
-}`;
+/** One weekday of the week shown: open or closed, and the hours (kept while closed, as the form's starting point). */
+type Day = { id: string; weekday: number; open: boolean; opensAt: string; closesAt: string };
 
-const stateOf = (rows: HoursRow[]): Record<number, DayState> => {
-  const out: Record<number, DayState> = {};
-  for (const weekday of WEEK_ORDER) {
+/** The whole week, Monday first, from the branch's rows (weekdays without one are closed). */
+const weekOf = (rows: HoursRow[]): Day[] =>
+  WEEK_ORDER.map((weekday) => {
     const row = rows.find((r) => r.weekday === weekday);
-    out[weekday] = row ? { open: true, opensAt: row.opensAt, closesAt: row.closesAt } : { open: false, opensAt: '09:00', closesAt: '22:00' };
-  }
-  return out;
-};
+    return { id: String(weekday), weekday, open: Boolean(row), opensAt: row?.opensAt ?? '09:00', closesAt: row?.closesAt ?? '22:00' };
+  });
 
-/** 營業時間: one row per weekday (open or closed, opening and closing time); the whole week is saved at once. */
+/** 營業時間: one row per weekday (open or closed, opening and closing time); a change saves the whole week. */
 export function BranchHoursForm({ branchId, rows, canEdit }: { branchId: string; rows: HoursRow[]; canEdit: boolean }) {
   const t = useTranslations('appointmentSettings.hours');
   const s = useTranslations('appointmentSettings');
   const e = useTranslations('appointmentSettings.errors');
-  const locale = useLocale();
-  const [days, setDays] = useState(() => stateOf(rows));
-  const [errors, setErrors] = useState<Record<number, string>>({});
-  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
-  const [pending, setPending] = useState(false);
-
-  const change = (weekday: number, patch: Partial<DayState>) => {
-    setDays((previous) => ({ ...previous, [weekday]: { ...previous[weekday], ...patch } }));
-    setErrors((previous) => {
-      const next = { ...previous };
-      delete next[weekday];
-      return next;
-    });
+  const [setHours] = useMutation(SetBranchHoursMutation);
+  const toInput = (values: FormValues): InputResult => {
+    const open = values.open === true;
+    const [opensAt, closesAt] = [String(values.opensAt), String(values.closesAt)];
+    if (open && (!isTime(opensAt) || !isTime(closesAt))) return { errors: { [isTime(opensAt) ? 'closesAt' : 'opensAt']: e('invalidTime') } };
+    if (open && minutesOf(closesAt) <= minutesOf(opensAt)) return { errors: { closesAt: e('closesBeforeOpens') } };
+    return { input: { open, opensAt, closesAt } };
   };
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (pending) return;
-    const problems: Record<number, string> = {};
-    for (const weekday of WEEK_ORDER) {
-      const day = days[weekday];
-      if (!day.open) continue;
-      if (!isTime(day.opensAt) || !isTime(day.closesAt)) problems[weekday] = e('invalidTime');
-      else if (minutesOf(day.closesAt) <= minutesOf(day.opensAt)) problems[weekday] = e('closesBeforeOpens');
-    }
-    setErrors(problems);
-    setMessage(null);
-    if (Object.keys(problems).length) return;
-    setPending(true);
-    try {
-      const input = WEEK_ORDER.filter((w) => days[w].open).map((weekday) => ({ weekday, opensAt: days[weekday].opensAt, closesAt: days[weekday].closesAt }));
-      const data = await graphqlFetch<{ setBranchHours: HoursRow[] }>(SET_HOURS, { branchId, days: input }, locale);
-      setDays(stateOf(data.setBranchHours));
-      setMessage({ kind: 'success', text: s('saved') });
-    } catch (error) {
-      setMessage({ kind: 'error', text: error instanceof GraphQLRequestError || error instanceof Error ? error.message : String(error) });
-    }
-    setPending(false);
-  }
-
   return (
-    <form className="form card" onSubmit={submit} noValidate data-testid="branch-hours-form">
-      <h2>{t('title')}</h2>
-      {message ? (
-        <p className={`alert alert--${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>
-          {message.text}
-        </p>
-      ) : null}
-      <div className="table-wrap">
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('weekday')}</th>
-              <th scope="col">{t('open')}</th>
-              <th scope="col">{t('opensAt')}</th>
-              <th scope="col">{t('closesAt')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {WEEK_ORDER.map((weekday) => {
-              const day = days[weekday];
-              const dayName = s(`weekdays.${weekday}`);
-              return (
-                <tr key={weekday} data-testid={`hours-row-${weekday}`}>
-                  <th scope="row">{dayName}</th>
-                  <td>
-                    <label className="checkbox">
-                      <input
-                        type="checkbox"
-                        className="checkbox-input"
-                        checked={day.open}
-                        disabled={!canEdit}
-                        onChange={(ev) => change(weekday, { open: ev.target.checked })}
-                        data-testid={`hours-open-${weekday}`}
-                      />
-                      {day.open ? t('openState') : t('closedState')}
-                    </label>
-                  </td>
-                  <td>
-                    <input
-                      type="time"
-                      className={`input ${styles.time}`}
-                      aria-label={t('opensAtFor', { day: dayName })}
-                      value={day.opensAt}
-                      disabled={!canEdit || !day.open}
-                      onChange={(ev) => change(weekday, { opensAt: ev.target.value })}
-                      data-testid={`hours-opens-${weekday}`}
-                    />
-                  </td>
-                  <td>
-                    <input
-                      type="time"
-                      className={`input ${styles.time}`}
-                      aria-label={t('closesAtFor', { day: dayName })}
-                      aria-invalid={errors[weekday] ? true : undefined}
-                      value={day.closesAt}
-                      disabled={!canEdit || !day.open}
-                      onChange={(ev) => change(weekday, { closesAt: ev.target.value })}
-                      data-testid={`hours-closes-${weekday}`}
-                    />
-                    {errors[weekday] ? (
-                      <p className="field__error" data-testid={`hours-error-${weekday}`}>
-                        {errors[weekday]}
-                      </p>
-                    ) : null}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
-      {canEdit ? (
-        <div className="button-row">
-          <button type="submit" className="button button--primary" disabled={pending} aria-busy={pending} data-testid="hours-save">
-            {s('save')}
-          </button>
-        </div>
-      ) : null}
-    </form>
+    <SectionCard id="branch-hours" title={t('title')}>
+      <ConfigEditor<Day>
+        testId="branch-hours-form"
+        idPrefix="hours"
+        rows={weekOf(rows)}
+        canEdit={canEdit}
+        emptyText=""
+        blank={null}
+        labels={{ editTitle: (day) => s(`weekdays.${day.weekday}`) }}
+        fields={[
+          { name: 'open', label: t('open'), kind: 'checkbox' },
+          { name: 'opensAt', label: t('opensAt'), kind: 'time', required: true, visible: (values) => values.open === true },
+          { name: 'closesAt', label: t('closesAt'), kind: 'time', required: true, visible: (values) => values.open === true },
+        ]}
+        valuesOf={(day) => ({ open: day.open, opensAt: day.opensAt, closesAt: day.closesAt })}
+        toInput={toInput}
+        save={{
+          update: async (day, input, week) => {
+            const changed = week.map((d) => (d.weekday === day.weekday ? { ...d, ...(input as Pick<Day, 'open' | 'opensAt' | 'closesAt'>) } : d));
+            const days = changed.filter((d) => d.open).map(({ weekday, opensAt, closesAt }) => ({ weekday, opensAt, closesAt }));
+            const saved = (await setHours({ variables: { branchId, days } })).data?.setBranchHours;
+            return saved && weekOf(saved);
+          },
+        }}
+        columns={[
+          { header: t('weekday'), cell: (day) => s(`weekdays.${day.weekday}`), rowHeader: true },
+          { header: t('open'), cell: (day) => (day.open ? t('openState') : <span className="tag tag--muted">{t('closedState')}</span>) },
+          { header: t('opensAt'), cell: (day) => (day.open ? day.opensAt : '') },
+          { header: t('closesAt'), cell: (day) => (day.open ? day.closesAt : '') },
+        ]}
+      />
+    </SectionCard>
   );
 }

@@ -1,21 +1,22 @@
 'use client';
 
+import { useMutation } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { ConfigEditor, intValue, type FormValues, type InputResult } from '@/components/settings/config-editor';
+import type { EquipmentInput, EquipmentSettingFragment, RoomInput, RoomSettingFragment } from '@/graphql/generated/graphql';
 import { EQUIPMENT_LIMITS, ROOM_LIMITS } from '@/services/appointment-resources/resource-rules';
-import { EQUIPMENT_FIELDS, ROOM_FIELDS } from './fields';
+import { CreateEquipmentMutation, CreateRoomMutation, UpdateEquipmentMutation, UpdateRoomMutation } from './appointment-resource-documents';
 
-export type EquipmentRow = { id: string; code: string; name: string; count: number; active: boolean };
-export type RoomRow = { id: string; name: string; type: string; active: boolean };
-
-/** The branch id as a GraphQL string literal: the editor's create mutation only carries `$input`. */
-const idLiteral = (id: string) => JSON.stringify(String(Number(id)));
+export type EquipmentRow = EquipmentSettingFragment;
+export type RoomRow = RoomSettingFragment;
 
 /** 儀器 of one branch: code, name, how many units. */
 export function EquipmentEditor({ branchId, rows, canEdit }: { branchId: string; rows: EquipmentRow[]; canEdit: boolean }) {
   const t = useTranslations('appointmentSettings.equipment');
   const s = useTranslations('appointmentSettings');
   const e = useTranslations('appointmentSettings.errors');
+  const [createEquipment] = useMutation(CreateEquipmentMutation);
+  const [updateEquipment] = useMutation(UpdateEquipmentMutation);
   const toInput = (values: FormValues): InputResult => {
     const errors: Record<string, string> = {};
     const code = String(values.code).trim();
@@ -31,6 +32,7 @@ export function EquipmentEditor({ branchId, rows, canEdit }: { branchId: string;
     <ConfigEditor<EquipmentRow>
       key={branchId}
       testId="equipment-editor"
+      idPrefix="equipment"
       rows={rows}
       canEdit={canEdit}
       emptyText={t('empty')}
@@ -43,11 +45,11 @@ export function EquipmentEditor({ branchId, rows, canEdit }: { branchId: string;
       blank={{ code: '', name: '', count: '1', active: true }}
       valuesOf={(row) => ({ code: row.code, name: row.name, count: String(row.count), active: row.active })}
       toInput={toInput}
-      createMutation={{
-        query: `mutation CreateEquipment($input: EquipmentInput!) { createEquipment(branchId: ${idLiteral(branchId)}, input: $input) { ${EQUIPMENT_FIELDS} } }`,
-        root: 'createEquipment',
+      save={{
+        // The input is the EquipmentInput toInput built above.
+        create: async (input) => (await createEquipment({ variables: { branchId, input: input as EquipmentInput } })).data?.createEquipment,
+        update: async (row, input) => (await updateEquipment({ variables: { id: row.id, input: input as EquipmentInput } })).data?.updateEquipment,
       }}
-      updateMutation={{ query: `mutation UpdateEquipment($id: ID!, $input: EquipmentInput!) { updateEquipment(id: $id, input: $input) { ${EQUIPMENT_FIELDS} } }`, root: 'updateEquipment' }}
       columns={[
         { header: t('code'), cell: (row) => row.code },
         { header: t('name'), cell: (row) => row.name },
@@ -63,6 +65,8 @@ export function RoomsEditor({ branchId, rows, canEdit }: { branchId: string; row
   const t = useTranslations('appointmentSettings.rooms');
   const s = useTranslations('appointmentSettings');
   const e = useTranslations('appointmentSettings.errors');
+  const [createRoom] = useMutation(CreateRoomMutation);
+  const [updateRoom] = useMutation(UpdateRoomMutation);
   const toInput = (values: FormValues): InputResult => {
     const errors: Record<string, string> = {};
     const name = String(values.name).trim();
@@ -76,6 +80,7 @@ export function RoomsEditor({ branchId, rows, canEdit }: { branchId: string; row
     <ConfigEditor<RoomRow>
       key={branchId}
       testId="rooms-editor"
+      idPrefix="room"
       rows={rows}
       canEdit={canEdit}
       emptyText={t('empty')}
@@ -87,8 +92,11 @@ export function RoomsEditor({ branchId, rows, canEdit }: { branchId: string; row
       blank={{ name: '', type: '', active: true }}
       valuesOf={(row) => ({ name: row.name, type: row.type, active: row.active })}
       toInput={toInput}
-      createMutation={{ query: `mutation CreateRoom($input: RoomInput!) { createRoom(branchId: ${idLiteral(branchId)}, input: $input) { ${ROOM_FIELDS} } }`, root: 'createRoom' }}
-      updateMutation={{ query: `mutation UpdateRoom($id: ID!, $input: RoomInput!) { updateRoom(id: $id, input: $input) { ${ROOM_FIELDS} } }`, root: 'updateRoom' }}
+      save={{
+        // The input is the RoomInput toInput built above.
+        create: async (input) => (await createRoom({ variables: { branchId, input: input as RoomInput } })).data?.createRoom,
+        update: async (row, input) => (await updateRoom({ variables: { id: row.id, input: input as RoomInput } })).data?.updateRoom,
+      }}
       columns={[
         { header: t('name'), cell: (row) => row.name },
         { header: t('type'), cell: (row) => row.type },

@@ -1,20 +1,21 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
+import { useMutation } from '@apollo/client/react';
+import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { FormField } from '@/components/members/form/form-field';
 import { intValue } from '@/components/settings/config-editor';
-import { graphqlFetch } from '@/lib/graphql-fetch';
+import { StatusMessage } from '@/components/ui/status-message';
+import { requestError } from '@/lib/apollo/request-error';
 import { SLOT_STEP } from '@/services/appointment-resources/resource-rules';
-
-const UPDATE = 'mutation UpdateAppointmentSettings($input: AppointmentSettingsInput!) { updateAppointmentSettings(input: $input) { slotStepMinutes } }';
+import { UpdateAppointmentSettingsMutation } from './appointment-resource-documents';
 
 /** 時段間隔: minutes between the start times the slot suggester offers. */
 export function SlotStepForm({ slotStepMinutes, canEdit }: { slotStepMinutes: number; canEdit: boolean }) {
   const t = useTranslations('appointmentSettings.slotStep');
   const s = useTranslations('appointmentSettings');
   const e = useTranslations('appointmentSettings.errors');
-  const locale = useLocale();
+  const [update] = useMutation(UpdateAppointmentSettingsMutation);
   const [value, setValue] = useState(String(slotStepMinutes));
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -32,11 +33,13 @@ export function SlotStepForm({ slotStepMinutes, canEdit }: { slotStepMinutes: nu
     setError(null);
     setPending(true);
     try {
-      const data = await graphqlFetch<{ updateAppointmentSettings: { slotStepMinutes: number } }>(UPDATE, { input: { slotStepMinutes: step } }, locale);
-      setValue(String(data.updateAppointmentSettings.slotStepMinutes));
-      setNotice(s('saved'));
-    } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      const saved = (await update({ variables: { input: { slotStepMinutes: step } } })).data?.updateAppointmentSettings;
+      if (saved) {
+        setValue(String(saved.slotStepMinutes));
+        setNotice(s('saved'));
+      }
+    } catch (failure) {
+      setError(requestError(failure).message);
     }
     setPending(false);
   }
@@ -44,11 +47,7 @@ export function SlotStepForm({ slotStepMinutes, canEdit }: { slotStepMinutes: nu
   return (
     <form className="form card" onSubmit={submit} noValidate data-testid="slot-step-form">
       <h2>{t('title')}</h2>
-      {notice ? (
-        <p className="alert alert--success" role="status">
-          {notice}
-        </p>
-      ) : null}
+      <StatusMessage status={notice ? { kind: 'success', text: notice } : null} />
       <FormField name="slotStepMinutes" label={t('label')} required hint={t('hint', { min: SLOT_STEP.min, max: SLOT_STEP.max })} error={error}>
         {(control) => (
           <input {...control} className="input" inputMode="numeric" value={value} disabled={!canEdit} onChange={(ev) => setValue(ev.target.value)} data-testid="slot-step-input" />

@@ -1,29 +1,22 @@
 'use client';
 
+import { useMutation } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { centsToMoneyText, parseMoneyToCents } from '@/components/settings/money';
 import { ConfigEditor, intValue, type FormValues, type InputResult } from '@/components/settings/config-editor';
+import type { TreatmentInput, TreatmentSettingFragment } from '@/graphql/generated/graphql';
 import { TREATMENT_LIMITS } from '@/services/appointment-resources/resource-rules';
-import { TREATMENT_FIELDS } from './fields';
+import { CreateTreatmentMutation, UpdateTreatmentMutation } from './appointment-resource-documents';
 
-export type TreatmentRow = {
-  id: string;
-  code: string;
-  name: string;
-  series: string | null;
-  durationMinutes: number;
-  bufferMinutes: number;
-  priceCents: number;
-  equipmentCode: string | null;
-  roomType: string | null;
-  active: boolean;
-};
+export type TreatmentRow = TreatmentSettingFragment;
 
 /** 護理: code, name, series, duration, buffer, price, the equipment and room type it needs. */
 export function TreatmentsEditor({ rows, canEdit, equipmentCodes }: { rows: TreatmentRow[]; canEdit: boolean; equipmentCodes: string[] }) {
   const t = useTranslations('appointmentSettings.treatments');
   const e = useTranslations('appointmentSettings.errors');
   const L = TREATMENT_LIMITS;
+  const [createTreatment] = useMutation(CreateTreatmentMutation);
+  const [updateTreatment] = useMutation(UpdateTreatmentMutation);
 
   const toInput = (values: FormValues): InputResult => {
     const errors: Record<string, string> = {};
@@ -72,8 +65,11 @@ export function TreatmentsEditor({ rows, canEdit, equipmentCodes }: { rows: Trea
         priceCents: centsToMoneyText(row.priceCents), equipmentCode: row.equipmentCode ?? '', roomType: row.roomType ?? '', active: row.active,
       })}
       toInput={toInput}
-      createMutation={{ query: `mutation CreateTreatment($input: TreatmentInput!) { createTreatment(input: $input) { ${TREATMENT_FIELDS} } }`, root: 'createTreatment' }}
-      updateMutation={{ query: `mutation UpdateTreatment($id: ID!, $input: TreatmentInput!) { updateTreatment(id: $id, input: $input) { ${TREATMENT_FIELDS} } }`, root: 'updateTreatment' }}
+      save={{
+        // The input is the TreatmentInput toInput built above.
+        create: async (input) => (await createTreatment({ variables: { input: input as TreatmentInput } })).data?.createTreatment,
+        update: async (row, input) => (await updateTreatment({ variables: { id: row.id, input: input as TreatmentInput } })).data?.updateTreatment,
+      }}
       columns={[
         { header: t('code'), cell: (row) => row.code },
         { header: t('name'), cell: (row) => row.name },

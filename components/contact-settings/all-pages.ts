@@ -1,6 +1,3 @@
-import type { Viewer } from '@/services/auth/viewer';
-import { serverGraphql } from '@/lib/server-graphql';
-
 type Connection<T> = { nodes: T[]; pageInfo: { hasNextPage: boolean; endCursor?: string | null } };
 
 /**
@@ -18,19 +15,3 @@ export async function allNodes<T>(page: (after: string | null) => Promise<Connec
   }
 }
 
-/**
- * The same for the appointment settings pages that still send hand-written strings (issue 12):
- * `query` takes $first and $after and its root field is `root`.
- */
-export async function allPages<T>(viewer: Viewer, locale: string, query: string, root: string, variables: Record<string, unknown> = {}): Promise<T[]> {
-  type PageOf = { nodes: T[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
-  const rows: T[] = [];
-  let after: string | null = null;
-  for (;;) {
-    const data: Record<string, PageOf> = await serverGraphql<Record<string, PageOf>>(viewer, locale, query, { ...variables, first: 100, after });
-    const page = data[root];
-    rows.push(...page.nodes);
-    if (!page.pageInfo.hasNextPage) return rows;
-    after = page.pageInfo.endCursor;
-  }
-}

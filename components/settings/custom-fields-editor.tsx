@@ -1,28 +1,20 @@
 'use client';
 
+import { useMutation } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
+import type { CustomFieldInput, CustomFieldSettingFragment } from '@/graphql/generated/graphql';
 import { ConfigEditor, intValue, type FieldSpec, type FormValues, type InputResult } from './config-editor';
+import { CreateCustomFieldMutation, UpdateCustomFieldMutation } from './settings-documents';
 
-export type CustomFieldRow = {
-  id: string;
-  key: string;
-  label: string;
-  type: 'TEXT' | 'NUMBER' | 'DATE' | 'SELECT';
-  maxLength: number | null;
-  options: string[];
-  defaultValue: string | null;
-  required: boolean;
-  sortOrder: number;
-  active: boolean;
-};
-
-const FIELDS = 'id key label type maxLength options defaultValue required sortOrder active';
+export type CustomFieldRow = CustomFieldSettingFragment;
 const TYPES = ['TEXT', 'NUMBER', 'DATE', 'SELECT'] as const;
 
 /** Admin-defined extra member fields: create, change, deactivate (values are kept) and reactivate. */
 export function CustomFieldsEditor({ rows, canEdit }: { rows: CustomFieldRow[]; canEdit: boolean }) {
   const t = useTranslations('settings.customFields');
   const common = useTranslations('common');
+  const [createField] = useMutation(CreateCustomFieldMutation);
+  const [updateField] = useMutation(UpdateCustomFieldMutation);
   const fields: FieldSpec[] = [
     { name: 'key', label: t('key'), kind: 'text', required: true, maxLength: 50, hint: t('keyHint') },
     { name: 'label', label: t('label'), kind: 'text', required: true, maxLength: 100 },
@@ -81,12 +73,16 @@ export function CustomFieldsEditor({ rows, canEdit }: { rows: CustomFieldRow[]; 
       blank={{ key: '', label: '', type: 'TEXT', maxLength: '', options: '', defaultValue: '', sortOrder: '0', required: false }}
       valuesOf={valuesOf}
       toInput={toInput}
-      createMutation={{ query: `mutation CreateCustomField($input: CustomFieldInput!) { createCustomField(input: $input) { ${FIELDS} } }`, root: 'createCustomField' }}
-      updateMutation={{ query: `mutation UpdateCustomField($id: ID!, $input: CustomFieldInput!) { updateCustomField(id: $id, input: $input) { ${FIELDS} } }`, root: 'updateCustomField' }}
-      extraActions={(row, save) => (
+      save={{
+        // The input is the CustomFieldInput toInput built above.
+        create: async (input) => (await createField({ variables: { input: input as CustomFieldInput } })).data?.createCustomField,
+        update: async (row, input) => (await updateField({ variables: { id: row.id, input: input as CustomFieldInput } })).data?.updateCustomField,
+      }}
+      extraActions={(row, save, pending) => (
         <button
           type="button"
           className="button button--secondary"
+          disabled={pending}
           onClick={() => {
             const { input } = toInput(valuesOf(row), row) as { input: Record<string, unknown> };
             void save({ ...input, active: !row.active });

@@ -1,14 +1,19 @@
 'use client';
 
+import { useMutation } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
+import type { InterestGroupInput, InterestGroupSettingFragment } from '@/graphql/generated/graphql';
 import { ConfigEditor, type FormValues, type InputResult } from './config-editor';
+import { CreateInterestGroupMutation, UpdateInterestGroupMutation } from './settings-documents';
 
-export type InterestGroupRow = { id: string; code: string; name: string };
+export type InterestGroupRow = InterestGroupSettingFragment;
 
 /** 會員興趣組別: the marketing interest tags members can carry. */
 export function InterestGroupsEditor({ rows, canEdit }: { rows: InterestGroupRow[]; canEdit: boolean }) {
   const t = useTranslations('settings.interestGroups');
   const errorsT = useTranslations('settings.customFields.errors');
+  const [createGroup] = useMutation(CreateInterestGroupMutation);
+  const [updateGroup] = useMutation(UpdateInterestGroupMutation);
   const toInput = (values: FormValues): InputResult => {
     const errors: Record<string, string> = {};
     if (!String(values.code).trim()) errors.code = errorsT('required');
@@ -28,8 +33,11 @@ export function InterestGroupsEditor({ rows, canEdit }: { rows: InterestGroupRow
       blank={{ code: '', name: '' }}
       valuesOf={(row) => ({ code: row.code, name: row.name })}
       toInput={toInput}
-      createMutation={{ query: `mutation CreateInterestGroup($input: InterestGroupInput!) { createInterestGroup(input: $input) { id code name } }`, root: 'createInterestGroup' }}
-      updateMutation={{ query: `mutation UpdateInterestGroup($id: ID!, $input: InterestGroupInput!) { updateInterestGroup(id: $id, input: $input) { id code name } }`, root: 'updateInterestGroup' }}
+      save={{
+        // The input is the InterestGroupInput toInput built above.
+        create: async (input) => (await createGroup({ variables: { input: input as InterestGroupInput } })).data?.createInterestGroup,
+        update: async (row, input) => (await updateGroup({ variables: { id: row.id, input: input as InterestGroupInput } })).data?.updateInterestGroup,
+      }}
       columns={[
         { header: t('name'), cell: (row) => row.name },
         { header: t('code'), cell: (row) => row.code },

@@ -1,29 +1,21 @@
 'use client';
 
+import { useMutation } from '@apollo/client/react';
 import { useFormatter, useTranslations } from 'next-intl';
+import type { MemberGroupInput, MemberLevelSettingFragment } from '@/graphql/generated/graphql';
 import { ConfigEditor, intValue, type FieldSpec, type FormValues, type InputResult } from './config-editor';
 import { centsToMoneyText, parseMoneyToCents } from './money';
+import { CreateMemberGroupMutation, UpdateMemberGroupMutation } from './settings-documents';
 
-export type MemberLevelRow = {
-  id: string;
-  code: string;
-  name: string;
-  sortOrder: number;
-  isDeletedGroup: boolean;
-  discountPercent: number;
-  pointsPer100: number;
-  topUpBonusPercent: number;
-  upgradeSpendCents: number | null;
-  upgradeWithinMonths: number;
-};
-
-const FIELDS = 'id code name sortOrder isDeletedGroup discountPercent pointsPer100 topUpBonusPercent upgradeSpendCents upgradeWithinMonths';
+export type MemberLevelRow = MemberLevelSettingFragment;
 
 /** 會員級別: member groups with their discount, points, top-up bonus and upgrade-by-spend rules. */
 export function MemberLevelsEditor({ rows, canEdit, currency }: { rows: MemberLevelRow[]; canEdit: boolean; currency: string }) {
   const t = useTranslations('settings.memberLevels');
   const errorsT = useTranslations('settings.customFields.errors');
   const format = useFormatter();
+  const [createGroup] = useMutation(CreateMemberGroupMutation);
+  const [updateGroup] = useMutation(UpdateMemberGroupMutation);
   const money = (cents: number) => format.number(cents / 100, { style: 'currency', currency, maximumFractionDigits: 2 });
   const fields: FieldSpec[] = [
     { name: 'code', label: t('code'), kind: 'text', required: true, maxLength: 20 },
@@ -80,8 +72,11 @@ export function MemberLevelsEditor({ rows, canEdit, currency }: { rows: MemberLe
         sortOrder: String(row.sortOrder),
       })}
       toInput={toInput}
-      createMutation={{ query: `mutation CreateMemberGroup($input: MemberGroupInput!) { createMemberGroup(input: $input) { ${FIELDS} } }`, root: 'createMemberGroup' }}
-      updateMutation={{ query: `mutation UpdateMemberGroup($id: ID!, $input: MemberGroupInput!) { updateMemberGroup(id: $id, input: $input) { ${FIELDS} } }`, root: 'updateMemberGroup' }}
+      save={{
+        // The input is the MemberGroupInput toInput built above.
+        create: async (input) => (await createGroup({ variables: { input: input as MemberGroupInput } })).data?.createMemberGroup,
+        update: async (row, input) => (await updateGroup({ variables: { id: row.id, input: input as MemberGroupInput } })).data?.updateMemberGroup,
+      }}
       columns={[
         { header: t('name'), cell: (row) => (row.isDeletedGroup ? <>{row.name} <span className="tag tag--muted">{t('deletedGroup')}</span></> : row.name) },
         { header: t('code'), cell: (row) => row.code },

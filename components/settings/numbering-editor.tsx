@@ -1,10 +1,14 @@
 'use client';
 
+import { useMutation } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
+import type { MemberNumberSequenceInput, NumberSequenceSettingFragment } from '@/graphql/generated/graphql';
 import { ConfigEditor, intValue, type FormValues, type InputResult } from './config-editor';
 
+import { SaveMemberNumberSequenceMutation } from './settings-documents';
+
 /** One numbering rule per branch and one for walk-ins; `id` is the scope for rows not yet saved. */
-export type NumberingRow = { id: string; scope: string; scopeLabel: string; prefix: string; digits: number; nextValue: number; saved: boolean };
+export type NumberingRow = Omit<NumberSequenceSettingFragment, '__typename'> & { scopeLabel: string; saved: boolean };
 
 /** The next number a rule will hand out, e.g. "A" + 3 digits at 12 → "A012". */
 export function exampleNumber(prefix: string, digits: number, nextValue: number): string {
@@ -16,6 +20,7 @@ export function NumberingEditor({ rows, canEdit }: { rows: NumberingRow[]; canEd
   const t = useTranslations('settings.numbering');
   const errorsT = useTranslations('settings.customFields.errors');
   const labels = new Map(rows.map((row) => [row.scope, row.scopeLabel]));
+  const [saveSequence] = useMutation(SaveMemberNumberSequenceMutation);
   const toInput = (values: FormValues, row: NumberingRow | null): InputResult => {
     const errors: Record<string, string> = {};
     const prefix = String(values.prefix).trim();
@@ -43,10 +48,12 @@ export function NumberingEditor({ rows, canEdit }: { rows: NumberingRow[]; canEd
       blank={null}
       valuesOf={(row) => ({ prefix: row.prefix, digits: String(row.digits), nextValue: String(row.nextValue) })}
       toInput={toInput}
-      updateMutation={{
-        query: `mutation SaveMemberNumberSequence($input: MemberNumberSequenceInput!) { saveMemberNumberSequence(input: $input) { id scope prefix digits nextValue } }`,
-        root: 'saveMemberNumberSequence',
-        variables: (_row, input) => ({ input }),
+      save={{
+        update: async (row, input) => {
+          // The input is the MemberNumberSequenceInput toInput built above; the row now has a saved rule.
+          const saved = (await saveSequence({ variables: { input: input as MemberNumberSequenceInput } })).data?.saveMemberNumberSequence;
+          return saved && { ...saved, scopeLabel: row.scopeLabel, saved: true };
+        },
       }}
       columns={[
         { header: t('scope'), cell: (row) => labels.get(row.scope) ?? row.scopeLabel ?? row.scope },

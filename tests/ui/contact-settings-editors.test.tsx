@@ -29,7 +29,9 @@ const status = (id: string, name: string, en: string, sortOrder: number) => ({
 const notNotified = status('1', '未通知', 'Not notified', 1);
 const booked = status('2', '已預約', 'Booked', 2);
 
-const rowText = (section: string, n: number) => screen.getByTestId(`${section}-row-${n}`).textContent;
+/** The n-th row (from 1) of a settings list, by the order shown. */
+const row = (editor: string, n: number) => within(screen.getByTestId(editor)).getAllByRole('row')[n];
+const rowText = (section: string, n: number) => row(`${section}-editor`, n).textContent;
 
 describe('contact statuses and methods', () => {
   it('moves a status down in the order the server answers, and the default follows the first active one', async () => {
@@ -37,12 +39,12 @@ describe('contact statuses and methods', () => {
       [{ request: { query: ReorderContactStatusesMutation, variables: { ids: ['2', '1'] } }, result: { data: { reorderContactStatuses: [{ ...booked, sortOrder: 1 }, { ...notNotified, sortOrder: 2 }] } } }],
       <ContactOptionsEditor kind="status" rows={[notNotified, booked]} canEdit />,
     );
-    expect(within(screen.getByTestId('statuses-row-1')).getByTestId('status-default')).toBeTruthy();
+    expect(within(row('statuses-editor', 1)).getByTestId('status-default')).toBeTruthy();
     await act(async () => {
-      fireEvent.click(screen.getByTestId('statuses-down-1'));
+      fireEvent.click(screen.getByTestId('move-down-1'));
     });
     await waitFor(() => expect(rowText('statuses', 1)).toContain('已預約'));
-    expect(within(screen.getByTestId('statuses-row-1')).getByTestId('status-default')).toBeTruthy();
+    expect(within(row('statuses-editor', 1)).getByTestId('status-default')).toBeTruthy();
     expect(rowText('statuses', 2)).toContain('未通知');
   });
 
@@ -54,13 +56,13 @@ describe('contact statuses and methods', () => {
       }],
       <ContactOptionsEditor kind="status" rows={[notNotified, booked]} canEdit />,
     );
-    fireEvent.click(screen.getByTestId('statuses-edit-2'));
-    fireEvent.change(document.getElementById('member-field-status-translation-en')!, { target: { value: 'B'.repeat(101) } });
+    fireEvent.click(screen.getByTestId('edit-2'));
+    fireEvent.change(document.getElementById('member-field-status-translations-en')!, { target: { value: 'B'.repeat(101) } });
     await act(async () => {
-      fireEvent.click(screen.getByTestId('statuses-save'));
+      fireEvent.click(screen.getByTestId('config-save'));
     });
-    await waitFor(() => expect(screen.getByTestId('error-status-translation-en').textContent).toBe('「英文名稱」無效：最多 100 字元'));
-    expect(screen.getByTestId('statuses-form')).toBeTruthy();
+    await waitFor(() => expect(screen.getByTestId('error-status-translations.en').textContent).toBe('「英文名稱」無效：最多 100 字元'));
+    expect(screen.getByTestId('config-form')).toBeTruthy();
   });
 
   it('adds a method at the end of the list', async () => {
@@ -69,15 +71,15 @@ describe('contact statuses and methods', () => {
       [{ request: { query: CreateContactMethodMutation, variables: { input: { name: 'WhatsApp', translations: { zhHK: null, en: 'WhatsApp', zhCN: null, th: null } } } }, result: { data: { createContactMethod: whatsApp } } }],
       <ContactOptionsEditor kind="method" rows={[{ ...whatsApp, id: '1', name: '電話', label: '電話', sortOrder: 1 }]} canEdit />,
     );
-    fireEvent.click(screen.getByTestId('methods-new'));
+    fireEvent.click(screen.getByTestId('config-new'));
     fireEvent.change(document.getElementById('member-field-method-name')!, { target: { value: 'WhatsApp' } });
-    fireEvent.change(document.getElementById('member-field-method-translation-en')!, { target: { value: 'WhatsApp' } });
+    fireEvent.change(document.getElementById('member-field-method-translations-en')!, { target: { value: 'WhatsApp' } });
     await act(async () => {
-      fireEvent.click(screen.getByTestId('methods-save'));
+      fireEvent.click(screen.getByTestId('config-save'));
     });
     await waitFor(() => expect(rowText('methods', 2)).toContain('WhatsApp'));
     expect(screen.getByRole('status').textContent).toBe('已儲存。');
-    expect(screen.queryByTestId('methods-form')).toBeNull();
+    expect(screen.queryByTestId('config-form')).toBeNull();
   });
 });
 

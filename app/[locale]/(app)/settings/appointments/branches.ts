@@ -1,13 +1,13 @@
-import { allPages } from '@/components/contact-settings/all-pages';
-import type { Viewer } from '@/services/auth/viewer';
+import { allNodes } from '@/components/contact-settings/all-pages';
+import { SettingsBranchesQuery } from '@/components/appointment-resources/appointment-resource-documents';
+import type { SettingsBranchFragment } from '@/graphql/generated/graphql';
+import { serverQuery } from '../../server-apollo';
 
-export type BranchOption = { id: string; code: string; name: string; timeZone: string };
-
-const BRANCHES = 'query($first: Int!, $after: String) { branches(first: $first, after: $after) { nodes { id code name timeZone } pageInfo { hasNextPage endCursor } } }';
+export type BranchOption = SettingsBranchFragment;
 
 /** Every branch by code, for the per-branch settings pages. */
-export function loadBranches(viewer: Viewer, locale: string): Promise<BranchOption[]> {
-  return allPages<BranchOption>(viewer, locale, BRANCHES, 'branches');
+export function loadBranches(): Promise<BranchOption[]> {
+  return allNodes(async (after) => (await serverQuery(SettingsBranchesQuery, { after })).branches);
 }
 
 /** The branch named by `?branch=`, else the viewer's own, else the first. */

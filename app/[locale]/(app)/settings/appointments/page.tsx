@@ -4,8 +4,9 @@ import { canEditAppointmentResources } from '@/components/appointment-resources/
 import { ResourceHeader } from '@/components/appointment-resources/resource-header';
 import { SlotStepForm } from '@/components/appointment-resources/slot-step-form';
 import { Link } from '@/i18n/navigation';
-import { serverGraphql } from '@/lib/server-graphql';
+import { AppointmentSettingsQuery } from '@/components/appointment-resources/appointment-resource-documents';
 import { requireViewer } from '../../require-viewer';
+import { serverQuery } from '../../server-apollo';
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -30,7 +31,7 @@ export default async function AppointmentSettingsPage({ params }: Props) {
   const canEdit = canEditAppointmentResources(viewer);
   const [t, data] = await Promise.all([
     getTranslations('appointmentSettings'),
-    serverGraphql<{ appointmentSettings: { slotStepMinutes: number } }>(viewer, locale, 'query { appointmentSettings { slotStepMinutes } }'),
+    serverQuery(AppointmentSettingsQuery),
   ]);
   return (
     <>

@@ -1,17 +1,15 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { CustomFieldsEditor, type CustomFieldRow } from '@/components/settings/custom-fields-editor';
+import { allNodes } from '@/components/contact-settings/all-pages';
+import { CustomFieldsEditor } from '@/components/settings/custom-fields-editor';
+import { CustomFieldSettingsQuery } from '@/components/settings/settings-documents';
 import { StaffRole } from '@/services/staff/staff-role';
-import { serverGraphql } from '@/lib/server-graphql';
 import { hasRole } from '@/services/auth/viewer';
 import { requireViewer } from '../../require-viewer';
+import { serverQuery } from '../../server-apollo';
 import { SettingsPageHeader } from '../settings-page-header';
 
 type Props = { params: Promise<{ locale: string }> };
-
-const QUERY = `query CustomFieldSettings {
-  customFields(includeInactive: true, first: 100) { nodes { id key label type maxLength options defaultValue required sortOrder active } }
-}`;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -24,11 +22,11 @@ export default async function CustomFieldSettingsPage({ params }: Props) {
   setRequestLocale(locale);
   const viewer = await requireViewer(locale);
   const canEdit = hasRole(viewer, StaffRole.ADMIN);
-  const data = await serverGraphql<{ customFields: { nodes: CustomFieldRow[] } }>(viewer, locale, QUERY);
+  const rows = await allNodes(async (after) => (await serverQuery(CustomFieldSettingsQuery, { after })).customFields);
   return (
     <>
       <SettingsPageHeader section="customFields" canEdit={canEdit} />
-      <CustomFieldsEditor rows={data.customFields.nodes} canEdit={canEdit} />
+      <CustomFieldsEditor rows={rows} canEdit={canEdit} />
     </>
   );
 }

@@ -1,15 +1,15 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { InterestGroupsEditor, type InterestGroupRow } from '@/components/settings/interest-groups-editor';
+import { allNodes } from '@/components/contact-settings/all-pages';
+import { InterestGroupsEditor } from '@/components/settings/interest-groups-editor';
+import { InterestGroupSettingsQuery } from '@/components/settings/settings-documents';
 import { StaffRole } from '@/services/staff/staff-role';
-import { serverGraphql } from '@/lib/server-graphql';
 import { hasRole } from '@/services/auth/viewer';
 import { requireViewer } from '../../require-viewer';
+import { serverQuery } from '../../server-apollo';
 import { SettingsPageHeader } from '../settings-page-header';
 
 type Props = { params: Promise<{ locale: string }> };
-
-const QUERY = `query InterestGroupSettings { interestGroups(first: 100) { nodes { id code name } } }`;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -22,11 +22,11 @@ export default async function InterestGroupSettingsPage({ params }: Props) {
   setRequestLocale(locale);
   const viewer = await requireViewer(locale);
   const canEdit = hasRole(viewer, StaffRole.ADMIN);
-  const data = await serverGraphql<{ interestGroups: { nodes: InterestGroupRow[] } }>(viewer, locale, QUERY);
+  const rows = await allNodes(async (after) => (await serverQuery(InterestGroupSettingsQuery, { after })).interestGroups);
   return (
     <>
       <SettingsPageHeader section="interestGroups" canEdit={canEdit} />
-      <InterestGroupsEditor rows={data.interestGroups.nodes} canEdit={canEdit} />
+      <InterestGroupsEditor rows={rows} canEdit={canEdit} />
     </>
   );
 }

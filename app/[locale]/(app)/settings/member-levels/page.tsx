@@ -1,20 +1,15 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { MemberLevelsEditor, type MemberLevelRow } from '@/components/settings/member-levels-editor';
+import { allNodes } from '@/components/contact-settings/all-pages';
+import { MemberLevelsEditor } from '@/components/settings/member-levels-editor';
+import { MemberLevelSettingsQuery, ViewerCurrencyQuery } from '@/components/settings/settings-documents';
 import { StaffRole } from '@/services/staff/staff-role';
-import { serverGraphql } from '@/lib/server-graphql';
 import { hasRole } from '@/services/auth/viewer';
 import { requireViewer } from '../../require-viewer';
+import { serverQuery } from '../../server-apollo';
 import { SettingsPageHeader } from '../settings-page-header';
 
 type Props = { params: Promise<{ locale: string }> };
-
-const QUERY = `query MemberLevelSettings {
-  viewer { branch { currency } }
-  memberGroups(first: 100) {
-    nodes { id code name sortOrder isDeletedGroup discountPercent pointsPer100 topUpBonusPercent upgradeSpendCents upgradeWithinMonths }
-  }
-}`;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -27,11 +22,14 @@ export default async function MemberLevelSettingsPage({ params }: Props) {
   setRequestLocale(locale);
   const viewer = await requireViewer(locale);
   const canEdit = hasRole(viewer, StaffRole.ADMIN);
-  const data = await serverGraphql<{ viewer: { branch: { currency: string } }; memberGroups: { nodes: MemberLevelRow[] } }>(viewer, locale, QUERY);
+  const [rows, currency] = await Promise.all([
+    allNodes(async (after) => (await serverQuery(MemberLevelSettingsQuery, { after })).memberGroups),
+    serverQuery(ViewerCurrencyQuery),
+  ]);
   return (
     <>
       <SettingsPageHeader section="memberLevels" canEdit={canEdit} />
-      <MemberLevelsEditor rows={data.memberGroups.nodes} canEdit={canEdit} currency={data.viewer.branch.currency} />
+      <MemberLevelsEditor rows={rows} canEdit={canEdit} currency={currency.viewer.branch.currency} />
     </>
   );
 }

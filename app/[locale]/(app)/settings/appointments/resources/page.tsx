@@ -1,18 +1,15 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { canEditAppointmentResources } from '@/components/appointment-resources/access';
-import { EquipmentEditor, RoomsEditor, type EquipmentRow, type RoomRow } from '@/components/appointment-resources/branch-resources-editors';
-import { EQUIPMENT_FIELDS, ROOM_FIELDS } from '@/components/appointment-resources/fields';
+import { BranchEquipmentQuery, BranchRoomsQuery } from '@/components/appointment-resources/appointment-resource-documents';
+import { EquipmentEditor, RoomsEditor } from '@/components/appointment-resources/branch-resources-editors';
 import { ChoiceLinks, ResourceHeader } from '@/components/appointment-resources/resource-header';
-import { allPages } from '@/components/contact-settings/all-pages';
+import { allNodes } from '@/components/contact-settings/all-pages';
 import { requireViewer } from '../../../require-viewer';
+import { serverQuery } from '../../../server-apollo';
 import { chosenBranch, loadBranches } from '../branches';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ branch?: string }> };
-
-const page = (root: string, fields: string) => `query($branchId: ID, $first: Int!, $after: String) {
-  ${root}(branchId: $branchId, includeInactive: true, first: $first, after: $after) { nodes { ${fields} } pageInfo { hasNextPage endCursor } }
-}`;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -26,12 +23,12 @@ export default async function BranchResourcesPage({ params, searchParams }: Prop
   setRequestLocale(locale);
   const viewer = await requireViewer(locale);
   const canEdit = canEditAppointmentResources(viewer);
-  const [t, branches] = await Promise.all([getTranslations('appointmentSettings'), loadBranches(viewer, locale)]);
+  const [t, branches] = await Promise.all([getTranslations('appointmentSettings'), loadBranches()]);
   const branch = chosenBranch(branches, (await searchParams).branch, viewer.branchId);
   if (!branch) return <ResourceHeader current="resources" canEdit={canEdit} />;
   const [equipment, rooms] = await Promise.all([
-    allPages<EquipmentRow>(viewer, locale, page('equipment', EQUIPMENT_FIELDS), 'equipment', { branchId: branch.id }),
-    allPages<RoomRow>(viewer, locale, page('rooms', ROOM_FIELDS), 'rooms', { branchId: branch.id }),
+    allNodes(async (after) => (await serverQuery(BranchEquipmentQuery, { branchId: branch.id, after })).equipment),
+    allNodes(async (after) => (await serverQuery(BranchRoomsQuery, { branchId: branch.id, after })).rooms),
   ]);
   return (
     <>

@@ -2,26 +2,16 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { canEditAppointmentResources } from '@/components/appointment-resources/access';
 import { ChoiceLinks, ResourceHeader } from '@/components/appointment-resources/resource-header';
-import { EXCEPTION_FIELDS, SCHEDULE_FIELDS } from '@/components/appointment-resources/fields';
-import { ScheduleExceptionsEditor, type ExceptionRow } from '@/components/appointment-resources/schedule-exceptions-editor';
-import { WeeklyScheduleEditor, type ScheduleRow } from '@/components/appointment-resources/weekly-schedule-editor';
+import { ScheduleBeauticiansQuery, ScheduleExceptionsQuery, WorkSchedulesQuery } from '@/components/appointment-resources/appointment-resource-documents';
+import { ScheduleExceptionsEditor } from '@/components/appointment-resources/schedule-exceptions-editor';
+import { WeeklyScheduleEditor } from '@/components/appointment-resources/weekly-schedule-editor';
 import styles from '@/components/appointment-resources/resources.module.css';
-import { allPages } from '@/components/contact-settings/all-pages';
-import { serverGraphql } from '@/lib/server-graphql';
+import { allNodes } from '@/components/contact-settings/all-pages';
 import { requireViewer } from '../../../require-viewer';
+import { serverQuery } from '../../../server-apollo';
 import { dateDaysAgo, loadBranches } from '../branches';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ staff?: string }> };
-
-type Beautician = { id: string; code: string; displayName: string; branch: { id: string; code: string } };
-
-const BEAUTICIANS = `query($first: Int!, $after: String) {
-  staffMembers(role: BEAUTICIAN, first: $first, after: $after) { nodes { id code displayName branch { id code } } pageInfo { hasNextPage endCursor } }
-}`;
-const SCHEDULES = `query($staffId: ID!) { workSchedules(staffId: $staffId) { ${SCHEDULE_FIELDS} } }`;
-const EXCEPTIONS = `query($staffId: ID!, $from: String, $first: Int!, $after: String) {
-  scheduleExceptions(staffId: $staffId, from: $from, first: $first, after: $after) { nodes { ${EXCEPTION_FIELDS} } pageInfo { hasNextPage endCursor } }
-}`;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -37,8 +27,8 @@ export default async function BeauticianSchedulesPage({ params, searchParams }: 
   const canEdit = canEditAppointmentResources(viewer);
   const [t, beauticians, branches] = await Promise.all([
     getTranslations('appointmentSettings'),
-    allPages<Beautician>(viewer, locale, BEAUTICIANS, 'staffMembers'),
-    loadBranches(viewer, locale),
+    allNodes(async (after) => (await serverQuery(ScheduleBeauticiansQuery, { after })).staffMembers),
+    loadBranches(),
   ]);
   const requested = (await searchParams).staff;
   const chosen = beauticians.find((b) => b.id === requested) ?? beauticians[0] ?? null;
@@ -56,8 +46,8 @@ export default async function BeauticianSchedulesPage({ params, searchParams }: 
   // Exceptions from a week ago on: recent leave stays visible for corrections, old history does not crowd the list.
   const from = dateDaysAgo(7);
   const [schedules, exceptions] = await Promise.all([
-    serverGraphql<{ workSchedules: ScheduleRow[] }>(viewer, locale, SCHEDULES, { staffId: chosen.id }),
-    allPages<ExceptionRow>(viewer, locale, EXCEPTIONS, 'scheduleExceptions', { staffId: chosen.id, from }),
+    serverQuery(WorkSchedulesQuery, { staffId: chosen.id }),
+    allNodes(async (after) => (await serverQuery(ScheduleExceptionsQuery, { staffId: chosen.id, from, after })).scheduleExceptions),
   ]);
   const branchOptions = branches.map((b) => ({ id: b.id, code: b.code }));
   return (

@@ -2,19 +2,13 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { canEditAppointmentResources } from '@/components/appointment-resources/access';
 import { ResourceHeader } from '@/components/appointment-resources/resource-header';
-import { TREATMENT_FIELDS } from '@/components/appointment-resources/fields';
-import { TreatmentsEditor, type TreatmentRow } from '@/components/appointment-resources/treatments-editor';
-import { allPages } from '@/components/contact-settings/all-pages';
+import { EquipmentCodesQuery, TreatmentSettingsQuery } from '@/components/appointment-resources/appointment-resource-documents';
+import { TreatmentsEditor } from '@/components/appointment-resources/treatments-editor';
+import { allNodes } from '@/components/contact-settings/all-pages';
 import { requireViewer } from '../../../require-viewer';
+import { serverQuery } from '../../../server-apollo';
 
 type Props = { params: Promise<{ locale: string }> };
-
-const TREATMENTS = `query($first: Int!, $after: String) {
-  treatments(includeInactive: true, first: $first, after: $after) { nodes { ${TREATMENT_FIELDS} } pageInfo { hasNextPage endCursor } }
-}`;
-const EQUIPMENT = `query($first: Int!, $after: String) {
-  equipment(includeInactive: true, first: $first, after: $after) { nodes { code } pageInfo { hasNextPage endCursor } }
-}`;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -29,8 +23,8 @@ export default async function TreatmentSettingsPage({ params }: Props) {
   const viewer = await requireViewer(locale);
   const canEdit = canEditAppointmentResources(viewer);
   const [rows, equipment] = await Promise.all([
-    allPages<TreatmentRow>(viewer, locale, TREATMENTS, 'treatments'),
-    allPages<{ code: string }>(viewer, locale, EQUIPMENT, 'equipment'),
+    allNodes(async (after) => (await serverQuery(TreatmentSettingsQuery, { after })).treatments),
+    allNodes(async (after) => (await serverQuery(EquipmentCodesQuery, { after })).equipment),
   ]);
   const codes = [...new Set(equipment.map((e) => e.code))].sort();
   return (
