@@ -1,32 +1,17 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
+import { useApolloClient } from '@apollo/client/react';
+import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import type { QuickLookupRowFragment as LookupRow } from '@/graphql/generated/graphql';
 import { useRouter } from '@/i18n/navigation';
-import { graphqlFetch } from '@/lib/graphql-fetch';
+import { requestError } from '@/lib/apollo/request-error';
+import { QuickLookupQuery } from './quick-lookup-documents';
 import styles from './quick-lookup.module.css';
 
 /** Wait this long after the last keystroke before asking the server. */
 export const LOOKUP_DEBOUNCE_MS = 200;
 export const LOOKUP_SIZE = 8;
-
-export type LookupRow = {
-  id: string;
-  memberNo: string;
-  displayName: string;
-  phone: string | null;
-  phone2: string | null;
-  isWalkIn: boolean;
-  branch: { code: string; name: string };
-};
-
-export const QUICK_LOOKUP = /* GraphQL */ `
-  query QuickLookup($term: String!, $first: Int!) {
-    quickLookup(term: $term, first: $first) {
-      nodes { id memberNo displayName phone phone2 isWalkIn branch { code name } }
-    }
-  }
-`;
 
 type Results = { term: string; nodes: LookupRow[] };
 
@@ -42,7 +27,7 @@ function isTyping(target: EventTarget | null): boolean {
  */
 export function QuickLookup() {
   const t = useTranslations('lookup');
-  const locale = useLocale();
+  const client = useApolloClient();
   const router = useRouter();
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -76,8 +61,9 @@ export function QuickLookup() {
     const request = ++sequence.current;
     setPending(true);
     try {
-      const data = await graphqlFetch<{ quickLookup: { nodes: LookupRow[] } }>(QUICK_LOOKUP, { term: value, first: LOOKUP_SIZE }, locale);
-      if (request !== sequence.current) return null;
+      // Always asked afresh: the desk looks up members just registered or changed.
+      const { data } = await client.query({ query: QuickLookupQuery, variables: { term: value, first: LOOKUP_SIZE }, fetchPolicy: 'network-only' });
+      if (request !== sequence.current || !data) return null;
       setResults({ term: value, nodes: data.quickLookup.nodes });
       setError(null);
       setActive(-1);
@@ -85,7 +71,7 @@ export function QuickLookup() {
     } catch (caught) {
       if (request !== sequence.current) return null;
       setResults(null);
-      setError(caught instanceof Error ? caught.message : String(caught));
+      setError(requestError(caught).message);
       return null;
     } finally {
       if (request === sequence.current) setPending(false);

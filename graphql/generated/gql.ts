@@ -29,10 +29,10 @@ type Documents = {
     "\n  query BranchEquipment($branchId: ID!, $after: String) {\n    equipment(branchId: $branchId, includeInactive: true, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { ...EquipmentSetting }\n    }\n  }\n": typeof types.BranchEquipmentDocument,
     "\n  query BranchRooms($branchId: ID!, $after: String) {\n    rooms(branchId: $branchId, includeInactive: true, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { ...RoomSetting }\n    }\n  }\n": typeof types.BranchRoomsDocument,
     "\n  query BranchHoursSettings($branchId: ID!) {\n    branchHours(branchId: $branchId) { ...BranchHoursSetting }\n  }\n": typeof types.BranchHoursSettingsDocument,
-    "\n  query BranchClosedDaySettings($branchId: ID!, $from: String, $after: String) {\n    branchClosedDays(branchId: $branchId, from: $from, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { ...ClosedDaySetting }\n    }\n  }\n": typeof types.BranchClosedDaySettingsDocument,
+    "\n  query BranchClosedDaySettings($branchId: ID!, $from: LocalDate, $after: String) {\n    branchClosedDays(branchId: $branchId, from: $from, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { ...ClosedDaySetting }\n    }\n  }\n": typeof types.BranchClosedDaySettingsDocument,
     "\n  query ScheduleBeauticians($after: String) {\n    staffMembers(role: BEAUTICIAN, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { id code displayName branch { id code } }\n    }\n  }\n": typeof types.ScheduleBeauticiansDocument,
     "\n  query WorkScheduleSettings($staffId: ID!) {\n    workSchedules(staffId: $staffId) { ...WorkScheduleSetting }\n  }\n": typeof types.WorkScheduleSettingsDocument,
-    "\n  query ScheduleExceptionSettings($staffId: ID!, $from: String, $after: String) {\n    scheduleExceptions(staffId: $staffId, from: $from, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { ...ScheduleExceptionSetting }\n    }\n  }\n": typeof types.ScheduleExceptionSettingsDocument,
+    "\n  query ScheduleExceptionSettings($staffId: ID!, $from: LocalDate, $after: String) {\n    scheduleExceptions(staffId: $staffId, from: $from, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { ...ScheduleExceptionSetting }\n    }\n  }\n": typeof types.ScheduleExceptionSettingsDocument,
     "\n  mutation UpdateAppointmentSettings($input: AppointmentSettingsInput!) {\n    updateAppointmentSettings(input: $input) { slotStepMinutes }\n  }\n": typeof types.UpdateAppointmentSettingsDocument,
     "\n  mutation CreateTreatment($input: TreatmentInput!) {\n    createTreatment(input: $input) { ...TreatmentSetting }\n  }\n": typeof types.CreateTreatmentDocument,
     "\n  mutation UpdateTreatment($id: ID!, $input: TreatmentInput!) {\n    updateTreatment(id: $id, input: $input) { ...TreatmentSetting }\n  }\n": typeof types.UpdateTreatmentDocument,
@@ -46,6 +46,43 @@ type Documents = {
     "\n  mutation SetWorkSchedule($staffId: ID!, $branchId: ID!, $days: [WorkScheduleDayInput!]!) {\n    setWorkSchedule(staffId: $staffId, branchId: $branchId, days: $days) { ...WorkScheduleSetting }\n  }\n": typeof types.SetWorkScheduleDocument,
     "\n  mutation AddScheduleException($input: ScheduleExceptionInput!) {\n    addScheduleException(input: $input) { ...ScheduleExceptionSetting }\n  }\n": typeof types.AddScheduleExceptionDocument,
     "\n  mutation RemoveScheduleException($id: ID!) {\n    removeScheduleException(id: $id)\n  }\n": typeof types.RemoveScheduleExceptionDocument,
+    "\n  fragment AppointmentBoardRow on Appointment {\n    id\n    status\n    startsAt\n    endsAt\n    note\n    attendanceNote\n    verificationNote\n    purchaseNote\n    arrivedAt\n    verifiedAt\n    minutesSinceArrival\n    member { id memberNo displayName phone consultant { id displayName code } }\n    beautician { id displayName code }\n    treatment { id name code }\n    equipment { id name code }\n    room { id name }\n  }\n": typeof types.AppointmentBoardRowFragmentDoc,
+    "\n  query ArrivalBoard($branchId: ID!, $date: LocalDate!, $first: Int, $after: String) {\n    board: arrivalBoard(branchId: $branchId, date: $date, first: $first, after: $after) {\n      memberCount\n      appointmentCount\n      canVerify\n      now\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...AppointmentBoardRow } }\n    }\n  }\n": typeof types.ArrivalBoardDocument,
+    "\n  query CompletionBoard($branchId: ID!, $date: LocalDate!, $first: Int, $after: String) {\n    board: completionBoard(branchId: $branchId, date: $date, first: $first, after: $after) {\n      memberCount\n      appointmentCount\n      canVerify\n      now\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...AppointmentBoardRow } }\n    }\n  }\n": typeof types.CompletionBoardDocument,
+    "\n  fragment AppointmentAttendance on Appointment { id status arrivedAt verifiedAt minutesSinceArrival }\n": typeof types.AppointmentAttendanceFragmentDoc,
+    "\n  mutation ArriveAppointment($id: ID!, $verify: Boolean!) {\n    arriveAppointment(id: $id, verify: $verify) { ...AppointmentAttendance }\n  }\n": typeof types.ArriveAppointmentDocument,
+    "\n  mutation VerifyAttendance($id: ID!) {\n    verifyAttendance(id: $id) { ...AppointmentAttendance }\n  }\n": typeof types.VerifyAttendanceDocument,
+    "\n  mutation MarkNoShow($id: ID!) {\n    markNoShow(id: $id) { ...AppointmentAttendance }\n  }\n": typeof types.MarkNoShowDocument,
+    "\n  mutation CompleteAppointment($id: ID!) {\n    completeAppointment(id: $id) { ...AppointmentAttendance }\n  }\n": typeof types.CompleteAppointmentDocument,
+    "\n  mutation SetAppointmentNotes($id: ID!, $input: AppointmentNotesInput!) {\n    setAppointmentNotes(id: $id, input: $input) { id attendanceNote verificationNote purchaseNote }\n  }\n": typeof types.SetAppointmentNotesDocument,
+    "\n  fragment BookingBranch on Branch { id code name timeZone }\n": typeof types.BookingBranchFragmentDoc,
+    "\n  fragment BookingStaff on Staff { id displayName code }\n": typeof types.BookingStaffFragmentDoc,
+    "\n  fragment BookingTreatment on Treatment { id code name series durationMinutes }\n": typeof types.BookingTreatmentFragmentDoc,
+    "\n  fragment BookingEquipment on Equipment { id code name }\n": typeof types.BookingEquipmentFragmentDoc,
+    "\n  fragment BookedAppointment on Appointment {\n    id\n    startsAt\n    endsAt\n    status\n    version\n    note\n    offerCode\n    branch { id name timeZone }\n    beautician { ...BookingStaff }\n    equipment { ...BookingEquipment }\n    treatment { id code name }\n  }\n": typeof types.BookedAppointmentFragmentDoc,
+    "\n  fragment SuggestedSlotItem on SuggestedSlot {\n    startsAt\n    endsAt\n    beautician { ...BookingStaff }\n    room { id name }\n    equipment { ...BookingEquipment }\n  }\n": typeof types.SuggestedSlotItemFragmentDoc,
+    "\n  fragment SlotSuggestionResult on SlotSuggestionPage {\n    hasMore\n    endCursor\n    slots { ...SuggestedSlotItem }\n  }\n": typeof types.SlotSuggestionResultFragmentDoc,
+    "\n  query BookingOptions {\n    viewer { id branch { id } }\n    branches(first: 100) { nodes { ...BookingBranch } }\n    treatments(first: 100) { nodes { ...BookingTreatment } }\n    treatmentSeries\n  }\n": typeof types.BookingOptionsDocument,
+    "\n  query BookingBranchResources($branchId: ID!) {\n    beauticians(branchId: $branchId, first: 100) { nodes { ...BookingStaff } }\n    equipment(branchId: $branchId, first: 100) { nodes { ...BookingEquipment } }\n  }\n": typeof types.BookingBranchResourcesDocument,
+    "\n  query BookingSuggestions($input: SlotSuggestionInput!) {\n    suggestSlots(input: $input) { ...SlotSuggestionResult }\n  }\n": typeof types.BookingSuggestionsDocument,
+    "\n  mutation BookAppointment($input: BookAppointmentInput!) {\n    bookAppointment(input: $input) { ...BookedAppointment }\n  }\n": typeof types.BookAppointmentDocument,
+    "\n  mutation UpdateAppointment($id: ID!, $input: UpdateAppointmentInput!) {\n    updateAppointment(id: $id, input: $input) { ...BookedAppointment }\n  }\n": typeof types.UpdateAppointmentDocument,
+    "\n  mutation CancelAppointment($id: ID!) {\n    cancelAppointment(id: $id) { ...BookedAppointment }\n  }\n": typeof types.CancelAppointmentDocument,
+    "\n  query ContactBooking($id: ID!) {\n    contactSettings { allowBooking }\n    contactMember(id: $id) { id appointment { ...BookedAppointment } }\n  }\n": typeof types.ContactBookingDocument,
+    "\n  fragment MemberAppointmentPage on AppointmentConnection {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges { cursor node { ...BookedAppointment } }\n  }\n": typeof types.MemberAppointmentPageFragmentDoc,
+    "\n  query MemberAppointments($id: ID!, $after: String) {\n    member(id: $id) { id appointments(first: 20, after: $after) { ...MemberAppointmentPage } }\n  }\n": typeof types.MemberAppointmentsDocument,
+    "\n  query MemberBookingPage($id: ID!) {\n    viewer { id branch { id timeZone } }\n    member(id: $id) {\n      id\n      memberNo\n      displayName\n      phone\n      phone2\n      appointments(first: 20) { ...MemberAppointmentPage }\n    }\n  }\n": typeof types.MemberBookingPageDocument,
+    "\n  fragment MemberCampaignRow on MemberCampaign {\n    id\n    createdAt\n    campaign { id code name }\n    salesperson { id displayName code }\n    contactMember { id lastContactAt status { id label } lastLog { id note } }\n  }\n": typeof types.MemberCampaignRowFragmentDoc,
+    "\n  query MemberBookingCampaigns($id: ID!) {\n    member(id: $id) { id campaigns(first: 30) { nodes { ...MemberCampaignRow } } }\n  }\n": typeof types.MemberBookingCampaignsDocument,
+    "\n  fragment CalendarBeautician on Staff { id code displayName }\n": typeof types.CalendarBeauticianFragmentDoc,
+    "\n  fragment CalendarBlock on Appointment {\n    id\n    version\n    status\n    startsAt\n    endsAt\n    member { id memberNo displayName }\n    treatment { id name }\n    room { id name }\n    beautician { id }\n  }\n": typeof types.CalendarBlockFragmentDoc,
+    "\n  query BranchDay($branchId: ID!, $date: LocalDate!, $first: Int, $after: String) {\n    branchDay(branchId: $branchId, date: $date) {\n      date\n      timeZone\n      opensAt\n      closesAt\n      closed\n      beauticians { ...CalendarBeautician }\n      appointments(first: $first, after: $after) {\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { ...CalendarBlock } }\n      }\n    }\n  }\n": typeof types.BranchDayDocument,
+    "\n  mutation MoveAppointment($id: ID!, $input: UpdateAppointmentInput!) {\n    updateAppointment(id: $id, input: $input) { id version startsAt endsAt beautician { id } }\n  }\n": typeof types.MoveAppointmentDocument,
+    "\n  query CalendarBookingMembers($term: String!, $first: Int!) {\n    quickLookup(term: $term, first: $first) { nodes { id memberNo displayName phone phone2 isWalkIn } }\n  }\n": typeof types.CalendarBookingMembersDocument,
+    "\n  query CalendarBookingTreatments {\n    treatments(first: 100) { nodes { ...BookingTreatment } }\n  }\n": typeof types.CalendarBookingTreatmentsDocument,
+    "\n  fragment DayBranch on Branch { id code name timeZone }\n": typeof types.DayBranchFragmentDoc,
+    "\n  query AppointmentDayBranches {\n    branches(first: 100) { nodes { ...DayBranch } }\n  }\n": typeof types.AppointmentDayBranchesDocument,
+    "\n  query AppointmentDayCounts($branchId: ID!, $date: LocalDate!) {\n    arrivals: arrivalBoard(branchId: $branchId, date: $date, first: 1) { appointmentCount memberCount }\n    completions: completionBoard(branchId: $branchId, date: $date, first: 1) { appointmentCount }\n  }\n": typeof types.AppointmentDayCountsDocument,
     "\n  fragment CampaignOfferChoice on Offer {\n    id\n    code\n    name\n    analysisCode\n  }\n": typeof types.CampaignOfferChoiceFragmentDoc,
     "\n  fragment CampaignListRow on Campaign {\n    id\n    code\n    name\n    offerCode\n    analysisCode\n    memberCount\n    archived\n  }\n": typeof types.CampaignListRowFragmentDoc,
     "\n  query CampaignList($archived: Boolean!, $search: String, $after: String) {\n    campaigns(includeArchived: $archived, search: $search, first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...CampaignListRow }\n    }\n  }\n": typeof types.CampaignListDocument,
@@ -80,6 +117,18 @@ type Documents = {
     "\n  query VisibilityStaff($after: String) {\n    staffMembers(first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { ...VisibilityStaffMember }\n    }\n  }\n": typeof types.VisibilityStaffDocument,
     "\n  query ContactVisibility($staffId: ID!) {\n    contactVisibility(staffId: $staffId) { ...VisibilityRule }\n  }\n": typeof types.ContactVisibilityDocument,
     "\n  mutation SetContactVisibility($staffId: ID!, $input: ContactVisibilityInput!) {\n    setContactVisibility(staffId: $staffId, input: $input) { ...VisibilityRule }\n  }\n": typeof types.SetContactVisibilityDocument,
+    "\n  fragment AssignableCampaign on Campaign { id code name offerCode analysisCode }\n": typeof types.AssignableCampaignFragmentDoc,
+    "\n  fragment AssignBranch on Branch { id code name }\n": typeof types.AssignBranchFragmentDoc,
+    "\n  fragment AssignSalesperson on Staff { id code displayName }\n": typeof types.AssignSalespersonFragmentDoc,
+    "\n  query AssignPage($selection: ID!) {\n    memberSelection(id: $selection) { id count }\n    branches(first: 100) { nodes { ...AssignBranch } }\n  }\n": typeof types.AssignPageDocument,
+    "\n  query AssignCampaigns($first: Int!, $after: String) {\n    campaigns(first: $first, after: $after) {\n      nodes { ...AssignableCampaign }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.AssignCampaignsDocument,
+    "\n  query AssignSalespeople($branchId: ID!) {\n    staffMembers(branchId: $branchId, role: SALESPERSON, first: 100) { nodes { ...AssignSalesperson } }\n  }\n": typeof types.AssignSalespeopleDocument,
+    "\n  fragment AssignmentPreview on CampaignAssignmentPreview {\n    total alreadyInCampaign toAssign minPerSalesperson maxPerSalesperson\n    outsideBranch { outsideBranch salesperson { ...AssignSalesperson } }\n  }\n": typeof types.AssignmentPreviewFragmentDoc,
+    "\n  query AssignPreview($input: CampaignAssignmentInput!) {\n    previewCampaignAssignment(input: $input) { ...AssignmentPreview }\n  }\n": typeof types.AssignPreviewDocument,
+    "\n  fragment AssignmentJob on BulkJob { id status total processed error }\n": typeof types.AssignmentJobFragmentDoc,
+    "\n  mutation AssignToCampaign($input: CampaignAssignmentInput!) {\n    assignToCampaign(input: $input) { ...AssignmentJob }\n  }\n": typeof types.AssignToCampaignDocument,
+    "\n  query AssignmentProgress($id: ID!) {\n    bulkJob(id: $id) { ...AssignmentJob }\n  }\n": typeof types.AssignmentProgressDocument,
+    "\n  mutation RetryAssignment($id: ID!) {\n    retryBulkJob(id: $id) { ...AssignmentJob }\n  }\n": typeof types.RetryAssignmentDocument,
     "\n  fragment ContactListRow on ContactMember {\n    id\n    lastContactAt\n    nextFollowUpAt\n    followUpState\n    campaign { id code name }\n    member { id memberNo lastName firstName phone phone2 }\n    salesperson { id code displayName }\n    status { id label }\n    lastLog { id note content method { id label } }\n    appointment {\n      id startsAt status note attendanceNote verificationNote verifiedAt\n      branch { id code }\n      verifiedBy { id code displayName }\n    }\n  }\n": typeof types.ContactListRowFragmentDoc,
     "\n  query ContactList($filter: ContactFilterInput, $sort: ContactSortInput, $first: Int, $after: String) {\n    contactMembers(filter: $filter, sort: $sort, first: $first, after: $after) {\n      edges { cursor node { ...ContactListRow } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ContactListDocument,
     "\n  query ContactListTotal($filter: ContactFilterInput) {\n    contactMembers(filter: $filter) { totalCount }\n  }\n": typeof types.ContactListTotalDocument,
@@ -125,6 +174,62 @@ type Documents = {
     "\n  fragment MemberCommentsPage on MemberCommentConnection {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    nodes { ...MemberCommentItem }\n  }\n": typeof types.MemberCommentsPageFragmentDoc,
     "\n  query MoreMemberComments($id: ID!, $after: String) {\n    member(id: $id) { id comments(first: 20, after: $after) { ...MemberCommentsPage } }\n  }\n": typeof types.MoreMemberCommentsDocument,
     "\n  mutation AddMemberComment($memberId: ID!, $body: String!) {\n    addMemberComment(memberId: $memberId, body: $body) { ...MemberCommentItem }\n  }\n": typeof types.AddMemberCommentDocument,
+    "\n  fragment MemberProfile on Member {\n    id memberNo lastName firstName englishName displayName gender idCard phone phone2 email birthday address remarks isWalkIn createdAt\n    branch { id name currency }\n    consultant { id displayName code }\n    referrer { id memberNo displayName }\n  }\n": typeof types.MemberProfileFragmentDoc,
+    "\n  query MemberPage($id: ID!) {\n    member(id: $id) { ...MemberProfile }\n  }\n": typeof types.MemberPageDocument,
+    "\n  fragment MemberLevelDetails on Member {\n    id\n    level { id name discountPercent pointsPer100 topUpBonusPercent upgradeSpendCents upgradeWithinMonths }\n    interestGroups { id name }\n    customFieldValues { value field { id label type } }\n  }\n": typeof types.MemberLevelDetailsFragmentDoc,
+    "\n  query MemberPageLevel($id: ID!) {\n    member(id: $id) { ...MemberLevelDetails }\n  }\n": typeof types.MemberPageLevelDocument,
+    "\n  query MemberPageComments($id: ID!) {\n    member(id: $id) { id comments(first: 20) { ...MemberCommentsPage } }\n  }\n": typeof types.MemberPageCommentsDocument,
+    "\n  fragment MemberAuditEntry on AuditLogEntry {\n    id action at before after\n    actor { id displayName code }\n  }\n": typeof types.MemberAuditEntryFragmentDoc,
+    "\n  fragment MemberAuditPage on AuditLogEntryConnection {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges { cursor node { ...MemberAuditEntry } }\n  }\n": typeof types.MemberAuditPageFragmentDoc,
+    "\n  query MemberPageAudit($id: ID!) {\n    member(id: $id) { id auditLog(first: 50) { ...MemberAuditPage } }\n  }\n": typeof types.MemberPageAuditDocument,
+    "\n  query MoreMemberAudit($id: ID!, $after: String) {\n    member(id: $id) { id auditLog(first: 50, after: $after) { ...MemberAuditPage } }\n  }\n": typeof types.MoreMemberAuditDocument,
+    "\n  fragment MemberCampaignItem on MemberCampaign {\n    campaign { id code name }\n    salesperson { id displayName code }\n  }\n": typeof types.MemberCampaignItemFragmentDoc,
+    "\n  query MemberPageCampaigns($id: ID!) {\n    member(id: $id) { id campaigns(first: 50) { totalCount nodes { ...MemberCampaignItem } } }\n  }\n": typeof types.MemberPageCampaignsDocument,
+    "\n  mutation DeleteMember($id: ID!) {\n    deleteMember(id: $id) { id memberNo }\n  }\n": typeof types.DeleteMemberDocument,
+    "\n  fragment RecycledMember on Member {\n    id memberNo displayName phone deletedAt\n    lastChange: auditLog(first: 1) { nodes { id action actor { id displayName code } } }\n  }\n": typeof types.RecycledMemberFragmentDoc,
+    "\n  query RecycleBin($first: Int!, $after: String) {\n    recycleBin(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...RecycledMember } }\n    }\n  }\n": typeof types.RecycleBinDocument,
+    "\n  mutation RestoreMember($id: ID!) {\n    restoreMember(id: $id) { id memberNo }\n  }\n": typeof types.RestoreMemberDocument,
+    "\n  mutation PurgeMember($id: ID!) {\n    purgeMember(id: $id)\n  }\n": typeof types.PurgeMemberDocument,
+    "\n  fragment MemberSearchRow on Member {\n    id\n    memberNo\n    displayName\n    phone\n    phone2\n    email\n    isWalkIn\n    createdAt\n    group { id name }\n    branch { id code name }\n  }\n": typeof types.MemberSearchRowFragmentDoc,
+    "\n  query MemberSearchPage($filter: MemberFilterInput, $sort: MemberSortInput, $first: Int!, $after: String) {\n    memberSearch(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...MemberSearchRow } }\n    }\n  }\n": typeof types.MemberSearchPageDocument,
+    "\n  fragment SearchStaffChoice on Staff { id code displayName }\n": typeof types.SearchStaffChoiceFragmentDoc,
+    "\n  fragment SearchCustomField on CustomField { id label type options }\n": typeof types.SearchCustomFieldFragmentDoc,
+    "\n  query SearchBranches { branches(first: 100) { nodes { id code name } } }\n": typeof types.SearchBranchesDocument,
+    "\n  query SearchGroups { memberGroups(first: 100) { nodes { id name } } }\n": typeof types.SearchGroupsDocument,
+    "\n  query SearchCampaigns { campaigns(first: 100, includeArchived: true) { nodes { id code name } } }\n": typeof types.SearchCampaignsDocument,
+    "\n  query SearchSalespeople { staffMembers(role: SALESPERSON, first: 100) { nodes { ...SearchStaffChoice } } }\n": typeof types.SearchSalespeopleDocument,
+    "\n  query SearchManagers { staffMembers(role: MANAGER, first: 100) { nodes { ...SearchStaffChoice } } }\n": typeof types.SearchManagersDocument,
+    "\n  query SearchInterestGroups { interestGroups(first: 100) { nodes { id name } } }\n": typeof types.SearchInterestGroupsDocument,
+    "\n  query SearchCustomFields { customFields(first: 100) { nodes { ...SearchCustomField } } }\n": typeof types.SearchCustomFieldsDocument,
+    "\n  fragment BulkJobProgress on BulkJob { id status total processed skipped error }\n": typeof types.BulkJobProgressFragmentDoc,
+    "\n  mutation SaveMemberSelection($input: MemberSelectionInput!) {\n    saveMemberSelection(input: $input) { id count }\n  }\n": typeof types.SaveMemberSelectionDocument,
+    "\n  mutation StartBulkMemberAction($input: BulkMemberActionInput!) {\n    startBulkMemberAction(input: $input) { ...BulkJobProgress }\n  }\n": typeof types.StartBulkMemberActionDocument,
+    "\n  query BulkJobProgress($id: ID!) {\n    bulkJob(id: $id) { ...BulkJobProgress }\n  }\n": typeof types.BulkJobProgressDocument,
+    "\n  mutation RetryBulkJob($id: ID!) {\n    retryBulkJob(id: $id) { ...BulkJobProgress }\n  }\n": typeof types.RetryBulkJobDocument,
+    "\n  fragment QuickLookupRow on Member { id memberNo displayName phone phone2 isWalkIn branch { id code name } }\n": typeof types.QuickLookupRowFragmentDoc,
+    "\n  query QuickLookup($term: String!, $first: Int!) {\n    quickLookup(term: $term, first: $first) { nodes { ...QuickLookupRow } }\n  }\n": typeof types.QuickLookupDocument,
+    "\n  fragment AnalysisStatusCell on ReportStatusCell { statusId count ratio }\n": typeof types.AnalysisStatusCellFragmentDoc,
+    "\n  fragment AnalysisOutcomes on AppointmentOutcomes { booked arrived verified noShow cancelled }\n": typeof types.AnalysisOutcomesFragmentDoc,
+    "\n  fragment AnalysisStatusColumn on ContactStatus { id key label }\n": typeof types.AnalysisStatusColumnFragmentDoc,
+    "\n  fragment AnalysisRow on CampaignAnalysisRow {\n    key code name total\n    cells { ...AnalysisStatusCell }\n    outcomes { ...AnalysisOutcomes }\n  }\n": typeof types.AnalysisRowFragmentDoc,
+    "\n  fragment AnalysisTotals on CampaignAnalysisTotals {\n    total\n    cells { ...AnalysisStatusCell }\n    outcomes { ...AnalysisOutcomes }\n  }\n": typeof types.AnalysisTotalsFragmentDoc,
+    "\n  fragment AnalysisReport on CampaignAnalysis {\n    view\n    columns { ...AnalysisStatusColumn }\n    totals { ...AnalysisTotals }\n    filter { ...ReportAppliedFilterFields contactedFrom contactedTo }\n    ranBy { ...ReportRanBy }\n    ranAt\n  }\n": typeof types.AnalysisReportFragmentDoc,
+    "\n  query CampaignAnalysisReport($view: CampaignAnalysisView!, $filter: ReportFilterInput, $first: Int!, $after: String) {\n    campaignAnalysis(view: $view, filter: $filter) {\n      ...AnalysisReport\n      rows(first: $first, after: $after) {\n        nodes { ...AnalysisRow }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": typeof types.CampaignAnalysisReportDocument,
+    "\n  query ContactTrendChart($filter: ReportFilterInput) {\n    contactTrend(filter: $filter) { from to total days { day count } }\n  }\n": typeof types.ContactTrendChartDocument,
+    "\n  query ReportExportProgress($id: ID!) {\n    reportExportProgress(id: $id) { id rowsWritten totalRows done }\n  }\n": typeof types.ReportExportProgressDocument,
+    "\n  fragment FollowUpTotals on FollowUpStatisticTotals {\n    assigned contacted logs booked attended overdue\n    logsByMethod { methodId count }\n  }\n": typeof types.FollowUpTotalsFragmentDoc,
+    "\n  fragment FollowUpRow on FollowUpStatisticRow {\n    salesperson { id code displayName }\n    assigned contacted logs booked attended overdue\n    logsByMethod { methodId count }\n  }\n": typeof types.FollowUpRowFragmentDoc,
+    "\n  fragment FollowUpReportHeader on FollowUpStatistics {\n    from to\n    methods { id label }\n    totals { ...FollowUpTotals }\n    filter { ...ReportAppliedFilterFields }\n    ranBy { ...ReportRanBy }\n    ranAt\n  }\n": typeof types.FollowUpReportHeaderFragmentDoc,
+    "\n  query FollowUpStatisticsReport($filter: ReportFilterInput, $first: Int!, $after: String) {\n    followUpStatistics(filter: $filter) {\n      ...FollowUpReportHeader\n      rows(first: $first, after: $after) {\n        nodes { ...FollowUpRow }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.FollowUpStatisticsReportDocument,
+    "\n  fragment FollowUpDrillMember on ContactMember {\n    id lastContactAt\n    member { id memberNo lastName firstName }\n    campaign { id code name }\n    status { id label }\n    salesperson { id code displayName }\n  }\n": typeof types.FollowUpDrillMemberFragmentDoc,
+    "\n  query FollowUpStatisticMembers(\n    $filter: ReportFilterInput, $metric: FollowUpMetric!, $salespersonId: ID, $methodId: ID, $first: Int, $after: String\n  ) {\n    followUpStatisticMembers(filter: $filter, metric: $metric, salespersonId: $salespersonId, methodId: $methodId, first: $first, after: $after) {\n      nodes { ...FollowUpDrillMember }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.FollowUpStatisticMembersDocument,
+    "\n  fragment ReportAppliedFilterFields on ReportAppliedFilter {\n    branches { id code name }\n    campaigns { id code name }\n    salesGroups { id name }\n    salespeople { id code displayName }\n    memberGroups { id code name }\n  }\n": typeof types.ReportAppliedFilterFieldsFragmentDoc,
+    "\n  fragment ReportRanBy on Staff { id code displayName login }\n": typeof types.ReportRanByFragmentDoc,
+    "\n  query ReportBranchOptions($after: String) {\n    branches(first: 100, after: $after) { nodes { id code name } pageInfo { hasNextPage endCursor } }\n  }\n": typeof types.ReportBranchOptionsDocument,
+    "\n  query ReportCampaignOptions($after: String) {\n    campaigns(first: 100, after: $after, includeArchived: true) { nodes { id code name } pageInfo { hasNextPage endCursor } }\n  }\n": typeof types.ReportCampaignOptionsDocument,
+    "\n  query ReportSalesGroupOptions($after: String) {\n    salesGroups(first: 100, after: $after) { nodes { id name } pageInfo { hasNextPage endCursor } }\n  }\n": typeof types.ReportSalesGroupOptionsDocument,
+    "\n  query ReportSalespersonOptions($after: String) {\n    contactSalespeople(first: 100, after: $after) { nodes { id code displayName } pageInfo { hasNextPage endCursor } }\n  }\n": typeof types.ReportSalespersonOptionsDocument,
+    "\n  query ReportMemberGroupOptions($after: String) {\n    memberGroups(first: 100, after: $after) { nodes { id code name } pageInfo { hasNextPage endCursor } }\n  }\n": typeof types.ReportMemberGroupOptionsDocument,
     "\n  fragment CustomFieldSetting on CustomField {\n    id\n    key\n    label\n    type\n    maxLength\n    options\n    defaultValue\n    required\n    sortOrder\n    active\n  }\n": typeof types.CustomFieldSettingFragmentDoc,
     "\n  fragment MemberLevelSetting on MemberGroup {\n    id\n    code\n    name\n    sortOrder\n    isDeletedGroup\n    discountPercent\n    pointsPer100\n    topUpBonusPercent\n    upgradeSpendCents\n    upgradeWithinMonths\n  }\n": typeof types.MemberLevelSettingFragmentDoc,
     "\n  fragment InterestGroupSetting on InterestGroup {\n    id\n    code\n    name\n  }\n": typeof types.InterestGroupSettingFragmentDoc,
@@ -163,10 +268,10 @@ const documents: Documents = {
     "\n  query BranchEquipment($branchId: ID!, $after: String) {\n    equipment(branchId: $branchId, includeInactive: true, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { ...EquipmentSetting }\n    }\n  }\n": types.BranchEquipmentDocument,
     "\n  query BranchRooms($branchId: ID!, $after: String) {\n    rooms(branchId: $branchId, includeInactive: true, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { ...RoomSetting }\n    }\n  }\n": types.BranchRoomsDocument,
     "\n  query BranchHoursSettings($branchId: ID!) {\n    branchHours(branchId: $branchId) { ...BranchHoursSetting }\n  }\n": types.BranchHoursSettingsDocument,
-    "\n  query BranchClosedDaySettings($branchId: ID!, $from: String, $after: String) {\n    branchClosedDays(branchId: $branchId, from: $from, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { ...ClosedDaySetting }\n    }\n  }\n": types.BranchClosedDaySettingsDocument,
+    "\n  query BranchClosedDaySettings($branchId: ID!, $from: LocalDate, $after: String) {\n    branchClosedDays(branchId: $branchId, from: $from, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { ...ClosedDaySetting }\n    }\n  }\n": types.BranchClosedDaySettingsDocument,
     "\n  query ScheduleBeauticians($after: String) {\n    staffMembers(role: BEAUTICIAN, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { id code displayName branch { id code } }\n    }\n  }\n": types.ScheduleBeauticiansDocument,
     "\n  query WorkScheduleSettings($staffId: ID!) {\n    workSchedules(staffId: $staffId) { ...WorkScheduleSetting }\n  }\n": types.WorkScheduleSettingsDocument,
-    "\n  query ScheduleExceptionSettings($staffId: ID!, $from: String, $after: String) {\n    scheduleExceptions(staffId: $staffId, from: $from, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { ...ScheduleExceptionSetting }\n    }\n  }\n": types.ScheduleExceptionSettingsDocument,
+    "\n  query ScheduleExceptionSettings($staffId: ID!, $from: LocalDate, $after: String) {\n    scheduleExceptions(staffId: $staffId, from: $from, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { ...ScheduleExceptionSetting }\n    }\n  }\n": types.ScheduleExceptionSettingsDocument,
     "\n  mutation UpdateAppointmentSettings($input: AppointmentSettingsInput!) {\n    updateAppointmentSettings(input: $input) { slotStepMinutes }\n  }\n": types.UpdateAppointmentSettingsDocument,
     "\n  mutation CreateTreatment($input: TreatmentInput!) {\n    createTreatment(input: $input) { ...TreatmentSetting }\n  }\n": types.CreateTreatmentDocument,
     "\n  mutation UpdateTreatment($id: ID!, $input: TreatmentInput!) {\n    updateTreatment(id: $id, input: $input) { ...TreatmentSetting }\n  }\n": types.UpdateTreatmentDocument,
@@ -180,6 +285,43 @@ const documents: Documents = {
     "\n  mutation SetWorkSchedule($staffId: ID!, $branchId: ID!, $days: [WorkScheduleDayInput!]!) {\n    setWorkSchedule(staffId: $staffId, branchId: $branchId, days: $days) { ...WorkScheduleSetting }\n  }\n": types.SetWorkScheduleDocument,
     "\n  mutation AddScheduleException($input: ScheduleExceptionInput!) {\n    addScheduleException(input: $input) { ...ScheduleExceptionSetting }\n  }\n": types.AddScheduleExceptionDocument,
     "\n  mutation RemoveScheduleException($id: ID!) {\n    removeScheduleException(id: $id)\n  }\n": types.RemoveScheduleExceptionDocument,
+    "\n  fragment AppointmentBoardRow on Appointment {\n    id\n    status\n    startsAt\n    endsAt\n    note\n    attendanceNote\n    verificationNote\n    purchaseNote\n    arrivedAt\n    verifiedAt\n    minutesSinceArrival\n    member { id memberNo displayName phone consultant { id displayName code } }\n    beautician { id displayName code }\n    treatment { id name code }\n    equipment { id name code }\n    room { id name }\n  }\n": types.AppointmentBoardRowFragmentDoc,
+    "\n  query ArrivalBoard($branchId: ID!, $date: LocalDate!, $first: Int, $after: String) {\n    board: arrivalBoard(branchId: $branchId, date: $date, first: $first, after: $after) {\n      memberCount\n      appointmentCount\n      canVerify\n      now\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...AppointmentBoardRow } }\n    }\n  }\n": types.ArrivalBoardDocument,
+    "\n  query CompletionBoard($branchId: ID!, $date: LocalDate!, $first: Int, $after: String) {\n    board: completionBoard(branchId: $branchId, date: $date, first: $first, after: $after) {\n      memberCount\n      appointmentCount\n      canVerify\n      now\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...AppointmentBoardRow } }\n    }\n  }\n": types.CompletionBoardDocument,
+    "\n  fragment AppointmentAttendance on Appointment { id status arrivedAt verifiedAt minutesSinceArrival }\n": types.AppointmentAttendanceFragmentDoc,
+    "\n  mutation ArriveAppointment($id: ID!, $verify: Boolean!) {\n    arriveAppointment(id: $id, verify: $verify) { ...AppointmentAttendance }\n  }\n": types.ArriveAppointmentDocument,
+    "\n  mutation VerifyAttendance($id: ID!) {\n    verifyAttendance(id: $id) { ...AppointmentAttendance }\n  }\n": types.VerifyAttendanceDocument,
+    "\n  mutation MarkNoShow($id: ID!) {\n    markNoShow(id: $id) { ...AppointmentAttendance }\n  }\n": types.MarkNoShowDocument,
+    "\n  mutation CompleteAppointment($id: ID!) {\n    completeAppointment(id: $id) { ...AppointmentAttendance }\n  }\n": types.CompleteAppointmentDocument,
+    "\n  mutation SetAppointmentNotes($id: ID!, $input: AppointmentNotesInput!) {\n    setAppointmentNotes(id: $id, input: $input) { id attendanceNote verificationNote purchaseNote }\n  }\n": types.SetAppointmentNotesDocument,
+    "\n  fragment BookingBranch on Branch { id code name timeZone }\n": types.BookingBranchFragmentDoc,
+    "\n  fragment BookingStaff on Staff { id displayName code }\n": types.BookingStaffFragmentDoc,
+    "\n  fragment BookingTreatment on Treatment { id code name series durationMinutes }\n": types.BookingTreatmentFragmentDoc,
+    "\n  fragment BookingEquipment on Equipment { id code name }\n": types.BookingEquipmentFragmentDoc,
+    "\n  fragment BookedAppointment on Appointment {\n    id\n    startsAt\n    endsAt\n    status\n    version\n    note\n    offerCode\n    branch { id name timeZone }\n    beautician { ...BookingStaff }\n    equipment { ...BookingEquipment }\n    treatment { id code name }\n  }\n": types.BookedAppointmentFragmentDoc,
+    "\n  fragment SuggestedSlotItem on SuggestedSlot {\n    startsAt\n    endsAt\n    beautician { ...BookingStaff }\n    room { id name }\n    equipment { ...BookingEquipment }\n  }\n": types.SuggestedSlotItemFragmentDoc,
+    "\n  fragment SlotSuggestionResult on SlotSuggestionPage {\n    hasMore\n    endCursor\n    slots { ...SuggestedSlotItem }\n  }\n": types.SlotSuggestionResultFragmentDoc,
+    "\n  query BookingOptions {\n    viewer { id branch { id } }\n    branches(first: 100) { nodes { ...BookingBranch } }\n    treatments(first: 100) { nodes { ...BookingTreatment } }\n    treatmentSeries\n  }\n": types.BookingOptionsDocument,
+    "\n  query BookingBranchResources($branchId: ID!) {\n    beauticians(branchId: $branchId, first: 100) { nodes { ...BookingStaff } }\n    equipment(branchId: $branchId, first: 100) { nodes { ...BookingEquipment } }\n  }\n": types.BookingBranchResourcesDocument,
+    "\n  query BookingSuggestions($input: SlotSuggestionInput!) {\n    suggestSlots(input: $input) { ...SlotSuggestionResult }\n  }\n": types.BookingSuggestionsDocument,
+    "\n  mutation BookAppointment($input: BookAppointmentInput!) {\n    bookAppointment(input: $input) { ...BookedAppointment }\n  }\n": types.BookAppointmentDocument,
+    "\n  mutation UpdateAppointment($id: ID!, $input: UpdateAppointmentInput!) {\n    updateAppointment(id: $id, input: $input) { ...BookedAppointment }\n  }\n": types.UpdateAppointmentDocument,
+    "\n  mutation CancelAppointment($id: ID!) {\n    cancelAppointment(id: $id) { ...BookedAppointment }\n  }\n": types.CancelAppointmentDocument,
+    "\n  query ContactBooking($id: ID!) {\n    contactSettings { allowBooking }\n    contactMember(id: $id) { id appointment { ...BookedAppointment } }\n  }\n": types.ContactBookingDocument,
+    "\n  fragment MemberAppointmentPage on AppointmentConnection {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges { cursor node { ...BookedAppointment } }\n  }\n": types.MemberAppointmentPageFragmentDoc,
+    "\n  query MemberAppointments($id: ID!, $after: String) {\n    member(id: $id) { id appointments(first: 20, after: $after) { ...MemberAppointmentPage } }\n  }\n": types.MemberAppointmentsDocument,
+    "\n  query MemberBookingPage($id: ID!) {\n    viewer { id branch { id timeZone } }\n    member(id: $id) {\n      id\n      memberNo\n      displayName\n      phone\n      phone2\n      appointments(first: 20) { ...MemberAppointmentPage }\n    }\n  }\n": types.MemberBookingPageDocument,
+    "\n  fragment MemberCampaignRow on MemberCampaign {\n    id\n    createdAt\n    campaign { id code name }\n    salesperson { id displayName code }\n    contactMember { id lastContactAt status { id label } lastLog { id note } }\n  }\n": types.MemberCampaignRowFragmentDoc,
+    "\n  query MemberBookingCampaigns($id: ID!) {\n    member(id: $id) { id campaigns(first: 30) { nodes { ...MemberCampaignRow } } }\n  }\n": types.MemberBookingCampaignsDocument,
+    "\n  fragment CalendarBeautician on Staff { id code displayName }\n": types.CalendarBeauticianFragmentDoc,
+    "\n  fragment CalendarBlock on Appointment {\n    id\n    version\n    status\n    startsAt\n    endsAt\n    member { id memberNo displayName }\n    treatment { id name }\n    room { id name }\n    beautician { id }\n  }\n": types.CalendarBlockFragmentDoc,
+    "\n  query BranchDay($branchId: ID!, $date: LocalDate!, $first: Int, $after: String) {\n    branchDay(branchId: $branchId, date: $date) {\n      date\n      timeZone\n      opensAt\n      closesAt\n      closed\n      beauticians { ...CalendarBeautician }\n      appointments(first: $first, after: $after) {\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { ...CalendarBlock } }\n      }\n    }\n  }\n": types.BranchDayDocument,
+    "\n  mutation MoveAppointment($id: ID!, $input: UpdateAppointmentInput!) {\n    updateAppointment(id: $id, input: $input) { id version startsAt endsAt beautician { id } }\n  }\n": types.MoveAppointmentDocument,
+    "\n  query CalendarBookingMembers($term: String!, $first: Int!) {\n    quickLookup(term: $term, first: $first) { nodes { id memberNo displayName phone phone2 isWalkIn } }\n  }\n": types.CalendarBookingMembersDocument,
+    "\n  query CalendarBookingTreatments {\n    treatments(first: 100) { nodes { ...BookingTreatment } }\n  }\n": types.CalendarBookingTreatmentsDocument,
+    "\n  fragment DayBranch on Branch { id code name timeZone }\n": types.DayBranchFragmentDoc,
+    "\n  query AppointmentDayBranches {\n    branches(first: 100) { nodes { ...DayBranch } }\n  }\n": types.AppointmentDayBranchesDocument,
+    "\n  query AppointmentDayCounts($branchId: ID!, $date: LocalDate!) {\n    arrivals: arrivalBoard(branchId: $branchId, date: $date, first: 1) { appointmentCount memberCount }\n    completions: completionBoard(branchId: $branchId, date: $date, first: 1) { appointmentCount }\n  }\n": types.AppointmentDayCountsDocument,
     "\n  fragment CampaignOfferChoice on Offer {\n    id\n    code\n    name\n    analysisCode\n  }\n": types.CampaignOfferChoiceFragmentDoc,
     "\n  fragment CampaignListRow on Campaign {\n    id\n    code\n    name\n    offerCode\n    analysisCode\n    memberCount\n    archived\n  }\n": types.CampaignListRowFragmentDoc,
     "\n  query CampaignList($archived: Boolean!, $search: String, $after: String) {\n    campaigns(includeArchived: $archived, search: $search, first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...CampaignListRow }\n    }\n  }\n": types.CampaignListDocument,
@@ -214,6 +356,18 @@ const documents: Documents = {
     "\n  query VisibilityStaff($after: String) {\n    staffMembers(first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { ...VisibilityStaffMember }\n    }\n  }\n": types.VisibilityStaffDocument,
     "\n  query ContactVisibility($staffId: ID!) {\n    contactVisibility(staffId: $staffId) { ...VisibilityRule }\n  }\n": types.ContactVisibilityDocument,
     "\n  mutation SetContactVisibility($staffId: ID!, $input: ContactVisibilityInput!) {\n    setContactVisibility(staffId: $staffId, input: $input) { ...VisibilityRule }\n  }\n": types.SetContactVisibilityDocument,
+    "\n  fragment AssignableCampaign on Campaign { id code name offerCode analysisCode }\n": types.AssignableCampaignFragmentDoc,
+    "\n  fragment AssignBranch on Branch { id code name }\n": types.AssignBranchFragmentDoc,
+    "\n  fragment AssignSalesperson on Staff { id code displayName }\n": types.AssignSalespersonFragmentDoc,
+    "\n  query AssignPage($selection: ID!) {\n    memberSelection(id: $selection) { id count }\n    branches(first: 100) { nodes { ...AssignBranch } }\n  }\n": types.AssignPageDocument,
+    "\n  query AssignCampaigns($first: Int!, $after: String) {\n    campaigns(first: $first, after: $after) {\n      nodes { ...AssignableCampaign }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.AssignCampaignsDocument,
+    "\n  query AssignSalespeople($branchId: ID!) {\n    staffMembers(branchId: $branchId, role: SALESPERSON, first: 100) { nodes { ...AssignSalesperson } }\n  }\n": types.AssignSalespeopleDocument,
+    "\n  fragment AssignmentPreview on CampaignAssignmentPreview {\n    total alreadyInCampaign toAssign minPerSalesperson maxPerSalesperson\n    outsideBranch { outsideBranch salesperson { ...AssignSalesperson } }\n  }\n": types.AssignmentPreviewFragmentDoc,
+    "\n  query AssignPreview($input: CampaignAssignmentInput!) {\n    previewCampaignAssignment(input: $input) { ...AssignmentPreview }\n  }\n": types.AssignPreviewDocument,
+    "\n  fragment AssignmentJob on BulkJob { id status total processed error }\n": types.AssignmentJobFragmentDoc,
+    "\n  mutation AssignToCampaign($input: CampaignAssignmentInput!) {\n    assignToCampaign(input: $input) { ...AssignmentJob }\n  }\n": types.AssignToCampaignDocument,
+    "\n  query AssignmentProgress($id: ID!) {\n    bulkJob(id: $id) { ...AssignmentJob }\n  }\n": types.AssignmentProgressDocument,
+    "\n  mutation RetryAssignment($id: ID!) {\n    retryBulkJob(id: $id) { ...AssignmentJob }\n  }\n": types.RetryAssignmentDocument,
     "\n  fragment ContactListRow on ContactMember {\n    id\n    lastContactAt\n    nextFollowUpAt\n    followUpState\n    campaign { id code name }\n    member { id memberNo lastName firstName phone phone2 }\n    salesperson { id code displayName }\n    status { id label }\n    lastLog { id note content method { id label } }\n    appointment {\n      id startsAt status note attendanceNote verificationNote verifiedAt\n      branch { id code }\n      verifiedBy { id code displayName }\n    }\n  }\n": types.ContactListRowFragmentDoc,
     "\n  query ContactList($filter: ContactFilterInput, $sort: ContactSortInput, $first: Int, $after: String) {\n    contactMembers(filter: $filter, sort: $sort, first: $first, after: $after) {\n      edges { cursor node { ...ContactListRow } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ContactListDocument,
     "\n  query ContactListTotal($filter: ContactFilterInput) {\n    contactMembers(filter: $filter) { totalCount }\n  }\n": types.ContactListTotalDocument,
@@ -259,6 +413,62 @@ const documents: Documents = {
     "\n  fragment MemberCommentsPage on MemberCommentConnection {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    nodes { ...MemberCommentItem }\n  }\n": types.MemberCommentsPageFragmentDoc,
     "\n  query MoreMemberComments($id: ID!, $after: String) {\n    member(id: $id) { id comments(first: 20, after: $after) { ...MemberCommentsPage } }\n  }\n": types.MoreMemberCommentsDocument,
     "\n  mutation AddMemberComment($memberId: ID!, $body: String!) {\n    addMemberComment(memberId: $memberId, body: $body) { ...MemberCommentItem }\n  }\n": types.AddMemberCommentDocument,
+    "\n  fragment MemberProfile on Member {\n    id memberNo lastName firstName englishName displayName gender idCard phone phone2 email birthday address remarks isWalkIn createdAt\n    branch { id name currency }\n    consultant { id displayName code }\n    referrer { id memberNo displayName }\n  }\n": types.MemberProfileFragmentDoc,
+    "\n  query MemberPage($id: ID!) {\n    member(id: $id) { ...MemberProfile }\n  }\n": types.MemberPageDocument,
+    "\n  fragment MemberLevelDetails on Member {\n    id\n    level { id name discountPercent pointsPer100 topUpBonusPercent upgradeSpendCents upgradeWithinMonths }\n    interestGroups { id name }\n    customFieldValues { value field { id label type } }\n  }\n": types.MemberLevelDetailsFragmentDoc,
+    "\n  query MemberPageLevel($id: ID!) {\n    member(id: $id) { ...MemberLevelDetails }\n  }\n": types.MemberPageLevelDocument,
+    "\n  query MemberPageComments($id: ID!) {\n    member(id: $id) { id comments(first: 20) { ...MemberCommentsPage } }\n  }\n": types.MemberPageCommentsDocument,
+    "\n  fragment MemberAuditEntry on AuditLogEntry {\n    id action at before after\n    actor { id displayName code }\n  }\n": types.MemberAuditEntryFragmentDoc,
+    "\n  fragment MemberAuditPage on AuditLogEntryConnection {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges { cursor node { ...MemberAuditEntry } }\n  }\n": types.MemberAuditPageFragmentDoc,
+    "\n  query MemberPageAudit($id: ID!) {\n    member(id: $id) { id auditLog(first: 50) { ...MemberAuditPage } }\n  }\n": types.MemberPageAuditDocument,
+    "\n  query MoreMemberAudit($id: ID!, $after: String) {\n    member(id: $id) { id auditLog(first: 50, after: $after) { ...MemberAuditPage } }\n  }\n": types.MoreMemberAuditDocument,
+    "\n  fragment MemberCampaignItem on MemberCampaign {\n    campaign { id code name }\n    salesperson { id displayName code }\n  }\n": types.MemberCampaignItemFragmentDoc,
+    "\n  query MemberPageCampaigns($id: ID!) {\n    member(id: $id) { id campaigns(first: 50) { totalCount nodes { ...MemberCampaignItem } } }\n  }\n": types.MemberPageCampaignsDocument,
+    "\n  mutation DeleteMember($id: ID!) {\n    deleteMember(id: $id) { id memberNo }\n  }\n": types.DeleteMemberDocument,
+    "\n  fragment RecycledMember on Member {\n    id memberNo displayName phone deletedAt\n    lastChange: auditLog(first: 1) { nodes { id action actor { id displayName code } } }\n  }\n": types.RecycledMemberFragmentDoc,
+    "\n  query RecycleBin($first: Int!, $after: String) {\n    recycleBin(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...RecycledMember } }\n    }\n  }\n": types.RecycleBinDocument,
+    "\n  mutation RestoreMember($id: ID!) {\n    restoreMember(id: $id) { id memberNo }\n  }\n": types.RestoreMemberDocument,
+    "\n  mutation PurgeMember($id: ID!) {\n    purgeMember(id: $id)\n  }\n": types.PurgeMemberDocument,
+    "\n  fragment MemberSearchRow on Member {\n    id\n    memberNo\n    displayName\n    phone\n    phone2\n    email\n    isWalkIn\n    createdAt\n    group { id name }\n    branch { id code name }\n  }\n": types.MemberSearchRowFragmentDoc,
+    "\n  query MemberSearchPage($filter: MemberFilterInput, $sort: MemberSortInput, $first: Int!, $after: String) {\n    memberSearch(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...MemberSearchRow } }\n    }\n  }\n": types.MemberSearchPageDocument,
+    "\n  fragment SearchStaffChoice on Staff { id code displayName }\n": types.SearchStaffChoiceFragmentDoc,
+    "\n  fragment SearchCustomField on CustomField { id label type options }\n": types.SearchCustomFieldFragmentDoc,
+    "\n  query SearchBranches { branches(first: 100) { nodes { id code name } } }\n": types.SearchBranchesDocument,
+    "\n  query SearchGroups { memberGroups(first: 100) { nodes { id name } } }\n": types.SearchGroupsDocument,
+    "\n  query SearchCampaigns { campaigns(first: 100, includeArchived: true) { nodes { id code name } } }\n": types.SearchCampaignsDocument,
+    "\n  query SearchSalespeople { staffMembers(role: SALESPERSON, first: 100) { nodes { ...SearchStaffChoice } } }\n": types.SearchSalespeopleDocument,
+    "\n  query SearchManagers { staffMembers(role: MANAGER, first: 100) { nodes { ...SearchStaffChoice } } }\n": types.SearchManagersDocument,
+    "\n  query SearchInterestGroups { interestGroups(first: 100) { nodes { id name } } }\n": types.SearchInterestGroupsDocument,
+    "\n  query SearchCustomFields { customFields(first: 100) { nodes { ...SearchCustomField } } }\n": types.SearchCustomFieldsDocument,
+    "\n  fragment BulkJobProgress on BulkJob { id status total processed skipped error }\n": types.BulkJobProgressFragmentDoc,
+    "\n  mutation SaveMemberSelection($input: MemberSelectionInput!) {\n    saveMemberSelection(input: $input) { id count }\n  }\n": types.SaveMemberSelectionDocument,
+    "\n  mutation StartBulkMemberAction($input: BulkMemberActionInput!) {\n    startBulkMemberAction(input: $input) { ...BulkJobProgress }\n  }\n": types.StartBulkMemberActionDocument,
+    "\n  query BulkJobProgress($id: ID!) {\n    bulkJob(id: $id) { ...BulkJobProgress }\n  }\n": types.BulkJobProgressDocument,
+    "\n  mutation RetryBulkJob($id: ID!) {\n    retryBulkJob(id: $id) { ...BulkJobProgress }\n  }\n": types.RetryBulkJobDocument,
+    "\n  fragment QuickLookupRow on Member { id memberNo displayName phone phone2 isWalkIn branch { id code name } }\n": types.QuickLookupRowFragmentDoc,
+    "\n  query QuickLookup($term: String!, $first: Int!) {\n    quickLookup(term: $term, first: $first) { nodes { ...QuickLookupRow } }\n  }\n": types.QuickLookupDocument,
+    "\n  fragment AnalysisStatusCell on ReportStatusCell { statusId count ratio }\n": types.AnalysisStatusCellFragmentDoc,
+    "\n  fragment AnalysisOutcomes on AppointmentOutcomes { booked arrived verified noShow cancelled }\n": types.AnalysisOutcomesFragmentDoc,
+    "\n  fragment AnalysisStatusColumn on ContactStatus { id key label }\n": types.AnalysisStatusColumnFragmentDoc,
+    "\n  fragment AnalysisRow on CampaignAnalysisRow {\n    key code name total\n    cells { ...AnalysisStatusCell }\n    outcomes { ...AnalysisOutcomes }\n  }\n": types.AnalysisRowFragmentDoc,
+    "\n  fragment AnalysisTotals on CampaignAnalysisTotals {\n    total\n    cells { ...AnalysisStatusCell }\n    outcomes { ...AnalysisOutcomes }\n  }\n": types.AnalysisTotalsFragmentDoc,
+    "\n  fragment AnalysisReport on CampaignAnalysis {\n    view\n    columns { ...AnalysisStatusColumn }\n    totals { ...AnalysisTotals }\n    filter { ...ReportAppliedFilterFields contactedFrom contactedTo }\n    ranBy { ...ReportRanBy }\n    ranAt\n  }\n": types.AnalysisReportFragmentDoc,
+    "\n  query CampaignAnalysisReport($view: CampaignAnalysisView!, $filter: ReportFilterInput, $first: Int!, $after: String) {\n    campaignAnalysis(view: $view, filter: $filter) {\n      ...AnalysisReport\n      rows(first: $first, after: $after) {\n        nodes { ...AnalysisRow }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": types.CampaignAnalysisReportDocument,
+    "\n  query ContactTrendChart($filter: ReportFilterInput) {\n    contactTrend(filter: $filter) { from to total days { day count } }\n  }\n": types.ContactTrendChartDocument,
+    "\n  query ReportExportProgress($id: ID!) {\n    reportExportProgress(id: $id) { id rowsWritten totalRows done }\n  }\n": types.ReportExportProgressDocument,
+    "\n  fragment FollowUpTotals on FollowUpStatisticTotals {\n    assigned contacted logs booked attended overdue\n    logsByMethod { methodId count }\n  }\n": types.FollowUpTotalsFragmentDoc,
+    "\n  fragment FollowUpRow on FollowUpStatisticRow {\n    salesperson { id code displayName }\n    assigned contacted logs booked attended overdue\n    logsByMethod { methodId count }\n  }\n": types.FollowUpRowFragmentDoc,
+    "\n  fragment FollowUpReportHeader on FollowUpStatistics {\n    from to\n    methods { id label }\n    totals { ...FollowUpTotals }\n    filter { ...ReportAppliedFilterFields }\n    ranBy { ...ReportRanBy }\n    ranAt\n  }\n": types.FollowUpReportHeaderFragmentDoc,
+    "\n  query FollowUpStatisticsReport($filter: ReportFilterInput, $first: Int!, $after: String) {\n    followUpStatistics(filter: $filter) {\n      ...FollowUpReportHeader\n      rows(first: $first, after: $after) {\n        nodes { ...FollowUpRow }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.FollowUpStatisticsReportDocument,
+    "\n  fragment FollowUpDrillMember on ContactMember {\n    id lastContactAt\n    member { id memberNo lastName firstName }\n    campaign { id code name }\n    status { id label }\n    salesperson { id code displayName }\n  }\n": types.FollowUpDrillMemberFragmentDoc,
+    "\n  query FollowUpStatisticMembers(\n    $filter: ReportFilterInput, $metric: FollowUpMetric!, $salespersonId: ID, $methodId: ID, $first: Int, $after: String\n  ) {\n    followUpStatisticMembers(filter: $filter, metric: $metric, salespersonId: $salespersonId, methodId: $methodId, first: $first, after: $after) {\n      nodes { ...FollowUpDrillMember }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": types.FollowUpStatisticMembersDocument,
+    "\n  fragment ReportAppliedFilterFields on ReportAppliedFilter {\n    branches { id code name }\n    campaigns { id code name }\n    salesGroups { id name }\n    salespeople { id code displayName }\n    memberGroups { id code name }\n  }\n": types.ReportAppliedFilterFieldsFragmentDoc,
+    "\n  fragment ReportRanBy on Staff { id code displayName login }\n": types.ReportRanByFragmentDoc,
+    "\n  query ReportBranchOptions($after: String) {\n    branches(first: 100, after: $after) { nodes { id code name } pageInfo { hasNextPage endCursor } }\n  }\n": types.ReportBranchOptionsDocument,
+    "\n  query ReportCampaignOptions($after: String) {\n    campaigns(first: 100, after: $after, includeArchived: true) { nodes { id code name } pageInfo { hasNextPage endCursor } }\n  }\n": types.ReportCampaignOptionsDocument,
+    "\n  query ReportSalesGroupOptions($after: String) {\n    salesGroups(first: 100, after: $after) { nodes { id name } pageInfo { hasNextPage endCursor } }\n  }\n": types.ReportSalesGroupOptionsDocument,
+    "\n  query ReportSalespersonOptions($after: String) {\n    contactSalespeople(first: 100, after: $after) { nodes { id code displayName } pageInfo { hasNextPage endCursor } }\n  }\n": types.ReportSalespersonOptionsDocument,
+    "\n  query ReportMemberGroupOptions($after: String) {\n    memberGroups(first: 100, after: $after) { nodes { id code name } pageInfo { hasNextPage endCursor } }\n  }\n": types.ReportMemberGroupOptionsDocument,
     "\n  fragment CustomFieldSetting on CustomField {\n    id\n    key\n    label\n    type\n    maxLength\n    options\n    defaultValue\n    required\n    sortOrder\n    active\n  }\n": types.CustomFieldSettingFragmentDoc,
     "\n  fragment MemberLevelSetting on MemberGroup {\n    id\n    code\n    name\n    sortOrder\n    isDeletedGroup\n    discountPercent\n    pointsPer100\n    topUpBonusPercent\n    upgradeSpendCents\n    upgradeWithinMonths\n  }\n": types.MemberLevelSettingFragmentDoc,
     "\n  fragment InterestGroupSetting on InterestGroup {\n    id\n    code\n    name\n  }\n": types.InterestGroupSettingFragmentDoc,
@@ -359,7 +569,7 @@ export function graphql(source: "\n  query BranchHoursSettings($branchId: ID!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query BranchClosedDaySettings($branchId: ID!, $from: String, $after: String) {\n    branchClosedDays(branchId: $branchId, from: $from, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { ...ClosedDaySetting }\n    }\n  }\n"): (typeof documents)["\n  query BranchClosedDaySettings($branchId: ID!, $from: String, $after: String) {\n    branchClosedDays(branchId: $branchId, from: $from, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { ...ClosedDaySetting }\n    }\n  }\n"];
+export function graphql(source: "\n  query BranchClosedDaySettings($branchId: ID!, $from: LocalDate, $after: String) {\n    branchClosedDays(branchId: $branchId, from: $from, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { ...ClosedDaySetting }\n    }\n  }\n"): (typeof documents)["\n  query BranchClosedDaySettings($branchId: ID!, $from: LocalDate, $after: String) {\n    branchClosedDays(branchId: $branchId, from: $from, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { ...ClosedDaySetting }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -371,7 +581,7 @@ export function graphql(source: "\n  query WorkScheduleSettings($staffId: ID!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ScheduleExceptionSettings($staffId: ID!, $from: String, $after: String) {\n    scheduleExceptions(staffId: $staffId, from: $from, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { ...ScheduleExceptionSetting }\n    }\n  }\n"): (typeof documents)["\n  query ScheduleExceptionSettings($staffId: ID!, $from: String, $after: String) {\n    scheduleExceptions(staffId: $staffId, from: $from, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { ...ScheduleExceptionSetting }\n    }\n  }\n"];
+export function graphql(source: "\n  query ScheduleExceptionSettings($staffId: ID!, $from: LocalDate, $after: String) {\n    scheduleExceptions(staffId: $staffId, from: $from, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { ...ScheduleExceptionSetting }\n    }\n  }\n"): (typeof documents)["\n  query ScheduleExceptionSettings($staffId: ID!, $from: LocalDate, $after: String) {\n    scheduleExceptions(staffId: $staffId, from: $from, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { ...ScheduleExceptionSetting }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -424,6 +634,154 @@ export function graphql(source: "\n  mutation AddScheduleException($input: Sched
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveScheduleException($id: ID!) {\n    removeScheduleException(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveScheduleException($id: ID!) {\n    removeScheduleException(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AppointmentBoardRow on Appointment {\n    id\n    status\n    startsAt\n    endsAt\n    note\n    attendanceNote\n    verificationNote\n    purchaseNote\n    arrivedAt\n    verifiedAt\n    minutesSinceArrival\n    member { id memberNo displayName phone consultant { id displayName code } }\n    beautician { id displayName code }\n    treatment { id name code }\n    equipment { id name code }\n    room { id name }\n  }\n"): (typeof documents)["\n  fragment AppointmentBoardRow on Appointment {\n    id\n    status\n    startsAt\n    endsAt\n    note\n    attendanceNote\n    verificationNote\n    purchaseNote\n    arrivedAt\n    verifiedAt\n    minutesSinceArrival\n    member { id memberNo displayName phone consultant { id displayName code } }\n    beautician { id displayName code }\n    treatment { id name code }\n    equipment { id name code }\n    room { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ArrivalBoard($branchId: ID!, $date: LocalDate!, $first: Int, $after: String) {\n    board: arrivalBoard(branchId: $branchId, date: $date, first: $first, after: $after) {\n      memberCount\n      appointmentCount\n      canVerify\n      now\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...AppointmentBoardRow } }\n    }\n  }\n"): (typeof documents)["\n  query ArrivalBoard($branchId: ID!, $date: LocalDate!, $first: Int, $after: String) {\n    board: arrivalBoard(branchId: $branchId, date: $date, first: $first, after: $after) {\n      memberCount\n      appointmentCount\n      canVerify\n      now\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...AppointmentBoardRow } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompletionBoard($branchId: ID!, $date: LocalDate!, $first: Int, $after: String) {\n    board: completionBoard(branchId: $branchId, date: $date, first: $first, after: $after) {\n      memberCount\n      appointmentCount\n      canVerify\n      now\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...AppointmentBoardRow } }\n    }\n  }\n"): (typeof documents)["\n  query CompletionBoard($branchId: ID!, $date: LocalDate!, $first: Int, $after: String) {\n    board: completionBoard(branchId: $branchId, date: $date, first: $first, after: $after) {\n      memberCount\n      appointmentCount\n      canVerify\n      now\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...AppointmentBoardRow } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AppointmentAttendance on Appointment { id status arrivedAt verifiedAt minutesSinceArrival }\n"): (typeof documents)["\n  fragment AppointmentAttendance on Appointment { id status arrivedAt verifiedAt minutesSinceArrival }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArriveAppointment($id: ID!, $verify: Boolean!) {\n    arriveAppointment(id: $id, verify: $verify) { ...AppointmentAttendance }\n  }\n"): (typeof documents)["\n  mutation ArriveAppointment($id: ID!, $verify: Boolean!) {\n    arriveAppointment(id: $id, verify: $verify) { ...AppointmentAttendance }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyAttendance($id: ID!) {\n    verifyAttendance(id: $id) { ...AppointmentAttendance }\n  }\n"): (typeof documents)["\n  mutation VerifyAttendance($id: ID!) {\n    verifyAttendance(id: $id) { ...AppointmentAttendance }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNoShow($id: ID!) {\n    markNoShow(id: $id) { ...AppointmentAttendance }\n  }\n"): (typeof documents)["\n  mutation MarkNoShow($id: ID!) {\n    markNoShow(id: $id) { ...AppointmentAttendance }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteAppointment($id: ID!) {\n    completeAppointment(id: $id) { ...AppointmentAttendance }\n  }\n"): (typeof documents)["\n  mutation CompleteAppointment($id: ID!) {\n    completeAppointment(id: $id) { ...AppointmentAttendance }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAppointmentNotes($id: ID!, $input: AppointmentNotesInput!) {\n    setAppointmentNotes(id: $id, input: $input) { id attendanceNote verificationNote purchaseNote }\n  }\n"): (typeof documents)["\n  mutation SetAppointmentNotes($id: ID!, $input: AppointmentNotesInput!) {\n    setAppointmentNotes(id: $id, input: $input) { id attendanceNote verificationNote purchaseNote }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BookingBranch on Branch { id code name timeZone }\n"): (typeof documents)["\n  fragment BookingBranch on Branch { id code name timeZone }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BookingStaff on Staff { id displayName code }\n"): (typeof documents)["\n  fragment BookingStaff on Staff { id displayName code }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BookingTreatment on Treatment { id code name series durationMinutes }\n"): (typeof documents)["\n  fragment BookingTreatment on Treatment { id code name series durationMinutes }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BookingEquipment on Equipment { id code name }\n"): (typeof documents)["\n  fragment BookingEquipment on Equipment { id code name }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BookedAppointment on Appointment {\n    id\n    startsAt\n    endsAt\n    status\n    version\n    note\n    offerCode\n    branch { id name timeZone }\n    beautician { ...BookingStaff }\n    equipment { ...BookingEquipment }\n    treatment { id code name }\n  }\n"): (typeof documents)["\n  fragment BookedAppointment on Appointment {\n    id\n    startsAt\n    endsAt\n    status\n    version\n    note\n    offerCode\n    branch { id name timeZone }\n    beautician { ...BookingStaff }\n    equipment { ...BookingEquipment }\n    treatment { id code name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SuggestedSlotItem on SuggestedSlot {\n    startsAt\n    endsAt\n    beautician { ...BookingStaff }\n    room { id name }\n    equipment { ...BookingEquipment }\n  }\n"): (typeof documents)["\n  fragment SuggestedSlotItem on SuggestedSlot {\n    startsAt\n    endsAt\n    beautician { ...BookingStaff }\n    room { id name }\n    equipment { ...BookingEquipment }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SlotSuggestionResult on SlotSuggestionPage {\n    hasMore\n    endCursor\n    slots { ...SuggestedSlotItem }\n  }\n"): (typeof documents)["\n  fragment SlotSuggestionResult on SlotSuggestionPage {\n    hasMore\n    endCursor\n    slots { ...SuggestedSlotItem }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BookingOptions {\n    viewer { id branch { id } }\n    branches(first: 100) { nodes { ...BookingBranch } }\n    treatments(first: 100) { nodes { ...BookingTreatment } }\n    treatmentSeries\n  }\n"): (typeof documents)["\n  query BookingOptions {\n    viewer { id branch { id } }\n    branches(first: 100) { nodes { ...BookingBranch } }\n    treatments(first: 100) { nodes { ...BookingTreatment } }\n    treatmentSeries\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BookingBranchResources($branchId: ID!) {\n    beauticians(branchId: $branchId, first: 100) { nodes { ...BookingStaff } }\n    equipment(branchId: $branchId, first: 100) { nodes { ...BookingEquipment } }\n  }\n"): (typeof documents)["\n  query BookingBranchResources($branchId: ID!) {\n    beauticians(branchId: $branchId, first: 100) { nodes { ...BookingStaff } }\n    equipment(branchId: $branchId, first: 100) { nodes { ...BookingEquipment } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BookingSuggestions($input: SlotSuggestionInput!) {\n    suggestSlots(input: $input) { ...SlotSuggestionResult }\n  }\n"): (typeof documents)["\n  query BookingSuggestions($input: SlotSuggestionInput!) {\n    suggestSlots(input: $input) { ...SlotSuggestionResult }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BookAppointment($input: BookAppointmentInput!) {\n    bookAppointment(input: $input) { ...BookedAppointment }\n  }\n"): (typeof documents)["\n  mutation BookAppointment($input: BookAppointmentInput!) {\n    bookAppointment(input: $input) { ...BookedAppointment }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAppointment($id: ID!, $input: UpdateAppointmentInput!) {\n    updateAppointment(id: $id, input: $input) { ...BookedAppointment }\n  }\n"): (typeof documents)["\n  mutation UpdateAppointment($id: ID!, $input: UpdateAppointmentInput!) {\n    updateAppointment(id: $id, input: $input) { ...BookedAppointment }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelAppointment($id: ID!) {\n    cancelAppointment(id: $id) { ...BookedAppointment }\n  }\n"): (typeof documents)["\n  mutation CancelAppointment($id: ID!) {\n    cancelAppointment(id: $id) { ...BookedAppointment }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactBooking($id: ID!) {\n    contactSettings { allowBooking }\n    contactMember(id: $id) { id appointment { ...BookedAppointment } }\n  }\n"): (typeof documents)["\n  query ContactBooking($id: ID!) {\n    contactSettings { allowBooking }\n    contactMember(id: $id) { id appointment { ...BookedAppointment } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MemberAppointmentPage on AppointmentConnection {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges { cursor node { ...BookedAppointment } }\n  }\n"): (typeof documents)["\n  fragment MemberAppointmentPage on AppointmentConnection {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges { cursor node { ...BookedAppointment } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberAppointments($id: ID!, $after: String) {\n    member(id: $id) { id appointments(first: 20, after: $after) { ...MemberAppointmentPage } }\n  }\n"): (typeof documents)["\n  query MemberAppointments($id: ID!, $after: String) {\n    member(id: $id) { id appointments(first: 20, after: $after) { ...MemberAppointmentPage } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberBookingPage($id: ID!) {\n    viewer { id branch { id timeZone } }\n    member(id: $id) {\n      id\n      memberNo\n      displayName\n      phone\n      phone2\n      appointments(first: 20) { ...MemberAppointmentPage }\n    }\n  }\n"): (typeof documents)["\n  query MemberBookingPage($id: ID!) {\n    viewer { id branch { id timeZone } }\n    member(id: $id) {\n      id\n      memberNo\n      displayName\n      phone\n      phone2\n      appointments(first: 20) { ...MemberAppointmentPage }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MemberCampaignRow on MemberCampaign {\n    id\n    createdAt\n    campaign { id code name }\n    salesperson { id displayName code }\n    contactMember { id lastContactAt status { id label } lastLog { id note } }\n  }\n"): (typeof documents)["\n  fragment MemberCampaignRow on MemberCampaign {\n    id\n    createdAt\n    campaign { id code name }\n    salesperson { id displayName code }\n    contactMember { id lastContactAt status { id label } lastLog { id note } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberBookingCampaigns($id: ID!) {\n    member(id: $id) { id campaigns(first: 30) { nodes { ...MemberCampaignRow } } }\n  }\n"): (typeof documents)["\n  query MemberBookingCampaigns($id: ID!) {\n    member(id: $id) { id campaigns(first: 30) { nodes { ...MemberCampaignRow } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CalendarBeautician on Staff { id code displayName }\n"): (typeof documents)["\n  fragment CalendarBeautician on Staff { id code displayName }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CalendarBlock on Appointment {\n    id\n    version\n    status\n    startsAt\n    endsAt\n    member { id memberNo displayName }\n    treatment { id name }\n    room { id name }\n    beautician { id }\n  }\n"): (typeof documents)["\n  fragment CalendarBlock on Appointment {\n    id\n    version\n    status\n    startsAt\n    endsAt\n    member { id memberNo displayName }\n    treatment { id name }\n    room { id name }\n    beautician { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BranchDay($branchId: ID!, $date: LocalDate!, $first: Int, $after: String) {\n    branchDay(branchId: $branchId, date: $date) {\n      date\n      timeZone\n      opensAt\n      closesAt\n      closed\n      beauticians { ...CalendarBeautician }\n      appointments(first: $first, after: $after) {\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { ...CalendarBlock } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BranchDay($branchId: ID!, $date: LocalDate!, $first: Int, $after: String) {\n    branchDay(branchId: $branchId, date: $date) {\n      date\n      timeZone\n      opensAt\n      closesAt\n      closed\n      beauticians { ...CalendarBeautician }\n      appointments(first: $first, after: $after) {\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { ...CalendarBlock } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveAppointment($id: ID!, $input: UpdateAppointmentInput!) {\n    updateAppointment(id: $id, input: $input) { id version startsAt endsAt beautician { id } }\n  }\n"): (typeof documents)["\n  mutation MoveAppointment($id: ID!, $input: UpdateAppointmentInput!) {\n    updateAppointment(id: $id, input: $input) { id version startsAt endsAt beautician { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarBookingMembers($term: String!, $first: Int!) {\n    quickLookup(term: $term, first: $first) { nodes { id memberNo displayName phone phone2 isWalkIn } }\n  }\n"): (typeof documents)["\n  query CalendarBookingMembers($term: String!, $first: Int!) {\n    quickLookup(term: $term, first: $first) { nodes { id memberNo displayName phone phone2 isWalkIn } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarBookingTreatments {\n    treatments(first: 100) { nodes { ...BookingTreatment } }\n  }\n"): (typeof documents)["\n  query CalendarBookingTreatments {\n    treatments(first: 100) { nodes { ...BookingTreatment } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DayBranch on Branch { id code name timeZone }\n"): (typeof documents)["\n  fragment DayBranch on Branch { id code name timeZone }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppointmentDayBranches {\n    branches(first: 100) { nodes { ...DayBranch } }\n  }\n"): (typeof documents)["\n  query AppointmentDayBranches {\n    branches(first: 100) { nodes { ...DayBranch } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppointmentDayCounts($branchId: ID!, $date: LocalDate!) {\n    arrivals: arrivalBoard(branchId: $branchId, date: $date, first: 1) { appointmentCount memberCount }\n    completions: completionBoard(branchId: $branchId, date: $date, first: 1) { appointmentCount }\n  }\n"): (typeof documents)["\n  query AppointmentDayCounts($branchId: ID!, $date: LocalDate!) {\n    arrivals: arrivalBoard(branchId: $branchId, date: $date, first: 1) { appointmentCount memberCount }\n    completions: completionBoard(branchId: $branchId, date: $date, first: 1) { appointmentCount }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -560,6 +918,54 @@ export function graphql(source: "\n  query ContactVisibility($staffId: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetContactVisibility($staffId: ID!, $input: ContactVisibilityInput!) {\n    setContactVisibility(staffId: $staffId, input: $input) { ...VisibilityRule }\n  }\n"): (typeof documents)["\n  mutation SetContactVisibility($staffId: ID!, $input: ContactVisibilityInput!) {\n    setContactVisibility(staffId: $staffId, input: $input) { ...VisibilityRule }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AssignableCampaign on Campaign { id code name offerCode analysisCode }\n"): (typeof documents)["\n  fragment AssignableCampaign on Campaign { id code name offerCode analysisCode }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AssignBranch on Branch { id code name }\n"): (typeof documents)["\n  fragment AssignBranch on Branch { id code name }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AssignSalesperson on Staff { id code displayName }\n"): (typeof documents)["\n  fragment AssignSalesperson on Staff { id code displayName }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssignPage($selection: ID!) {\n    memberSelection(id: $selection) { id count }\n    branches(first: 100) { nodes { ...AssignBranch } }\n  }\n"): (typeof documents)["\n  query AssignPage($selection: ID!) {\n    memberSelection(id: $selection) { id count }\n    branches(first: 100) { nodes { ...AssignBranch } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssignCampaigns($first: Int!, $after: String) {\n    campaigns(first: $first, after: $after) {\n      nodes { ...AssignableCampaign }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query AssignCampaigns($first: Int!, $after: String) {\n    campaigns(first: $first, after: $after) {\n      nodes { ...AssignableCampaign }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssignSalespeople($branchId: ID!) {\n    staffMembers(branchId: $branchId, role: SALESPERSON, first: 100) { nodes { ...AssignSalesperson } }\n  }\n"): (typeof documents)["\n  query AssignSalespeople($branchId: ID!) {\n    staffMembers(branchId: $branchId, role: SALESPERSON, first: 100) { nodes { ...AssignSalesperson } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AssignmentPreview on CampaignAssignmentPreview {\n    total alreadyInCampaign toAssign minPerSalesperson maxPerSalesperson\n    outsideBranch { outsideBranch salesperson { ...AssignSalesperson } }\n  }\n"): (typeof documents)["\n  fragment AssignmentPreview on CampaignAssignmentPreview {\n    total alreadyInCampaign toAssign minPerSalesperson maxPerSalesperson\n    outsideBranch { outsideBranch salesperson { ...AssignSalesperson } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssignPreview($input: CampaignAssignmentInput!) {\n    previewCampaignAssignment(input: $input) { ...AssignmentPreview }\n  }\n"): (typeof documents)["\n  query AssignPreview($input: CampaignAssignmentInput!) {\n    previewCampaignAssignment(input: $input) { ...AssignmentPreview }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AssignmentJob on BulkJob { id status total processed error }\n"): (typeof documents)["\n  fragment AssignmentJob on BulkJob { id status total processed error }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignToCampaign($input: CampaignAssignmentInput!) {\n    assignToCampaign(input: $input) { ...AssignmentJob }\n  }\n"): (typeof documents)["\n  mutation AssignToCampaign($input: CampaignAssignmentInput!) {\n    assignToCampaign(input: $input) { ...AssignmentJob }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssignmentProgress($id: ID!) {\n    bulkJob(id: $id) { ...AssignmentJob }\n  }\n"): (typeof documents)["\n  query AssignmentProgress($id: ID!) {\n    bulkJob(id: $id) { ...AssignmentJob }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryAssignment($id: ID!) {\n    retryBulkJob(id: $id) { ...AssignmentJob }\n  }\n"): (typeof documents)["\n  mutation RetryAssignment($id: ID!) {\n    retryBulkJob(id: $id) { ...AssignmentJob }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -740,6 +1146,230 @@ export function graphql(source: "\n  query MoreMemberComments($id: ID!, $after: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddMemberComment($memberId: ID!, $body: String!) {\n    addMemberComment(memberId: $memberId, body: $body) { ...MemberCommentItem }\n  }\n"): (typeof documents)["\n  mutation AddMemberComment($memberId: ID!, $body: String!) {\n    addMemberComment(memberId: $memberId, body: $body) { ...MemberCommentItem }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MemberProfile on Member {\n    id memberNo lastName firstName englishName displayName gender idCard phone phone2 email birthday address remarks isWalkIn createdAt\n    branch { id name currency }\n    consultant { id displayName code }\n    referrer { id memberNo displayName }\n  }\n"): (typeof documents)["\n  fragment MemberProfile on Member {\n    id memberNo lastName firstName englishName displayName gender idCard phone phone2 email birthday address remarks isWalkIn createdAt\n    branch { id name currency }\n    consultant { id displayName code }\n    referrer { id memberNo displayName }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberPage($id: ID!) {\n    member(id: $id) { ...MemberProfile }\n  }\n"): (typeof documents)["\n  query MemberPage($id: ID!) {\n    member(id: $id) { ...MemberProfile }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MemberLevelDetails on Member {\n    id\n    level { id name discountPercent pointsPer100 topUpBonusPercent upgradeSpendCents upgradeWithinMonths }\n    interestGroups { id name }\n    customFieldValues { value field { id label type } }\n  }\n"): (typeof documents)["\n  fragment MemberLevelDetails on Member {\n    id\n    level { id name discountPercent pointsPer100 topUpBonusPercent upgradeSpendCents upgradeWithinMonths }\n    interestGroups { id name }\n    customFieldValues { value field { id label type } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberPageLevel($id: ID!) {\n    member(id: $id) { ...MemberLevelDetails }\n  }\n"): (typeof documents)["\n  query MemberPageLevel($id: ID!) {\n    member(id: $id) { ...MemberLevelDetails }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberPageComments($id: ID!) {\n    member(id: $id) { id comments(first: 20) { ...MemberCommentsPage } }\n  }\n"): (typeof documents)["\n  query MemberPageComments($id: ID!) {\n    member(id: $id) { id comments(first: 20) { ...MemberCommentsPage } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MemberAuditEntry on AuditLogEntry {\n    id action at before after\n    actor { id displayName code }\n  }\n"): (typeof documents)["\n  fragment MemberAuditEntry on AuditLogEntry {\n    id action at before after\n    actor { id displayName code }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MemberAuditPage on AuditLogEntryConnection {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges { cursor node { ...MemberAuditEntry } }\n  }\n"): (typeof documents)["\n  fragment MemberAuditPage on AuditLogEntryConnection {\n    totalCount\n    pageInfo { hasNextPage endCursor }\n    edges { cursor node { ...MemberAuditEntry } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberPageAudit($id: ID!) {\n    member(id: $id) { id auditLog(first: 50) { ...MemberAuditPage } }\n  }\n"): (typeof documents)["\n  query MemberPageAudit($id: ID!) {\n    member(id: $id) { id auditLog(first: 50) { ...MemberAuditPage } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MoreMemberAudit($id: ID!, $after: String) {\n    member(id: $id) { id auditLog(first: 50, after: $after) { ...MemberAuditPage } }\n  }\n"): (typeof documents)["\n  query MoreMemberAudit($id: ID!, $after: String) {\n    member(id: $id) { id auditLog(first: 50, after: $after) { ...MemberAuditPage } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MemberCampaignItem on MemberCampaign {\n    campaign { id code name }\n    salesperson { id displayName code }\n  }\n"): (typeof documents)["\n  fragment MemberCampaignItem on MemberCampaign {\n    campaign { id code name }\n    salesperson { id displayName code }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberPageCampaigns($id: ID!) {\n    member(id: $id) { id campaigns(first: 50) { totalCount nodes { ...MemberCampaignItem } } }\n  }\n"): (typeof documents)["\n  query MemberPageCampaigns($id: ID!) {\n    member(id: $id) { id campaigns(first: 50) { totalCount nodes { ...MemberCampaignItem } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMember($id: ID!) {\n    deleteMember(id: $id) { id memberNo }\n  }\n"): (typeof documents)["\n  mutation DeleteMember($id: ID!) {\n    deleteMember(id: $id) { id memberNo }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RecycledMember on Member {\n    id memberNo displayName phone deletedAt\n    lastChange: auditLog(first: 1) { nodes { id action actor { id displayName code } } }\n  }\n"): (typeof documents)["\n  fragment RecycledMember on Member {\n    id memberNo displayName phone deletedAt\n    lastChange: auditLog(first: 1) { nodes { id action actor { id displayName code } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecycleBin($first: Int!, $after: String) {\n    recycleBin(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...RecycledMember } }\n    }\n  }\n"): (typeof documents)["\n  query RecycleBin($first: Int!, $after: String) {\n    recycleBin(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...RecycledMember } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreMember($id: ID!) {\n    restoreMember(id: $id) { id memberNo }\n  }\n"): (typeof documents)["\n  mutation RestoreMember($id: ID!) {\n    restoreMember(id: $id) { id memberNo }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PurgeMember($id: ID!) {\n    purgeMember(id: $id)\n  }\n"): (typeof documents)["\n  mutation PurgeMember($id: ID!) {\n    purgeMember(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MemberSearchRow on Member {\n    id\n    memberNo\n    displayName\n    phone\n    phone2\n    email\n    isWalkIn\n    createdAt\n    group { id name }\n    branch { id code name }\n  }\n"): (typeof documents)["\n  fragment MemberSearchRow on Member {\n    id\n    memberNo\n    displayName\n    phone\n    phone2\n    email\n    isWalkIn\n    createdAt\n    group { id name }\n    branch { id code name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberSearchPage($filter: MemberFilterInput, $sort: MemberSortInput, $first: Int!, $after: String) {\n    memberSearch(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...MemberSearchRow } }\n    }\n  }\n"): (typeof documents)["\n  query MemberSearchPage($filter: MemberFilterInput, $sort: MemberSortInput, $first: Int!, $after: String) {\n    memberSearch(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...MemberSearchRow } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SearchStaffChoice on Staff { id code displayName }\n"): (typeof documents)["\n  fragment SearchStaffChoice on Staff { id code displayName }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SearchCustomField on CustomField { id label type options }\n"): (typeof documents)["\n  fragment SearchCustomField on CustomField { id label type options }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchBranches { branches(first: 100) { nodes { id code name } } }\n"): (typeof documents)["\n  query SearchBranches { branches(first: 100) { nodes { id code name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchGroups { memberGroups(first: 100) { nodes { id name } } }\n"): (typeof documents)["\n  query SearchGroups { memberGroups(first: 100) { nodes { id name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchCampaigns { campaigns(first: 100, includeArchived: true) { nodes { id code name } } }\n"): (typeof documents)["\n  query SearchCampaigns { campaigns(first: 100, includeArchived: true) { nodes { id code name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchSalespeople { staffMembers(role: SALESPERSON, first: 100) { nodes { ...SearchStaffChoice } } }\n"): (typeof documents)["\n  query SearchSalespeople { staffMembers(role: SALESPERSON, first: 100) { nodes { ...SearchStaffChoice } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchManagers { staffMembers(role: MANAGER, first: 100) { nodes { ...SearchStaffChoice } } }\n"): (typeof documents)["\n  query SearchManagers { staffMembers(role: MANAGER, first: 100) { nodes { ...SearchStaffChoice } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchInterestGroups { interestGroups(first: 100) { nodes { id name } } }\n"): (typeof documents)["\n  query SearchInterestGroups { interestGroups(first: 100) { nodes { id name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchCustomFields { customFields(first: 100) { nodes { ...SearchCustomField } } }\n"): (typeof documents)["\n  query SearchCustomFields { customFields(first: 100) { nodes { ...SearchCustomField } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BulkJobProgress on BulkJob { id status total processed skipped error }\n"): (typeof documents)["\n  fragment BulkJobProgress on BulkJob { id status total processed skipped error }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveMemberSelection($input: MemberSelectionInput!) {\n    saveMemberSelection(input: $input) { id count }\n  }\n"): (typeof documents)["\n  mutation SaveMemberSelection($input: MemberSelectionInput!) {\n    saveMemberSelection(input: $input) { id count }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartBulkMemberAction($input: BulkMemberActionInput!) {\n    startBulkMemberAction(input: $input) { ...BulkJobProgress }\n  }\n"): (typeof documents)["\n  mutation StartBulkMemberAction($input: BulkMemberActionInput!) {\n    startBulkMemberAction(input: $input) { ...BulkJobProgress }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BulkJobProgress($id: ID!) {\n    bulkJob(id: $id) { ...BulkJobProgress }\n  }\n"): (typeof documents)["\n  query BulkJobProgress($id: ID!) {\n    bulkJob(id: $id) { ...BulkJobProgress }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryBulkJob($id: ID!) {\n    retryBulkJob(id: $id) { ...BulkJobProgress }\n  }\n"): (typeof documents)["\n  mutation RetryBulkJob($id: ID!) {\n    retryBulkJob(id: $id) { ...BulkJobProgress }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment QuickLookupRow on Member { id memberNo displayName phone phone2 isWalkIn branch { id code name } }\n"): (typeof documents)["\n  fragment QuickLookupRow on Member { id memberNo displayName phone phone2 isWalkIn branch { id code name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuickLookup($term: String!, $first: Int!) {\n    quickLookup(term: $term, first: $first) { nodes { ...QuickLookupRow } }\n  }\n"): (typeof documents)["\n  query QuickLookup($term: String!, $first: Int!) {\n    quickLookup(term: $term, first: $first) { nodes { ...QuickLookupRow } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AnalysisStatusCell on ReportStatusCell { statusId count ratio }\n"): (typeof documents)["\n  fragment AnalysisStatusCell on ReportStatusCell { statusId count ratio }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AnalysisOutcomes on AppointmentOutcomes { booked arrived verified noShow cancelled }\n"): (typeof documents)["\n  fragment AnalysisOutcomes on AppointmentOutcomes { booked arrived verified noShow cancelled }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AnalysisStatusColumn on ContactStatus { id key label }\n"): (typeof documents)["\n  fragment AnalysisStatusColumn on ContactStatus { id key label }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AnalysisRow on CampaignAnalysisRow {\n    key code name total\n    cells { ...AnalysisStatusCell }\n    outcomes { ...AnalysisOutcomes }\n  }\n"): (typeof documents)["\n  fragment AnalysisRow on CampaignAnalysisRow {\n    key code name total\n    cells { ...AnalysisStatusCell }\n    outcomes { ...AnalysisOutcomes }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AnalysisTotals on CampaignAnalysisTotals {\n    total\n    cells { ...AnalysisStatusCell }\n    outcomes { ...AnalysisOutcomes }\n  }\n"): (typeof documents)["\n  fragment AnalysisTotals on CampaignAnalysisTotals {\n    total\n    cells { ...AnalysisStatusCell }\n    outcomes { ...AnalysisOutcomes }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AnalysisReport on CampaignAnalysis {\n    view\n    columns { ...AnalysisStatusColumn }\n    totals { ...AnalysisTotals }\n    filter { ...ReportAppliedFilterFields contactedFrom contactedTo }\n    ranBy { ...ReportRanBy }\n    ranAt\n  }\n"): (typeof documents)["\n  fragment AnalysisReport on CampaignAnalysis {\n    view\n    columns { ...AnalysisStatusColumn }\n    totals { ...AnalysisTotals }\n    filter { ...ReportAppliedFilterFields contactedFrom contactedTo }\n    ranBy { ...ReportRanBy }\n    ranAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignAnalysisReport($view: CampaignAnalysisView!, $filter: ReportFilterInput, $first: Int!, $after: String) {\n    campaignAnalysis(view: $view, filter: $filter) {\n      ...AnalysisReport\n      rows(first: $first, after: $after) {\n        nodes { ...AnalysisRow }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query CampaignAnalysisReport($view: CampaignAnalysisView!, $filter: ReportFilterInput, $first: Int!, $after: String) {\n    campaignAnalysis(view: $view, filter: $filter) {\n      ...AnalysisReport\n      rows(first: $first, after: $after) {\n        nodes { ...AnalysisRow }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactTrendChart($filter: ReportFilterInput) {\n    contactTrend(filter: $filter) { from to total days { day count } }\n  }\n"): (typeof documents)["\n  query ContactTrendChart($filter: ReportFilterInput) {\n    contactTrend(filter: $filter) { from to total days { day count } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportExportProgress($id: ID!) {\n    reportExportProgress(id: $id) { id rowsWritten totalRows done }\n  }\n"): (typeof documents)["\n  query ReportExportProgress($id: ID!) {\n    reportExportProgress(id: $id) { id rowsWritten totalRows done }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FollowUpTotals on FollowUpStatisticTotals {\n    assigned contacted logs booked attended overdue\n    logsByMethod { methodId count }\n  }\n"): (typeof documents)["\n  fragment FollowUpTotals on FollowUpStatisticTotals {\n    assigned contacted logs booked attended overdue\n    logsByMethod { methodId count }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FollowUpRow on FollowUpStatisticRow {\n    salesperson { id code displayName }\n    assigned contacted logs booked attended overdue\n    logsByMethod { methodId count }\n  }\n"): (typeof documents)["\n  fragment FollowUpRow on FollowUpStatisticRow {\n    salesperson { id code displayName }\n    assigned contacted logs booked attended overdue\n    logsByMethod { methodId count }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FollowUpReportHeader on FollowUpStatistics {\n    from to\n    methods { id label }\n    totals { ...FollowUpTotals }\n    filter { ...ReportAppliedFilterFields }\n    ranBy { ...ReportRanBy }\n    ranAt\n  }\n"): (typeof documents)["\n  fragment FollowUpReportHeader on FollowUpStatistics {\n    from to\n    methods { id label }\n    totals { ...FollowUpTotals }\n    filter { ...ReportAppliedFilterFields }\n    ranBy { ...ReportRanBy }\n    ranAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowUpStatisticsReport($filter: ReportFilterInput, $first: Int!, $after: String) {\n    followUpStatistics(filter: $filter) {\n      ...FollowUpReportHeader\n      rows(first: $first, after: $after) {\n        nodes { ...FollowUpRow }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FollowUpStatisticsReport($filter: ReportFilterInput, $first: Int!, $after: String) {\n    followUpStatistics(filter: $filter) {\n      ...FollowUpReportHeader\n      rows(first: $first, after: $after) {\n        nodes { ...FollowUpRow }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FollowUpDrillMember on ContactMember {\n    id lastContactAt\n    member { id memberNo lastName firstName }\n    campaign { id code name }\n    status { id label }\n    salesperson { id code displayName }\n  }\n"): (typeof documents)["\n  fragment FollowUpDrillMember on ContactMember {\n    id lastContactAt\n    member { id memberNo lastName firstName }\n    campaign { id code name }\n    status { id label }\n    salesperson { id code displayName }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowUpStatisticMembers(\n    $filter: ReportFilterInput, $metric: FollowUpMetric!, $salespersonId: ID, $methodId: ID, $first: Int, $after: String\n  ) {\n    followUpStatisticMembers(filter: $filter, metric: $metric, salespersonId: $salespersonId, methodId: $methodId, first: $first, after: $after) {\n      nodes { ...FollowUpDrillMember }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query FollowUpStatisticMembers(\n    $filter: ReportFilterInput, $metric: FollowUpMetric!, $salespersonId: ID, $methodId: ID, $first: Int, $after: String\n  ) {\n    followUpStatisticMembers(filter: $filter, metric: $metric, salespersonId: $salespersonId, methodId: $methodId, first: $first, after: $after) {\n      nodes { ...FollowUpDrillMember }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReportAppliedFilterFields on ReportAppliedFilter {\n    branches { id code name }\n    campaigns { id code name }\n    salesGroups { id name }\n    salespeople { id code displayName }\n    memberGroups { id code name }\n  }\n"): (typeof documents)["\n  fragment ReportAppliedFilterFields on ReportAppliedFilter {\n    branches { id code name }\n    campaigns { id code name }\n    salesGroups { id name }\n    salespeople { id code displayName }\n    memberGroups { id code name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReportRanBy on Staff { id code displayName login }\n"): (typeof documents)["\n  fragment ReportRanBy on Staff { id code displayName login }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportBranchOptions($after: String) {\n    branches(first: 100, after: $after) { nodes { id code name } pageInfo { hasNextPage endCursor } }\n  }\n"): (typeof documents)["\n  query ReportBranchOptions($after: String) {\n    branches(first: 100, after: $after) { nodes { id code name } pageInfo { hasNextPage endCursor } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportCampaignOptions($after: String) {\n    campaigns(first: 100, after: $after, includeArchived: true) { nodes { id code name } pageInfo { hasNextPage endCursor } }\n  }\n"): (typeof documents)["\n  query ReportCampaignOptions($after: String) {\n    campaigns(first: 100, after: $after, includeArchived: true) { nodes { id code name } pageInfo { hasNextPage endCursor } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportSalesGroupOptions($after: String) {\n    salesGroups(first: 100, after: $after) { nodes { id name } pageInfo { hasNextPage endCursor } }\n  }\n"): (typeof documents)["\n  query ReportSalesGroupOptions($after: String) {\n    salesGroups(first: 100, after: $after) { nodes { id name } pageInfo { hasNextPage endCursor } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportSalespersonOptions($after: String) {\n    contactSalespeople(first: 100, after: $after) { nodes { id code displayName } pageInfo { hasNextPage endCursor } }\n  }\n"): (typeof documents)["\n  query ReportSalespersonOptions($after: String) {\n    contactSalespeople(first: 100, after: $after) { nodes { id code displayName } pageInfo { hasNextPage endCursor } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportMemberGroupOptions($after: String) {\n    memberGroups(first: 100, after: $after) { nodes { id code name } pageInfo { hasNextPage endCursor } }\n  }\n"): (typeof documents)["\n  query ReportMemberGroupOptions($after: String) {\n    memberGroups(first: 100, after: $after) { nodes { id code name } pageInfo { hasNextPage endCursor } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,8 +2,10 @@
 import { expect } from '@jest/globals';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
+import * as documents from '@/components/contacts/assignment/assignment-documents';
 import { CampaignAssignment } from '@/components/contacts/assignment/campaign-assignment';
-import type { AssignableCampaign } from '@/components/contacts/assignment/queries';
+import type { AssignableCampaignFragment as AssignableCampaign } from '@/graphql/generated/graphql';
+import { MockedApollo, responders, type Call } from './apollo-responders';
 import { renderWithIntl } from './render-with-intl';
 
 jest.mock('@/i18n/navigation', () => ({
@@ -20,35 +22,34 @@ const campaigns: AssignableCampaign[] = [
   { id: '6', code: 'Roadshow', name: '流動車推廣計劃', offerCode: null, analysisCode: null },
 ];
 const branches = [
-  { id: '1', code: 'TKO', name: 'TKO' },
-  { id: '2', code: 'TST', name: 'TST' },
+  { __typename: 'Branch', id: '1', code: 'TKO', name: 'TKO' },
+  { __typename: 'Branch', id: '2', code: 'TST', name: 'TST' },
 ];
 const tkoSales = [
-  { id: '11', code: 'IS001', displayName: 'Yuki Cheng' },
-  { id: '12', code: 'IS003', displayName: 'Candy Chan' },
-  { id: '13', code: 'IS007', displayName: 'Apple Yu' },
+  { __typename: 'Staff', id: '11', code: 'IS001', displayName: 'Yuki Cheng' },
+  { __typename: 'Staff', id: '12', code: 'IS003', displayName: 'Candy Chan' },
+  { __typename: 'Staff', id: '13', code: 'IS007', displayName: 'Apple Yu' },
 ];
 
-type Call = { query: string; variables: Record<string, any> };
 let calls: Call[];
 let respond: (call: Call) => unknown;
 let polls: number;
 
 function defaultResponse(call: Call): unknown {
-  if (call.query.includes('staffMembers(')) return { staffMembers: { nodes: call.variables.branchId === '1' ? tkoSales : [] } };
-  if (call.query.includes('previewCampaignAssignment(')) {
+  if (call.operation === 'AssignSalespeople') return { staffMembers: { __typename: 'StaffConnection', nodes: call.variables.branchId === '1' ? tkoSales : [] } };
+  if (call.operation === 'AssignPreview') {
     const ids: string[] = call.variables.input.salespersonIds;
     const n = ids.length;
     // Candy (12) is given a member of another branch, as a manager may; the others none.
-    const outsideBranch = ids.map((id) => ({ outsideBranch: id === '12' ? 2 : 0, salesperson: tkoSales.find((s) => s.id === id) }));
+    const outsideBranch = ids.map((id) => ({ __typename: 'AssignmentBranchReach', outsideBranch: id === '12' ? 2 : 0, salesperson: tkoSales.find((s) => s.id === id) }));
     return {
-      previewCampaignAssignment: { total: 4, alreadyInCampaign: 1, toAssign: 3, minPerSalesperson: Math.floor(3 / n), maxPerSalesperson: Math.ceil(3 / n), outsideBranch },
+      previewCampaignAssignment: { __typename: 'CampaignAssignmentPreview', total: 4, alreadyInCampaign: 1, toAssign: 3, minPerSalesperson: Math.floor(3 / n), maxPerSalesperson: Math.ceil(3 / n), outsideBranch },
     };
   }
-  if (call.query.includes('assignToCampaign(')) return { assignToCampaign: { id: '77', status: 'PENDING', total: 4, processed: 0, error: null } };
-  if (call.query.includes('bulkJob(')) {
+  if (call.operation === 'AssignToCampaign') return { assignToCampaign: { __typename: 'BulkJob', id: '77', status: 'PENDING', total: 4, processed: 0, error: null } };
+  if (call.operation === 'AssignmentProgress') {
     polls += 1;
-    return { bulkJob: { id: '77', status: polls > 1 ? 'DONE' : 'RUNNING', total: 4, processed: polls > 1 ? 4 : 2, error: null } };
+    return { bulkJob: { __typename: 'BulkJob', id: '77', status: polls > 1 ? 'DONE' : 'RUNNING', total: 4, processed: polls > 1 ? 4 : 2, error: null } };
   }
   return undefined;
 }
@@ -57,15 +58,24 @@ beforeEach(() => {
   calls = [];
   polls = 0;
   respond = defaultResponse;
-  global.fetch = jest.fn(async (_url: unknown, init?: { body?: unknown }) => {
-    const call = JSON.parse(String(init?.body)) as Call;
-    calls.push(call);
-    const data = respond(call);
-    return { ok: true, status: 200, statusText: 'OK', json: async () => (data === undefined ? { errors: [{ message: '你沒有權限進行此操作。' }] } : { data }) };
-  }) as unknown as typeof fetch;
 });
 
-const renderPage = () => renderWithIntl(<CampaignAssignment selectionId="31" campaigns={campaigns} branches={branches} defaultBranchId="1" />);
+/** Each of the page's documents answered by `respond`; a refusal carries the server's message. */
+const mocks = () =>
+  responders(
+    Object.values(documents)
+      .filter((d): d is typeof documents.AssignPreviewQuery => typeof d === 'object' && d.definitions.some((def) => def.kind === 'OperationDefinition'))
+      .map((document) => [document, (variables) => respond({ operation: (document.definitions[0] as { name: { value: string } }).name.value, variables })]),
+    calls,
+    '你沒有權限進行此操作。',
+  );
+
+const renderPage = () =>
+  renderWithIntl(
+    <MockedApollo mocks={mocks()}>
+      <CampaignAssignment selectionId="31" campaigns={campaigns} branches={branches} defaultBranchId="1" />
+    </MockedApollo>,
+  );
 
 async function chooseJunebirth() {
   renderPage();
@@ -101,7 +111,7 @@ describe('CampaignAssignment', () => {
       'Candy Chan (IS003)：2 位會員不屬於其分店（可在聯絡會員中跟進及預約，但不能開啟會員資料）',
     ]);
     // Ticking two in a row asks once, for both, in list order.
-    const previews = calls.filter((c) => c.query.includes('previewCampaignAssignment('));
+    const previews = calls.filter((c) => c.operation === 'AssignPreview');
     expect(previews.map((c) => c.variables.input)).toEqual([{ selectionId: '31', campaignId: '5', salespersonIds: ['12', '13'] }]);
 
     fireEvent.click(screen.getByLabelText('全選'));
@@ -113,7 +123,7 @@ describe('CampaignAssignment', () => {
     // Another branch lists its own salespeople, with nothing ticked.
     fireEvent.change(screen.getByLabelText('分店'), { target: { value: '2' } });
     expect(await screen.findByTestId('assign-no-salespeople')).toBeInTheDocument();
-    expect(calls.filter((c) => c.query.includes('staffMembers(')).map((c) => c.variables.branchId)).toEqual(['1', '2']);
+    expect(calls.filter((c) => c.operation === 'AssignSalespeople').map((c) => c.variables.branchId)).toEqual(['1', '2']);
   });
 
   it('starts the assignment, shows its progress and then the way to the contact list', async () => {
@@ -123,7 +133,8 @@ describe('CampaignAssignment', () => {
     await act(async () => {
       fireEvent.click(screen.getByTestId('assign-confirm'));
     });
-    expect(calls.find((c) => c.query.includes('assignToCampaign('))!.variables).toEqual({ input: { selectionId: '31', campaignId: '5', salespersonIds: ['12'] } });
+    await waitFor(() => expect(calls.some((c) => c.operation === 'AssignToCampaign')).toBe(true));
+    expect(calls.find((c) => c.operation === 'AssignToCampaign')!.variables).toEqual({ input: { selectionId: '31', campaignId: '5', salespersonIds: ['12'] } });
     await waitFor(() => expect(screen.getByTestId('assign-progress')).toHaveAttribute('data-status', 'DONE'), { timeout: 4000 });
     expect(screen.getByTestId('assign-progress-text')).toHaveTextContent('已處理 4 / 4');
     expect(screen.getByTestId('assign-view-contacts')).toHaveAttribute('href', '/contacts?campaign=5');
@@ -131,7 +142,7 @@ describe('CampaignAssignment', () => {
   });
 
   it('shows the server\'s message when the preview is refused, and goes back to the campaigns', async () => {
-    respond = (call) => (call.query.includes('previewCampaignAssignment(') ? undefined : defaultResponse(call));
+    respond = (call) => (call.operation === 'AssignPreview' ? undefined : defaultResponse(call));
     await chooseJunebirth();
     fireEvent.click(screen.getByLabelText('Yuki Cheng (IS001)'));
     expect(await screen.findByTestId('assign-error')).toHaveTextContent('你沒有權限進行此操作。');

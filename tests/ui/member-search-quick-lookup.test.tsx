@@ -1,8 +1,11 @@
 /** @jest-environment jsdom */
 import { expect } from '@jest/globals';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { LOOKUP_SIZE, QuickLookup, type LookupRow } from '@/components/quick-lookup';
-import { messages, renderWithIntl } from './render-with-intl';
+import type { ReactElement } from 'react';
+import { LOOKUP_SIZE, QuickLookup } from '@/components/quick-lookup';
+import { QuickLookupQuery } from '@/components/quick-lookup-documents';
+import { MockedApollo, responders, type Call } from './apollo-responders';
+import { messages, renderWithIntl as renderPlain } from './render-with-intl';
 
 const mockPush = jest.fn();
 jest.mock('@/i18n/navigation', () => ({
@@ -11,30 +14,44 @@ jest.mock('@/i18n/navigation', () => ({
 
 const t = messages['zh-HK'].lookup;
 
-const member = (id: number, memberNo: string, displayName: string, phone: string): LookupRow => ({
+const member = (id: number, memberNo: string, displayName: string, phone: string) => ({
+  __typename: 'Member',
   id: String(id),
   memberNo,
   displayName,
   phone,
   phone2: null,
   isWalkIn: memberNo.startsWith('K'),
-  branch: { code: 'TKO', name: 'TKO' },
+  branch: { __typename: 'Branch', id: '1', code: 'TKO', name: 'TKO' },
 });
 
 const PEOPLE = [member(1, 'A001', '陳小麗', '11223344'), member(3, 'A003', '陳大文', '11335577'), member(9, 'K00001', '散客', '11229999')];
 
-let requests: Array<{ term: string; first: number }> = [];
+let calls: Call[] = [];
 
 beforeEach(() => {
-  requests = [];
+  calls = [];
   mockPush.mockClear();
-  global.fetch = jest.fn(async (_url: unknown, init?: { body?: unknown }) => {
-    const { variables } = JSON.parse(String(init?.body)) as { variables: { term: string; first: number } };
-    requests.push(variables);
-    const nodes = PEOPLE.filter((p) => p.phone?.startsWith(variables.term) || p.memberNo.startsWith(variables.term) || p.displayName.startsWith(variables.term));
-    return { ok: true, status: 200, statusText: 'OK', json: async () => ({ data: { quickLookup: { nodes } } }) };
-  }) as unknown as typeof fetch;
 });
+
+/** The API's lookup over PEOPLE: phone, member number or name starting with the term. */
+const mocks = () =>
+  responders(
+    [
+      [
+        QuickLookupQuery,
+        ({ term }) => ({
+          quickLookup: {
+            __typename: 'MemberConnection',
+            nodes: PEOPLE.filter((p) => p.phone?.startsWith(term) || p.memberNo.startsWith(term) || p.displayName.startsWith(term)),
+          },
+        }),
+      ],
+    ],
+    calls,
+  );
+
+const renderWithIntl = (ui: ReactElement) => renderPlain(<MockedApollo mocks={mocks()}>{ui}</MockedApollo>);
 
 function input(): HTMLInputElement {
   return screen.getByRole('combobox', { name: t.label });
@@ -51,7 +68,7 @@ describe('QuickLookup', () => {
 
     const options = await screen.findAllByRole('option');
     // Debounced: one request for the last term only.
-    expect(requests).toEqual([{ term: '1122', first: LOOKUP_SIZE }]);
+    expect(calls.map((c) => c.variables)).toEqual([{ term: '1122', first: LOOKUP_SIZE }]);
     expect(options).toHaveLength(2);
     expect(options[0]).toHaveTextContent('A001');
     expect(options[0]).toHaveTextContent('陳小麗');

@@ -1,13 +1,18 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import type {
+  AssignableCampaignFragment as AssignableCampaign, AssignBranchFragment as BranchOption, AssignmentJobFragment as AssignmentJob,
+  AssignmentPreviewFragment as AssignmentPreview,
+} from '@/graphql/generated/graphql';
 import { Link } from '@/i18n/navigation';
-import { campaignHeading, campaignOptionLabel } from './campaign-label';
+import { requestError } from '@/lib/apollo/request-error';
 import {
-  fetchAssignmentJob, isFinished, loadSalespeople, previewAssignment, retryAssignmentJob, startAssignment,
-  type AssignableCampaign, type AssignmentJob, type AssignmentPreview, type BranchOption, type SalespersonOption,
-} from './queries';
+  AssignmentProgressQuery, AssignPreviewQuery, AssignSalespeopleQuery, AssignToCampaignMutation, RetryAssignmentMutation,
+} from './assignment-documents';
+import { campaignHeading, campaignOptionLabel } from './campaign-label';
 import styles from './campaign-assignment.module.css';
 
 /** How often a running assignment is asked for its progress. */
@@ -16,7 +21,8 @@ export const POLL_INTERVAL_MS = 700;
 export const PREVIEW_DELAY_MS = 250;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const messageOf = (error: unknown) => requestError(error).message;
+const isFinished = (job: AssignmentJob) => job.status === 'DONE' || job.status === 'FAILED';
 
 type Props = {
   selectionId: string;
@@ -118,10 +124,11 @@ function SalespeopleStep({
   onBack: () => void;
 }) {
   const t = useTranslations('assignment');
-  const locale = useLocale();
   const id = useId();
+  const client = useApolloClient();
+  const [assignToCampaign] = useMutation(AssignToCampaignMutation);
+  const [retryAssignment] = useMutation(RetryAssignmentMutation);
   const [branchId, setBranchId] = useState(defaultBranchId);
-  const [staffOf, setStaffOf] = useState<{ branchId: string; list: SalespersonOption[] } | null>(null);
   const [selected, setSelected] = useState<string[]>([]);
   const [previewOf, setPreviewOf] = useState<{ key: string; preview: AssignmentPreview | null } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -136,22 +143,10 @@ function SalespeopleStep({
     };
   }, []);
 
-  // A branch's salespeople; answers for a branch no longer chosen are dropped.
-  useEffect(() => {
-    let current = true;
-    loadSalespeople(branchId, locale).then(
-      (list) => current && setStaffOf({ branchId, list }),
-      (caught: unknown) => {
-        if (!current) return;
-        setStaffOf({ branchId, list: [] });
-        setError(messageOf(caught));
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [branchId, locale]);
-  const staff = staffOf?.branchId === branchId ? staffOf.list : null;
+  // The chosen branch's salespeople: none while they are read, an empty list when refused.
+  const salespeople = useQuery(AssignSalespeopleQuery, { variables: { branchId } });
+  const staff = salespeople.error ? [] : (salespeople.data?.staffMembers.nodes ?? null);
+  const shownError = error ?? (salespeople.error ? messageOf(salespeople.error) : null);
 
   // The preview of the ticked salespeople, asked once ticking pauses; older answers are dropped.
   const selectedKey = selected.join(',');
@@ -159,10 +154,12 @@ function SalespeopleStep({
     if (!selectedKey) return;
     let current = true;
     const timer = setTimeout(() => {
-      previewAssignment({ selectionId, campaignId: campaign.id, salespersonIds: selectedKey.split(',') }, locale).then(
-        (result) => {
+      const input = { selectionId, campaignId: campaign.id, salespersonIds: selectedKey.split(',') };
+      // Always asked afresh: the campaign and the selection change while the page is open.
+      client.query({ query: AssignPreviewQuery, variables: { input }, fetchPolicy: 'network-only' }).then(
+        ({ data }) => {
           if (!current) return;
-          setPreviewOf({ key: selectedKey, preview: result });
+          setPreviewOf({ key: selectedKey, preview: data?.previewCampaignAssignment ?? null });
           setError(null);
         },
         (caught: unknown) => {
@@ -176,7 +173,7 @@ function SalespeopleStep({
       current = false;
       clearTimeout(timer);
     };
-  }, [selectedKey, selectionId, campaign.id, locale]);
+  }, [selectedKey, selectionId, campaign.id, client]);
   const previewing = selectedKey !== '' && previewOf?.key !== selectedKey;
   const preview = previewOf?.key === selectedKey ? previewOf.preview : null;
 
@@ -200,7 +197,8 @@ function SalespeopleStep({
     setStarting(true);
     setError(null);
     try {
-      await follow(await startAssignment({ selectionId, campaignId: campaign.id, salespersonIds: selected }, locale));
+      const { data } = await assignToCampaign({ variables: { input: { selectionId, campaignId: campaign.id, salespersonIds: selected } } });
+      await follow(data!.assignToCampaign);
     } catch (caught) {
       if (mounted.current) setError(messageOf(caught));
     } finally {
@@ -215,7 +213,8 @@ function SalespeopleStep({
     while (!isFinished(current)) {
       await sleep(POLL_INTERVAL_MS);
       if (!mounted.current) return;
-      current = await fetchAssignmentJob(current.id, locale);
+      const { data } = await client.query({ query: AssignmentProgressQuery, variables: { id: current.id }, fetchPolicy: 'network-only' });
+      current = data!.bulkJob;
       setJob(current);
     }
   }
@@ -226,7 +225,8 @@ function SalespeopleStep({
     setStarting(true);
     setError(null);
     try {
-      await follow(await retryAssignmentJob(job.id, locale));
+      const { data } = await retryAssignment({ variables: { id: job.id } });
+      await follow(data!.retryBulkJob);
     } catch (caught) {
       if (mounted.current) setError(messageOf(caught));
     } finally {
@@ -315,9 +315,9 @@ function SalespeopleStep({
         ) : null}
       </div>
 
-      {error ? (
+      {shownError ? (
         <p className="alert alert--error" role="alert" data-testid="assign-error">
-          {error}
+          {shownError}
         </p>
       ) : null}
 

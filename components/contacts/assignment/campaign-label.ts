@@ -1,4 +1,4 @@
-import type { AssignableCampaign } from './queries';
+import type { AssignableCampaignFragment as AssignableCampaign } from '@/graphql/generated/graphql';
 
 type Translate = (key: 'campaignName' | 'offerCode' | 'analysisCode', params: Record<string, string>) => string;
 

@@ -1,14 +1,16 @@
 'use client';
 
-import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useFormatter, useTranslations } from 'next-intl';
 import { useState, type KeyboardEvent } from 'react';
-import { graphqlFetch } from '@/lib/graphql-fetch';
+import type { MemberPageAuditQuery as AuditData, MemberPageCampaignsQuery as CampaignsData } from '@/graphql/generated/graphql';
+import { requestError } from '@/lib/apollo/request-error';
+import { useServerData } from '@/lib/apollo/use-server-data';
 import { auditChanges } from './audit-diff';
-import type { AuditItem, CampaignItem, PageOf } from './types';
+import { MemberPageAuditQuery, MoreMemberAuditQuery } from './member-page-documents';
 
-const MORE_AUDIT = `query MoreMemberAudit($id: ID!, $after: String) {
-  member(id: $id) { auditLog(first: 50, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id action at before after actor { id displayName code } } } }
-}`;
+type Campaigns = CampaignsData['member']['campaigns'];
+type Audit = AuditData['member'];
 
 const TABS = ['contacts', 'audit'] as const;
 type Tab = (typeof TABS)[number];
@@ -17,9 +19,12 @@ type Tab = (typeof TABS)[number];
  * The member's history. Only tabs whose data exists are shown: appointments, invoices and
  * packages join here when those capabilities land.
  */
-export function HistoryTabs({ memberId, campaigns, audit }: { memberId: string; campaigns: PageOf<CampaignItem>; audit: PageOf<AuditItem> }) {
+export function HistoryTabs({ campaigns, audit: initial }: { campaigns: Campaigns; audit: Audit }) {
   const t = useTranslations('members.profile.history');
   const [tab, setTab] = useState<Tab>('contacts');
+  // The server's first page seeds the cache; more pages are appended there (relay-style pagination).
+  useServerData(MemberPageAuditQuery, { id: initial.id }, { member: initial });
+  const audit = useQuery(MemberPageAuditQuery, { variables: { id: initial.id }, fetchPolicy: 'cache-only' }).data?.member ?? initial;
 
   function onKeyDown(event: KeyboardEvent<HTMLButtonElement>) {
     if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
@@ -46,18 +51,18 @@ export function HistoryTabs({ memberId, campaigns, audit }: { memberId: string; 
             onKeyDown={onKeyDown}
             data-testid={`history-tab-${name}`}
           >
-            {t(`tab.${name}`)} <span className="muted">({name === 'contacts' ? campaigns.totalCount : audit.totalCount})</span>
+            {t(`tab.${name}`)} <span className="muted">({name === 'contacts' ? campaigns.totalCount : audit.auditLog.totalCount})</span>
           </button>
         ))}
       </div>
       <div id={`history-panel-${tab}`} role="tabpanel" aria-labelledby={`history-tab-${tab}`} className="tabs__panel">
-        {tab === 'contacts' ? <ContactsTable campaigns={campaigns} /> : <AuditTable memberId={memberId} initial={audit} />}
+        {tab === 'contacts' ? <ContactsTable campaigns={campaigns} /> : <AuditTable audit={audit} />}
       </div>
     </section>
   );
 }
 
-function ContactsTable({ campaigns }: { campaigns: PageOf<CampaignItem> }) {
+function ContactsTable({ campaigns }: { campaigns: Campaigns }) {
   const t = useTranslations('members.profile.history.contacts');
   const common = useTranslations('common');
   if (campaigns.nodes.length === 0) return <p className="muted">{t('empty')}</p>;
@@ -85,23 +90,21 @@ function ContactsTable({ campaigns }: { campaigns: PageOf<CampaignItem> }) {
   );
 }
 
-function AuditTable({ memberId, initial }: { memberId: string; initial: PageOf<AuditItem> }) {
+function AuditTable({ audit }: { audit: Audit }) {
   const t = useTranslations('members.profile.history.audit');
   const labels = useTranslations('members.form.label');
   const common = useTranslations('common');
   const format = useFormatter();
-  const locale = useLocale();
-  const [entries, setEntries] = useState(initial.nodes);
-  const [cursor, setCursor] = useState(initial.pageInfo.hasNextPage ? initial.pageInfo.endCursor : null);
+  const client = useApolloClient();
   const [error, setError] = useState<string | null>(null);
+  const entries = audit.auditLog.edges.map((edge) => edge.node);
+  const cursor = audit.auditLog.pageInfo.hasNextPage ? audit.auditLog.pageInfo.endCursor : null;
 
   async function more() {
     try {
-      const data = await graphqlFetch<{ member: { auditLog: PageOf<AuditItem> } }>(MORE_AUDIT, { id: memberId, after: cursor }, locale);
-      setEntries((previous) => [...previous, ...data.member.auditLog.nodes]);
-      setCursor(data.member.auditLog.pageInfo.hasNextPage ? data.member.auditLog.pageInfo.endCursor : null);
+      await client.query({ query: MoreMemberAuditQuery, variables: { id: audit.id, after: cursor }, fetchPolicy: 'network-only' });
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(requestError(failure).message);
     }
   }
 

@@ -1,11 +1,11 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
+import { useMutation } from '@apollo/client/react';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Link, useRouter } from '@/i18n/navigation';
-import { graphqlFetch } from '@/lib/graphql-fetch';
-
-const DELETE = `mutation DeleteMember($id: ID!) { deleteMember(id: $id) { id memberNo } }`;
+import { requestError } from '@/lib/apollo/request-error';
+import { DeleteMemberMutation } from './member-page-documents';
 
 /** Edit, convert a walk-in, and delete (after confirming) from the member page. */
 export function MemberActions({
@@ -22,8 +22,8 @@ export function MemberActions({
   canDelete: boolean;
 }) {
   const t = useTranslations('members.profile');
-  const locale = useLocale();
   const router = useRouter();
+  const [deleteMember] = useMutation(DeleteMemberMutation);
   const [confirming, setConfirming] = useState(false);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -32,12 +32,12 @@ export function MemberActions({
     setPending(true);
     setError(null);
     try {
-      await graphqlFetch(DELETE, { id: memberId }, locale);
+      await deleteMember({ variables: { id: memberId } });
       router.push({ pathname: '/members', query: { deleted: memberNo } });
       router.refresh();
     } catch (failure) {
       setPending(false);
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(requestError(failure).message);
     }
   }
 

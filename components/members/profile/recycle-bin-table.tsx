@@ -1,51 +1,73 @@
 'use client';
 
-import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useFormatter, useTranslations } from 'next-intl';
 import { useState } from 'react';
+import type { RecycleBinQuery as RecycleBinData, RecycledMemberFragment } from '@/graphql/generated/graphql';
 import { Link, useRouter } from '@/i18n/navigation';
-import { graphqlFetch } from '@/lib/graphql-fetch';
-
-export type RecycledMember = {
-  id: string;
-  memberNo: string;
-  displayName: string;
-  phone: string | null;
-  deletedAt: string;
-  deletedBy: { displayName: string; code: string } | null;
-};
-
-const RESTORE = `mutation RestoreMember($id: ID!) { restoreMember(id: $id) { id memberNo } }`;
-const PURGE = `mutation PurgeMember($id: ID!) { purgeMember(id: $id) }`;
+import { pageAfter } from '@/lib/apollo/page-after';
+import { requestError } from '@/lib/apollo/request-error';
+import { useServerData } from '@/lib/apollo/use-server-data';
+import { PurgeMemberMutation, RECYCLE_BIN_PAGE_SIZE, RecycleBinQuery, RestoreMemberMutation } from './recycle-bin-documents';
 
 type Notice = { kind: 'success' | 'error'; text: string; restoredId?: string };
 
+type Props = {
+  /** The page's cursor (null for the first page) and the server's answer for it. */
+  after: string | null;
+  initial: RecycleBinData;
+  canRestore: boolean;
+  canPurge: boolean;
+};
+
+/** Who deleted the member: the actor of her newest audit entry when that entry is the deletion. */
+function deletedBy(member: RecycledMemberFragment) {
+  const last = member.lastChange.nodes[0];
+  return last?.action === 'delete' ? last.actor : null;
+}
+
 /** 數據回收站: deleted members with restore, and permanent deletion for admins after confirming. */
-export function RecycleBinTable({ members, canRestore, canPurge }: { members: RecycledMember[]; canRestore: boolean; canPurge: boolean }) {
+export function RecycleBinTable({ after, initial, canRestore, canPurge }: Props) {
   const t = useTranslations('recycleBin');
   const common = useTranslations('common');
   const format = useFormatter();
-  const locale = useLocale();
   const router = useRouter();
+  const client = useApolloClient();
+  const variables = { first: RECYCLE_BIN_PAGE_SIZE, after };
+  // The server's page seeds the cache, which keeps the pages read in order (relay-style pagination).
+  useServerData(RecycleBinQuery, variables, initial);
+  const data = useQuery(RecycleBinQuery, { variables, fetchPolicy: 'cache-only' }).data ?? initial;
+  const members = pageAfter(data.recycleBin.edges, after, RECYCLE_BIN_PAGE_SIZE).map((edge) => edge.node);
+  const [restoreMember] = useMutation(RestoreMemberMutation);
+  const [purgeMember] = useMutation(PurgeMemberMutation);
   const [confirmPurge, setConfirmPurge] = useState<string | null>(null);
   const [pending, setPending] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
 
-  async function act(member: RecycledMember, action: 'restore' | 'purge') {
+  async function act(member: RecycledMemberFragment, action: 'restore' | 'purge') {
     setPending(member.id);
     setNotice(null);
     try {
-      await graphqlFetch(action === 'restore' ? RESTORE : PURGE, { id: member.id }, locale);
+      if (action === 'restore') await restoreMember({ variables: { id: member.id } });
+      else await purgeMember({ variables: { id: member.id } });
       setNotice({
         kind: 'success',
         text: t(action === 'restore' ? 'restored' : 'purged', { memberNo: member.memberNo }),
         restoredId: action === 'restore' ? member.id : undefined,
       });
       setConfirmPurge(null);
+      // The page again without the member, and the header's count with it.
+      await client.query({ query: RecycleBinQuery, variables, fetchPolicy: 'network-only' });
       router.refresh();
     } catch (failure) {
-      setNotice({ kind: 'error', text: failure instanceof Error ? failure.message : String(failure) });
+      setNotice({ kind: 'error', text: requestError(failure).message });
     }
     setPending(null);
+  }
+
+  function deletedByLabel(member: RecycledMemberFragment) {
+    const actor = deletedBy(member);
+    return actor ? `${actor.displayName} (${actor.code})` : common('notAvailable');
   }
 
   return (
@@ -79,8 +101,8 @@ export function RecycleBinTable({ members, canRestore, canPurge }: { members: Re
                 <tr key={member.id} data-testid={`recycled-${member.memberNo}`}>
                   <td>{member.memberNo}</td>
                   <td>{member.displayName.trim() || member.phone || common('notAvailable')}</td>
-                  <td>{format.dateTime(new Date(member.deletedAt), { dateStyle: 'medium', timeStyle: 'short' })}</td>
-                  <td>{member.deletedBy ? `${member.deletedBy.displayName} (${member.deletedBy.code})` : common('notAvailable')}</td>
+                  <td>{member.deletedAt ? format.dateTime(new Date(member.deletedAt), { dateStyle: 'medium', timeStyle: 'short' }) : common('notAvailable')}</td>
+                  <td>{deletedByLabel(member)}</td>
                   <td>
                     {confirmPurge === member.id ? (
                       <span className="confirm-inline" role="alertdialog" aria-label={t('purgeConfirm', { memberNo: member.memberNo })}>

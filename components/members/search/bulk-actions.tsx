@@ -1,12 +1,14 @@
 'use client';
 
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import type { BulkJobProgressFragment as BulkJob, BulkMemberAction as BulkAction } from '@/graphql/generated/graphql';
 import { useRouter } from '@/i18n/navigation';
+import { requestError } from '@/lib/apollo/request-error';
 import type { MemberFilterInput } from './filter-params';
-import {
-  fetchBulkJob, isFinished, retryBulkJob, saveSelection, startBulkAction, type BulkAction, type BulkJob, type Option, type SearchOptions,
-} from './queries';
+import { BulkJobProgressQuery, RetryBulkJobMutation, SaveMemberSelectionMutation, StartBulkMemberActionMutation } from './member-search-documents';
+import type { Option, SearchOptions } from './use-search-options';
 import styles from './member-search.module.css';
 
 /** How often a running bulk job is asked for its progress. */
@@ -31,9 +33,9 @@ const ACTION_LABEL: Record<BulkAction, 'changeGroup' | 'changeBranch' | 'changeC
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+const isFinished = (job: BulkJob) => job.status === 'DONE' || job.status === 'FAILED';
+
+const messageOf = (error: unknown) => requestError(error).message;
 
 /** Picks the new group, branch or consultant for a bulk change; Escape or 取消 closes it. */
 function TargetDialog({
@@ -138,6 +140,10 @@ export function BulkActions({ filter, excludedIds, selectedCount, options, canAs
   const t = useTranslations('members.search');
   const locale = useLocale();
   const router = useRouter();
+  const client = useApolloClient();
+  const [saveSelection] = useMutation(SaveMemberSelectionMutation);
+  const [startBulkAction] = useMutation(StartBulkMemberActionMutation);
+  const [retryBulkJob] = useMutation(RetryBulkJobMutation);
   const [dialog, setDialog] = useState<BulkAction | null>(null);
   const [job, setJob] = useState<BulkJob | null>(null);
   const [busy, setBusy] = useState(false);
@@ -160,7 +166,8 @@ export function BulkActions({ filter, excludedIds, selectedCount, options, canAs
   };
 
   async function save(): Promise<string | null> {
-    const selection = await saveSelection({ filter, excludedIds }, locale);
+    const { data } = await saveSelection({ variables: { input: { filter, excludedIds } } });
+    const selection = data!.saveMemberSelection;
     if (selection.count < 1) {
       setError(t('nothingSelected'));
       return null;
@@ -175,7 +182,8 @@ export function BulkActions({ filter, excludedIds, selectedCount, options, canAs
     while (!isFinished(current)) {
       await sleep(POLL_INTERVAL_MS);
       if (!mounted.current) return;
-      current = await fetchBulkJob(current.id, locale);
+      const { data } = await client.query({ query: BulkJobProgressQuery, variables: { id: current.id }, fetchPolicy: 'network-only' });
+      current = data!.bulkJob;
       setJob(current);
     }
     if (current.status === 'DONE') onChanged();
@@ -189,7 +197,8 @@ export function BulkActions({ filter, excludedIds, selectedCount, options, canAs
     try {
       const selectionId = await save();
       if (!selectionId) return;
-      await follow(await startBulkAction({ selectionId, action, targetId }, locale));
+      const { data } = await startBulkAction({ variables: { input: { selectionId, action, targetId } } });
+      await follow(data!.startBulkMemberAction);
     } catch (caught) {
       setError(messageOf(caught));
     } finally {
@@ -202,7 +211,8 @@ export function BulkActions({ filter, excludedIds, selectedCount, options, canAs
     setBusy(true);
     setError(null);
     try {
-      await follow(await retryBulkJob(failed.id, locale));
+      const { data } = await retryBulkJob({ variables: { id: failed.id } });
+      await follow(data!.retryBulkJob);
     } catch (caught) {
       setError(messageOf(caught));
     } finally {

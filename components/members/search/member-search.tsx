@@ -1,69 +1,56 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
-import { useEffect, useMemo, useState } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { useTranslations } from 'next-intl';
+import { useMemo, useState } from 'react';
 import { useRouter } from '@/i18n/navigation';
+import { pageAfter } from '@/lib/apollo/page-after';
+import { requestError } from '@/lib/apollo/request-error';
 import { BulkActions } from './bulk-actions';
 import {
   DEFAULT_SORT, filterKey, nextPage, parseSearchQuery, previousPage, searchQueryString, sortBy, type MemberFilterInput,
   type QueryRecord, type SearchState,
 } from './filter-params';
-import { EMPTY_OPTIONS, loadSearchOptions, searchMembers, type MemberSearchPage, type SearchOptions } from './queries';
+import { MemberSearchQuery, PAGE_SIZE } from './member-search-documents';
 import { ResultsTable } from './results-table';
 import { SearchForm } from './search-form';
 import { canRestore, restore, selectAll, selectedCount, setSelected } from './selection';
+import { useSearchOptions } from './use-search-options';
 import { useSelection } from './use-selection';
 import styles from './member-search.module.css';
 
-type Result = { key: string; page: MemberSearchPage | null; error: string | null };
 
 /**
  * The member search page: the filter form, the results with their selection, and the bulk
  * actions. The URL's query string is the search (so reload and back/forward work); the rows
- * unticked are kept per filter in sessionStorage (so they survive paging).
+ * unticked are kept per filter in sessionStorage (so they survive paging). Every search and page
+ * is read afresh (network-only); while it comes the rows shown stay, marked busy.
  */
 /** `canAssignCampaigns`: managers and admins get the 聯絡活動 action (assigning members to a campaign). */
 export function MemberSearch({ query, canAssignCampaigns = false }: { query: QueryRecord; canAssignCampaigns?: boolean }) {
   const t = useTranslations('members.search');
-  const locale = useLocale();
   const router = useRouter();
   const state = useMemo(() => parseSearchQuery(query), [query]);
   const key = filterKey(state.filter);
-  const [options, setOptions] = useState<SearchOptions>(EMPTY_OPTIONS);
-  const [result, setResult] = useState<Result | null>(null);
-  const [reloads, setReloads] = useState(0);
+  const options = useSearchOptions();
   const [selection, updateSelection] = useSelection(key);
-  const fetchKey = `${locale}?${searchQueryString(state)}#${reloads}`;
+  const result = useQuery(MemberSearchQuery, {
+    variables: { filter: state.filter, sort: state.sort, first: PAGE_SIZE, after: state.after },
+    fetchPolicy: 'network-only',
+  });
+  const fresh = result.data && !result.loading ? { connection: result.data.memberSearch, after: state.after } : null;
+  // The page last read stays on screen, busy, while the next search or page is read.
+  const [shown, setShown] = useState(fresh);
+  if (fresh && fresh.connection !== shown?.connection) setShown(fresh);
+  const current = fresh ?? shown;
 
-  useEffect(() => {
-    let cancelled = false;
-    loadSearchOptions(locale).then((loaded) => {
-      if (!cancelled) setOptions(loaded);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [locale]);
-
-  useEffect(() => {
-    let cancelled = false;
-    searchMembers({ filter: state.filter, sort: state.sort, after: state.after }, locale).then(
-      (page) => {
-        if (!cancelled) setResult({ key: fetchKey, page, error: null });
-      },
-      (error: unknown) => {
-        if (!cancelled) setResult({ key: fetchKey, page: null, error: error instanceof Error ? error.message : String(error) });
-      },
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [state, locale, fetchKey]);
-
-  const loading = result?.key !== fetchKey;
-  const page = result?.page ?? null;
-  const total = page?.totalCount ?? 0;
+  const loading = result.loading;
+  const error = result.error && !loading ? requestError(result.error).message : null;
+  const connection = error ? null : (current?.connection ?? null);
+  const rows = connection ? pageAfter(connection.edges, current!.after, PAGE_SIZE).map((edge) => edge.node) : [];
+  const total = connection?.totalCount ?? 0;
   const selected = selectedCount(selection, total);
+  const endCursor = connection?.pageInfo.endCursor ?? null;
 
   function go(next: SearchState) {
     const qs = searchQueryString(next);
@@ -80,16 +67,16 @@ export function MemberSearch({ query, canAssignCampaigns = false }: { query: Que
       <section className={styles.results} aria-labelledby="member-results-title">
         <div className={styles.resultsHeader}>
           <h2 id="member-results-title">{t('results')}</h2>
-          {page ? (
+          {connection ? (
             <p className={styles.counts} aria-live="polite">
               <span data-testid="members-total">{t('total', { count: total })}</span>
               <span data-testid="members-selected">{t('selectedCount', { selected, total })}</span>
             </p>
           ) : null}
         </div>
-        {result?.error && !loading ? (
+        {error ? (
           <p className="alert alert--error" role="alert" data-testid="members-error">
-            {result.error}
+            {error}
           </p>
         ) : null}
         <div className={styles.selectionBar}>
@@ -110,13 +97,13 @@ export function MemberSearch({ query, canAssignCampaigns = false }: { query: Que
         <BulkActions
           filter={state.filter}
           excludedIds={selection.excluded}
-          selectedCount={page ? selected : 0}
+          selectedCount={connection ? selected : 0}
           options={options}
           canAssignCampaigns={canAssignCampaigns}
-          onChanged={() => setReloads((n) => n + 1)}
+          onChanged={() => void result.refetch()}
         />
         <ResultsTable
-          rows={page?.nodes ?? []}
+          rows={rows}
           sort={state.sort}
           onSort={(field) => go(sortBy(state, field))}
           selection={selection}
@@ -129,12 +116,12 @@ export function MemberSearch({ query, canAssignCampaigns = false }: { query: Que
               {t('previousPage')}
             </button>
           ) : null}
-          {page?.pageInfo.hasNextPage && page.pageInfo.endCursor ? (
+          {connection?.pageInfo.hasNextPage && endCursor ? (
             <button
               type="button"
               className="button button--secondary"
               disabled={loading}
-              onClick={() => go(nextPage(state, page.pageInfo.endCursor!))}
+              onClick={() => go(nextPage(state, endCursor))}
               data-testid="members-next"
             >
               {t('nextPage')}

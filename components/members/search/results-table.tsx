@@ -2,13 +2,13 @@
 
 import { useFormatter, useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
+import type { MemberSearchRowFragment } from '@/graphql/generated/graphql';
 import type { MemberSortField, MemberSortInput } from './filter-params';
-import type { MemberRow } from './queries';
 import { isSelected, type Selection } from './selection';
 import styles from './member-search.module.css';
 
 type Props = {
-  rows: MemberRow[];
+  rows: MemberSearchRowFragment[];
   sort: MemberSortInput;
   onSort: (field: MemberSortField) => void;
   selection: Selection;

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { buildFilter, EMPTY_FORM, formFromFilter, type FilterFormValues, type MemberFilterInput, type MemberKind } from './filter-params';
-import type { Option, SearchOptions } from './queries';
+import type { Option, SearchOptions } from './use-search-options';
 import styles from './member-search.module.css';
 
 type Props = {

@@ -8,13 +8,13 @@ import { CommentsPanel } from '@/components/members/profile/comments-panel';
 import { HistoryTabs } from '@/components/members/profile/history-tabs';
 import { MemberActions } from '@/components/members/profile/member-actions';
 import {
-  MEMBER_AUDIT_QUERY, MEMBER_CAMPAIGNS_QUERY, MEMBER_COMMENTS_QUERY, MEMBER_LEVEL_QUERY, MEMBER_PAGE_QUERY, type MemberHistoryData, type MemberPageData,
-} from '@/components/members/profile/member-query';
+  MemberPageAuditQuery, MemberPageCampaignsQuery, MemberPageCommentsQuery, MemberPageLevelQuery, MemberPageQuery,
+} from '@/components/members/profile/member-page-documents';
 import { StaffRole } from '@/services/staff/staff-role';
 import { Link } from '@/i18n/navigation';
-import { serverGraphql } from '@/lib/server-graphql';
 import { hasRole } from '@/services/auth/viewer';
 import { requireViewer } from '../../require-viewer';
+import { serverQuery } from '../../server-apollo';
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -29,16 +29,13 @@ export default async function MemberPage({ params }: Props) {
   setRequestLocale(locale);
   const viewer = await requireViewer(locale);
   if (!/^\d+$/.test(id)) notFound();
-  const part = <K extends keyof MemberHistoryData>(query: string) =>
-    serverGraphql<{ member: Pick<MemberHistoryData, K> }>(viewer, locale, query, { id }).then((data) => data.member);
-  const [{ member: core }, extra, { comments }, { auditLog }, { campaigns }] = await Promise.all([
-    serverGraphql<{ member: Omit<MemberPageData, keyof MemberHistoryData> }>(viewer, locale, MEMBER_PAGE_QUERY, { id }),
-    part<'level' | 'interestGroups' | 'customFieldValues'>(MEMBER_LEVEL_QUERY),
-    part<'comments'>(MEMBER_COMMENTS_QUERY),
-    part<'auditLog'>(MEMBER_AUDIT_QUERY),
-    part<'campaigns'>(MEMBER_CAMPAIGNS_QUERY),
+  const [{ member }, { member: extra }, { member: comments }, { member: audit }, { member: campaigns }] = await Promise.all([
+    serverQuery(MemberPageQuery, { id }),
+    serverQuery(MemberPageLevelQuery, { id }),
+    serverQuery(MemberPageCommentsQuery, { id }),
+    serverQuery(MemberPageAuditQuery, { id }),
+    serverQuery(MemberPageCampaignsQuery, { id }),
   ]);
-  const member: MemberPageData = { ...core, ...extra };
   const t = await getTranslations('members.profile');
   const label = await getTranslations('members.form.label');
   const common = await getTranslations('common');
@@ -46,7 +43,7 @@ export default async function MemberPage({ params }: Props) {
 
   const name = member.displayName.trim() || member.phone || member.memberNo;
   const money = (cents: number) => format.number(cents / 100, { style: 'currency', currency: member.branch.currency, maximumFractionDigits: 0 });
-  const level = member.level;
+  const { level, interestGroups, customFieldValues } = extra;
   const detail = (key: string, value: ReactNode, testId?: string) => (
     <div className="detail">
       <dt>{label.has(key) ? label(key) : t(key)}</dt>
@@ -103,9 +100,9 @@ export default async function MemberPage({ params }: Props) {
             {detail('joined', format.dateTime(new Date(member.createdAt), { dateStyle: 'long' }), 'member-joined')}
             {detail(
               'interestGroupIds',
-              member.interestGroups.length ? (
+              interestGroups.length ? (
                 <ul className="tag-list">
-                  {member.interestGroups.map((group) => (
+                  {interestGroups.map((group) => (
                     <li key={group.id} className="tag">
                       {group.name}
                     </li>
@@ -129,11 +126,11 @@ export default async function MemberPage({ params }: Props) {
                 : t('level.upgrade', { amount: money(level.upgradeSpendCents), months: level.upgradeWithinMonths })}
             </li>
           </ul>
-          {member.customFieldValues.length > 0 ? (
+          {customFieldValues.length > 0 ? (
             <>
               <h2>{t('customFields')}</h2>
               <dl className="details" data-testid="member-custom-fields">
-                {member.customFieldValues.map(({ field, value }) => (
+                {customFieldValues.map(({ field, value }) => (
                   <div className="detail" key={field.id}>
                     <dt>{field.label}</dt>
                     <dd>{value || common('notAvailable')}</dd>
@@ -150,8 +147,8 @@ export default async function MemberPage({ params }: Props) {
       </div>
 
       <MemberBookingEntry member={{ id: member.id, memberNo: member.memberNo, displayName: name, phones: [member.phone, member.phone2].filter(Boolean).join(', ') }} />
-      <CommentsPanel memberId={member.id} initial={comments} />
-      <HistoryTabs memberId={member.id} campaigns={campaigns} audit={auditLog} />
+      <CommentsPanel memberId={member.id} initial={comments.comments} />
+      <HistoryTabs campaigns={campaigns.campaigns} audit={audit} />
     </>
   );
 }

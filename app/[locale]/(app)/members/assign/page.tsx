@@ -2,14 +2,15 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { CampaignAssignment } from '@/components/contacts/assignment/campaign-assignment';
-import type { AssignableCampaign, BranchOption } from '@/components/contacts/assignment/queries';
+import { ASSIGN_PAGE_SIZE, AssignCampaignsQuery, AssignPageQuery } from '@/components/contacts/assignment/assignment-documents';
 import { MembersSubnav } from '@/components/members/members-subnav';
 import { PageHeader } from '@/components/page-header';
 import { StaffRole } from '@/services/staff/staff-role';
 import { Link } from '@/i18n/navigation';
-import { serverGraphql } from '@/lib/server-graphql';
-import { hasRole, type Viewer } from '@/services/auth/viewer';
+import type { AssignableCampaignFragment, AssignCampaignsQuery as AssignCampaignsData } from '@/graphql/generated/graphql';
+import { hasRole } from '@/services/auth/viewer';
 import { requireViewer } from '../../require-viewer';
+import { serverQuery } from '../../server-apollo';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ selection?: string }> };
 
@@ -19,38 +20,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('title') };
 }
 
-type Page<T> = { nodes: T[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
-
-/** The API's page maximum; a chain has a few dozen open campaigns and a handful of branches. */
-const PAGE = 100;
 /** Stops a runaway list: 1,000 open campaigns is far beyond what a picker can show usefully. */
 const MAX_PAGES = 10;
 
-const ASSIGN_PAGE = /* GraphQL */ `
-  query AssignPage($selection: ID!, $first: Int!) {
-    memberSelection(id: $selection) { id count }
-    branches(first: $first) { nodes { id code name } }
-  }
-`;
-
-const OPEN_CAMPAIGNS = /* GraphQL */ `
-  query AssignCampaigns($first: Int!, $after: String) {
-    campaigns(first: $first, after: $after) {
-      nodes { id code name offerCode analysisCode }
-      pageInfo { hasNextPage endCursor }
-    }
-  }
-`;
-
 /** Every campaign open for assignment (the list leaves archived ones out by default). */
-async function openCampaigns(viewer: Viewer, locale: string): Promise<AssignableCampaign[]> {
-  const all: AssignableCampaign[] = [];
+async function openCampaigns(): Promise<AssignableCampaignFragment[]> {
+  const all: AssignableCampaignFragment[] = [];
   let after: string | null = null;
   for (let page = 0; page < MAX_PAGES; page += 1) {
-    const data: { campaigns: Page<AssignableCampaign> } = await serverGraphql(viewer, locale, OPEN_CAMPAIGNS, { first: PAGE, after });
-    all.push(...data.campaigns.nodes);
-    if (!data.campaigns.pageInfo.hasNextPage) break;
-    after = data.campaigns.pageInfo.endCursor;
+    const { campaigns }: AssignCampaignsData = await serverQuery(AssignCampaignsQuery, { first: ASSIGN_PAGE_SIZE, after });
+    all.push(...campaigns.nodes);
+    if (!campaigns.pageInfo.hasNextPage) break;
+    after = campaigns.pageInfo.endCursor ?? null;
   }
   return all;
 }
@@ -80,13 +61,7 @@ export default async function AssignMembersPage({ params, searchParams }: Props)
   }
   if (!selection || !/^\d{1,15}$/.test(selection)) notFound();
 
-  const data = await serverGraphql<{ memberSelection: { id: string; count: number }; branches: { nodes: BranchOption[] } }>(
-    viewer,
-    locale,
-    ASSIGN_PAGE,
-    { selection, first: PAGE },
-  );
-  const campaigns = await openCampaigns(viewer, locale);
+  const [data, campaigns] = await Promise.all([serverQuery(AssignPageQuery, { selection }), openCampaigns()]);
   const count = data.memberSelection.count;
 
   return (

@@ -1,28 +1,14 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { MembersSubnav } from '@/components/members/members-subnav';
-import { RecycleBinTable, type RecycledMember } from '@/components/members/profile/recycle-bin-table';
+import { RECYCLE_BIN_PAGE_SIZE, RecycleBinQuery } from '@/components/members/profile/recycle-bin-documents';
+import { RecycleBinTable } from '@/components/members/profile/recycle-bin-table';
 import { PageHeader } from '@/components/page-header';
 import { StaffRole } from '@/services/staff/staff-role';
 import { Link } from '@/i18n/navigation';
-import { serverGraphql } from '@/lib/server-graphql';
 import { hasRole } from '@/services/auth/viewer';
 import { requireViewer } from '../../require-viewer';
-
-const PAGE_SIZE = 50;
-
-// Who deleted a member is the actor of its newest audit entry, the deletion (batched by the API's loaders).
-const RECYCLE_BIN = `query RecycleBin($first: Int!, $after: String) {
-  recycleBin(first: $first, after: $after) {
-    totalCount
-    pageInfo { hasNextPage endCursor }
-    nodes { id memberNo displayName phone deletedAt lastChange: auditLog(first: 1) { nodes { action actor { displayName code } } } }
-  }
-}`;
-
-type RecycledNode = Omit<RecycledMember, 'deletedBy'> & {
-  lastChange: { nodes: { action: string; actor: { displayName: string; code: string } | null }[] };
-};
+import { serverQuery } from '../../server-apollo';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ after?: string }> };
 
@@ -38,9 +24,8 @@ export default async function RecycleBinPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const viewer = await requireViewer(locale);
   const t = await getTranslations('recycleBin');
-  const { recycleBin } = await serverGraphql<{
-    recycleBin: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: RecycledNode[] };
-  }>(viewer, locale, RECYCLE_BIN, { first: PAGE_SIZE, after: after ?? null });
+  const data = await serverQuery(RecycleBinQuery, { first: RECYCLE_BIN_PAGE_SIZE, after: after ?? null });
+  const { recycleBin } = data;
 
   return (
     <>
@@ -48,10 +33,9 @@ export default async function RecycleBinPage({ params, searchParams }: Props) {
         <MembersSubnav current="recycleBin" />
       </PageHeader>
       <RecycleBinTable
-        members={recycleBin.nodes.map(({ lastChange, ...member }) => ({
-          ...member,
-          deletedBy: lastChange.nodes[0]?.action === 'delete' ? lastChange.nodes[0].actor : null,
-        }))}
+        key={after ?? ''}
+        after={after ?? null}
+        initial={data}
         canRestore={hasRole(viewer, StaffRole.ADMIN, StaffRole.MANAGER, StaffRole.FRONT_DESK)}
         canPurge={hasRole(viewer, StaffRole.ADMIN)}
       />
