@@ -14,11 +14,10 @@ import { DomainError, ErrorCode, forbidden, invalidField, notFound } from '../er
 import { decodeCursor, encodeCursor } from '../pagination/cursor';
 import { findVisibleContactMember } from './contact-scope';
 import { refreshLatestLog } from './latest-log';
+import { closingNoteSchema, contactLogSchema } from './contact-log-input.schema';
+import { parseInput } from '../validation/parse-input';
 
-export const CONTACT_LOG_LIMITS = { note: 500, content: 500, closingNote: 500 } as const;
-
-/** A contact may be logged ahead of time (a call planned for tomorrow morning), but no further. */
-export const MAX_CONTACTED_AHEAD_MS = 24 * 60 * 60 * 1000;
+export { CONTACT_LOG_LIMITS, MAX_CONTACTED_AHEAD_MS, textLength } from './contact-log-input.schema';
 
 export type NewContactLog = {
   contactMemberId: number;
@@ -49,47 +48,19 @@ export type ContactLogValues = {
   nextFollowUpAt: Date | null;
 };
 
-/** Characters as people count them (a code point each), the way MySQL's varchar(500) does. */
-export function textLength(text: string): number {
-  return Array.from(text).length;
-}
-
-function boundedText(field: string, value: string | null | undefined, max: number): string {
-  const text = (value ?? '').trim();
-  if (textLength(text) > max) throw invalidField(field, 'tooLong', { max });
-  return text;
-}
-
-function validDate(field: string, value: Date): Date {
-  if (!(value instanceof Date) || Number.isNaN(value.getTime())) throw invalidField(field, 'invalidDateTime');
-  return value;
-}
-
 /**
- * The pure checks of a log's values: note and content at most 500 characters, the contact time
- * at most a day ahead of now, the next follow-up not before the contact. Choices (method and
- * status) are checked against the database separately.
+ * The pure checks of a log's values (contact-log-input.schema.ts, shared with the form): note and
+ * content at most 500 characters, the contact time at most a day ahead of now, the next follow-up
+ * not before the contact. Choices (method and status) are checked against the database separately.
  */
 export function validateContactLogValues(values: ContactLogValues, now: Date): ContactLogValues {
-  const contactedAt = validDate('contactedAt', values.contactedAt);
-  if (contactedAt.getTime() > now.getTime() + MAX_CONTACTED_AHEAD_MS) throw invalidField('contactedAt', 'tooFarAhead');
-  const nextFollowUpAt = values.nextFollowUpAt ? validDate('nextFollowUpAt', values.nextFollowUpAt) : null;
-  if (nextFollowUpAt && nextFollowUpAt.getTime() < contactedAt.getTime()) throw invalidField('nextFollowUpAt', 'beforeContactedAt');
-  return {
-    contactedAt,
-    methodId: values.methodId,
-    statusId: values.statusId,
-    note: boundedText('note', values.note, CONTACT_LOG_LIMITS.note),
-    content: boundedText('content', values.content, CONTACT_LOG_LIMITS.content),
-    nextFollowUpAt,
-  };
+  const checked = parseInput(contactLogSchema(now), values);
+  return { ...checked, methodId: values.methodId, statusId: values.statusId };
 }
 
 /** The closing note of "end follow-up": required, at most 500 characters. */
 export function validateClosingNote(value: string | null | undefined): string {
-  const note = boundedText('closingNote', value, CONTACT_LOG_LIMITS.closingNote);
-  if (!note) throw invalidField('closingNote', 'required');
-  return note;
+  return parseInput(closingNoteSchema, { closingNote: value }).closingNote;
 }
 
 /** Whether the viewer may edit or delete a log: its author, or a manager or admin. */

@@ -5,14 +5,17 @@
  * inputs for the same reason. Pure: zod and libphonenumber-js, no framework, no entity, no clock
  * (`today` is passed in).
  *
- * Every issue's message is a message key under `errors` (with its parameters, see `issueMessage`)
- * and its path is the plain field name the API reports ("phone", "customFields.<key or id>").
+ * Issues are worded as services/validation/schema-issues.ts says: a message key under `errors`
+ * and the plain field name the API reports ("phone", "customFields.<key or id>").
  */
 import { z } from 'zod';
 import { checkCustomValue, type CustomValueRules } from '../custom-fields/custom-value';
 import { canonicalIdCard } from './identity-card';
 import { isCalendarDate } from './member-search-rules';
 import { canonicalPhone } from './phone-number';
+import { issueMessage, refuse } from '../validation/schema-issues';
+
+export { readIssue, type IssueParams } from '../validation/schema-issues';
 
 /** Column sizes of `members`: a longer value could not be stored. */
 export const MEMBER_LIMITS = {
@@ -28,34 +31,6 @@ export const MEMBER_LIMITS = {
 
 /** The earliest birthday accepted; anything before is a typing slip. */
 const EARLIEST_BIRTHDAY = '1900-01-01';
-
-export type IssueParams = Record<string, string | number>;
-
-/** A message key with its parameters, as a zod issue's message: "tooLong?max=50". */
-export function issueMessage(key: string, params?: IssueParams): string {
-  const entries = Object.entries(params ?? {});
-  return entries.length ? `${key}?${new URLSearchParams(entries.map(([k, v]) => [k, String(v)]))}` : key;
-}
-
-/** The key and parameters of an issue's message; numbers come back as numbers. */
-export function readIssue(message: string): { key: string; params: IssueParams } {
-  const [key, query = ''] = message.split('?');
-  const params: IssueParams = {};
-  for (const [name, value] of new URLSearchParams(query)) params[name] = /^-?\d+$/.test(value) ? Number(value) : value;
-  return { key, params };
-}
-
-/** The first issue of a failed parse as field, key and parameters, in the order the form shows the fields. */
-export function firstIssue(error: z.ZodError): { field: string; key: string; params: IssueParams } {
-  const issue = error.issues[0];
-  return { field: issue.path.map(String).join('.'), ...readIssue(issue.message) };
-}
-
-type Ctx = z.RefinementCtx;
-const refuse = (ctx: Ctx, key: string, params?: IssueParams) => {
-  ctx.addIssue({ code: 'custom', message: issueMessage(key, params) });
-  return z.NEVER;
-};
 
 /** Blank (or null) as null, else the trimmed text. */
 const filled = (value: string | null | undefined) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);

@@ -3,10 +3,9 @@
  * refused input becomes `invalidField(<plain field name>, <key>, <params>)`, so the API names the
  * same field with the same message the form shows ("phone", "birthday", "customFields.skinType").
  */
-import type { z } from 'zod';
 import type { Gender } from './gender';
-import { invalidField } from '../errors/domain-error';
-import { commentSchema, firstIssue, memberChangesSchema, memberFieldsSchema, type MemberFieldsOptions } from './member-input.schema';
+import { parseInput } from '../validation/parse-input';
+import { commentSchema, memberChangesSchema, memberFieldsSchema, type MemberFieldsOptions } from './member-input.schema';
 
 /** The raw member fields of a registration or an update; absent (undefined) means "unchanged". */
 export type MemberFieldsInput = {
@@ -37,14 +36,6 @@ export type MemberFields = Partial<{
   address: string | null;
   remarks: string | null;
 }>;
-
-/** The value `schema` makes of `input`, or the domain error of its first issue. */
-export function parseInput<T>(schema: z.ZodType<T>, input: unknown): T {
-  const result = schema.safeParse(input);
-  if (result.success) return result.data;
-  const { field, key, params } = firstIssue(result.error);
-  throw invalidField(field, key, params);
-}
 
 /**
  * Validates and canonicalises member fields; the first bad field throws. 'create' requires the

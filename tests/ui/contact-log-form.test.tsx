@@ -80,8 +80,9 @@ it('checks lengths and dates before sending, and shows each error next to its fi
     fireEvent.click(screen.getByTestId('log-submit'));
   });
   expect(onSubmit).not.toHaveBeenCalled();
-  expect(screen.getByTestId('log-error-note').textContent).toBe('最多 500 字元');
-  expect(screen.getByTestId('log-error-nextFollowUpAt').textContent).toBe('不可早於聯絡日期時間');
+  // The server's own words for the same refusals (the form checks with the service's schema).
+  expect(screen.getByTestId('log-error-note').textContent).toBe('「聯絡備註」無效：最多 500 字元');
+  expect(screen.getByTestId('log-error-nextFollowUpAt').textContent).toBe('「下次跟進日期時間」無效：不可早於聯絡日期時間');
   expect(screen.getByTestId('log-note').getAttribute('aria-invalid')).toBe('true');
 });
 

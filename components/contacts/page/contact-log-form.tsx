@@ -1,15 +1,20 @@
 'use client';
 
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
+import { get, useForm, useWatch, type FieldError, type Resolver } from 'react-hook-form';
+import { z } from 'zod';
 import type { ContactLogItemFragment, ContactPageOptionsQuery } from '@/graphql/generated/graphql';
 import { requestError } from '@/lib/apollo/request-error';
+import { useIssueText } from '@/lib/forms/issue-text';
+import { CONTACT_LOG_LIMITS, contactLogSchema } from '@/services/contacts/contact-log-input.schema';
 import type { Choice } from './contact-page-documents';
 import { characterCount, fromDateTimeInputs, toDateTimeInputs } from './date-time';
 import styles from './contact-page.module.css';
 
-export const NOTE_MAX = 500;
-export const CONTENT_MAX = 500;
+export const NOTE_MAX = CONTACT_LOG_LIMITS.note;
+export const CONTENT_MAX = CONTACT_LOG_LIMITS.content;
 
 /** What the form sends: instants as ISO strings, ids as the API's. */
 export type ContactLogFormValues = {
@@ -32,6 +37,44 @@ type Fields = {
 };
 
 type FieldName = 'contactedAt' | 'methodId' | 'statusId' | 'note' | 'content' | 'nextFollowUpAt';
+
+const FIELD_NAMES: readonly string[] = ['contactedAt', 'methodId', 'statusId', 'note', 'content', 'nextFollowUpAt'];
+
+/** A date and time typed in the salon's time zone; a day or time that does not exist is an invalid Date, which the schema refuses. */
+const instantOf = (date: string, time: string, timeZone: string) => fromDateTimeInputs(date, time, timeZone) ?? new Date(NaN);
+
+/**
+ * The form's inputs read as the service reads a log, then checked by the service's own schema
+ * (contact-log-input.schema.ts), so the form refuses what the server refuses, for the same reason.
+ */
+function formSchema(timeZone: string, now: Date) {
+  return z
+    .object({ date: z.string(), time: z.string(), methodId: z.string(), statusId: z.string(), note: z.string(), content: z.string(), next: z.string() })
+    .transform((fields, ctx): ContactLogFormValues => {
+      const [nextDate = '', nextTime = ''] = fields.next.split('T');
+      const result = contactLogSchema(now).safeParse({
+        contactedAt: instantOf(fields.date, fields.time, timeZone),
+        methodId: fields.methodId,
+        statusId: fields.statusId,
+        note: fields.note,
+        content: fields.content,
+        nextFollowUpAt: fields.next ? instantOf(nextDate, nextTime.slice(0, 5), timeZone) : null,
+      });
+      if (!result.success) {
+        for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+        return z.NEVER;
+      }
+      const log = result.data;
+      return {
+        contactedAt: log.contactedAt.toISOString(),
+        methodId: String(log.methodId),
+        statusId: String(log.statusId),
+        note: log.note,
+        content: log.content,
+        nextFollowUpAt: log.nextFollowUpAt ? log.nextFollowUpAt.toISOString() : null,
+      };
+    });
+}
 
 export type ContactLogFormProps = {
   timeZone: string;
@@ -85,71 +128,46 @@ function initialFields(props: ContactLogFormProps): Fields {
  */
 export function ContactLogForm(props: ContactLogFormProps) {
   const t = useTranslations('contactPage.form');
+  const issueText = useIssueText();
   const id = useId();
-  const [fields, setFields] = useState<Fields>(() => initialFields(props));
-  const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
+  const now = props.now ?? (() => new Date());
+  // The schema is made at each check: "at most a day ahead" counts from the moment of submitting.
+  const resolver: Resolver<Fields, unknown, ContactLogFormValues> = (values, context, options) =>
+    zodResolver(formSchema(props.timeZone, now()))(values, context, options);
+  const { register, handleSubmit, reset: resetForm, setValue, setError, control, formState } = useForm<Fields, unknown, ContactLogFormValues>({
+    resolver,
+    defaultValues: initialFields(props),
+  });
+  const [note, content] = useWatch({ control, name: ['note', 'content'] });
   const [general, setGeneral] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
   const [pickerOpen, setPickerOpen] = useState(false);
+  const pending = formState.isSubmitting;
   const editing = Boolean(props.log);
   const methods = offered(props.methods, props.log?.method.id);
   const statuses = offered(props.statuses, props.log?.status.id);
 
-  const set = (name: keyof Fields) => (value: string) => setFields((previous) => ({ ...previous, [name]: value }));
+  const errors = Object.fromEntries(
+    FIELD_NAMES.flatMap((name) => {
+      const error = get(formState.errors, name) as FieldError | undefined;
+      if (!error?.message) return [];
+      return [[name, error.type === 'server' ? error.message : issueText(name, error.message)]];
+    }),
+  ) as Partial<Record<FieldName, string>>;
 
-  function check(): { values?: ContactLogFormValues; problems: Partial<Record<FieldName, string>> } {
-    const problems: Partial<Record<FieldName, string>> = {};
-    const contactedAt = fromDateTimeInputs(fields.date, fields.time, props.timeZone);
-    if (!contactedAt) problems.contactedAt = t('invalidDateTime');
-    if (!fields.methodId) problems.methodId = t('required');
-    if (!fields.statusId) problems.statusId = t('required');
-    if (characterCount(fields.note.trim()) > NOTE_MAX) problems.note = t('tooLong', { max: NOTE_MAX });
-    if (characterCount(fields.content.trim()) > CONTENT_MAX) problems.content = t('tooLong', { max: CONTENT_MAX });
-    let next: Date | null = null;
-    if (fields.next) {
-      const [date, time] = fields.next.split('T');
-      next = fromDateTimeInputs(date ?? '', (time ?? '').slice(0, 5), props.timeZone);
-      if (!next) problems.nextFollowUpAt = t('invalidDateTime');
-      else if (contactedAt && next.getTime() < contactedAt.getTime()) problems.nextFollowUpAt = t('beforeContactedAt');
-    }
-    if (Object.keys(problems).length > 0 || !contactedAt) return { problems };
-    return {
-      problems,
-      values: {
-        contactedAt: contactedAt.toISOString(),
-        methodId: fields.methodId,
-        statusId: fields.statusId,
-        note: fields.note.trim(),
-        content: fields.content.trim(),
-        nextFollowUpAt: next ? next.toISOString() : null,
-      },
-    };
-  }
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const { values, problems } = check();
-    setErrors(problems);
+  async function submit(values: ContactLogFormValues) {
     setGeneral(null);
-    if (!values) return;
-    setPending(true);
     try {
       await props.onSubmit(values);
       if (!editing) reset();
     } catch (failure) {
       const { field, message } = requestError(failure);
-      if (field && ['contactedAt', 'methodId', 'statusId', 'note', 'content', 'nextFollowUpAt'].includes(field)) {
-        setErrors({ [field as FieldName]: message });
-      } else {
-        setGeneral(message);
-      }
+      if (field && FIELD_NAMES.includes(field)) setError(field as FieldName & keyof Fields, { type: 'server', message });
+      else setGeneral(message);
     }
-    setPending(false);
   }
 
   function reset() {
-    setFields(initialFields(props));
-    setErrors({});
+    resetForm(initialFields(props));
     setGeneral(null);
     setPickerOpen(false);
   }
@@ -172,7 +190,7 @@ export function ContactLogForm(props: ContactLogFormProps) {
   };
 
   return (
-    <form className="form" onSubmit={submit} onReset={(event) => {
+    <form className="form" onSubmit={handleSubmit(submit)} onReset={(event) => {
         event.preventDefault();
         reset();
       }} noValidate data-testid={editing ? 'log-edit-form' : 'log-add-form'}>
@@ -180,16 +198,16 @@ export function ContactLogForm(props: ContactLogFormProps) {
       <div className="form-grid">
         <div className={`field ${errors.contactedAt ? 'field--invalid' : ''}`}>
           <label htmlFor={fieldId('date')}>{t('date')}</label>
-          <input id={fieldId('date')} className="input" type="date" value={fields.date} onChange={(e) => set('date')(e.target.value)} {...invalid('contactedAt')} data-testid="log-date" />
+          <input id={fieldId('date')} className="input" type="date" {...register('date')} {...invalid('contactedAt')} data-testid="log-date" />
         </div>
         <div className={`field ${errors.contactedAt ? 'field--invalid' : ''}`}>
           <label htmlFor={fieldId('time')}>{t('time')}</label>
-          <input id={fieldId('time')} className="input" type="time" value={fields.time} onChange={(e) => set('time')(e.target.value)} {...invalid('contactedAt')} data-testid="log-time" />
+          <input id={fieldId('time')} className="input" type="time" {...register('time')} {...invalid('contactedAt')} data-testid="log-time" />
           {error('contactedAt')}
         </div>
         <div className={`field ${errors.methodId ? 'field--invalid' : ''}`}>
           <label htmlFor={fieldId('method')}>{t('method')}</label>
-          <select id={fieldId('method')} className="input select" value={fields.methodId} onChange={(e) => set('methodId')(e.target.value)} {...invalid('methodId')} data-testid="log-method">
+          <select id={fieldId('method')} className="input select" {...register('methodId')} {...invalid('methodId')} data-testid="log-method">
             {methods.map((m) => (
               <option key={m.id} value={m.id}>
                 {m.label}
@@ -200,7 +218,7 @@ export function ContactLogForm(props: ContactLogFormProps) {
         </div>
         <div className={`field ${errors.statusId ? 'field--invalid' : ''}`}>
           <label htmlFor={fieldId('status')}>{t('status')}</label>
-          <select id={fieldId('status')} className="input select" value={fields.statusId} onChange={(e) => set('statusId')(e.target.value)} {...invalid('statusId')} data-testid="log-status">
+          <select id={fieldId('status')} className="input select" {...register('statusId')} {...invalid('statusId')} data-testid="log-status">
             {statuses.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.label}
@@ -234,7 +252,7 @@ export function ContactLogForm(props: ContactLogFormProps) {
                     type="button"
                     className="button button--secondary"
                     onClick={() => {
-                      set('note')(preset.text);
+                      setValue('note', preset.text);
                       setPickerOpen(false);
                     }}
                     data-testid="log-preset"
@@ -250,21 +268,21 @@ export function ContactLogForm(props: ContactLogFormProps) {
             </p>
           )
         ) : null}
-        <textarea id={fieldId('note')} className="input textarea" rows={2} value={fields.note} onChange={(e) => set('note')(e.target.value)} {...invalid('note')} data-testid="log-note" />
-        {counter(fields.note, NOTE_MAX, 'log-note-count')}
+        <textarea id={fieldId('note')} className="input textarea" rows={2} {...register('note')} {...invalid('note')} data-testid="log-note" />
+        {counter(note, NOTE_MAX, 'log-note-count')}
         {error('note')}
       </div>
 
       <div className={`field ${errors.content ? 'field--invalid' : ''}`}>
         <label htmlFor={fieldId('content')}>{t('content', { max: CONTENT_MAX })}</label>
-        <textarea id={fieldId('content')} className="input textarea" rows={4} value={fields.content} onChange={(e) => set('content')(e.target.value)} {...invalid('content')} data-testid="log-content" />
-        {counter(fields.content, CONTENT_MAX, 'log-content-count')}
+        <textarea id={fieldId('content')} className="input textarea" rows={4} {...register('content')} {...invalid('content')} data-testid="log-content" />
+        {counter(content, CONTENT_MAX, 'log-content-count')}
         {error('content')}
       </div>
 
       <div className={`field ${errors.nextFollowUpAt ? 'field--invalid' : ''}`}>
         <label htmlFor={fieldId('next')}>{t('nextFollowUp')}</label>
-        <input id={fieldId('next')} className="input" type="datetime-local" value={fields.next} onChange={(e) => set('next')(e.target.value)} {...invalid('nextFollowUpAt')} data-testid="log-next" />
+        <input id={fieldId('next')} className="input" type="datetime-local" {...register('next')} {...invalid('nextFollowUpAt')} data-testid="log-next" />
         {error('nextFollowUpAt')}
       </div>
 

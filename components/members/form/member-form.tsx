@@ -12,7 +12,7 @@ import { memberFormSchema, type MemberFormInput, type MemberFormOutput } from '@
 import { compactPhone } from '@/services/members/phone-number';
 import { DuplicatePhoneWarning } from './duplicate-phone-warning';
 import { FormField } from './form-field';
-import { useIssueText } from './issue-text';
+import { useIssueText } from '@/lib/forms/issue-text';
 import { ConsultantsQuery, ConvertWalkInMutation, DuplicatePhoneQuery, RegisterMemberMutation, UpdateMemberMutation } from './member-form-documents';
 import { customFieldKey, customFieldRules, FORM_GENDERS, type MemberFormMode, type MemberFormValues, type Option } from './member-values';
 import { ReferrerPicker } from './referrer-picker';

@@ -12,7 +12,7 @@ import { requestError } from '@/lib/apollo/request-error';
 import { walkInSchema } from '@/services/members/member-input.schema';
 import { DuplicatePhoneWarning } from './duplicate-phone-warning';
 import { FormField } from './form-field';
-import { useIssueText } from './issue-text';
+import { useIssueText } from '@/lib/forms/issue-text';
 import { CreateWalkInMutation, DuplicatePhoneQuery } from './member-form-documents';
 import type { Option } from './member-values';
 import { formFieldOf } from './server-field';

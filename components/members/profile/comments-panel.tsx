@@ -6,7 +6,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { useIssueText } from '@/components/members/form/issue-text';
+import { useIssueText } from '@/lib/forms/issue-text';
 import { AddMemberCommentMutation, MoreMemberCommentsQuery } from '@/components/members/form/member-form-documents';
 import type { MemberCommentsPageFragment } from '@/graphql/generated/graphql';
 import { requestError } from '@/lib/apollo/request-error';

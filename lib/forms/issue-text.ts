@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { readIssue } from '@/services/members/member-input.schema';
+import { readIssue } from '@/services/validation/schema-issues';
 
 /**
  * The text of a schema issue as the API words the same refusal (graphql/errors.ts,
