@@ -59,3 +59,18 @@ export function ChoiceLinks({
     </nav>
   );
 }
+
+/** The branch links of a per-branch booking settings page (`?branch=`). */
+export async function BranchChoice({ page, branches, current }: { page: 'hours' | 'resources'; branches: { id: string; code: string }[]; current: string }) {
+  const t = await getTranslations('appointmentSettings');
+  return (
+    <ChoiceLinks
+      label={t('branch')}
+      param="branch"
+      basePath={`/settings/appointments/${page}`}
+      options={branches.map((b) => ({ id: b.id, label: b.code }))}
+      current={current}
+      testId="branch-choice"
+    />
+  );
+}

@@ -4,7 +4,7 @@ import { canEditAppointmentResources } from '@/components/appointment-resources/
 import { BranchClosedDaysQuery, BranchHoursQuery } from '@/components/appointment-resources/appointment-resource-documents';
 import { BranchHoursForm } from '@/components/appointment-resources/branch-hours-form';
 import { ClosedDaysEditor } from '@/components/appointment-resources/closed-days-editor';
-import { ChoiceLinks, ResourceHeader } from '@/components/appointment-resources/resource-header';
+import { BranchChoice, ResourceHeader } from '@/components/appointment-resources/resource-header';
 import styles from '@/components/appointment-resources/resources.module.css';
 import { allNodes } from '@/components/contact-settings/all-pages';
 import { requireViewer } from '../../../require-viewer';
@@ -25,7 +25,7 @@ export default async function OpeningHoursPage({ params, searchParams }: Props) 
   setRequestLocale(locale);
   const viewer = await requireViewer(locale);
   const canEdit = canEditAppointmentResources(viewer);
-  const [t, branches] = await Promise.all([getTranslations('appointmentSettings'), loadBranches()]);
+  const branches = await loadBranches();
   const branch = chosenBranch(branches, (await searchParams).branch, viewer.branchId);
   if (!branch) return <ResourceHeader current="hours" canEdit={canEdit} />;
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: branch.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
@@ -36,14 +36,7 @@ export default async function OpeningHoursPage({ params, searchParams }: Props) 
   return (
     <>
       <ResourceHeader current="hours" canEdit={canEdit} />
-      <ChoiceLinks
-        label={t('branch')}
-        param="branch"
-        basePath="/settings/appointments/hours"
-        options={branches.map((b) => ({ id: b.id, label: b.code }))}
-        current={branch.id}
-        testId="branch-choice"
-      />
+      <BranchChoice page="hours" branches={branches} current={branch.id} />
       <div className={styles.stack}>
         <BranchHoursForm key={`h${branch.id}`} branchId={branch.id} rows={hours.branchHours} canEdit={canEdit} />
         <ClosedDaysEditor key={`c${branch.id}`} branchId={branch.id} rows={closedDays} canEdit={canEdit} />

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { canEditAppointmentResources } from '@/components/appointment-resources/access';
 import { BranchEquipmentQuery, BranchRoomsQuery } from '@/components/appointment-resources/appointment-resource-documents';
 import { EquipmentEditor, RoomsEditor } from '@/components/appointment-resources/branch-resources-editors';
-import { ChoiceLinks, ResourceHeader } from '@/components/appointment-resources/resource-header';
+import { BranchChoice, ResourceHeader } from '@/components/appointment-resources/resource-header';
 import { allNodes } from '@/components/contact-settings/all-pages';
 import { requireViewer } from '../../../require-viewer';
 import { serverQuery } from '../../../server-apollo';
@@ -33,14 +33,7 @@ export default async function BranchResourcesPage({ params, searchParams }: Prop
   return (
     <>
       <ResourceHeader current="resources" canEdit={canEdit} />
-      <ChoiceLinks
-        label={t('branch')}
-        param="branch"
-        basePath="/settings/appointments/resources"
-        options={branches.map((b) => ({ id: b.id, label: b.code }))}
-        current={branch.id}
-        testId="branch-choice"
-      />
+      <BranchChoice page="resources" branches={branches} current={branch.id} />
       <section className="profile-section" aria-labelledby="equipment-title">
         <h2 id="equipment-title">{t('equipment.title', { branch: branch.code })}</h2>
         <EquipmentEditor key={`e${branch.id}`} branchId={branch.id} rows={equipment} canEdit={canEdit} />
