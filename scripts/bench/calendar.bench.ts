@@ -1,5 +1,7 @@
 import { IsNull, type DataSource } from 'typeorm';
-import { DAY_QUERY } from '../../components/appointments/calendar/day-query';
+import { addTypenameToDocument } from '@apollo/client/utilities';
+import { print } from 'graphql';
+import { BranchDayQuery, CALENDAR_PAGE_SIZE } from '../../components/appointments/calendar/calendar-documents';
 import { Appointment, Branch, BranchHours, Member, Room, Staff, Treatment, WorkSchedule } from '../../entities';
 import { AppointmentStatus, BLOCKING_STATUSES } from '../../entities/appointment.entity';
 import { StaffRole } from '../../services/staff/staff-role';
@@ -14,7 +16,10 @@ const BEAUTICIANS = 20;
 const DATE = '2099-01-05';
 const CODE = 'BENCHCAL';
 
-type DayResult = { data?: { branchDay: { appointments: { nodes: Array<{ id: string }> } } } | null; errors?: unknown };
+type DayResult = { data?: { branchDay: { appointments: { edges: Array<{ node: { id: string } }> } } } | null; errors?: unknown };
+
+/** The calendar page's query as Apollo Client sends it (with __typename). */
+const DAY_QUERY = print(addTypenameToDocument(BranchDayQuery));
 
 /**
  * The day calendar (預約 > 日曆) of a branch holding 300 appointments that day across 20
@@ -96,12 +101,12 @@ export async function calendarCases(ds: DataSource, manager: Viewer): Promise<Be
      WHERE a.${q('branchId')} = :branchId AND a.${q('startsAt')} >= :start AND a.${q('startsAt')} < :end AND a.${q('status')} IN (:...statuses)
      ORDER BY a.${q('startsAt')}, a.${q('id')} LIMIT 501`;
   const [boundSql, params] = ds.driver.escapeQueryWithParameters(sql, { branchId: branch.id, start: span.start, end: span.end, statuses });
-  const variables = { branchId: String(branch.id), date: DATE, first: 500 };
+  const variables = { branchId: String(branch.id), date: DATE, first: CALENDAR_PAGE_SIZE };
 
   const check = (await executeAs(ds, manager, DAY_QUERY, variables)) as DayResult;
-  if (check.errors || check.data?.branchDay.appointments.nodes.length !== APPOINTMENTS) {
+  if (check.errors || check.data?.branchDay.appointments.edges.length !== APPOINTMENTS) {
     await cleanup();
-    throw new Error(`Day calendar case: expected ${APPOINTMENTS} appointments, got ${JSON.stringify(check.errors ?? check.data?.branchDay.appointments.nodes.length)}`);
+    throw new Error(`Day calendar case: expected ${APPOINTMENTS} appointments, got ${JSON.stringify(check.errors ?? check.data?.branchDay.appointments.edges.length)}`);
   }
   const plain = (await ds.query(boundSql, params)) as unknown[];
   if (plain.length !== APPOINTMENTS) {

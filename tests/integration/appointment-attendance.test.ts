@@ -12,9 +12,11 @@ import {
 } from '../../entities';
 import { AppointmentStatus } from '../../entities/appointment.entity';
 import { StaffRole } from '../../services/staff/staff-role';
-import { boardQuery } from '../../components/appointments/boards/board-queries';
+import * as boardDocuments from '../../components/appointments/boards/board-documents';
+import * as dayDocuments from '../../components/appointments/day/day-documents';
 import { aBranch, aMember, aMemberGroup, aStaff } from '../helpers/fixtures';
 import { gql, sessionCookieFor } from '../helpers/graphql-client';
+import { pageOperations } from '../helpers/page-documents';
 import { countQueries } from '../helpers/query-counter';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
@@ -65,13 +67,13 @@ const NOTES = `mutation ($id: ID!, $input: AppointmentNotesInput!) { setAppointm
 const ROW = `id startsAt endsAt note attendanceNote verificationNote purchaseNote arrivedAt minutesSinceArrival
   member { memberNo displayName phone consultant { displayName } }
   beautician { displayName } treatment { code name } equipment { code } room { name }`;
-const ARRIVALS = `query ($branchId: ID!, $date: String!, $first: Int, $after: String) {
+const ARRIVALS = `query ($branchId: ID!, $date: LocalDate!, $first: Int, $after: String) {
   arrivalBoard(branchId: $branchId, date: $date, first: $first, after: $after) {
     memberCount appointmentCount timeZone canVerify now
     pageInfo { hasNextPage endCursor } nodes { ${ROW} }
   }
 }`;
-const COMPLETIONS = `query ($branchId: ID!, $date: String!) {
+const COMPLETIONS = `query ($branchId: ID!, $date: LocalDate!) {
   completionBoard(branchId: $branchId, date: $date) { memberCount appointmentCount timeZone nodes { ${ROW} } }
 }`;
 
@@ -288,6 +290,32 @@ describe('no-show and completion', () => {
   });
 });
 
+describe('the boards\' actions as Apollo sends them', () => {
+  it('arrive + verify, verify, no-show, complete and a note answer what the row shows', async () => {
+    const operations = pageOperations(boardDocuments);
+    const send = async (staff: Staff, name: string, variables: Record<string, unknown>) => {
+      const body = await call(staff, operations.get(name)!, variables);
+      expect(body.errors).toBeUndefined();
+      return body.data!;
+    };
+    const both = await anAppointment({ member: await aMember(ds, tko, group), startsAt: tomorrow() });
+    expect((await send(frontDesk, 'ArriveAppointment', { id: String(both.id), verify: true })).arriveAppointment).toMatchObject({
+      __typename: 'Appointment', id: String(both.id), status: 'ARRIVED', verifiedAt: expect.any(String),
+    });
+    const later = await anAppointment({ member: await aMember(ds, tko, group), startsAt: tomorrow() });
+    expect((await send(apple, 'ArriveAppointment', { id: String(later.id), verify: false })).arriveAppointment).toMatchObject({ status: 'ARRIVED', verifiedAt: null });
+    expect((await send(frontDesk, 'VerifyAttendance', { id: String(later.id) })).verifyAttendance.verifiedAt).not.toBeNull();
+    expect((await send(frontDesk, 'CompleteAppointment', { id: String(later.id) })).completeAppointment).toMatchObject({ status: 'COMPLETED', minutesSinceArrival: null });
+    const away = await anAppointment({ member: await aMember(ds, tko, group), startsAt: tomorrow() });
+    expect((await send(apple, 'MarkNoShow', { id: String(away.id) })).markNoShow.status).toBe('NO_SHOW');
+    expect((await send(apple, 'SetAppointmentNotes', { id: String(both.id), input: { purchaseNote: '面霜' } })).setAppointmentNotes).toEqual({
+      __typename: 'Appointment', id: String(both.id), attendanceNote: '', verificationNote: '', purchaseNote: '面霜',
+    });
+    const long = await call(apple, operations.get('SetAppointmentNotes')!, { id: String(both.id), input: { attendanceNote: 'x'.repeat(501) } });
+    expect(errorOf(long)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'attendanceNote' });
+  });
+});
+
 describe('notes', () => {
   it('sets, keeps, clears and audits the three notes; refuses long ones naming the field', async () => {
     const a = await anAppointment({ member: await aMember(ds, tko, group), startsAt: tomorrow() });
@@ -406,13 +434,18 @@ describe('the boards', () => {
     expect(board).toMatchObject({ memberCount: 1, appointmentCount: 1 });
   });
 
-  it('answers the boards\' own page queries', async () => {
-    const arrivals = await call(frontDesk, boardQuery('arrivalBoard'), { branchId: String(tko.id), date: '2031-05-05' });
+  it('answers the boards\' and the day page\'s own documents as Apollo sends them', async () => {
+    const operations = pageOperations({ ...boardDocuments, ...dayDocuments });
+    const board = { branchId: String(tko.id), date: '2031-05-05', first: boardDocuments.BOARD_PAGE_SIZE };
+    const arrivals = await call(frontDesk, operations.get('ArrivalBoard')!, board);
     expect(arrivals.errors).toBeUndefined();
-    expect(arrivals.data!.board).toMatchObject({ appointmentCount: 4, canVerify: true });
-    const completions = await call(frontDesk, boardQuery('completionBoard'), { branchId: String(tko.id), date: '2031-05-05' });
+    expect(arrivals.data!.board).toMatchObject({ __typename: 'ArrivalBoardConnection', appointmentCount: 4, canVerify: true });
+    const completions = await call(frontDesk, operations.get('CompletionBoard')!, board);
     expect(completions.errors).toBeUndefined();
-    expect(completions.data!.board.nodes.map((n: { id: string }) => Number(n.id))).toEqual([day.arrived.id]);
+    expect(completions.data!.board.edges.map((e: { node: { id: string } }) => Number(e.node.id))).toEqual([day.arrived.id]);
+    const counts = await call(frontDesk, operations.get('AppointmentDayCounts')!, { branchId: String(tko.id), date: '2031-05-05' });
+    expect(counts.data).toMatchObject({ arrivals: { appointmentCount: 4 }, completions: { appointmentCount: 1 } });
+    expect((await call(frontDesk, operations.get('AppointmentDayBranches')!)).data!.branches.nodes.map((b: { id: string }) => b.id)).toContain(String(tko.id));
   });
 
   it('refuses a bad date naming the field, and an unknown branch', async () => {

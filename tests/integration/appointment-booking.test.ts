@@ -14,6 +14,7 @@ import { AppointmentStatus } from '../../entities/appointment.entity';
 import { StaffRole } from '../../services/staff/staff-role';
 import { aContactMember, methodId, statusId } from '../helpers/contact-list-fixtures';
 import { aBranch, aMember, aMemberGroup, aStaff } from '../helpers/fixtures';
+import { pageOperations } from '../helpers/page-documents';
 import { countQueries } from '../helpers/query-counter';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 import {
@@ -331,32 +332,49 @@ describe('the member\'s appointments (預約表 > 會員)', () => {
 });
 
 describe('the booking screens\' own documents', () => {
-  it('run as the pages send them, inside the API\'s limits', async () => {
-    const docs = await import('../../components/appointments/booking/booking-data');
+  it('run as Apollo sends them, inside the API\'s limits', async () => {
+    const docs = await import('../../components/appointments/booking/booking-documents');
+    const criteriaHelpers = await import('../../components/appointments/booking/booking-data');
+    const operations = pageOperations(docs);
+    const send = async (name: string, variables: Record<string, unknown> = {}) => ok(apple, operations.get(name)!, variables);
     const member = await aMember(ds, tst, group);
     const cm = await aContactMember(ds, campaign, member, apple);
     const day = nextDay();
-    const options = await ok(apple, docs.BOOKING_OPTIONS_QUERY);
+    const options = await send('BookingOptions');
     expect(options.viewer.branch.id).toBe(String(tst.id));
-    expect(options.treatments.nodes).toContainEqual(expect.objectContaining({ id: String(facialC.id), series: 'Facial' }));
-    const resources = await ok(apple, docs.BRANCH_RESOURCES_QUERY, { branchId: String(tst.id) });
+    expect(options.treatments.nodes).toContainEqual(expect.objectContaining({ __typename: 'Treatment', id: String(facialC.id), series: 'Facial' }));
+    const resources = await send('BookingBranchResources', { branchId: String(tst.id) });
     expect(resources.beauticians.nodes.map((b: { id: string }) => b.id)).toEqual(expect.arrayContaining([String(betty.id), String(molly.id)]));
-    const criteria = { ...docs.defaultCriteria(String(tst.id), 'Asia/Hong_Kong', hkAt(day, 0)), treatmentId: String(facialC.id), fromDate: docs.localDate(hkAt(day, 12), 'Asia/Hong_Kong') };
-    const suggested = (await ok(apple, docs.SUGGEST_SLOTS_QUERY, { input: docs.suggestionInput({ ...criteria, toDate: criteria.fromDate }, null) })).suggestSlots;
+    const criteria = {
+      ...criteriaHelpers.defaultCriteria(String(tst.id), 'Asia/Hong_Kong', hkAt(day, 0)),
+      treatmentId: String(facialC.id),
+      fromDate: criteriaHelpers.localDate(hkAt(day, 12), 'Asia/Hong_Kong'),
+    };
+    const suggested = (await send('BookingSuggestions', { input: criteriaHelpers.suggestionInput({ ...criteria, toDate: criteria.fromDate }, null) })).suggestSlots;
     expect(suggested.slots.length).toBeGreaterThan(0);
     const slot = suggested.slots[0];
-    const bookedOne = (await ok(apple, docs.BOOK_APPOINTMENT, {
+    const bookedOne = (await send('BookAppointment', {
       input: { memberId: String(member.id), branchId: String(tst.id), beauticianId: slot.beautician.id, startsAt: slot.startsAt, treatmentId: String(facialC.id), roomId: slot.room?.id ?? null, contactMemberId: String(cm.id) },
     })).bookAppointment;
     expect(bookedOne.startsAt).toBe(slot.startsAt);
-    expect((await ok(apple, docs.CONTACT_BOOKING_QUERY, { id: String(cm.id) })).contactMember.appointment.id).toBe(bookedOne.id);
-    const pageData = (await ok(apple, docs.MEMBER_BOOKING_PAGE_QUERY, { id: String(member.id) })).member;
-    expect(pageData.appointments.nodes.map((a: { id: string }) => a.id)).toEqual([bookedOne.id]);
-    expect((await ok(apple, docs.MEMBER_CAMPAIGNS_QUERY, { id: String(member.id) })).member.campaigns.nodes[0].contactMember.status.label).toBeTruthy();
-    expect((await ok(apple, docs.MEMBER_APPOINTMENTS_QUERY, { id: String(member.id) })).member.appointments.totalCount).toBe(1);
-    const updated = (await ok(apple, docs.UPDATE_APPOINTMENT, { id: bookedOne.id, input: { note: 'x', version: bookedOne.version } })).updateAppointment;
+    expect((await send('ContactBooking', { id: String(cm.id) })).contactMember.appointment.id).toBe(bookedOne.id);
+    const pageData = (await send('MemberBookingPage', { id: String(member.id) })).member;
+    expect(pageData.appointments.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([bookedOne.id]);
+    expect((await send('MemberBookingCampaigns', { id: String(member.id) })).member.campaigns.nodes[0].contactMember.status.label).toBeTruthy();
+    expect((await send('MemberAppointments', { id: String(member.id) })).member.appointments.totalCount).toBe(1);
+    const updated = (await send('UpdateAppointment', { id: bookedOne.id, input: { note: 'x', version: bookedOne.version } })).updateAppointment;
     expect(updated.version).toBe(bookedOne.version + 1);
-    expect((await ok(apple, docs.CANCEL_APPOINTMENT, { id: bookedOne.id })).cancelAppointment.status).toBe('CANCELLED');
+    expect((await send('CancelAppointment', { id: bookedOne.id })).cancelAppointment.status).toBe('CANCELLED');
+  });
+
+  it('keep the member page\'s first page under the cost limit with 20 appointments', async () => {
+    const operations = pageOperations(await import('../../components/appointments/booking/booking-documents'));
+    const member = await aMember(ds, tst, group);
+    for (let i = 0; i < 21; i++) await booked(member, { minutes: 30, startsAt: hkAt(nextDay(), 10).toISOString() });
+    const page = (await ok(apple, operations.get('MemberBookingPage')!, { id: String(member.id) })).member.appointments;
+    expect(page.edges).toHaveLength(20);
+    expect(page.pageInfo.hasNextPage).toBe(true);
+    const rest = (await ok(apple, operations.get('MemberAppointments')!, { id: String(member.id), after: page.pageInfo.endCursor })).member.appointments;
+    expect(rest.edges).toHaveLength(1);
   });
 });
-

@@ -13,10 +13,11 @@ import {
 import { AppointmentStatus } from '../../entities/appointment.entity';
 import { ScheduleExceptionKind } from '../../entities/schedule-exception.entity';
 import { StaffRole } from '../../services/staff/staff-role';
-import { DAY_QUERY } from '../../components/appointments/calendar/day-query';
+import * as calendarDocuments from '../../components/appointments/calendar/calendar-documents';
 import { workingStaffIds } from '../../services/appointments/branch-day';
 import { aBranch, aMember, aMemberGroup, aStaff } from '../helpers/fixtures';
 import { gql, sessionCookieFor } from '../helpers/graphql-client';
+import { pageOperations } from '../helpers/page-documents';
 import { countQueries } from '../helpers/query-counter';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
@@ -51,7 +52,7 @@ async function ok(staff: Staff, query: string, variables: Record<string, unknown
   return body.data!;
 }
 
-const DAY = `query ($branchId: ID!, $date: String!, $first: Int, $after: String) {
+const DAY = `query ($branchId: ID!, $date: LocalDate!, $first: Int, $after: String) {
   branchDay(branchId: $branchId, date: $date) {
     date timeZone opensAt closesAt closed beauticians { id displayName }
     appointments(first: $first, after: $after) {
@@ -176,10 +177,21 @@ describe('branchDay', () => {
     expect(tooMany.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
   });
 
-  it('answers the calendar page\'s own query', async () => {
-    const body = await call(apple, DAY_QUERY, { branchId: String(tko.id), date: '2031-05-05', first: 500 });
+  it('answers the calendar page\'s own documents as Apollo sends them', async () => {
+    const operations = pageOperations(calendarDocuments);
+    const body = await call(apple, operations.get('BranchDay')!, { branchId: String(tko.id), date: '2031-05-05', first: calendarDocuments.CALENDAR_PAGE_SIZE });
     expect(body.errors).toBeUndefined();
-    expect(body.data!.branchDay.appointments.nodes).toHaveLength(6);
+    expect(body.data!.branchDay.appointments.edges).toHaveLength(6);
+    expect(body.data!.branchDay.appointments.edges[0].node).toMatchObject({ __typename: 'Appointment', member: { __typename: 'Member' } });
+    const block = await anAppointment(tkoMember, cora, hk('2031-05-05T17:00'));
+    const moved = await call(manager, operations.get('MoveAppointment')!, {
+      id: String(block.id), input: { startsAt: hk('2031-05-05T18:00').toISOString(), beauticianId: String(yuki.id), version: block.version },
+    });
+    expect(moved.data!.updateAppointment).toMatchObject({ id: String(block.id), version: block.version + 1, startsAt: hk('2031-05-05T18:00').toISOString(), beautician: { id: String(yuki.id) } });
+    await ds.getRepository(Appointment).delete({ id: block.id });
+    const found = await call(apple, operations.get('CalendarBookingMembers')!, { term: tkoMember.memberNo, first: 8 });
+    expect(found.data!.quickLookup.nodes.map((n: { id: string }) => n.id)).toContain(String(tkoMember.id));
+    expect((await call(apple, operations.get('CalendarBookingTreatments')!)).errors).toBeUndefined();
   });
 
   it('shows a block where updateAppointment moved it, and keeps it in place when the move conflicts', async () => {

@@ -1,34 +1,53 @@
 /** @jest-environment jsdom */
+import { InMemoryCache } from '@apollo/client';
+import { MockedProvider, type MockedProviderProps } from '@apollo/client/testing/react';
 import { expect } from '@jest/globals';
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { GraphQLError } from 'graphql';
 import { useState } from 'react';
+import { BookAppointmentMutation } from '@/components/appointments/booking/booking-documents';
 import { CalendarBooking, type BookingPlace } from '@/components/appointments/calendar/calendar-booking';
+import { CalendarBookingMembersQuery, CalendarBookingTreatmentsQuery } from '@/components/appointments/calendar/calendar-documents';
+import { typePolicies } from '@/lib/apollo/type-policies';
 import { renderWithIntl } from './render-with-intl';
 
-type Sent = { query: string; variables: Record<string, any> };
-
-const TREATMENTS = { treatments: { nodes: [{ id: '5', code: 'T05', name: 'Facial C', series: 'Facial', durationMinutes: 90 }, { id: '6', code: 'B01', name: 'Body', series: 'Body', durationMinutes: 60 }] } };
-const MEMBERS = {
-  quickLookup: {
-    nodes: [
-      { id: '4', memberNo: 'WeM-00004', displayName: 'Chan Susan', phone: '91234567', phone2: null, isWalkIn: false },
-      { id: '7', memberNo: 'WeM-00007', displayName: 'Chan Mary', phone: null, phone2: null, isWalkIn: true },
-    ],
+const treatment = (id: string, code: string, name: string, series: string, durationMinutes: number) => ({
+  __typename: 'Treatment', id, code, name, series, durationMinutes,
+});
+const member = (id: string, memberNo: string, displayName: string, phone: string | null, isWalkIn: boolean) => ({
+  __typename: 'Member', id, memberNo, displayName, phone, phone2: null, isWalkIn,
+});
+const treatments = {
+  request: { query: CalendarBookingTreatmentsQuery },
+  result: { data: { treatments: { __typename: 'TreatmentConnection', nodes: [treatment('5', 'T05', 'Facial C', 'Facial', 90), treatment('6', 'B01', 'Body', 'Body', 60)] } } },
+};
+const members = {
+  request: { query: CalendarBookingMembersQuery, variables: { term: 'chan', first: 8 } },
+  result: {
+    data: {
+      quickLookup: {
+        __typename: 'MemberConnection',
+        nodes: [member('4', 'WeM-00004', 'Chan Susan', '91234567', false), member('7', 'WeM-00007', 'Chan Mary', null, true)],
+      },
+    },
   },
 };
-const BEAUTICIANS = [{ id: '8', code: 'Molly', displayName: 'Molly' }, { id: '9', code: 'Betty', displayName: 'Betty' }];
+const BEAUTICIANS = [{ __typename: 'Staff', id: '8', code: 'Molly', displayName: 'Molly' }, { __typename: 'Staff', id: '9', code: 'Betty', displayName: 'Betty' }] as const;
 
-/** A fake /api/graphql: answers by operation name and records what was sent. */
-function fakeServer(handlers: Record<string, (variables: Record<string, any>) => unknown>) {
-  const sent: Sent[] = [];
-  global.fetch = jest.fn(async (_url: unknown, init?: { body?: unknown }) => {
-    const body = JSON.parse(String(init?.body)) as Sent;
-    sent.push(body);
-    const name = /(?:query|mutation) (\w+)/.exec(body.query)![1];
-    const answer = handlers[name](body.variables);
-    return { ok: true, status: 200, statusText: 'OK', json: async () => answer } as Response;
-  }) as typeof fetch;
-  return sent;
+/** Every variables object the booking was sent with. */
+function bookingMock(result: NonNullable<MockedProviderProps['mocks']>[number]['result']) {
+  const sent: Array<Record<string, unknown>> = [];
+  const mock = {
+    request: {
+      query: BookAppointmentMutation,
+      variables: (variables: Record<string, unknown>) => {
+        sent.push(variables);
+        return true;
+      },
+    },
+    result,
+  };
+  return { sent, mock };
 }
 
 /** The panel as the calendar holds it: the tapped place lives in the parent. */
@@ -39,12 +58,20 @@ function Harness({ onBooked, onCancel }: { onBooked: jest.Mock; onCancel: jest.M
       branchId="2"
       date="2020-07-01"
       timeZone="Asia/Hong_Kong"
-      beauticians={BEAUTICIANS}
+      beauticians={[...BEAUTICIANS]}
       place={place}
       onPlaceChange={setPlace}
       onBooked={onBooked}
       onCancel={onCancel}
     />
+  );
+}
+
+function renderHarness(mocks: MockedProviderProps['mocks'], onBooked: jest.Mock, onCancel: jest.Mock) {
+  renderWithIntl(
+    <MockedProvider mocks={mocks} cache={new InMemoryCache({ typePolicies })}>
+      <Harness onBooked={onBooked} onCancel={onCancel} />
+    </MockedProvider>,
   );
 }
 
@@ -69,24 +96,28 @@ async function fillIn() {
 it('books the tapped place: member search → pick → treatment → confirm', async () => {
   const onBooked = jest.fn();
   const onCancel = jest.fn();
-  const sent = fakeServer({
-    CalendarBookingTreatments: () => ({ data: TREATMENTS }),
-    CalendarBookingMembers: () => ({ data: MEMBERS }),
-    BookAppointment: (v) => ({ data: { bookAppointment: { id: '77', ...v.input } } }),
+  const booking = bookingMock({
+    data: {
+      bookAppointment: {
+        __typename: 'Appointment', id: '77', startsAt: '2020-07-01T02:30:00.000Z', endsAt: '2020-07-01T04:00:00.000Z', status: 'BOOKED', version: 1,
+        note: 'first visit', offerCode: null, branch: { __typename: 'Branch', id: '2', name: 'TST', timeZone: 'Asia/Hong_Kong' },
+        beautician: { __typename: 'Staff', id: '9', displayName: 'Betty', code: 'Betty' }, equipment: null,
+        treatment: { __typename: 'Treatment', id: '5', code: 'T05', name: 'Facial C' },
+      },
+    },
   });
-  renderWithIntl(<Harness onBooked={onBooked} onCancel={onCancel} />);
+  renderHarness([treatments, members, booking.mock], onBooked, onCancel);
   expect(screen.getByLabelText('會員')).toBe(screen.getByTestId('calendar-book-member'));
   expect(screen.getByLabelText('護理')).toBe(screen.getByTestId('calendar-book-treatment'));
   await fillIn();
-  expect(sent.find((s) => s.query.includes('quickLookup'))!.variables).toEqual({ term: 'chan', first: 8 });
 
   await act(async () => {
     fireEvent.click(screen.getByTestId('calendar-book-confirm'));
   });
-  const booked = sent.filter((s) => s.query.includes('bookAppointment'));
-  expect(booked).toHaveLength(1);
+  await waitFor(() => expect(onBooked).toHaveBeenCalled());
+  expect(booking.sent).toHaveLength(1);
   // 10:30 in Hong Kong (UTC+8) on the calendar's day.
-  expect(booked[0].variables.input).toEqual({
+  expect(booking.sent[0].input).toEqual({
     memberId: '4', branchId: '2', beauticianId: '9', startsAt: '2020-07-01T02:30:00.000Z', treatmentId: '5', note: 'first visit',
   });
   expect(onBooked).toHaveBeenCalledWith({ name: 'Chan Susan', time: '10:30' });
@@ -97,19 +128,15 @@ it('books the tapped place: member search → pick → treatment → confirm', a
 it('shows a CONFLICT in the panel and books nothing else', async () => {
   const onBooked = jest.fn();
   const onCancel = jest.fn();
-  const sent = fakeServer({
-    CalendarBookingTreatments: () => ({ data: TREATMENTS }),
-    CalendarBookingMembers: () => ({ data: MEMBERS }),
-    BookAppointment: () => ({ data: null, errors: [{ message: '美容師 Betty 在這時間已有預約', extensions: { code: 'CONFLICT', field: 'startsAt' } }] }),
-  });
-  renderWithIntl(<Harness onBooked={onBooked} onCancel={onCancel} />);
+  const booking = bookingMock({ errors: [new GraphQLError('美容師 Betty 在這時間已有預約', { extensions: { code: 'CONFLICT', field: 'startsAt' } })] });
+  renderHarness([treatments, members, booking.mock], onBooked, onCancel);
   await fillIn();
   await act(async () => {
     fireEvent.click(screen.getByTestId('calendar-book-confirm'));
   });
   expect((await screen.findByTestId('calendar-book-error')).textContent).toBe('未能預約：美容師 Betty 在這時間已有預約');
   expect(onBooked).not.toHaveBeenCalled();
-  expect(sent.filter((s) => s.query.includes('bookAppointment'))).toHaveLength(1);
+  expect(booking.sent).toHaveLength(1);
   // The panel keeps what was entered, so the time or beautician can be changed and tried again.
   expect(screen.getByTestId('calendar-book-member-chosen').textContent).toBe('Chan Susan (WeM-00004)');
   expect((screen.getByTestId('calendar-book-confirm') as HTMLButtonElement).disabled).toBe(false);

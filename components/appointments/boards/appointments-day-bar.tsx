@@ -2,20 +2,12 @@
 
 import { useTranslations } from 'next-intl';
 import { Link, usePathname, useRouter } from '@/i18n/navigation';
+import type { DayBranchFragment } from '@/graphql/generated/graphql';
+import { DAY_VIEWS, dayViewPath, type DayView } from '../day/day-views';
 import { dayQuery, isLocalDate, shiftDate } from './day-params';
 import styles from './boards.module.css';
 
-export type AppointmentView = 'home' | 'calendar' | 'arrivals' | 'completions';
-export type BranchOption = { id: string; code: string; name: string };
-
-const VIEWS: { view: AppointmentView; href: string }[] = [
-  { view: 'home', href: '/appointments' },
-  { view: 'calendar', href: '/appointments/calendar' },
-  { view: 'arrivals', href: '/appointments/arrivals' },
-  { view: 'completions', href: '/appointments/completions' },
-];
-
-type Props = { view: AppointmentView; branches: BranchOption[]; branchId: string; date: string; today: string };
+type Props = { view: DayView; branches: DayBranchFragment[]; branchId: string; date: string; today: string };
 
 /**
  * The appointment views' shared bar: links between home, 日曆, 到達版面 and 完成版面 (keeping the
@@ -31,15 +23,15 @@ export function AppointmentsDayBar({ view, branches, branchId, date, today }: Pr
   return (
     <div className={styles.dayBar}>
       <nav className="subnav" aria-label={t('views')} data-testid="appointments-subnav">
-        {VIEWS.map((item) => (
+        {DAY_VIEWS.map((item) => (
           <Link
-            key={item.view}
-            href={`${item.href}?${query}`}
+            key={item}
+            href={`${dayViewPath(item)}?${query}`}
             className="subnav__link"
-            aria-current={item.view === view ? 'page' : undefined}
-            data-testid={`appointments-view-${item.view}`}
+            aria-current={item === view ? 'page' : undefined}
+            data-testid={`appointments-view-${item}`}
           >
-            {t(`view.${item.view}`)}
+            {t(`view.${item}`)}
           </Link>
         ))}
       </nav>

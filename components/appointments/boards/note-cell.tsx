@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
-import type { NoteField } from './board-queries';
+import type { NoteField } from './use-board';
 import styles from './boards.module.css';
 
 const MAX = 500;

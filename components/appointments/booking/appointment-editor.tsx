@@ -1,11 +1,12 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
-import { useEffect, useId, useState, type FormEvent } from 'react';
-import { GraphQLRequestError, graphqlFetch } from '@/lib/graphql-fetch';
-import {
-  BRANCH_RESOURCES_QUERY, localDate, localTime, UPDATE_APPOINTMENT, zonedInstant, type BookedAppointment, type StaffOption,
-} from './booking-data';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useTranslations } from 'next-intl';
+import { useId, useState, type FormEvent } from 'react';
+import type { BookedAppointmentFragment as BookedAppointment } from '@/graphql/generated/graphql';
+import { requestError } from '@/lib/apollo/request-error';
+import { localDate, localTime, zonedInstant } from './booking-data';
+import { BookingBranchResourcesQuery, UpdateAppointmentMutation } from './booking-documents';
 import { BOOKING_NOTE_MAX } from './booking-review';
 
 type Props = {
@@ -23,31 +24,20 @@ type Field = 'startsAt' | 'beauticianId' | 'note';
  */
 export function AppointmentEditor({ appointment, onSaved, onCancel }: Props) {
   const t = useTranslations('booking.edit');
-  const locale = useLocale();
   const id = useId();
   const zone = appointment.branch.timeZone;
   const [date, setDate] = useState(localDate(new Date(appointment.startsAt), zone));
   const [time, setTime] = useState(localTime(new Date(appointment.startsAt), zone));
   const [beauticianId, setBeauticianId] = useState(appointment.beautician?.id ?? '');
   const [note, setNote] = useState(appointment.note);
-  const [beauticians, setBeauticians] = useState<StaffOption[]>(appointment.beautician ? [appointment.beautician] : []);
+  const resources = useQuery(BookingBranchResourcesQuery, { variables: { branchId: appointment.branch.id }, fetchPolicy: 'network-only' });
+  const [updateAppointment] = useMutation(UpdateAppointmentMutation);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<{ field: Field | null; message: string } | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    graphqlFetch<{ beauticians: { nodes: StaffOption[] } }>(BRANCH_RESOURCES_QUERY, { branchId: appointment.branch.id }, locale)
-      .then((data) => {
-        if (!live) return;
-        const list = data.beauticians.nodes;
-        // Keep the current beautician selectable even if they no longer work at the branch.
-        setBeauticians(appointment.beautician && !list.some((b) => b.id === appointment.beautician!.id) ? [appointment.beautician, ...list] : list);
-      })
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, [appointment.branch.id, appointment.beautician, locale]);
+  const current = appointment.beautician;
+  const list = resources.data?.beauticians.nodes ?? [];
+  // Keep the current beautician selectable even if they no longer work at the branch.
+  const beauticians = current && !list.some((b) => b.id === current.id) ? [current, ...list] : list;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -58,9 +48,8 @@ export function AppointmentEditor({ appointment, onSaved, onCancel }: Props) {
     setPending(true);
     setError(null);
     try {
-      const result = await graphqlFetch<{ updateAppointment: BookedAppointment }>(
-        UPDATE_APPOINTMENT,
-        {
+      const { data } = await updateAppointment({
+        variables: {
           id: appointment.id,
           input: {
             startsAt: zonedInstant(date, time, zone).toISOString(),
@@ -69,12 +58,12 @@ export function AppointmentEditor({ appointment, onSaved, onCancel }: Props) {
             version: appointment.version,
           },
         },
-        locale,
-      );
-      onSaved(result.updateAppointment);
+      });
+      if (data) onSaved(data.updateAppointment);
     } catch (failure) {
-      const field = failure instanceof GraphQLRequestError && ['startsAt', 'beauticianId', 'note'].includes(failure.field ?? '') ? (failure.field as Field) : null;
-      setError({ field, message: failure instanceof Error ? failure.message : String(failure) });
+      const refused = requestError(failure);
+      const field = ['startsAt', 'beauticianId', 'note'].includes(refused.field ?? '') ? (refused.field as Field) : null;
+      setError({ field, message: refused.message });
     } finally {
       setPending(false);
     }

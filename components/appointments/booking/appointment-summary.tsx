@@ -1,7 +1,7 @@
 'use client';
 
 import { useFormatter, useTranslations } from 'next-intl';
-import type { BookedAppointment } from './booking-data';
+import type { BookedAppointmentFragment as BookedAppointment } from '@/graphql/generated/graphql';
 import styles from './booking.module.css';
 
 /** One appointment in a line: date, time, branch, beautician, treatment and status. */

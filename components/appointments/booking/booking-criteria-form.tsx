@@ -2,17 +2,16 @@
 
 import { useTranslations } from 'next-intl';
 import { useId, useState, type FormEvent } from 'react';
-import {
-  addDays, DEFAULT_WINDOW, type BookingCriteria, type BranchOption, type EquipmentOption, type StaffOption, type TreatmentOption,
-} from './booking-data';
+import type { BookingBranchFragment, BookingEquipmentFragment, BookingStaffFragment, BookingTreatmentFragment } from '@/graphql/generated/graphql';
+import { addDays, DEFAULT_WINDOW, type BookingCriteria } from './booking-data';
 import styles from './booking.module.css';
 
 export type CriteriaOptions = {
-  branches: BranchOption[];
-  treatments: TreatmentOption[];
+  branches: BookingBranchFragment[];
+  treatments: BookingTreatmentFragment[];
   series: string[];
-  beauticians: StaffOption[];
-  equipment: EquipmentOption[];
+  beauticians: BookingStaffFragment[];
+  equipment: BookingEquipmentFragment[];
 };
 
 type Props = {

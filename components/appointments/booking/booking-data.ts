@@ -1,21 +1,4 @@
-/** The booking flow's GraphQL documents, shapes and date helpers (pure, so they are unit-tested). */
-
-export type BranchOption = { id: string; code: string; name: string; timeZone: string };
-export type StaffOption = { id: string; displayName: string; code: string };
-export type TreatmentOption = { id: string; code: string; name: string; series: string | null; durationMinutes: number };
-export type EquipmentOption = { id: string; code: string; name: string };
-
-export type BookingMember = { id: string; memberNo: string; displayName: string; phones?: string };
-
-export type SuggestedSlot = {
-  startsAt: string;
-  endsAt: string;
-  beautician: StaffOption;
-  room: { id: string; name: string } | null;
-  equipment: { id: string; code: string; name: string } | null;
-};
-
-export type SlotPage = { slots: SuggestedSlot[]; hasMore: boolean; endCursor: string | null };
+/** The booking form's criteria and the date helpers behind it (pure, so they are unit-tested). */
 
 /** What the staff member asked for (選擇護理 … 美容師), as the suggester's input needs it. */
 export type BookingCriteria = {
@@ -31,61 +14,6 @@ export type BookingCriteria = {
   branchId: string;
   beauticianId: string;
 };
-
-export type BookedAppointment = {
-  id: string;
-  startsAt: string;
-  endsAt: string;
-  status: string;
-  version: number;
-  note: string;
-  offerCode: string | null;
-  branch: BranchOption;
-  beautician: StaffOption | null;
-  room: { id: string; name: string } | null;
-  equipment: EquipmentOption | null;
-  treatment: TreatmentOption | null;
-};
-
-export const APPOINTMENT_FIELDS = `id startsAt endsAt status version note offerCode
-  branch { id code name timeZone } beautician { id displayName code } room { id name } equipment { id code name }
-  treatment { id code name series durationMinutes }`;
-
-export const BOOKING_OPTIONS_QUERY = `query BookingOptions {
-  viewer { id branch { id } }
-  branches(first: 100) { nodes { id code name timeZone } }
-  treatments(first: 100) { nodes { id code name series durationMinutes } }
-  treatmentSeries
-}`;
-
-export const BRANCH_RESOURCES_QUERY = `query BookingBranchResources($branchId: ID!) {
-  beauticians(branchId: $branchId, first: 100) { nodes { id displayName code } }
-  equipment(branchId: $branchId, first: 100) { nodes { id code name } }
-}`;
-
-export const SUGGEST_SLOTS_QUERY = `query BookingSuggestions($input: SlotSuggestionInput!) {
-  suggestSlots(input: $input) {
-    hasMore endCursor
-    slots { startsAt endsAt beautician { id displayName code } room { id name } equipment { id code name } }
-  }
-}`;
-
-export const BOOK_APPOINTMENT = `mutation BookAppointment($input: BookAppointmentInput!) {
-  bookAppointment(input: $input) { ${APPOINTMENT_FIELDS} }
-}`;
-
-export const UPDATE_APPOINTMENT = `mutation UpdateAppointment($id: ID!, $input: UpdateAppointmentInput!) {
-  updateAppointment(id: $id, input: $input) { ${APPOINTMENT_FIELDS} }
-}`;
-
-export const CANCEL_APPOINTMENT = `mutation CancelAppointment($id: ID!) {
-  cancelAppointment(id: $id) { ${APPOINTMENT_FIELDS} }
-}`;
-
-export const CONTACT_BOOKING_QUERY = `query ContactBooking($id: ID!) {
-  contactSettings { allowBooking }
-  contactMember(id: $id) { id appointment { ${APPOINTMENT_FIELDS} } }
-}`;
 
 /** How many suggestions a page shows; 更多可用的時間 fetches the next page. */
 export const SUGGESTION_PAGE_SIZE = 10;
@@ -171,39 +99,3 @@ export function zonedInstant(date: string, time: string, timeZone: string): Date
   guess = wall - offsetAt(guess);
   return new Date(guess);
 }
-
-export const MEMBER_APPOINTMENTS_QUERY = `query MemberAppointments($id: ID!, $after: String) {
-  member(id: $id) {
-    id
-    appointments(first: 20, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { ${APPOINTMENT_FIELDS} } }
-  }
-}`;
-
-export type MemberCampaignRow = {
-  id: string;
-  createdAt: string;
-  campaign: { id: string; code: string; name: string };
-  salesperson: { id: string; displayName: string; code: string } | null;
-  contactMember: { id: string; lastContactAt: string | null; status: { id: string; label: string }; lastLog: { id: string; note: string } | null } | null;
-};
-
-/** 預約表 > 會員, in two requests: each stays well inside the API's query cost limit. */
-export const MEMBER_BOOKING_PAGE_QUERY = `query MemberBookingPage($id: ID!) {
-  viewer { id branch { id timeZone } }
-  member(id: $id) {
-    id memberNo displayName phone phone2
-    appointments(first: 20) { totalCount pageInfo { hasNextPage endCursor } nodes { ${APPOINTMENT_FIELDS} } }
-  }
-}`;
-
-export const MEMBER_CAMPAIGNS_QUERY = `query MemberBookingCampaigns($id: ID!) {
-  member(id: $id) {
-    id
-    campaigns(first: 30) {
-      nodes {
-        id createdAt campaign { id code name } salesperson { id displayName code }
-        contactMember { id lastContactAt status { id label } lastLog { id note } }
-      }
-    }
-  }
-}`;

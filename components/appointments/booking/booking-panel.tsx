@@ -1,136 +1,110 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
-import { GraphQLRequestError, graphqlFetch } from '@/lib/graphql-fetch';
+import type {
+  BookedAppointmentFragment, BookingBranchFragment, BookingOptionsQuery as Options, SlotSuggestionResultFragment as SlotPage, SuggestedSlotItemFragment as SuggestedSlot,
+} from '@/graphql/generated/graphql';
+import { requestError } from '@/lib/apollo/request-error';
 import { BookingCriteriaForm, type CriteriaOptions } from './booking-criteria-form';
-import {
-  BOOK_APPOINTMENT, BOOKING_OPTIONS_QUERY, BRANCH_RESOURCES_QUERY, defaultCriteria, requirementInput, SUGGEST_SLOTS_QUERY, suggestionInput,
-  type BookedAppointment, type BookingCriteria, type BookingMember, type BranchOption, type EquipmentOption, type SlotPage, type StaffOption,
-  type SuggestedSlot, type TreatmentOption,
-} from './booking-data';
+import { defaultCriteria, requirementInput, suggestionInput, type BookingCriteria } from './booking-data';
+import { BookAppointmentMutation, BookingBranchResourcesQuery, BookingOptionsQuery, BookingSuggestionsQuery } from './booking-documents';
 import { BookingReview } from './booking-review';
 import { SlotSuggestions } from './slot-suggestions';
+
+/** Who is being booked, as the pages that open the booking flow know them. */
+export type BookingMember = { id: string; memberNo: string; displayName: string; phones?: string };
 
 type Props = {
   member: BookingMember;
   /** Booking from this contact member (聯絡會員): the appointment carries its campaign's offer. */
   contactMemberId?: string;
-  onBooked?: (appointment: BookedAppointment) => void;
+  onBooked?: (appointment: BookedAppointmentFragment) => void;
   onClose?: () => void;
 };
 
 type Step = 'criteria' | 'suggestions' | 'review';
-
-type Options = {
-  viewer: { branch: { id: string } };
-  branches: { nodes: BranchOption[] };
-  treatments: { nodes: TreatmentOption[] };
-  treatmentSeries: string[];
-};
-
-type Resources = { beauticians: { nodes: StaffOption[] }; equipment: { nodes: EquipmentOption[] } };
-
-const message = (failure: unknown) => (failure instanceof Error ? failure.message : String(failure));
 
 /**
  * 新增預約: choose a treatment (or equipment, or minutes) and when, branch and beautician →
  * suggested free slots (更多可用的時間 for more) → review (預約詳情) → confirm. A slot taken
  * meanwhile comes back as CONFLICT: its message is shown and the suggestions are fetched afresh.
  */
-export function BookingPanel({ member, contactMemberId, onBooked, onClose }: Props) {
+export function BookingPanel(props: Props) {
   const t = useTranslations('booking');
-  const locale = useLocale();
-  const [options, setOptions] = useState<Options | null>(null);
-  // Keyed by branch, so a branch change shows no stale beauticians while the new ones load.
-  const [loadedResources, setResources] = useState<{ branchId: string; data: Resources } | null>(null);
-  const [criteria, setCriteria] = useState<BookingCriteria | null>(null);
+  // Read afresh each time the flow opens, as before: branches and treatments change in the settings.
+  const options = useQuery(BookingOptionsQuery, { fetchPolicy: 'network-only' });
+  const data = options.data;
+  const home = data ? (data.branches.nodes.find((b) => b.id === data.viewer.branch.id) ?? data.branches.nodes[0]) : undefined;
+  if (data && home) return <BookingFlow {...props} options={data} home={home} />;
+  return (
+    <div data-testid="booking-panel">
+      {options.error ? (
+        <p className="alert alert--error" role="alert" data-testid="booking-error">
+          {requestError(options.error).message}
+        </p>
+      ) : (
+        <p className="muted">{t('loading')}</p>
+      )}
+    </div>
+  );
+}
+
+/** The flow once the branches and treatments are known, starting from the viewer's branch. */
+function BookingFlow({ member, contactMemberId, onBooked, onClose, options, home }: Props & { options: Options; home: BookingBranchFragment }) {
+  const t = useTranslations('booking');
+  const client = useApolloClient();
+  const [criteria, setCriteria] = useState<BookingCriteria>(() => defaultCriteria(home.id, home.timeZone, new Date()));
+  // Read for the branch chosen: while a new branch's load, none are offered rather than the last branch's.
+  const resources = useQuery(BookingBranchResourcesQuery, { variables: { branchId: criteria.branchId }, fetchPolicy: 'network-only' });
+  const [bookAppointment] = useMutation(BookAppointmentMutation);
   const [step, setStep] = useState<Step>('criteria');
   const [page, setPage] = useState<SlotPage | null>(null);
   const [chosen, setChosen] = useState<SuggestedSlot | null>(null);
   const [pending, setPending] = useState(false);
-  const [error, setError] = useState<{ message: string; field: string | null } | null>(null);
+  const [failed, setError] = useState<{ message: string; field: string | null } | null>(null);
   const [conflict, setConflict] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-
-  useEffect(() => {
-    let live = true;
-    graphqlFetch<Options>(BOOKING_OPTIONS_QUERY, {}, locale)
-      .then((loaded) => {
-        if (!live) return;
-        setOptions(loaded);
-        const branch = loaded.branches.nodes.find((b) => b.id === loaded.viewer.branch.id) ?? loaded.branches.nodes[0];
-        if (branch) setCriteria(defaultCriteria(branch.id, branch.timeZone, new Date()));
-      })
-      .catch((failure) => live && setError({ message: message(failure), field: null }));
-    return () => {
-      live = false;
-    };
-  }, [locale]);
-
-  const branchId = criteria?.branchId;
-  useEffect(() => {
-    if (!branchId) return;
-    let live = true;
-    graphqlFetch<Resources>(BRANCH_RESOURCES_QUERY, { branchId }, locale)
-      .then((loaded) => live && setResources({ branchId, data: loaded }))
-      .catch((failure) => live && setError({ message: message(failure), field: null }));
-    return () => {
-      live = false;
-    };
-  }, [branchId, locale]);
 
   useEffect(() => {
     headingRef.current?.focus();
   }, [step]);
 
-  if (!options || !criteria) {
-    return (
-      <div data-testid="booking-panel">
-        {error ? (
-          <p className="alert alert--error" role="alert" data-testid="booking-error">
-            {error.message}
-          </p>
-        ) : (
-          <p className="muted">{t('loading')}</p>
-        )}
-      </div>
-    );
-  }
-
-  const resources = loadedResources?.branchId === criteria.branchId ? loadedResources.data : null;
-  const branch = options.branches.nodes.find((b) => b.id === criteria.branchId) ?? options.branches.nodes[0];
+  const error = failed ?? (resources.error ? { message: requestError(resources.error).message, field: null } : null);
+  const branch = options.branches.nodes.find((b) => b.id === criteria.branchId) ?? home;
   const criteriaOptions: CriteriaOptions = {
     branches: options.branches.nodes,
     treatments: options.treatments.nodes,
     series: options.treatmentSeries,
-    beauticians: resources?.beauticians.nodes ?? [],
-    equipment: resources?.equipment.nodes ?? [],
+    beauticians: resources.data?.beauticians.nodes ?? [],
+    equipment: resources.data?.equipment.nodes ?? [],
   };
 
   async function suggest(next: BookingCriteria, after: string | null) {
     setPending(true);
     setError(null);
     try {
-      const result = await graphqlFetch<{ suggestSlots: SlotPage }>(SUGGEST_SLOTS_QUERY, { input: suggestionInput(next, after) }, locale);
-      const slots = result.suggestSlots;
+      const { data } = await client.query({ query: BookingSuggestionsQuery, variables: { input: suggestionInput(next, after) }, fetchPolicy: 'network-only' });
+      if (!data) return;
+      const slots = data.suggestSlots;
       setPage((previous) => (after && previous ? { ...slots, slots: [...previous.slots, ...slots.slots] } : slots));
       setStep('suggestions');
     } catch (failure) {
-      setError({ message: message(failure), field: failure instanceof GraphQLRequestError ? failure.field : null });
+      const refused = requestError(failure);
+      setError({ message: refused.message, field: refused.field });
     } finally {
       setPending(false);
     }
   }
 
   async function confirm(note: string) {
-    if (!chosen || !criteria) return;
+    if (!chosen) return;
     setPending(true);
     setError(null);
     try {
-      const result = await graphqlFetch<{ bookAppointment: BookedAppointment }>(
-        BOOK_APPOINTMENT,
-        {
+      const { data } = await bookAppointment({
+        variables: {
           input: {
             memberId: member.id,
             branchId: criteria.branchId,
@@ -142,22 +116,22 @@ export function BookingPanel({ member, contactMemberId, onBooked, onClose }: Pro
             contactMemberId: contactMemberId ?? null,
           },
         },
-        locale,
-      );
+      });
       setChosen(null);
       setPage(null);
       setStep('criteria');
-      onBooked?.(result.bookAppointment);
+      if (data) onBooked?.(data.bookAppointment);
     } catch (failure) {
-      if (failure instanceof GraphQLRequestError && failure.code === 'CONFLICT' && failure.field === 'startsAt') {
+      const refused = requestError(failure);
+      if (refused.code === 'CONFLICT' && refused.field === 'startsAt') {
         // Someone took the slot meanwhile: say so and offer what is free now.
-        setConflict(failure.message);
+        setConflict(refused.message);
         setChosen(null);
         setPending(false);
         await suggest(criteria, null);
         return;
       }
-      setError({ message: message(failure), field: failure instanceof GraphQLRequestError ? failure.field : null });
+      setError({ message: refused.message, field: refused.field });
     } finally {
       setPending(false);
     }

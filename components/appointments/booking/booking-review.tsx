@@ -2,12 +2,13 @@
 
 import { useFormatter, useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
-import type { BookingMember, BranchOption, SuggestedSlot } from './booking-data';
+import type { BookingBranchFragment, SuggestedSlotItemFragment } from '@/graphql/generated/graphql';
+import type { BookingMember } from './booking-panel';
 
 type Props = {
   member: BookingMember;
-  slot: SuggestedSlot;
-  branch: BranchOption;
+  slot: SuggestedSlotItemFragment;
+  branch: BookingBranchFragment;
   /** The treatment, equipment or minutes booked, ready to show. */
   what: string;
   pending: boolean;

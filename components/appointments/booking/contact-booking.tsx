@@ -1,11 +1,12 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
-import { useEffect, useState } from 'react';
-import { graphqlFetch } from '@/lib/graphql-fetch';
+import { useQuery } from '@apollo/client/react';
+import { useTranslations } from 'next-intl';
+import { useState } from 'react';
+import type { BookedAppointmentFragment } from '@/graphql/generated/graphql';
 import { AppointmentSummary } from './appointment-summary';
-import { CONTACT_BOOKING_QUERY, type BookedAppointment, type BookingMember } from './booking-data';
-import { BookingPanel } from './booking-panel';
+import { ContactBookingQuery } from './booking-documents';
+import { BookingPanel, type BookingMember } from './booking-panel';
 
 type Props = {
   contactMemberId: string;
@@ -14,33 +15,22 @@ type Props = {
   onBooked?: () => void;
 };
 
-type State = { allowBooking: boolean; appointment: BookedAppointment | null };
-
 /**
  * The contact page's booking section (如需要預約, 按<新增預約>): the appointment booked from this
  * contact, if any, and the booking flow — shown only when the contact settings allow booking.
  */
 export function ContactBooking({ contactMemberId, member, onBooked }: Props) {
   const t = useTranslations('booking');
-  const locale = useLocale();
-  const [state, setState] = useState<State | null>(null);
+  const query = useQuery(ContactBookingQuery, { variables: { id: contactMemberId }, fetchPolicy: 'network-only' });
+  const [booked, setBooked] = useState<BookedAppointmentFragment | null>(null);
   const [open, setOpen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    graphqlFetch<{ contactSettings: { allowBooking: boolean }; contactMember: { appointment: BookedAppointment | null } }>(
-      CONTACT_BOOKING_QUERY,
-      { id: contactMemberId },
-      locale,
-    )
-      .then((data) => live && setState({ allowBooking: data.contactSettings.allowBooking, appointment: data.contactMember.appointment }))
-      // The section is an extra on the contact page: without its data the rest of the page still works.
-      .catch(() => live && setState({ allowBooking: false, appointment: null }));
-    return () => {
-      live = false;
-    };
-  }, [contactMemberId, locale]);
+  // The section is an extra on the contact page: without its data the rest of the page still works.
+  const state = query.error
+    ? { allowBooking: false, appointment: null }
+    : query.data
+      ? { allowBooking: query.data.contactSettings.allowBooking, appointment: booked ?? query.data.contactMember.appointment ?? null }
+      : null;
 
   if (!state || (!state.allowBooking && !state.appointment)) return null;
 
@@ -64,7 +54,7 @@ export function ContactBooking({ contactMemberId, member, onBooked }: Props) {
             member={member}
             contactMemberId={contactMemberId}
             onBooked={(appointment) => {
-              setState({ ...state, appointment });
+              setBooked(appointment);
               setOpen(false);
               setNotice(t('booked'));
               onBooked?.();

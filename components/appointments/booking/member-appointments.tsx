@@ -1,22 +1,22 @@
 'use client';
 
-import { useFormatter, useLocale, useTranslations } from 'next-intl';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useFormatter, useTranslations } from 'next-intl';
 import { Fragment, useState } from 'react';
+import type { BookedAppointmentFragment as BookedAppointment, MemberAppointmentsQuery as AppointmentsData, MemberCampaignRowFragment } from '@/graphql/generated/graphql';
 import { Link } from '@/i18n/navigation';
-import { graphqlFetch } from '@/lib/graphql-fetch';
+import { requestError } from '@/lib/apollo/request-error';
+import { useServerData } from '@/lib/apollo/use-server-data';
 import { AppointmentEditor } from './appointment-editor';
 import { treatmentLabel } from './appointment-summary';
-import {
-  CANCEL_APPOINTMENT, MEMBER_APPOINTMENTS_QUERY, type BookedAppointment, type BookingMember, type MemberCampaignRow,
-} from './booking-data';
-import { BookingPanel } from './booking-panel';
-
-export type AppointmentPage = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: BookedAppointment[] };
+import { CancelAppointmentMutation, MemberAppointmentsQuery } from './booking-documents';
+import { BookingPanel, type BookingMember } from './booking-panel';
 
 type Props = {
   member: BookingMember;
-  appointments: AppointmentPage;
-  campaigns: MemberCampaignRow[];
+  /** The member with the first page of their appointments, as the Server Component read it. */
+  initial: AppointmentsData['member'];
+  campaigns: MemberCampaignRowFragment[];
   /** The viewer's branch time zone, for campaign contact times. */
   timeZone: string;
 };
@@ -24,32 +24,37 @@ type Props = {
 /**
  * 預約表 > 會員: the member's appointments (newest first) with edit and cancel, 新增預約, and the
  * member's campaigns with their contact status, latest note and salesperson (編輯 → contact page).
+ * The appointments live in the Apollo cache: 更多 appends the next page, and after a booking, an
+ * edit or a cancellation the first page is read again.
  */
-export function MemberAppointments({ member, appointments: initial, campaigns, timeZone }: Props) {
+export function MemberAppointments({ member, initial, campaigns, timeZone }: Props) {
   const t = useTranslations('booking');
-  const locale = useLocale();
   const format = useFormatter();
-  const [page, setPage] = useState(initial);
+  const client = useApolloClient();
+  const variables = { id: member.id };
+  useServerData(MemberAppointmentsQuery, variables, { member: initial });
+  const page = (useQuery(MemberAppointmentsQuery, { variables, fetchPolicy: 'cache-only' }).data?.member ?? initial).appointments;
+  const [cancelAppointment] = useMutation(CancelAppointmentMutation);
   const [booking, setBooking] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const nodes = page.edges.map((edge) => edge.node);
 
   async function reload() {
-    const data = await graphqlFetch<{ member: { appointments: AppointmentPage } }>(MEMBER_APPOINTMENTS_QUERY, { id: member.id }, locale);
-    setPage(data.member.appointments);
+    // Without `after`, the answer replaces the pages shown (relay-style pagination).
+    await client.query({ query: MemberAppointmentsQuery, variables, fetchPolicy: 'network-only' });
   }
 
   async function more() {
     setError(null);
     try {
-      const data = await graphqlFetch<{ member: { appointments: AppointmentPage } }>(MEMBER_APPOINTMENTS_QUERY, { id: member.id, after: page.pageInfo.endCursor }, locale);
-      const next = data.member.appointments;
-      setPage((previous) => ({ ...next, nodes: [...previous.nodes, ...next.nodes.filter((n) => !previous.nodes.some((p) => p.id === n.id))] }));
+      // The cache appends the page to the appointments shown.
+      await client.query({ query: MemberAppointmentsQuery, variables: { ...variables, after: page.pageInfo.endCursor }, fetchPolicy: 'network-only' });
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(requestError(failure).message);
     }
   }
 
@@ -57,12 +62,12 @@ export function MemberAppointments({ member, appointments: initial, campaigns, t
     setPending(true);
     setError(null);
     try {
-      await graphqlFetch(CANCEL_APPOINTMENT, { id: appointment.id }, locale);
+      await cancelAppointment({ variables: { id: appointment.id } });
       setConfirming(null);
       setNotice(t('cancelled'));
       await reload();
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(requestError(failure).message);
     } finally {
       setPending(false);
     }
@@ -118,7 +123,7 @@ export function MemberAppointments({ member, appointments: initial, campaigns, t
         <h2 id="member-appointments-title">
           {t('list.title')} <span className="muted">({page.totalCount})</span>
         </h2>
-        {page.nodes.length === 0 ? (
+        {nodes.length === 0 ? (
           <p className="muted" data-testid="appointments-empty">
             {t('list.empty')}
           </p>
@@ -138,7 +143,7 @@ export function MemberAppointments({ member, appointments: initial, campaigns, t
                 </tr>
               </thead>
               <tbody>
-                {page.nodes.map((appointment) => (
+                {nodes.map((appointment) => (
                   <Fragment key={appointment.id}>
                     <tr data-testid="appointment-row" data-appointment-id={appointment.id}>
                       <td>{zoned(appointment, appointment.startsAt, { dateStyle: 'long' })}</td>

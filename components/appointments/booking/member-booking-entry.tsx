@@ -2,10 +2,10 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
+import type { BookedAppointmentFragment as BookedAppointment } from '@/graphql/generated/graphql';
 import { Link } from '@/i18n/navigation';
 import { AppointmentSummary } from './appointment-summary';
-import type { BookedAppointment, BookingMember } from './booking-data';
-import { BookingPanel } from './booking-panel';
+import { BookingPanel, type BookingMember } from './booking-panel';
 
 /** The member page's 新增預約 entry: the booking flow in place, and the way to the member's appointment book. */
 export function MemberBookingEntry({ member }: { member: BookingMember }) {

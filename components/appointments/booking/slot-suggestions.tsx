@@ -1,7 +1,7 @@
 'use client';
 
 import { useFormatter, useTranslations } from 'next-intl';
-import type { SlotPage, SuggestedSlot } from './booking-data';
+import type { SlotSuggestionResultFragment as SlotPage, SuggestedSlotItemFragment as SuggestedSlot } from '@/graphql/generated/graphql';
 import styles from './booking.module.css';
 
 type Props = {

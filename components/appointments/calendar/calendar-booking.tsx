@@ -1,27 +1,21 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState } from 'react';
-import { graphqlFetch, GraphQLRequestError } from '@/lib/graphql-fetch';
-import { BOOK_APPOINTMENT, type TreatmentOption } from '../booking/booking-data';
+import type { CalendarBeauticianFragment, CalendarBookingMembersQuery } from '@/graphql/generated/graphql';
+import { requestError } from '@/lib/apollo/request-error';
+import { BookAppointmentMutation } from '../booking/booking-documents';
 import { instantAt, toMinutes } from '../boards/day-params';
+import { CalendarBookingMembersQuery as MembersQuery, CalendarBookingTreatmentsQuery } from './calendar-documents';
 import { ROW_MINUTES } from './calendar-layout';
 import styles from './day-calendar.module.css';
-
-/** The same search as the shell's quick lookup (phone, member number or name). */
-export const CALENDAR_MEMBER_LOOKUP = `query CalendarBookingMembers($term: String!, $first: Int!) {
-  quickLookup(term: $term, first: $first) { nodes { id memberNo displayName phone phone2 isWalkIn } }
-}`;
-
-export const CALENDAR_TREATMENTS = `query CalendarBookingTreatments {
-  treatments(first: 100) { nodes { id code name series durationMinutes } }
-}`;
 
 const LOOKUP_DEBOUNCE_MS = 200;
 const LOOKUP_SIZE = 8;
 const NOTE_MAX = 500;
 
-type MemberRow = { id: string; memberNo: string; displayName: string; phone: string | null; phone2: string | null; isWalkIn: boolean };
+type MemberRow = CalendarBookingMembersQuery['quickLookup']['nodes'][number];
 
 export type BookingPlace = { beauticianId: string; time: string };
 
@@ -30,7 +24,7 @@ type Props = {
   /** The calendar's day (YYYY-MM-DD) and the branch's time zone: the start time is wall-clock there. */
   date: string;
   timeZone: string;
-  beauticians: Array<{ id: string; code: string; displayName: string }>;
+  beauticians: CalendarBeauticianFragment[];
   /** Where on the calendar was tapped; the fields below change it (and a new tap replaces it). */
   place: BookingPlace;
   onPlaceChange: (place: BookingPlace) => void;
@@ -45,7 +39,7 @@ type Props = {
  */
 export function CalendarBooking({ branchId, date, timeZone, beauticians, place, onPlaceChange, onBooked, onCancel }: Props) {
   const t = useTranslations('appointments.calendar.book');
-  const locale = useLocale();
+  const client = useApolloClient();
   const id = useId();
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const sequence = useRef(0);
@@ -53,22 +47,12 @@ export function CalendarBooking({ branchId, date, timeZone, beauticians, place, 
   const [results, setResults] = useState<{ term: string; nodes: MemberRow[] } | null>(null);
   const [searching, setSearching] = useState(false);
   const [member, setMember] = useState<MemberRow | null>(null);
-  const [treatments, setTreatments] = useState<TreatmentOption[] | null>(null);
+  const treatmentsQuery = useQuery(CalendarBookingTreatmentsQuery, { fetchPolicy: 'network-only' });
+  const [bookAppointment] = useMutation(BookAppointmentMutation);
   const [treatmentId, setTreatmentId] = useState('');
   const [note, setNote] = useState('');
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let cancelled = false;
-    graphqlFetch<{ treatments: { nodes: TreatmentOption[] } }>(CALENDAR_TREATMENTS, {}, locale).then(
-      (data) => !cancelled && setTreatments(data.treatments.nodes),
-      (failure: unknown) => !cancelled && setError(failure instanceof Error ? failure.message : String(failure)),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [locale]);
 
   useEffect(() => () => clearTimeout(timer.current), []);
 
@@ -76,10 +60,10 @@ export function CalendarBooking({ branchId, date, timeZone, beauticians, place, 
     const request = ++sequence.current;
     setSearching(true);
     try {
-      const data = await graphqlFetch<{ quickLookup: { nodes: MemberRow[] } }>(CALENDAR_MEMBER_LOOKUP, { term: value, first: LOOKUP_SIZE }, locale);
-      if (request === sequence.current) setResults({ term: value, nodes: data.quickLookup.nodes });
+      const { data } = await client.query({ query: MembersQuery, variables: { term: value, first: LOOKUP_SIZE }, fetchPolicy: 'network-only' });
+      if (request === sequence.current && data) setResults({ term: value, nodes: data.quickLookup.nodes });
     } catch (failure) {
-      if (request === sequence.current) setError(failure instanceof Error ? failure.message : String(failure));
+      if (request === sequence.current) setError(requestError(failure).message);
     } finally {
       if (request === sequence.current) setSearching(false);
     }
@@ -116,9 +100,8 @@ export function CalendarBooking({ branchId, date, timeZone, beauticians, place, 
     setPending(true);
     setError(null);
     try {
-      await graphqlFetch(
-        BOOK_APPOINTMENT,
-        {
+      await bookAppointment({
+        variables: {
           input: {
             memberId: member.id,
             branchId,
@@ -128,17 +111,18 @@ export function CalendarBooking({ branchId, date, timeZone, beauticians, place, 
             note: note.trim() || null,
           },
         },
-        locale,
-      );
+      });
       onBooked({ name: member.displayName, time: place.time });
     } catch (failure) {
-      const message = failure instanceof Error ? failure.message : String(failure);
-      setError(failure instanceof GraphQLRequestError && failure.code === 'CONFLICT' ? t('conflict', { message }) : message);
+      const refused = requestError(failure);
+      setError(refused.code === 'CONFLICT' ? t('conflict', { message: refused.message }) : refused.message);
     } finally {
       setPending(false);
     }
   }
 
+  const treatments = treatmentsQuery.data?.treatments.nodes ?? null;
+  const shownError = error ?? (treatmentsQuery.error ? requestError(treatmentsQuery.error).message : null);
   const trimmed = term.trim();
   const shown = results && results.term === trimmed ? results.nodes : [];
   const status = trimmed && !member ? (searching && !shown.length ? t('searching') : results && !shown.length ? t('noResults') : null) : null;
@@ -278,9 +262,9 @@ export function CalendarBooking({ branchId, date, timeZone, beauticians, place, 
           </p>
         ) : null}
       </div>
-      {error ? (
+      {shownError ? (
         <p className="alert alert--error" role="alert" data-testid="calendar-book-error">
-          {error}
+          {shownError}
         </p>
       ) : null}
       <div className="button-row">

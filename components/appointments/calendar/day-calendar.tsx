@@ -1,55 +1,16 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
+import { NetworkStatus } from '@apollo/client';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useTranslations } from 'next-intl';
 import { useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent } from 'react';
-import { graphqlFetch, GraphQLRequestError } from '@/lib/graphql-fetch';
+import type { CalendarBlockFragment as CalendarAppointment } from '@/graphql/generated/graphql';
+import { requestError } from '@/lib/apollo/request-error';
 import { instantAt, localMinutes, toHhmm, toMinutes } from '../boards/day-params';
+import { BranchDayQuery, CALENDAR_PAGE_SIZE, MoveAppointmentMutation } from './calendar-documents';
 import { CalendarBooking, type BookingPlace } from './calendar-booking';
 import { gridRange, placeBlocks, ROW_MINUTES, snapStart } from './calendar-layout';
-import { DAY_QUERY } from './day-query';
 import styles from './day-calendar.module.css';
-
-type CalendarAppointment = {
-  id: string;
-  version: number;
-  status: 'BOOKED' | 'ARRIVED' | 'COMPLETED';
-  startsAt: string;
-  endsAt: string;
-  member: { memberNo: string; displayName: string };
-  treatment: { name: string } | null;
-  room: { name: string } | null;
-  beautician: { id: string } | null;
-};
-
-type DayData = {
-  date: string;
-  timeZone: string;
-  opensAt: string | null;
-  closesAt: string | null;
-  closed: boolean;
-  beauticians: Array<{ id: string; code: string; displayName: string }>;
-  appointments: CalendarAppointment[];
-};
-
-const MOVE = `mutation ($id: ID!, $input: UpdateAppointmentInput!) {
-  updateAppointment(id: $id, input: $input) { id version startsAt beautician { id } }
-}`;
-
-type RawDay = Omit<DayData, 'appointments'> & {
-  appointments: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: CalendarAppointment[] };
-};
-
-async function loadDay(branchId: string, date: string, locale: string): Promise<DayData> {
-  const appointments: CalendarAppointment[] = [];
-  let after: string | null = null;
-  let frame: RawDay;
-  do {
-    ({ branchDay: frame } = await graphqlFetch<{ branchDay: RawDay }>(DAY_QUERY, { branchId, date, first: 500, after }, locale));
-    appointments.push(...frame.appointments.nodes);
-    after = frame.appointments.pageInfo.hasNextPage ? frame.appointments.pageInfo.endCursor : null;
-  } while (after);
-  return { ...frame, appointments };
-}
 
 /** Pixels per grid row (15 minutes): a block of 30 minutes is a comfortable touch target. */
 const ROW_PX = 24;
@@ -68,10 +29,9 @@ type Notice = { kind: 'success' | 'error'; text: string } | null;
  */
 export function DayCalendar({ branchId, date }: { branchId: string; date: string }) {
   const t = useTranslations('appointments.calendar');
-  const locale = useLocale();
-  const key = `${branchId}:${date}:${locale}`;
-  const [loaded, setLoaded] = useState<{ key: string; day: DayData | null; error: string | null } | null>(null);
-  const [reloads, setReloads] = useState(0);
+  // The day as it is now, every page of it; each change is read again from the server.
+  const query = useQuery(BranchDayQuery, { variables: { branchId, date, first: CALENDAR_PAGE_SIZE }, fetchPolicy: 'network-only' });
+  const [moveAppointment] = useMutation(MoveAppointmentMutation);
   const [pending, setPending] = useState<Map<string, Move>>(new Map());
   const [selected, setSelected] = useState<string | null>(null);
   const [target, setTarget] = useState<{ beauticianId: string; time: string } | null>(null);
@@ -79,25 +39,16 @@ export function DayCalendar({ branchId, date }: { branchId: string; date: string
   const [booking, setBooking] = useState<BookingPlace | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const drag = useRef<{ id: string; grabMinutes: number } | null>(null);
-  const saving = useRef<Set<string>>(new Set());
+  const { fetchMore, refetch, networkStatus } = query;
+  const frame = query.data?.branchDay ?? null;
+  const nextCursor = frame?.appointments.pageInfo.hasNextPage ? frame.appointments.pageInfo.endCursor : null;
 
   useEffect(() => {
-    let cancelled = false;
-    loadDay(branchId, date, locale).then(
-      (day) => {
-        if (cancelled) return;
-        setLoaded({ key, day, error: null });
-        // Moves that finished are now where the server put them; only those still saving stay drawn at their target.
-        setPending((p) => new Map([...p].filter(([id]) => saving.current.has(id))));
-      },
-      (error: unknown) => !cancelled && setLoaded({ key, day: null, error: error instanceof Error ? error.message : String(error) }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [branchId, date, locale, key, reloads]);
+    // The cache appends each further page to the day's appointments (relay-style pagination).
+    if (nextCursor && networkStatus === NetworkStatus.ready) void fetchMore({ variables: { after: nextCursor } });
+  }, [nextCursor, networkStatus, fetchMore]);
 
-  const day = loaded?.key === key ? loaded.day : null;
+  const day = useMemo(() => (frame ? { ...frame, appointments: frame.appointments.edges.map((edge) => edge.node) } : null), [frame]);
   const timeZone = day?.timeZone ?? 'UTC';
 
   const layout = useMemo(() => {
@@ -127,24 +78,25 @@ export function DayCalendar({ branchId, date }: { branchId: string; date: string
     setTarget(null);
     if (to.start === from && to.beauticianId === appointment.beautician?.id) return;
     setPending((p) => new Map(p).set(appointment.id, to));
-    saving.current.add(appointment.id);
     try {
-      await graphqlFetch(MOVE, { id: appointment.id, input: { startsAt: instantAt(date, to.start, timeZone).toISOString(), beauticianId: to.beauticianId, version: appointment.version } }, locale);
-      setNotice({ kind: 'success', text: t('moved', { name: appointment.member.displayName, time: toHhmm(to.start) }) });
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      setNotice({ kind: 'error', text: error instanceof GraphQLRequestError && error.code === 'CONFLICT' ? t('conflict', { message }) : message });
+      // The answer's time and beautician replace the block's in the cache: it stays where it was dropped.
+      await moveAppointment({
+        variables: { id: appointment.id, input: { startsAt: instantAt(date, to.start, timeZone).toISOString(), beauticianId: to.beauticianId, version: appointment.version } },
+      });
+      setNotice({ kind: 'success', text: t('moved', { name: appointment.member?.displayName ?? '', time: toHhmm(to.start) }) });
+    } catch (failure) {
+      const error = requestError(failure);
       // Refused: the block goes back to where it was at once.
+      setNotice({ kind: 'error', text: error.code === 'CONFLICT' ? t('conflict', { message: error.message }) : error.message });
+    } finally {
       setPending((p) => {
         const next = new Map(p);
         next.delete(appointment.id);
         return next;
       });
-    } finally {
-      saving.current.delete(appointment.id);
-      // Re-read the day either way: a conflict may mean someone else changed it (a new version).
-      setReloads((n) => n + 1);
     }
+    // Re-read the day either way: a conflict may mean someone else changed it (a new version).
+    void refetch().catch(() => undefined);
   }
 
   function minutesAt(event: { clientY: number; currentTarget: HTMLElement }): number {
@@ -191,7 +143,7 @@ export function DayCalendar({ branchId, date }: { branchId: string; date: string
     setTarget({ beauticianId: appointment.beautician?.id ?? '', time: toHhmm(localMinutes(new Date(appointment.startsAt), date, timeZone)) });
   }
 
-  const error = loaded?.key === key ? loaded.error : null;
+  const error = query.error ? requestError(query.error).message : null;
   const timeOf = (iso: string) => toHhmm(localMinutes(new Date(iso), date, timeZone));
 
   return (
@@ -229,7 +181,7 @@ export function DayCalendar({ branchId, date }: { branchId: string; date: string
           data-testid="calendar-move-panel"
         >
           <p className={styles.panelTitle}>
-            {t('moveTitle', { name: chosen.member.displayName, time: `${timeOf(chosen.startsAt)}–${timeOf(chosen.endsAt)}` })}
+            {t('moveTitle', { name: chosen.member?.displayName ?? '', time: `${timeOf(chosen.startsAt)}–${timeOf(chosen.endsAt)}` })}
           </p>
           <p className="muted">{t('moveHint')}</p>
           <div className={styles.panelFields}>
@@ -294,7 +246,7 @@ export function DayCalendar({ branchId, date }: { branchId: string; date: string
           onBooked={(booked) => {
             setBooking(null);
             setNotice({ kind: 'success', text: t('book.booked', booked) });
-            setReloads((n) => n + 1);
+            void refetch().catch(() => undefined);
           }}
           onCancel={() => setBooking(null)}
         />
@@ -372,7 +324,7 @@ export function DayCalendar({ branchId, date }: { branchId: string; date: string
                       const appointment = byId.get(block.id)!;
                       const movable = appointment.status === 'BOOKED' && !pending.has(block.id);
                       const label = t('blockLabel', {
-                        name: appointment.member.displayName,
+                        name: appointment.member?.displayName ?? '',
                         time: `${toHhmm(block.start)}–${toHhmm(block.end)}`,
                         treatment: appointment.treatment?.name ?? '',
                         status: t(`status.${appointment.status}`),
@@ -407,7 +359,7 @@ export function DayCalendar({ branchId, date }: { branchId: string; date: string
                           data-status={appointment.status}
                         >
                           <span className={styles.blockTime}>{`${toHhmm(block.start)}–${toHhmm(block.end)}`}</span>
-                          <span className={styles.blockName}>{`${appointment.member.displayName} (${appointment.member.memberNo})`}</span>
+                          <span className={styles.blockName}>{appointment.member ? `${appointment.member.displayName} (${appointment.member.memberNo})` : ''}</span>
                           {appointment.treatment ? <span>{appointment.treatment.name}</span> : null}
                           {appointment.room ? <span className={styles.blockMeta}>{appointment.room.name}</span> : null}
                         </button>

@@ -1,26 +1,14 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { MemberAppointments, type AppointmentPage } from '@/components/appointments/booking/member-appointments';
-import { MEMBER_BOOKING_PAGE_QUERY, MEMBER_CAMPAIGNS_QUERY, type MemberCampaignRow } from '@/components/appointments/booking/booking-data';
+import { MemberBookingCampaignsQuery, MemberBookingPageQuery } from '@/components/appointments/booking/booking-documents';
+import { MemberAppointments } from '@/components/appointments/booking/member-appointments';
 import { PageHeader } from '@/components/page-header';
 import { Link } from '@/i18n/navigation';
-import { serverGraphql } from '@/lib/server-graphql';
 import { requireViewer } from '../../../require-viewer';
+import { serverQuery } from '../../../server-apollo';
 
 type Props = { params: Promise<{ locale: string; id: string }> };
-
-type Data = {
-  viewer: { branch: { timeZone: string } };
-  member: {
-    id: string;
-    memberNo: string;
-    displayName: string;
-    phone: string | null;
-    phone2: string | null;
-    appointments: AppointmentPage;
-  };
-};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -32,11 +20,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function MemberAppointmentsPage({ params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const viewer = await requireViewer(locale);
+  await requireViewer(locale);
   if (!/^\d{1,15}$/.test(id)) notFound();
   const [{ member, viewer: me }, { member: withCampaigns }] = await Promise.all([
-    serverGraphql<Data>(viewer, locale, MEMBER_BOOKING_PAGE_QUERY, { id }),
-    serverGraphql<{ member: { campaigns: { nodes: MemberCampaignRow[] } } }>(viewer, locale, MEMBER_CAMPAIGNS_QUERY, { id }),
+    serverQuery(MemberBookingPageQuery, { id }),
+    serverQuery(MemberBookingCampaignsQuery, { id }),
   ]);
   const t = await getTranslations('booking.memberPage');
   const name = member.displayName.trim() || member.memberNo;
@@ -54,7 +42,7 @@ export default async function MemberAppointmentsPage({ params }: Props) {
       </PageHeader>
       <MemberAppointments
         member={{ id: member.id, memberNo: member.memberNo, displayName: name, phones: [member.phone, member.phone2].filter(Boolean).join(', ') }}
-        appointments={member.appointments}
+        initial={member}
         campaigns={withCampaigns.campaigns.nodes}
         timeZone={me.branch.timeZone}
       />

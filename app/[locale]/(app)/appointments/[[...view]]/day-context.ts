@@ -1,9 +1,11 @@
+import type { DayBranchFragment } from '@/graphql/generated/graphql';
+import { AppointmentDayBranchesQuery } from '@/components/appointments/day/day-documents';
+import { isLocalDate, todayIn, type DayParams } from '@/components/appointments/boards/day-params';
 import type { Viewer } from '@/services/auth/viewer';
-import { serverGraphql } from '@/lib/server-graphql';
-import { isLocalDate, todayIn, type DayParams } from './day-params';
+import { serverQuery } from '../../server-apollo';
 
 export type DayContext = {
-  branches: Array<{ id: string; code: string; name: string; timeZone: string }>;
+  branches: DayBranchFragment[];
   branchId: string;
   date: string;
   today: string;
@@ -16,13 +18,8 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
  * Which branch and day the appointment views show: the query string's when valid, otherwise the
  * viewer's own branch and today there (the branch's time zone decides what "today" is).
  */
-export async function loadDayContext(viewer: Viewer, locale: string, params: DayParams): Promise<DayContext> {
-  const data = await serverGraphql<{ branches: { nodes: DayContext['branches'] } }>(
-    viewer,
-    locale,
-    '{ branches(first: 100) { nodes { id code name timeZone } } }',
-  );
-  const branches = data.branches.nodes;
+export async function loadDayContext(viewer: Viewer, params: DayParams): Promise<DayContext> {
+  const branches = (await serverQuery(AppointmentDayBranchesQuery)).branches.nodes;
   const wanted = first(params.branch);
   const branch = branches.find((b) => b.id === wanted) ?? branches.find((b) => b.id === String(viewer.branchId)) ?? branches[0];
   const timeZone = branch?.timeZone ?? 'Asia/Hong_Kong';
