@@ -48,7 +48,7 @@ async function refused(operation: string, variables: Record<string, unknown>) {
   return body.errors![0];
 }
 
-const nodes = <T>(connection: { edges: { node: T }[] }) => connection.edges.map((edge) => edge.node);
+const nodes = (connection: { edges: { node: any }[] }): any[] => connection.edges.map((edge) => edge.node);
 
 beforeAll(async () => {
   db = await createTestDatabase();
