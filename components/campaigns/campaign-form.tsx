@@ -1,14 +1,22 @@
 'use client';
 
 import { useMutation } from '@apollo/client/react';
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { get, useForm, type FieldError } from 'react-hook-form';
+import { z } from 'zod';
 import { FormField } from '@/components/members/form/form-field';
 import type { CampaignInput } from '@/graphql/generated/graphql';
 import { useRouter } from '@/i18n/navigation';
 import { requestError } from '@/lib/apollo/request-error';
+import { useIssueText } from '@/lib/forms/issue-text';
+import { CAMPAIGN_LIMITS, campaignFieldsSchema } from '@/services/campaigns/campaign-input.schema';
 import { CreateCampaignMutation, UpdateCampaignMutation } from './campaign-documents';
-import { CAMPAIGN_FIELDS, checkCampaign, offerLabel, type CampaignField as Field, type CampaignFormValues, type CampaignOfferOption } from './campaign-values';
+import { CAMPAIGN_FIELDS, offerLabel, type CampaignField as Field, type CampaignFormValues, type CampaignOfferOption } from './campaign-values';
+
+/** The form's values checked by the campaign service's own schema; offer and archived as chosen. */
+const formSchema = campaignFieldsSchema.and(z.object({ offerId: z.string(), archived: z.boolean() }));
 
 /** 新增 / 編輯聯絡活動: code, name, details, marketing offer, active period, archived. */
 export function CampaignForm({
@@ -23,37 +31,38 @@ export function CampaignForm({
   canEdit: boolean;
 }) {
   const t = useTranslations('campaigns');
+  const issueText = useIssueText();
   const router = useRouter();
   const [createCampaign] = useMutation(CreateCampaignMutation);
   const [updateCampaign] = useMutation(UpdateCampaignMutation);
-  const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const { register, handleSubmit, reset, setError, clearErrors, formState } = useForm<z.input<typeof formSchema>, unknown, z.output<typeof formSchema>>({
+    resolver: zodResolver(formSchema),
+    defaultValues: initial,
+  });
   const [formError, setFormError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const pending = formState.isSubmitting;
 
-  const set = <K extends Field>(name: K, value: CampaignFormValues[K]) => {
-    setValues((previous) => ({ ...previous, [name]: value }));
-    setErrors((previous) => ({ ...previous, [name]: undefined }));
-  };
+  const errors = Object.fromEntries(
+    CAMPAIGN_FIELDS.flatMap((name) => {
+      const error = get(formState.errors, name) as FieldError | undefined;
+      if (!error?.message) return [];
+      return [[name, error.type === 'server' ? error.message : issueText(name, error.message)]];
+    }),
+  ) as Partial<Record<Field, string>>;
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (pending || !canEdit) return;
-    const problems = checkCampaign(values);
-    if (Object.keys(problems).length) {
-      setErrors(Object.fromEntries(Object.entries(problems).map(([field, key]) => [field, t(`errors.${key}`)])));
-      return;
-    }
-    setPending(true);
-    setErrors({});
+  /** A control's error goes away as soon as it is edited; the next save checks again. */
+  const field = (name: Field) => register(name, { onChange: () => clearErrors(name) });
+
+  async function submit(values: z.output<typeof formSchema>) {
+    if (!canEdit) return;
     setFormError(null);
     const input: CampaignInput = {
-      code: values.code.trim(),
-      name: values.name.trim(),
-      details: values.details.trim() || null,
+      code: values.code,
+      name: values.name,
+      details: values.details,
       offerId: values.offerId || null,
-      startsOn: values.startsOn || null,
-      endsOn: values.endsOn || null,
+      startsOn: values.startsOn,
+      endsOn: values.endsOn,
       archived: values.archived,
     };
     try {
@@ -63,15 +72,14 @@ export function CampaignForm({
       router.refresh();
     } catch (failure) {
       const { message, field: named } = requestError(failure);
-      const field = named ? (named.replace(/^input\./, '') as Field) : null;
-      if (field && CAMPAIGN_FIELDS.includes(field)) setErrors({ [field]: message });
+      const name = named ? (named.replace(/^input\./, '') as Field) : null;
+      if (name && CAMPAIGN_FIELDS.includes(name)) setError(name, { type: 'server', message });
       else setFormError(message);
-      setPending(false);
     }
   }
 
   return (
-    <form className="form card" onSubmit={submit} noValidate data-testid="campaign-form">
+    <form className="form card" onSubmit={handleSubmit(submit)} noValidate data-testid="campaign-form">
       {formError ? (
         <p className="alert alert--error" role="alert" data-testid="campaign-form-error">
           {formError}
@@ -81,18 +89,18 @@ export function CampaignForm({
         <legend>{t('form.details')}</legend>
         <div className="form-grid">
           <FormField name="code" label={t('code')} required hint={t('form.codeHint')} error={errors.code}>
-            {(control) => <input {...control} className="input" maxLength={50} value={values.code} onChange={(e) => set('code', e.target.value)} />}
+            {(control) => <input {...control} {...field('code')} className="input" maxLength={CAMPAIGN_LIMITS.code} />}
           </FormField>
           <FormField name="name" label={t('name')} required hint={t('form.nameHint')} error={errors.name}>
-            {(control) => <input {...control} className="input" maxLength={100} value={values.name} onChange={(e) => set('name', e.target.value)} />}
+            {(control) => <input {...control} {...field('name')} className="input" maxLength={CAMPAIGN_LIMITS.name} />}
           </FormField>
         </div>
         <FormField name="details" label={t('form.detailsLabel')} error={errors.details}>
-          {(control) => <textarea {...control} className="input textarea" rows={4} value={values.details} onChange={(e) => set('details', e.target.value)} />}
+          {(control) => <textarea {...control} {...field('details')} className="input textarea" rows={4} />}
         </FormField>
         <FormField name="offerId" label={t('form.offer')} hint={t('form.offerHint')} error={errors.offerId}>
           {(control) => (
-            <select {...control} className="select select--block" value={values.offerId} onChange={(e) => set('offerId', e.target.value)}>
+            <select {...control} {...field('offerId')} className="select select--block">
               <option value="">{t('form.noOffer')}</option>
               {offers.map((offer) => (
                 <option key={offer.id} value={offer.id}>
@@ -104,14 +112,14 @@ export function CampaignForm({
         </FormField>
         <div className="form-grid">
           <FormField name="startsOn" label={t('form.startsOn')} error={errors.startsOn}>
-            {(control) => <input {...control} type="date" className="input" value={values.startsOn} onChange={(e) => set('startsOn', e.target.value)} />}
+            {(control) => <input {...control} {...field('startsOn')} type="date" className="input" />}
           </FormField>
           <FormField name="endsOn" label={t('form.endsOn')} error={errors.endsOn}>
-            {(control) => <input {...control} type="date" className="input" value={values.endsOn} onChange={(e) => set('endsOn', e.target.value)} />}
+            {(control) => <input {...control} {...field('endsOn')} type="date" className="input" />}
           </FormField>
         </div>
         <label className="checkbox">
-          <input type="checkbox" checked={values.archived} onChange={(e) => set('archived', e.target.checked)} data-testid="campaign-archived" />
+          <input type="checkbox" {...field('archived')} data-testid="campaign-archived" />
           {t('form.archived')}
         </label>
         <p className="field__hint">{t('form.archivedHint')}</p>
@@ -122,7 +130,7 @@ export function CampaignForm({
             <button type="submit" className="button button--primary" disabled={pending} aria-busy={pending} data-testid="campaign-save">
               {t('form.save')}
             </button>
-            <button type="button" className="button button--secondary" onClick={() => { setValues(initial); setErrors({}); setFormError(null); }} data-testid="campaign-reset">
+            <button type="button" className="button button--secondary" onClick={() => { reset(initial); setFormError(null); }} data-testid="campaign-reset">
               {t('form.reset')}
             </button>
           </>

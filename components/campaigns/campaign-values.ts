@@ -1,6 +1,6 @@
 import type { CampaignOfferChoiceFragment } from '@/graphql/generated/graphql';
 
-/** The campaign form's values and the checks and labels it shares with server pages and tests. */
+/** The campaign form's values and the labels it shares with server pages and tests; its checks are the service's schema. */
 
 export type CampaignOfferOption = Pick<CampaignOfferChoiceFragment, 'id' | 'code' | 'name' | 'analysisCode'>;
 
@@ -18,15 +18,6 @@ export const BLANK_CAMPAIGN: CampaignFormValues = { code: '', name: '', details:
 
 export type CampaignField = keyof CampaignFormValues;
 export const CAMPAIGN_FIELDS: readonly CampaignField[] = ['code', 'name', 'details', 'offerId', 'startsOn', 'endsOn', 'archived'];
-
-/** What the client can tell before asking the server (which checks everything again). */
-export function checkCampaign(values: CampaignFormValues): Partial<Record<CampaignField, 'required' | 'dateRangeReversed'>> {
-  const errors: Partial<Record<CampaignField, 'required' | 'dateRangeReversed'>> = {};
-  if (!values.code.trim()) errors.code = 'required';
-  if (!values.name.trim()) errors.name = 'required';
-  if (values.startsOn && values.endsOn && values.endsOn < values.startsOn) errors.endsOn = 'dateRangeReversed';
-  return errors;
-}
 
 /** The offer as the seed shows it: "AP - 生日優惠 (分析編號: K11)". */
 export function offerLabel(offer: CampaignOfferOption, analysisLabel: string): string {

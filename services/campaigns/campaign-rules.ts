@@ -1,8 +1,7 @@
-import { invalidField } from '../errors/domain-error';
-import { isCalendarDate } from '../members/member-search-rules';
-import { optionalText, requiredText } from '../contact-settings/text-rules';
+import { parseInput } from '../validation/parse-input';
+import { campaignFieldsSchema } from './campaign-input.schema';
 
-export const CAMPAIGN_LIMITS = { code: 50, name: 100, details: 5000 } as const;
+export { CAMPAIGN_LIMITS } from './campaign-input.schema';
 
 export type CampaignInput = {
   code: string;
@@ -24,31 +23,13 @@ export type CampaignValues = {
   archived: boolean;
 };
 
-function optionalDate(field: 'startsOn' | 'endsOn', value: string | null | undefined): string | null {
-  const text = (value ?? '').trim();
-  if (!text) return null;
-  if (!isCalendarDate(text)) throw invalidField(field, 'invalidDate');
-  return text;
-}
-
 /**
- * Code 1–50 and name 1–100 (trimmed), details up to 5000, an optional active period of real
- * YYYY-MM-DD dates that does not end before it starts. Whether the offer exists and is a
- * marketing offer is the service's check (it needs the database).
+ * The campaign's values checked by the schema the form uses (campaign-input.schema.ts): code,
+ * name, details and the active period. Whether the offer exists and is a marketing offer is the
+ * service's check (it needs the database).
  */
 export function validateCampaign(input: CampaignInput): CampaignValues {
-  const startsOn = optionalDate('startsOn', input.startsOn);
-  const endsOn = optionalDate('endsOn', input.endsOn);
-  if (startsOn && endsOn && endsOn < startsOn) throw invalidField('endsOn', 'dateRangeReversed');
-  return {
-    code: requiredText('code', input.code, CAMPAIGN_LIMITS.code),
-    name: requiredText('name', input.name, CAMPAIGN_LIMITS.name),
-    details: optionalText('details', input.details, CAMPAIGN_LIMITS.details),
-    offerId: input.offerId ?? null,
-    startsOn,
-    endsOn,
-    archived: input.archived ?? false,
-  };
+  return { ...parseInput(campaignFieldsSchema, input), offerId: input.offerId ?? null, archived: input.archived ?? false };
 }
 
 /**

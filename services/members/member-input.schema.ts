@@ -14,6 +14,7 @@ import { canonicalIdCard } from './identity-card';
 import { isCalendarDate } from './member-search-rules';
 import { canonicalPhone } from './phone-number';
 import { issueMessage, refuse } from '../validation/schema-issues';
+import { blankableText, filled, optionalText, requiredText } from '../validation/text-fields';
 
 export { readIssue, type IssueParams } from '../validation/schema-issues';
 
@@ -32,28 +33,7 @@ export const MEMBER_LIMITS = {
 /** The earliest birthday accepted; anything before is a typing slip. */
 const EARLIEST_BIRTHDAY = '1900-01-01';
 
-/** Blank (or null) as null, else the trimmed text. */
-const filled = (value: string | null | undefined) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
-
 const field = z.string().nullish();
-
-/** Text within the column's size; blank is allowed (null when `blankAsNull`). */
-function text(max: number, blankAsNull: boolean) {
-  return field.transform((value, ctx) => {
-    const trimmed = filled(value);
-    if (trimmed === null) return blankAsNull ? null : '';
-    return trimmed.length > max ? refuse(ctx, 'tooLong', { max }) : trimmed;
-  });
-}
-
-/** Text that must be given. */
-function requiredText(max: number) {
-  return field.transform((value, ctx) => {
-    const trimmed = filled(value);
-    if (trimmed === null) return refuse(ctx, 'required');
-    return trimmed.length > max ? refuse(ctx, 'tooLong', { max }) : trimmed;
-  });
-}
 
 /** A phone number in its stored form (see canonicalPhone). */
 const phone = field.transform((value, ctx) => {
@@ -122,17 +102,17 @@ export const MEMBER_GENDERS = ['F', 'M', 'U'] as const;
 export function memberFieldsSchema(options: MemberFieldsOptions) {
   const genders = options.genders ?? MEMBER_GENDERS;
   return z.object({
-    lastName: options.walkIn ? text(MEMBER_LIMITS.lastName, false) : requiredText(MEMBER_LIMITS.lastName),
-    firstName: text(MEMBER_LIMITS.firstName, false),
-    englishName: text(MEMBER_LIMITS.englishName, true),
+    lastName: options.walkIn ? blankableText(MEMBER_LIMITS.lastName) : requiredText(MEMBER_LIMITS.lastName),
+    firstName: blankableText(MEMBER_LIMITS.firstName),
+    englishName: optionalText(MEMBER_LIMITS.englishName),
     gender: gender(genders, options.walkIn ? genders[genders.length - 1] : null),
     idCard,
     phone,
     phone2: optionalPhone,
     email,
     birthday: birthday(options.today),
-    address: text(MEMBER_LIMITS.address, true),
-    remarks: text(MEMBER_LIMITS.remarks, true),
+    address: optionalText(MEMBER_LIMITS.address),
+    remarks: optionalText(MEMBER_LIMITS.remarks),
   });
 }
 

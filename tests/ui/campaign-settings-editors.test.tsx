@@ -89,6 +89,22 @@ describe('the campaign form', () => {
     expect(mockRefresh).toHaveBeenCalled();
   });
 
+  it('refuses what the service refuses, in the service\'s words, before sending anything', async () => {
+    // No mocks: a request would fail the test with "no more mocked responses".
+    renderWith([], <CampaignForm campaignId={null} initial={BLANK_CAMPAIGN} offers={[ap]} canEdit />);
+    fireEvent.change(document.getElementById('member-field-startsOn')!, { target: { value: '2020-06-02' } });
+    fireEvent.change(document.getElementById('member-field-endsOn')!, { target: { value: '2020-06-01' } });
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('campaign-save'));
+    });
+    expect(screen.getByTestId('error-code').textContent).toBe('「代碼」無效：必須輸入');
+    expect(screen.getByTestId('error-name').textContent).toBe('「名稱」無效：必須輸入');
+    expect(screen.getByTestId('error-endsOn').textContent).toBe('「結束日期」無效：不可早於開始日期');
+    type('code', 'Julybirth');
+    expect(screen.queryByTestId('error-code')).toBeNull();
+    expect(mockPush).not.toHaveBeenCalled();
+  });
+
   it('shows the server\'s refusal next to the field it names and stays', async () => {
     const initial = { ...BLANK_CAMPAIGN, code: 'Junebirth', name: '6月生日' };
     renderWith(

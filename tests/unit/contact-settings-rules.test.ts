@@ -1,4 +1,6 @@
-import { checkCampaign, offerLabel, BLANK_CAMPAIGN } from '../../components/campaigns/campaign-values';
+import { offerLabel, BLANK_CAMPAIGN } from '../../components/campaigns/campaign-values';
+import { campaignFieldsSchema } from '../../services/campaigns/campaign-input.schema';
+import { readIssue } from '../../services/validation/schema-issues';
 import { moved } from '../../components/settings/reorder';
 import { groupByBranch } from '../../components/contact-settings/contact-visibility-editor';
 import { SuccessMetric } from '../../entities/contact-settings.entity';
@@ -123,9 +125,15 @@ describe('settings UI helpers', () => {
     expect(groups.map((g) => [g.branch.code, g.staff.map((s) => s.code)])).toEqual([['TKO', ['IS001']], ['TST', ['IS003', 'IS007']]]);
   });
 
-  it('checks a campaign form before sending it, and labels offers as the seed does', () => {
-    expect(checkCampaign(BLANK_CAMPAIGN)).toEqual({ code: 'required', name: 'required' });
-    expect(checkCampaign({ ...BLANK_CAMPAIGN, code: 'a', name: 'b', startsOn: '2020-06-02', endsOn: '2020-06-01' })).toEqual({ endsOn: 'dateRangeReversed' });
+  it('checks a campaign form with the service\'s schema before sending it, and labels offers as the seed does', () => {
+    const issues = (values: typeof BLANK_CAMPAIGN) => {
+      const result = campaignFieldsSchema.safeParse(values);
+      return result.success ? {} : Object.fromEntries(result.error.issues.map((i) => [i.path.join('.'), readIssue(i.message).key]));
+    };
+    expect(issues(BLANK_CAMPAIGN)).toEqual({ code: 'required', name: 'required' });
+    expect(issues({ ...BLANK_CAMPAIGN, startsOn: '2020-06-02', endsOn: '2020-06-01' })).toEqual({ code: 'required', name: 'required', endsOn: 'dateRangeReversed' });
+    expect(issues({ ...BLANK_CAMPAIGN, code: 'a', name: 'b', startsOn: '2020-06-02', endsOn: '2020-06-01' })).toEqual({ endsOn: 'dateRangeReversed' });
+    expect(issues({ ...BLANK_CAMPAIGN, code: 'a', name: 'b', startsOn: '2020-02-30' })).toEqual({ startsOn: 'invalidDate' });
     expect(offerLabel({ id: '1', code: 'AP', name: '生日優惠', analysisCode: 'K11' }, '分析編號')).toBe('AP - 生日優惠 (分析編號: K11)');
     expect(offerLabel({ id: '2', code: '6SCS1', name: '五月', analysisCode: null }, '分析編號')).toBe('6SCS1 - 五月');
   });
