@@ -143,7 +143,7 @@ export const BranchHoursQuery = graphql(`
 `);
 
 export const BranchClosedDaysQuery = graphql(`
-  query BranchClosedDaySettings($branchId: ID!, $from: String, $after: String) {
+  query BranchClosedDaySettings($branchId: ID!, $from: LocalDate, $after: String) {
     branchClosedDays(branchId: $branchId, from: $from, first: 100, after: $after) {
       pageInfo { hasNextPage endCursor }
       nodes { ...ClosedDaySetting }
@@ -167,7 +167,7 @@ export const WorkSchedulesQuery = graphql(`
 `);
 
 export const ScheduleExceptionsQuery = graphql(`
-  query ScheduleExceptionSettings($staffId: ID!, $from: String, $after: String) {
+  query ScheduleExceptionSettings($staffId: ID!, $from: LocalDate, $after: String) {
     scheduleExceptions(staffId: $staffId, from: $from, first: 100, after: $after) {
       pageInfo { hasNextPage endCursor }
       nodes { ...ScheduleExceptionSetting }

@@ -1,6 +1,10 @@
 import type { ReactNode } from 'react';
 
-/** One column: its heading and what a row shows in it; `rowHeader` cells name their row for screen readers. */
+/**
+ * One column: its heading and what a row shows in it; `rowHeader` cells name their row for screen
+ * readers. Columns are keyed by place, since two headings can read the same in one language (in
+ * Thai, "Open" and "Opens" are both เปิด).
+ */
 export type Column<Row> = { header: string; cell: (row: Row, index: number, rows: Row[]) => ReactNode; rowHeader?: boolean };
 
 /** A scrollable table of rows (wide tables scroll sideways on a tablet instead of squeezing). */
@@ -12,8 +16,8 @@ export function DataTable<Row>({
       <table className="data-table">
         <thead>
           <tr>
-            {columns.map((column) => (
-              <th scope="col" key={column.header}>
+            {columns.map((column, n) => (
+              <th scope="col" key={n}>
                 {column.header}
               </th>
             ))}
@@ -29,13 +33,13 @@ export function DataTable<Row>({
           ) : (
             rows.map((row, index) => (
               <tr key={rowKey(row)} data-testid={rowTestId?.(row, index)}>
-                {columns.map((column) =>
+                {columns.map((column, n) =>
                   column.rowHeader ? (
-                    <th scope="row" key={column.header}>
+                    <th scope="row" key={n}>
                       {column.cell(row, index, rows)}
                     </th>
                   ) : (
-                    <td key={column.header}>{column.cell(row, index, rows)}</td>
+                    <td key={n}>{column.cell(row, index, rows)}</td>
                   ),
                 )}
               </tr>

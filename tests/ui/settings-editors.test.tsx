@@ -15,6 +15,7 @@ import { ScheduleExceptionsEditor } from '@/components/appointment-resources/sch
 import { SlotStepForm } from '@/components/appointment-resources/slot-step-form';
 import { WeeklyScheduleEditor } from '@/components/appointment-resources/weekly-schedule-editor';
 import { DeletePresetNoteMutation } from '@/components/contact-settings/contact-settings-documents';
+import { ContactOptionsEditor } from '@/components/contact-settings/contact-options-editor';
 import { PresetNotesEditor } from '@/components/contact-settings/preset-notes-editor';
 import { CustomFieldsEditor } from '@/components/settings/custom-fields-editor';
 import { NumberingEditor } from '@/components/settings/numbering-editor';
@@ -259,5 +260,33 @@ describe('preset notes, custom fields, numbering, slot step', () => {
     fireEvent.change(screen.getByTestId('slot-step-input'), { target: { value: '7' } });
     await click('slot-step-save');
     await waitFor(() => expect(screen.getByTestId('error-slotStepMinutes').textContent).toBe('「時段間隔」無效：必須是 5 的倍數'));
+  });
+});
+
+describe.each(['zh-HK', 'en', 'zh-CN', 'th'] as const)('in %s', (locale) => {
+  it('draws the rebuilt editors with every word from that language\'s messages', () => {
+    const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const note = { __typename: 'PresetNote', id: '4', text: '已留言' } as const;
+    const day = { __typename: 'BranchClosedDay', id: '5', date: '2031-12-25', reason: null } as const;
+    const week = [{ __typename: 'WorkSchedule', id: '1', weekday: 1, startTime: '10:00', endTime: '19:00', branch: tst }] as const;
+    const status = { __typename: 'ContactStatus', id: '1', name: '未通知', label: '未通知', key: null, sortOrder: 1, active: true, translations: { __typename: 'LocalisedNames', zhHK: null, en: null, zhCN: null, th: null } } as const;
+    renderWith(
+      [],
+      <>
+        <ClosedDaysEditor branchId="1" rows={[day]} canEdit />
+        <ScheduleExceptionsEditor staffId="7" branches={[tst]} defaultBranchId="1" rows={[]} canEdit />
+        <BranchHoursForm branchId="1" rows={[]} canEdit />
+        <WeeklyScheduleEditor staffId="7" branches={[tst]} rows={[...week]} initialBranchId="1" canEdit />
+        <PresetNotesEditor rows={[note]} canEdit />
+        <ContactOptionsEditor kind="status" rows={[status]} canEdit />
+      </>,
+      locale,
+    );
+    const words = messages[locale].appointmentSettings;
+    expect(screen.getByText(words.closedDays.title)).toBeTruthy();
+    expect(screen.getAllByText(words.weekdays[1]).length).toBe(2);
+    expect(screen.getByText(messages[locale].contactSettings.statuses.default)).toBeTruthy();
+    expect(errors).not.toHaveBeenCalled();
+    errors.mockRestore();
   });
 });
