@@ -156,7 +156,9 @@ describe('HistoryTabs', () => {
   it('shows the campaigns, then the audit entries with more appended after the first page', async () => {
     respond = (call) =>
       call.operation === 'MoreMemberAudit' ? { member: { __typename: 'Member', id: '1', auditLog: auditPage([3], false) } } : undefined;
-    renderWithApollo(<HistoryTabs campaigns={campaigns} audit={{ __typename: 'Member', id: '1', auditLog: auditPage([1, 2], true) }} />);
+    // With its __typename, as the server's answer comes, so the cache can keep it.
+    const audit = { __typename: 'Member' as const, id: '1', auditLog: auditPage([1, 2], true) };
+    renderWithApollo(<HistoryTabs campaigns={campaigns} audit={audit} />);
     expect(screen.getByTestId('contacts-table')).toHaveTextContent('Apple Yu (IS007)');
     fireEvent.click(screen.getByTestId('history-tab-audit'));
     expect(screen.getByTestId('history-tab-audit')).toHaveTextContent('(3)');
