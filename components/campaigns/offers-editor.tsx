@@ -4,27 +4,28 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { ConfigEditor, type FormValues, type InputResult } from '@/components/settings/config-editor';
 import type { OfferInput, OfferSettingFragment } from '@/graphql/generated/graphql';
+import { useIssueText } from '@/lib/forms/issue-text';
+import { OFFER_LIMITS, offerSchema } from '@/services/offers/offer-input.schema';
 import { CreateOfferMutation, UpdateOfferMutation } from './campaign-documents';
 
 export type OfferRow = OfferSettingFragment;
-
-const FORBIDDEN_IN_CODE = /[\s!@$#%^&*]/;
 
 /** 優惠: the offers campaigns pick from (code, name, analysis code, marketing flag). */
 export function OffersEditor({ rows, canEdit }: { rows: OfferRow[]; canEdit: boolean }) {
   const t = useTranslations('offers');
   const [createOffer] = useMutation(CreateOfferMutation);
   const [updateOffer] = useMutation(UpdateOfferMutation);
+  const issueText = useIssueText();
+  // The offer service's own schema: the editor refuses what the server refuses, in the server's words.
   const toInput = (values: FormValues): InputResult => {
+    const result = offerSchema.safeParse(values);
+    if (result.success) return { input: result.data satisfies OfferInput };
     const errors: Record<string, string> = {};
-    const code = String(values.code).trim();
-    const name = String(values.name).trim();
-    if (!code) errors.code = t('errors.required');
-    else if (FORBIDDEN_IN_CODE.test(code)) errors.code = t('errors.codeCharacters');
-    if (!name) errors.name = t('errors.required');
-    if (Object.keys(errors).length) return { errors };
-    const input: OfferInput = { code, name, analysisCode: String(values.analysisCode).trim() || null, isMarketing: values.isMarketing === true };
-    return { input };
+    for (const issue of result.error.issues) {
+      const field = issue.path.join('.');
+      errors[field] ??= issueText(field, issue.message);
+    }
+    return { errors };
   };
   return (
     <ConfigEditor<OfferRow>
@@ -33,9 +34,9 @@ export function OffersEditor({ rows, canEdit }: { rows: OfferRow[]; canEdit: boo
       canEdit={canEdit}
       emptyText={t('empty')}
       fields={[
-        { name: 'code', label: t('code'), kind: 'text', required: true, maxLength: 20, hint: t('codeHint') },
-        { name: 'name', label: t('name'), kind: 'text', required: true, maxLength: 100 },
-        { name: 'analysisCode', label: t('analysisCode'), kind: 'text', maxLength: 20 },
+        { name: 'code', label: t('code'), kind: 'text', required: true, maxLength: OFFER_LIMITS.code, hint: t('codeHint') },
+        { name: 'name', label: t('name'), kind: 'text', required: true, maxLength: OFFER_LIMITS.name },
+        { name: 'analysisCode', label: t('analysisCode'), kind: 'text', maxLength: OFFER_LIMITS.analysisCode },
         { name: 'isMarketing', label: t('isMarketing'), kind: 'checkbox', hint: t('isMarketingHint') },
       ]}
       blank={{ code: '', name: '', analysisCode: '', isMarketing: true }}

@@ -53,6 +53,17 @@ describe('offers', () => {
     expect(screen.queryByTestId('config-form')).toBeNull();
   });
 
+  it('refuses what the offer service refuses, in the service\'s words, before sending anything', async () => {
+    renderWith([], <OffersEditor rows={[ap]} canEdit />);
+    fireEvent.click(screen.getByTestId('config-new'));
+    type('code', 'RO AD');
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('config-save'));
+    });
+    expect(screen.getByTestId('error-code').textContent).toBe('「代碼」無效：不可包含空白或 ! @ $ # % ^ & *');
+    expect(screen.getByTestId('error-name').textContent).toBe('「名稱」無效：必須輸入');
+  });
+
   it('shows the server\'s refusal next to the field it names', async () => {
     renderWith(
       [{
