@@ -38,6 +38,7 @@ export function BranchHoursForm({ branchId, rows, canEdit }: { branchId: string;
     <SectionCard id="branch-hours" title={t('title')}>
       <ConfigEditor<Day>
         testId="branch-hours-form"
+        nested
         idPrefix="hours"
         rows={weekOf(rows)}
         canEdit={canEdit}

@@ -32,6 +32,7 @@ export function EquipmentEditor({ branchId, rows, canEdit }: { branchId: string;
     <ConfigEditor<EquipmentRow>
       key={branchId}
       testId="equipment-editor"
+      nested
       idPrefix="equipment"
       rows={rows}
       canEdit={canEdit}
@@ -80,6 +81,7 @@ export function RoomsEditor({ branchId, rows, canEdit }: { branchId: string; row
     <ConfigEditor<RoomRow>
       key={branchId}
       testId="rooms-editor"
+      nested
       idPrefix="room"
       rows={rows}
       canEdit={canEdit}

@@ -25,6 +25,7 @@ export function ClosedDaysEditor({ branchId, rows, canEdit }: { branchId: string
     <SectionCard id="closed-days" title={t('title')} description={t('description')}>
       <ConfigEditor<ClosedDayRow>
         testId="closed-days-editor"
+        nested
         idPrefix="closed"
         rows={rows}
         canEdit={canEdit}

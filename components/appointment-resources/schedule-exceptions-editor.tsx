@@ -47,6 +47,7 @@ export function ScheduleExceptionsEditor({
     <SectionCard id="exceptions" title={t('title')} description={t('description')}>
       <ConfigEditor<ExceptionRow>
         testId="schedule-exceptions"
+        nested
         idPrefix="exception"
         rows={rows}
         canEdit={canEdit}

@@ -45,6 +45,7 @@ export function WeeklyScheduleEditor({
     <SectionCard id="weekly-schedule" title={t('weekTitle')}>
       <ConfigEditor<Day>
         testId="weekly-schedule-form"
+        nested
         idPrefix="schedule"
         rows={weekOf(rows)}
         canEdit={canEdit}

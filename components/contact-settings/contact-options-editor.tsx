@@ -51,6 +51,7 @@ export function ContactOptionsEditor({ kind, rows, canEdit }: { kind: 'status' |
     <ConfigEditor<ContactOptionRow>
       key={kind}
       testId={`${section}-editor`}
+      nested
       idPrefix={kind}
       rows={rows}
       canEdit={canEdit}

@@ -21,6 +21,7 @@ export function PresetNotesEditor({ rows, canEdit }: { rows: PresetNoteRow[]; ca
   return (
     <ConfigEditor<PresetNoteRow>
       testId="notes-editor"
+      nested
       idPrefix="preset-note"
       rows={rows}
       canEdit={canEdit}

@@ -66,6 +66,8 @@ type Props<Row extends { id: string }> = {
   labels?: { new?: string; newTitle?: string; editTitle?: (row: Row) => string; save?: string };
   /** Keeps control ids apart when two editors share a page. */
   idPrefix?: string;
+  /** The list sits in a titled section of its page, so the form's title is one level below it. */
+  nested?: boolean;
   rowKey?: (row: Row) => string;
   extraActions?: (row: Row, save: (input: Record<string, unknown>) => Promise<void>, pending: boolean) => ReactNode;
   emptyText: string;
@@ -286,7 +288,7 @@ export function ConfigEditor<Row extends { id: string }>(props: Props<Row>) {
   }
 
   const columns: Column<Row>[] = props.canEdit ? [...props.columns, { header: t('actions'), cell: actions }] : props.columns;
-  const FormHeading = props.scope || props.addFormOpen ? 'h3' : 'h2';
+  const FormHeading = props.nested ? 'h3' : 'h2';
   const adds = props.canEdit && props.blank && props.save.create;
 
   return (

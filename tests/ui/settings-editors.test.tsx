@@ -59,6 +59,8 @@ describe('closed days', () => {
       <ClosedDaysEditor branchId="1" rows={[christmas]} canEdit />,
       'en',
     );
+    // Under the card's own title, the add form's title is one level below it.
+    expect(within(screen.getByTestId('config-form')).getByRole('heading', { level: 3 }).textContent).toBe('Add closed day');
     type('closed-date', '2031-10-01');
     await click('config-save');
     await waitFor(() => expect(rowsOf('closed-days-editor')[0]).toContain('2031-10-01'));
