@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { isSqlite } from './dialect';
 
 /**
  * TypeORM's better-sqlite3 driver runs every transaction on one shared connection: two requests
@@ -8,7 +9,7 @@ import type { DataSource, EntityManager } from 'typeorm';
  * was given (as everywhere else); a nested `ds.transaction` there would wait for itself.
  */
 export function serialiseSqliteTransactions(ds: DataSource): DataSource {
-  if (ds.options.type !== 'better-sqlite3') return ds;
+  if (!isSqlite(ds)) return ds;
   const manager = ds.manager;
   const original = manager.transaction.bind(manager) as (...args: unknown[]) => Promise<unknown>;
   let tail: Promise<unknown> = Promise.resolve();

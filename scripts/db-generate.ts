@@ -25,6 +25,7 @@ import {
 import { generateContactData } from '../services/seed/bulk-contacts';
 import { CONSULTANT_SHARE, DEMO_BRANCH_WEIGHTS, DEMO_GROUP_WEIGHTS } from '../services/seed/demo-data';
 import { ensureDatabase } from '../services/seed/ensure-database';
+import { isSqlite } from '../db/dialect';
 
 interface Options { seed: number; rowsPerStatement?: number; insertOnly?: boolean }
 
@@ -48,7 +49,7 @@ async function load(
   // On SQLite, rebuilding indexes after the load pays off once the load is at least as big as
   // what the table already holds.
   let rebuildIndexes = false;
-  if (ds.options.type === 'better-sqlite3' && count >= 50_000) {
+  if (isSqlite(ds) && count >= 50_000) {
     const [{ n: existing }] = await ds.query(`SELECT COUNT(*) AS n FROM ${ds.driver.escape(table)}`) as Array<{ n: number }>;
     rebuildIndexes = count >= Number(existing);
   }
@@ -62,7 +63,7 @@ async function load(
     `${rebuildIndexes ? ', one transaction, secondary indexes rebuilt at the end' : ''}.`);
   // SQLite: one transaction per 20k rows. MySQL: one statement per chunk, and the next chunk is
   // generated (yielding to I/O now and then) while the server stores the previous one.
-  const chunk = ds.options.type === 'better-sqlite3' ? Math.max(20_000, inserter.rowsPerStatement) : inserter.rowsPerStatement;
+  const chunk = isSqlite(ds) ? Math.max(20_000, inserter.rowsPerStatement) : inserter.rowsPerStatement;
   const bar = new SingleBar({
     format: `${label} {bar} {percentage}% | {value}/{total} | {speed} rows/s | ETA {eta_formatted}`,
     hideCursor: true,
@@ -107,7 +108,7 @@ async function load(
 async function analyze(ds: DataSource, table: string): Promise<number> {
   const started = performance.now();
   const name = ds.driver.escape(table);
-  await ds.query(ds.options.type === 'better-sqlite3' ? `ANALYZE ${name}` : `ANALYZE TABLE ${name}`);
+  await ds.query(isSqlite(ds) ? `ANALYZE ${name}` : `ANALYZE TABLE ${name}`);
   return (performance.now() - started) / 1000;
 }
 

@@ -14,6 +14,7 @@ import { countMembers } from '../../services/members/member-search.service';
 import { saveMemberSelection } from '../../services/selections/member-selection.service';
 import { datetimeFormatter } from '../../services/seed/bulk-contacts';
 import type { BenchCase } from './case';
+import { isSqlite } from '../../db/dialect';
 
 /**
  * The contact list's first page with every column the screen shows, without the total: the screen
@@ -56,7 +57,7 @@ type Filter = Record<string, unknown>;
  */
 export async function contactCases(ds: DataSource, manager: Viewer, salesperson: Viewer): Promise<BenchCase[]> {
   const q = (name: string) => ds.driver.escape(name);
-  const sqlite = ds.options.type === 'better-sqlite3';
+  const sqlite = isSqlite(ds);
   const dt = datetimeFormatter(sqlite);
   const timeZone = await viewerTimeZone(ds, manager);
   const now = new Date();
@@ -234,7 +235,7 @@ export async function contactCases(ds: DataSource, manager: Viewer, salesperson:
  */
 async function assignmentCase(ds: DataSource, manager: Viewer): Promise<BenchCase> {
   const q = (name: string) => ds.driver.escape(name);
-  const sqlite = ds.options.type === 'better-sqlite3';
+  const sqlite = isSqlite(ds);
   const sales = (await ds.getRepository(Staff).find({ where: { active: true }, order: { code: 'ASC' } }))
     .filter((s) => s.roles.includes(StaffRole.SALESPERSON) && !s.code.startsWith('GS-')).slice(0, 5);
   // The shortest join-date range from 2019-01-01 holding 100,000 members, then its newest surplus unticked.

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { executeAs } from '../../graphql/execute';
 import type { Viewer } from '../../services/auth/viewer';
 import type { BenchCase } from './case';
+import { isSqlite } from '../../db/dialect';
 
 const NODE = 'id memberNo displayName phone branch { code } group { name }';
 const LOOKUP = `query($term: String!) { quickLookup(term: $term, first: 10) { nodes { ${NODE} } pageInfo { hasNextPage endCursor } } }`;
@@ -24,7 +25,7 @@ type Sample = { memberNo: string; phone: string; searchName: string; branchId: n
  */
 export async function memberSearchCases(ds: DataSource, manager: Viewer, frontDesk: Viewer): Promise<BenchCase[]> {
   const q = (name: string) => ds.driver.escape(name);
-  const sqlite = ds.options.type === 'better-sqlite3';
+  const sqlite = isSqlite(ds);
   const col = (name: string) => `m.${q(name)}`;
   // "Starts with" as the product writes it: a range on SQLite, LIKE on MySQL.
   const prefix = (column: string, value: string): [string, string[]] =>

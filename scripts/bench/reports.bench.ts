@@ -8,6 +8,7 @@ import { contactScope } from '../../services/contacts/contact-scope';
 import { daySpan } from '../../services/contacts/follow-up-state';
 import { datetimeFormatter } from '../../services/seed/bulk-contacts';
 import type { BenchCase } from './case';
+import { isSqlite } from '../../db/dialect';
 
 /** The screen's request: columns, totals and the first page of rows with every cell and outcome. */
 const ANALYSIS = `query($view: CampaignAnalysisView!, $filter: ReportFilterInput, $first: Int!) {
@@ -113,7 +114,7 @@ type FollowUpResult = { data?: { followUpStatistics: { totals: { assigned: numbe
 async function followUpCases(ds: DataSource, manager: Viewer, salesperson: Viewer, ownIds: number[]): Promise<BenchCase[]> {
   const q = (name: string) => ds.driver.escape(name);
   const cm = (name: string) => `cm.${q(name)}`;
-  const dt = datetimeFormatter(ds.options.type === 'better-sqlite3');
+  const dt = datetimeFormatter(isSqlite(ds));
   const timeZone = await viewerTimeZone(ds, manager);
   const now = new Date();
   const todayStart = daySpan(now, timeZone).start;

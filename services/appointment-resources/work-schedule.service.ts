@@ -11,6 +11,7 @@ import { requireBranch } from './branch-resources.service';
 import {
   exceptionsOverlap, firstClash, optionalDate, validateException, validateScheduleDays, type ExceptionInput, type ScheduleDay,
 } from './resource-rules';
+import { isSqlite } from '../../db/dialect';
 
 type PageRequest = { first: number; after?: string | null };
 
@@ -33,7 +34,7 @@ async function requireBeautician(db: DataSource | EntityManager, staffId: number
 
 /** Roles are stored comma-separated (TypeORM simple-array): SQL matching one whole entry. */
 function hasRoleSql(ds: DataSource, alias: string): string {
-  const padded = ds.options.type === 'better-sqlite3' ? `(',' || ${alias}.roles || ',')` : `CONCAT(',', ${alias}.roles, ',')`;
+  const padded = isSqlite(ds) ? `(',' || ${alias}.roles || ',')` : `CONCAT(',', ${alias}.roles, ',')`;
   return `${padded} LIKE :rolePattern`;
 }
 

@@ -13,6 +13,8 @@ import { hasRole, type Viewer } from '../auth/viewer';
 import { DomainError, ErrorCode, invalidField, notFound } from '../errors/domain-error';
 import { findVisibleAppointment } from './appointment-scope';
 import { dayAppointmentPage, dayAppointmentsQuery, findBranch, localDaySpan, type DayQuery } from './branch-day';
+import { lockForUpdate } from '../../db/dialect';
+import { inReadCommittedTransaction } from '../../db/transaction';
 
 export type AttendanceAction = 'arrive' | 'verify' | 'noShow' | 'complete';
 
@@ -112,8 +114,7 @@ export class AttendanceService {
    * committed by whoever held it.
    */
   private transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    if (this.ds.options.type === 'better-sqlite3') return this.ds.transaction(work);
-    return this.ds.transaction('READ COMMITTED', work);
+    return inReadCommittedTransaction(this.ds, work);
   }
 
   /** Arrive (到達), and verify in the same step (到達 + 驗證) when asked. */
@@ -243,7 +244,7 @@ async function checkMayVerify(manager: EntityManager, viewer: Viewer): Promise<v
 async function lockVisible(manager: EntityManager, viewer: Viewer, id: number): Promise<Appointment> {
   await findVisibleAppointment(manager, viewer, id);
   const qb = manager.getRepository(Appointment).createQueryBuilder('a').where('a.id = :id', { id });
-  if (manager.connection.options.type !== 'better-sqlite3') qb.setLock('pessimistic_write');
+  lockForUpdate(qb);
   const row = await qb.getOne();
   if (!row) throw notFound('appointment');
   return row;

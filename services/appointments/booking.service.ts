@@ -30,6 +30,8 @@ import type { Requirement, SchedulingWorld, Slot } from './scheduling-types';
 import { loadSchedulingWorld } from './scheduling-world';
 import { requirementFor } from './requirement';
 import { isSlotFree, type SlotBusyReason } from './slot-suggester';
+import { isSqlite, lockForUpdate } from '../../db/dialect';
+import { inReadCommittedTransaction } from '../../db/transaction';
 
 export const BOOKING_LIMITS = { note: 500 } as const;
 
@@ -103,8 +105,7 @@ export class BookingService {
    * (taken at the first read) would hide.
    */
   private transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    if (this.ds.options.type === 'better-sqlite3') return this.ds.transaction(work);
-    return this.ds.transaction('READ COMMITTED', work);
+    return inReadCommittedTransaction(this.ds, work);
   }
 
   async book(viewer: Viewer, input: BookAppointmentInput): Promise<Appointment> {
@@ -233,7 +234,7 @@ export class BookingService {
     return this.transaction(async (manager) => {
       await findVisibleAppointment(manager, viewer, id);
       const qb = manager.getRepository(Appointment).createQueryBuilder('a').where('a.id = :id', { id });
-      if (manager.connection.options.type !== 'better-sqlite3') qb.setLock('pessimistic_write');
+      lockForUpdate(qb);
       const current = await qb.getOne();
       if (!current) throw notFound('appointment');
       if (current.status !== AppointmentStatus.BOOKED) throw invalidField('id', 'appointmentNotCancellable');
@@ -416,7 +417,7 @@ export class BookingService {
  * ascending, so two bookings never wait for each other in a cycle.
  */
 export async function lockForScheduling(manager: EntityManager, branchId: number, staffIds: number[]): Promise<void> {
-  if (manager.connection.options.type === 'better-sqlite3') return;
+  if (isSqlite(manager)) return;
   await manager.getRepository(Branch).createQueryBuilder('b').select('b.id').where('b.id = :id', { id: branchId }).setLock('pessimistic_write').getOne();
   for (const id of [...new Set(staffIds)].sort((a, b) => a - b)) {
     await manager.getRepository(Staff).createQueryBuilder('s').select('s.id').where('s.id = :id', { id }).setLock('pessimistic_write').getOne();
@@ -425,7 +426,7 @@ export async function lockForScheduling(manager: EntityManager, branchId: number
 
 async function lockContact(manager: EntityManager, id: number): Promise<CampaignMember> {
   const qb = manager.getRepository(CampaignMember).createQueryBuilder('cm').where('cm.id = :id', { id });
-  if (manager.connection.options.type !== 'better-sqlite3') qb.setLock('pessimistic_write');
+  lockForUpdate(qb);
   const row = await qb.getOne();
   if (!row) throw notFound('contactMember');
   return row;

@@ -5,6 +5,7 @@ import { In, LessThan, type DataSource } from 'typeorm';
 import { SignInRateLimit } from '../../entities/sign-in-rate-limit.entity';
 import { signInLimitsFrom, type SignInLimits } from './sign-in-limits';
 import { SignInRefused } from './sign-in-refusal';
+import { isSqlite } from '../../db/dialect';
 
 const TABLE = 'sign_in_rate_limits';
 /** Expired counters are deleted now and then, not on every attempt. */
@@ -18,7 +19,7 @@ type StoreOptions = { keyPrefix: string; points: number; duration: number };
  */
 function databaseLimiter(ds: DataSource, options: StoreOptions): RateLimiterStoreAbstract {
   const common = { ...options, tableName: TABLE, tableCreated: true, clearExpiredByTimeout: false };
-  if (ds.options.type === 'better-sqlite3') {
+  if (isSqlite(ds)) {
     const driver = ds.driver as unknown as { databaseConnection: unknown };
     return new RateLimiterSQLite({ ...common, storeClient: driver.databaseConnection, storeType: 'better-sqlite3' });
   }

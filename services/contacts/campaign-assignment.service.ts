@@ -22,6 +22,7 @@ import { contactMemberQuery, contactScope } from './contact-scope';
 import { defaultStatusId } from './contact-statuses';
 import { membersOutsideBranch, type BranchCount, type OutsideBranch } from './branch-reach';
 import { orderSalespeople, planDistribution, previewDistribution, type Assignment } from './distribution';
+import { isSqlite } from '../../db/dialect';
 
 /** Members per transaction: 2,000 keeps each INSERT and lock short while 100,000 take 50 round trips. */
 export const ASSIGNMENT_BATCH_SIZE = 2_000;
@@ -227,7 +228,7 @@ async function insertCampaignMembers(manager: EntityManager, campaignId: number,
   const quote = (name: string) => manager.dataSource.driver.escape(name);
   const columns = ['campaignId', 'memberId', 'salespersonId', 'statusId', 'memberHidden', 'createdAt', 'updatedAt'];
   const now = storedNow(manager, CampaignMember, 'createdAt');
-  const sqlite = manager.dataSource.options.type === 'better-sqlite3';
+  const sqlite = isSqlite(manager);
   const head = `INSERT ${sqlite ? '' : 'IGNORE '}INTO ${quote('campaign_members')} (${columns.map(quote).join(', ')}) VALUES `;
   const tail = sqlite ? ` ON CONFLICT (${quote('campaignId')}, ${quote('memberId')}) DO NOTHING` : '';
   const tuple = `(${columns.map(() => '?').join(', ')})`;

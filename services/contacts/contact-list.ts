@@ -11,6 +11,7 @@ import {
   invoiceCondition, keywordTerms, quickCondition, salonDayRange, type ContactFilter, type ContactSort, type ContactSortField,
 } from './contact-filter';
 import { contactMemberQuery, contactScope } from './contact-scope';
+import { isSqlite } from '../../db/dialect';
 
 /** The zone of branches that have none set (all seeded branches are in Hong Kong). */
 export const FALLBACK_TIME_ZONE = 'Asia/Hong_Kong';
@@ -156,7 +157,7 @@ function keywordCondition(ds: DataSource, keyword: string): [string, Record<stri
  * slower that way (count 290 ms against 190 ms per row; SQLite 0.25 s against 2 s).
  */
 export function contactedWithin(qb: SelectQueryBuilder<ObjectLiteral>, name: string, form: ConditionForm, start?: Date, end?: Date): void {
-  const sqlite = qb.connection.options.type === 'better-sqlite3';
+  const sqlite = isSqlite(qb.dataSource);
   const conditions: string[] = [];
   const params: Record<string, Date> = {};
   if (start) {
@@ -257,7 +258,7 @@ async function walkIndexFor(ds: DataSource, filter: ContactFilter, sort: Contact
   const contacted = !!filter.contactedFrom || !!filter.contactedTo || filter.quick === 'CONTACTED_TODAY' || filter.quick === 'CONTACTED_THIS_WEEK';
   if ((!filter.keyword && !contacted) || filter.campaignIds?.length || filter.salespersonIds?.length || filter.statusIds?.length) return null;
   if (filter.keyword && !contacted && few > 0 && (await keywordMembers(ds, filter.keyword, few)) < few) return null;
-  return { index: ds.options.type === 'better-sqlite3' ? index.sqlite : index.mysql, rows };
+  return { index: isSqlite(ds) ? index.sqlite : index.mysql, rows };
 }
 
 /** How many members a keyword matches, counted up to `cap` (each key's prefix index). */
@@ -287,7 +288,7 @@ function withIndex(ds: DataSource, sql: string, index: string): string {
   const e = (name: string) => ds.driver.escape(name);
   const from = `FROM ${e('campaign_members')} ${e('cm')}`;
   if (!sql.includes(from)) throw new Error('Unexpected contact list query shape');
-  if (ds.options.type === 'better-sqlite3') return sql.replace(from, index ? `${from} INDEXED BY ${e(index)}` : `${from} NOT INDEXED`);
+  if (isSqlite(ds)) return sql.replace(from, index ? `${from} INDEXED BY ${e(index)}` : `${from} NOT INDEXED`);
   return sql.replace(from, `${from} FORCE INDEX (${e(index)})`);
 }
 

@@ -16,6 +16,8 @@ import { findVisibleContactMember } from './contact-scope';
 import { refreshLatestLog } from './latest-log';
 import { closingNoteSchema, contactLogSchema } from './contact-log-input.schema';
 import { parseInput } from '../validation/parse-input';
+import { lockForUpdate } from '../../db/dialect';
+import { inReadCommittedTransaction } from '../../db/transaction';
 
 export { CONTACT_LOG_LIMITS, MAX_CONTACTED_AHEAD_MS, textLength } from './contact-log-input.schema';
 
@@ -102,7 +104,7 @@ async function checkChoice(
 async function lockVisibleContactMember(manager: EntityManager, viewer: Viewer, id: number): Promise<CampaignMember> {
   await findVisibleContactMember(manager, viewer, id);
   const qb = manager.getRepository(CampaignMember).createQueryBuilder('cm').where('cm.id = :id', { id });
-  if (manager.connection.options.type !== 'better-sqlite3') qb.setLock('pessimistic_write');
+  lockForUpdate(qb);
   const row = await qb.getOne();
   if (!row) throw notFound('contactMember');
   return row;
@@ -120,8 +122,7 @@ export class ContactLogService {
    * (taken at the visibility check) would hide.
    */
   private transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    if (this.ds.options.type === 'better-sqlite3') return this.ds.transaction(work);
-    return this.ds.transaction('READ COMMITTED', work);
+    return inReadCommittedTransaction(this.ds, work);
   }
 
   async add(viewer: Viewer, input: NewContactLog): Promise<ContactLog> {

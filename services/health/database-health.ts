@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { connectedDialect } from '../../db/dialect';
 
 export type DatabaseHealth = {
   ok: boolean;
@@ -13,7 +14,7 @@ export async function databaseHealth(ds: DataSource): Promise<DatabaseHealth> {
   const pending = ds.migrations.map((m) => m.name ?? m.constructor.name).filter((name) => !applied.includes(name));
   return {
     ok: pending.length === 0,
-    database: { connected: true, dialect: ds.options.type === 'better-sqlite3' ? 'sqlite' : 'mysql' },
+    database: { connected: true, dialect: connectedDialect(ds) },
     migrations: { applied, pending },
   };
 }

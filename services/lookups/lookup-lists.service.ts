@@ -4,6 +4,7 @@ import type { StaffRole } from '../staff/staff-role';
 import { prefixPattern } from '../campaigns/campaign-rules';
 import { invalidField } from '../errors/domain-error';
 import { decodeCursor, encodeCursor, sliceWithLookahead } from '../pagination/cursor';
+import { isSqlite } from '../../db/dialect';
 
 type PageRequest = { first: number; after?: string | null };
 
@@ -75,7 +76,7 @@ export class LookupListsService {
       }
       if (filter.role) {
         // Roles are stored comma-separated (TypeORM simple-array); match one whole entry.
-        const padded = this.ds.options.type === 'better-sqlite3' ? "(',' || s.roles || ',')" : "CONCAT(',', s.roles, ',')";
+        const padded = isSqlite(this.ds) ? "(',' || s.roles || ',')" : "CONCAT(',', s.roles, ',')";
         qb.andWhere(`${padded} LIKE :role`, { role: `%,${filter.role},%` });
       }
       return qb;

@@ -7,6 +7,7 @@ import { memberScopeFor } from '../visibility/member-visibility';
 import type { CampaignPresence, MemberFilter } from './member-filter';
 import { applyMemberScope } from './member-query';
 import { normaliseNameQuery } from './member-search-keys';
+import { isSqlite } from '../../db/dialect';
 
 /** Highest code point: `x >= p AND x < p + MAX` is "starts with p" under SQLite's binary order. */
 const MAX_CHAR = '\u{10FFFF}';
@@ -17,7 +18,7 @@ const MAX_CHAR = '\u{10FFFF}';
  * ordinary indexes).
  */
 export function startsWith(ds: DataSource, column: string, param: string, value: string): [string, Record<string, string>] {
-  if (ds.options.type === 'better-sqlite3') {
+  if (isSqlite(ds)) {
     return [`(${column} >= :${param}Lo AND ${column} < :${param}Hi)`, { [`${param}Lo`]: value, [`${param}Hi`]: value + MAX_CHAR }];
   }
   return [`${column} LIKE :${param}`, { [param]: value.replace(/[\\%_]/g, (c) => `\\${c}`) + '%' }];

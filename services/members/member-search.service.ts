@@ -5,6 +5,7 @@ import { invalidField } from '../errors/domain-error';
 import { decodeCursor, encodeCursor, sliceWithLookahead } from '../pagination/cursor';
 import type { MemberFilter } from './member-filter';
 import { campaignFilterScope, memberSearchQuery } from './member-search-query';
+import { isSqlite } from '../../db/dialect';
 
 export type MemberSortField = 'memberNo' | 'name' | 'joinedAt';
 export type MemberSort = { field: MemberSortField; direction: 'ASC' | 'DESC' };
@@ -38,7 +39,7 @@ const SORT_INDEX: Record<'sqlite' | 'mysql', Record<MemberSortField, string>> = 
  * microsecond, beyond a JS Date, so a cursor built from the entity would repeat rows.
  */
 function sortKeyExpression(ds: DataSource, field: MemberSortField): string {
-  if (field === 'joinedAt' && ds.options.type !== 'better-sqlite3') return "DATE_FORMAT(m.createdAt, '%Y-%m-%d %H:%i:%s.%f')";
+  if (field === 'joinedAt' && !isSqlite(ds)) return "DATE_FORMAT(m.createdAt, '%Y-%m-%d %H:%i:%s.%f')";
   return SORT_COLUMN[field];
 }
 
@@ -75,7 +76,7 @@ function afterCondition(column: string, sort: MemberSort): string {
  */
 function walkSortIndex(ds: DataSource, sql: string, params: unknown[], sort: MemberSort, after: SortCursor | null, rows: number): [string, unknown[]] {
   const e = (name: string) => ds.driver.escape(name);
-  const sqlite = ds.options.type === 'better-sqlite3';
+  const sqlite = isSqlite(ds);
   const from = `FROM ${e('members')} ${e('m')}`;
   if (!sql.includes(from)) throw new Error('Unexpected member query shape');
   const index = SORT_INDEX[sqlite ? 'sqlite' : 'mysql'][sort.field];

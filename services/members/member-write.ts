@@ -12,6 +12,7 @@ import { DomainError, ErrorCode, invalidField, notFound } from '../errors/domain
 import { memberScopeFor } from '../visibility/member-visibility';
 import { targetRefusal, type EditRefusal, type MemberAssignmentTarget } from './member-edit-rules';
 import { applyMemberScope } from './member-query';
+import { lockForUpdate } from '../../db/dialect';
 
 /** Birthdays are "not in the future" where the chain's shops are. */
 const SALON_TIME_ZONE = 'Asia/Hong_Kong';
@@ -31,7 +32,7 @@ export async function loadMemberForChange(
   const qb = applyMemberScope(manager.getRepository(Member).createQueryBuilder('m'), 'm', memberScopeFor(viewer))
     .andWhere('m.id = :id', { id })
     .andWhere(where.inRecycleBin ? 'm.deletedAt IS NOT NULL' : 'm.deletedAt IS NULL');
-  if (manager.connection.options.type !== 'better-sqlite3') qb.setLock('pessimistic_write');
+  lockForUpdate(qb);
   const member = await qb.getOne();
   if (!member) throw notFound('member');
   return member;

@@ -3,11 +3,12 @@ import { CampaignMember, ContactLog } from '../../entities';
 import { fillTrend, offsetSegments, trendSpan, type TrendDay } from './contact-trend';
 import type { ReportFilter } from './report-filter';
 import { applyReportFilter, type ReportContext } from './report-query';
+import { isSqlite } from '../../db/dialect';
 
 /** The SQL that turns a stored UTC time into its salon day (YYYY-MM-DD) at a fixed offset. */
 function dayExpression(ds: DataSource, column: string, offsetMinutes: number): string {
   const minutes = Math.trunc(offsetMinutes);
-  return ds.options.type === 'better-sqlite3'
+  return isSqlite(ds)
     ? `date(${column}, '${minutes >= 0 ? '+' : ''}${minutes} minutes')`
     : `DATE_FORMAT(DATE_ADD(${column}, INTERVAL ${minutes} MINUTE), '%Y-%m-%d')`;
 }

@@ -12,6 +12,7 @@ import {
 import type { ReportFilter } from './report-filter';
 import { applyReportFilter, rawInJoinOrder, readsWholeChain, type ReportContext } from './report-query';
 import { salonDay } from './report-range';
+import { isSqlite } from '../../db/dialect';
 
 /** One row as the screen and the API show it: a salesperson and their figures. */
 export type FollowUpRowOut = FollowUpFigures & { salesperson: Staff };
@@ -77,7 +78,7 @@ async function memberCounts(ds: DataSource, members: ReportFilter, context: Repo
   };
   const [assigned, contacted, overdue] = await Promise.all([
     grouped(null),
-    grouped(ds.options.type === 'better-sqlite3' ? CONTACTED : CONTACTED_SEMI_JOIN),
+    grouped(isSqlite(ds) ? CONTACTED : CONTACTED_SEMI_JOIN),
     grouped(OVERDUE),
   ]);
   return [...assigned].map(([salespersonId, count]) => ({

@@ -5,6 +5,7 @@ import { salonDayRange } from '../contacts/contact-filter';
 import { applyVisibleContactMembers, contactScope } from '../contacts/contact-scope';
 import type { ContactScope } from '../visibility/contact-visibility';
 import type { ReportFilter } from './report-filter';
+import { isSqlite } from '../../db/dialect';
 
 /** What every report query needs besides its filter: the viewer's contact scope and the salon's time zone. */
 export type ReportContext = { scope: ContactScope; timeZone: string; now: Date };
@@ -50,7 +51,7 @@ export async function reportContextFor(ds: DataSource, viewer: Viewer, now = new
  */
 export async function rawInJoinOrder(ds: DataSource, qb: SelectQueryBuilder<ObjectLiteral>): Promise<unknown[]> {
   const [sql, params] = qb.getQueryAndParameters();
-  const forced = ds.options.type === 'better-sqlite3' ? 'CROSS JOIN' : 'STRAIGHT_JOIN';
+  const forced = isSqlite(ds) ? 'CROSS JOIN' : 'STRAIGHT_JOIN';
   return ds.query(sql.replace(' INNER JOIN ', ` ${forced} `), params);
 }
 

@@ -13,6 +13,7 @@ import type { DataSource } from 'typeorm';
 import { createRng, weighted, type Rng } from './prng';
 import type { SqlValue } from './bulk-members';
 import { daySpan } from '../contacts/follow-up-state';
+import { isSqlite } from '../../db/dialect';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -427,7 +428,7 @@ export async function generateContactData(
   io: { load: LoadRows; log: (message: string) => void },
 ): Promise<ContactGenerationResult> {
   const q = (n: string) => ds.driver.escape(n);
-  const sqlite = ds.options.type === 'better-sqlite3';
+  const sqlite = isSqlite(ds);
   const datetime = datetimeFormatter(sqlite);
   const seconds: Record<string, number> = {};
   // Whole seconds, like times people enter; `now` fixes the run for tests.

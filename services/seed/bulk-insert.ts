@@ -13,6 +13,7 @@
 import { Readable } from 'node:stream';
 import type { DataSource, QueryRunner } from 'typeorm';
 import type { SqlValue } from './bulk-members';
+import { isMysql, isSqlite } from '../../db/dialect';
 
 export interface BulkInserter {
   /** How rows are sent: multi-row INSERT statements, or LOAD DATA LOCAL INFILE (MySQL/MariaDB). */
@@ -110,9 +111,7 @@ export async function openBulkInserter(
   } = {},
 ): Promise<BulkInserter> {
   const quote = (name: string) => ds.driver.escape(name);
-  const type = ds.options.type;
-
-  if (type === 'better-sqlite3') {
+  if (isSqlite(ds)) {
     const db = (ds.driver as unknown as { databaseConnection: SqliteDatabase }).databaseConnection;
     const rowsPerStatement = Math.max(1, Math.min(options.rowsPerStatement ?? 1000, Math.floor(SQLITE_MAX_VARIABLES / columns.length)));
     const saved = {
@@ -175,7 +174,7 @@ export async function openBulkInserter(
     };
   }
 
-  if (type === 'mysql' || type === 'mariadb') {
+  if (isMysql(ds)) {
     const qr: QueryRunner = ds.createQueryRunner('master');
     const connection = (await qr.connect()) as MysqlConnection;
     const [session] = (await qr.query(
@@ -240,5 +239,5 @@ export async function openBulkInserter(
     };
   }
 
-  throw new Error(`Bulk insert does not support database type ${type}`);
+  throw new Error(`Bulk insert does not support database type ${ds.options.type}`);
 }

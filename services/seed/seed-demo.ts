@@ -13,6 +13,7 @@ import { branchScope, WALK_IN_SCOPE } from '../numbering/member-number';
 import { seedDemoAppointments, seedDemoBookedVisit } from './demo-appointments';
 import { seedDemoCampaigns } from './demo-campaigns';
 import { DEMO_MARKER_BRANCH, buildDemoData, type DemoData } from './demo-data';
+import { isMysql, isSqlite } from '../../db/dialect';
 
 export interface SeedResult {
   /** False when the demo data was already there and nothing was written. */
@@ -66,7 +67,7 @@ export function tablesChildFirst(ds: DataSource): string[] {
  */
 export async function wipeAllData(ds: DataSource, manager?: EntityManager): Promise<string[]> {
   const tables = tablesChildFirst(ds);
-  if (ds.options.type === 'mysql' || ds.options.type === 'mariadb') {
+  if (isMysql(ds)) {
     const qr = ds.createQueryRunner();
     try {
       await qr.query('SET FOREIGN_KEY_CHECKS = 0');
@@ -103,7 +104,7 @@ export async function seedDemoData(
     staff: data.staff.length,
     members: data.members.length,
   };
-  const sqlite = ds.options.type === 'better-sqlite3';
+  const sqlite = isSqlite(ds);
   if (options.reset && !sqlite) await wipeAllData(ds);
 
   // bcrypt is deliberately slow: hash each distinct password once, outside the transaction.
