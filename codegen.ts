@@ -19,7 +19,7 @@ const config: CodegenConfig = {
       // fragment's type as their props.
       presetConfig: { fragmentMasking: false },
       config: {
-        scalars: { DateTimeISO: 'string' },
+        scalars: { DateTimeISO: 'string', LocalDate: 'string' },
         enumsAsTypes: true,
         useTypeImports: true,
         skipTypename: false,

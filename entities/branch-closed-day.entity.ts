@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { LocalDate } from '../graphql/scalars';
 
 @ObjectType('BranchClosedDay', { description: 'A day a branch is closed (public holiday, renovation).' })
 @Entity('branch_closed_days')
@@ -12,7 +13,7 @@ export class BranchClosedDay {
   @Column({ type: 'int' })
   branchId: number;
 
-  @Field(() => String, { description: 'The day, YYYY-MM-DD (branch local).' })
+  @Field(() => LocalDate, { description: 'The day, YYYY-MM-DD (branch local).' })
   @Column({ type: 'varchar', length: 10 })
   date: string;
 

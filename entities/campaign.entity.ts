@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Offer } from './offer.entity';
+import { LocalDate } from '../graphql/scalars';
 
 @ObjectType('Campaign', { description: 'A contact campaign (聯絡活動), e.g. "6月生日會員優惠 (Junebirth)".' })
 @Entity('campaigns')
@@ -31,11 +32,11 @@ export class Campaign {
   @JoinColumn({ name: 'offerId' })
   offer?: Offer | null;
 
-  @Field(() => String, { nullable: true, description: 'First day of the active period (YYYY-MM-DD), if any.' })
+  @Field(() => LocalDate, { nullable: true, description: 'First day of the active period (YYYY-MM-DD), if any.' })
   @Column({ type: 'varchar', length: 10, nullable: true })
   startsOn: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Last day of the active period (YYYY-MM-DD), if any.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Last day of the active period (YYYY-MM-DD), if any.' })
   @Column({ type: 'varchar', length: 10, nullable: true })
   endsOn: string | null;
 

@@ -6,6 +6,7 @@ import { Gender } from '../services/members/gender';
 import { Branch } from './branch.entity';
 import { MemberGroup } from './member-group.entity';
 import { Staff } from './staff.entity';
+import { LocalDate } from '../graphql/scalars';
 
 // Re-exported for services/members/member-validation.ts until it imports the pure module.
 export { Gender };
@@ -70,7 +71,7 @@ export class Member {
   @Column({ type: 'varchar', length: 150, nullable: true })
   email: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Birthday as an ISO date (YYYY-MM-DD).' })
+  @Field(() => LocalDate, { nullable: true, description: 'Birthday as an ISO date (YYYY-MM-DD).' })
   @Column({ type: 'date', nullable: true })
   birthday: string | null;
 

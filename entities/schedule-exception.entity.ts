@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { LocalDate } from '../graphql/scalars';
 
 export enum ScheduleExceptionKind {
   OVERRIDE = 'override',
@@ -30,7 +31,7 @@ export class ScheduleException {
   @Column({ type: 'int' })
   branchId: number;
 
-  @Field(() => String, { description: 'The day, YYYY-MM-DD (branch local).' })
+  @Field(() => LocalDate, { description: 'The day, YYYY-MM-DD (branch local).' })
   @Column({ type: 'varchar', length: 10 })
   date: string;
 

@@ -4,6 +4,7 @@ import { logger } from '../lib/logger';
 import { anonymousGuardPlugin } from './anonymous-guard';
 import type { GraphQLContext } from './context';
 import { formatError } from './errors';
+import { localDateErrorsPlugin } from './local-date-errors';
 import { requestLogPlugin } from './request-log';
 import { getSchema } from './schema';
 
@@ -39,7 +40,8 @@ async function build(): Promise<ApolloServer<GraphQLContext>> {
   const protection = armorProtection();
   const apollo = new ApolloServer<GraphQLContext>({
     schema: await getSchema(),
-    plugins: [requestLogPlugin, ...protection.plugins, anonymousGuardPlugin],
+    // Dates refused by the LocalDate scalar are named and translated before the log notes their code.
+    plugins: [localDateErrorsPlugin, requestLogPlugin, ...protection.plugins, anonymousGuardPlugin],
     validationRules: protection.validationRules,
     parseOptions: { maxLexicalTokens: LIMITS.maxTokens },
     allowBatchedHttpRequests: false,

@@ -5,6 +5,7 @@ import { Connection, PageArgs } from '../../graphql/connection';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';
 import { parseId } from '../../graphql/ids';
 import { BranchCalendarService } from '../../services/appointment-resources/branch-calendar.service';
+import { LocalDate } from '../../graphql/scalars';
 
 @ObjectType('BranchClosedDayConnection', { description: 'A page of a branch\'s closed days, by date.' })
 export class BranchClosedDayConnection extends Connection(BranchClosedDay, 'BranchClosedDay') {}
@@ -23,7 +24,7 @@ export class BranchHoursInput {
 
 @InputType('BranchClosedDayInput', { description: 'A day a branch is closed.' })
 export class BranchClosedDayInput {
-  @Field(() => String, { description: 'The day, YYYY-MM-DD (branch local); once per branch.' })
+  @Field(() => LocalDate, { description: 'The day, YYYY-MM-DD (branch local); once per branch.' })
   date: string;
 
   @Field(() => String, { nullable: true, description: 'Why, at most 100 characters, e.g. "Christmas".' })
@@ -52,8 +53,8 @@ export class BranchCalendarResolver {
   @Query(() => BranchClosedDayConnection, { description: 'A branch\'s closed days by date, optionally within a range.' })
   async branchClosedDays(
     @Arg('branchId', () => ID, { description: 'The branch.' }) branchId: string,
-    @Arg('from', () => String, { nullable: true, description: 'First day, YYYY-MM-DD (inclusive).' }) from: string | null,
-    @Arg('to', () => String, { nullable: true, description: 'Last day, YYYY-MM-DD (inclusive).' }) to: string | null,
+    @Arg('from', () => LocalDate, { nullable: true, description: 'First day, YYYY-MM-DD (inclusive).' }) from: string | null,
+    @Arg('to', () => LocalDate, { nullable: true, description: 'Last day, YYYY-MM-DD (inclusive).' }) to: string | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() { ds }: GraphQLContext,
   ): Promise<BranchClosedDayConnection> {

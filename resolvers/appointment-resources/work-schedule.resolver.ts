@@ -7,6 +7,7 @@ import { viewerOf, type GraphQLContext } from '../../graphql/context';
 import { parseId } from '../../graphql/ids';
 import { WorkScheduleService } from '../../services/appointment-resources/work-schedule.service';
 import { StaffConnection } from '../lookups/lookup.resolver';
+import { LocalDate } from '../../graphql/scalars';
 
 @ObjectType('ScheduleExceptionConnection', { description: 'A page of a beautician\'s schedule exceptions, by date.' })
 export class ScheduleExceptionConnection extends Connection(ScheduleException, 'ScheduleException') {}
@@ -31,7 +32,7 @@ export class ScheduleExceptionInput {
   @Field(() => ID, { description: 'The branch (where the override hours are worked; for leave, the beautician\'s usual branch).' })
   branchId: string;
 
-  @Field(() => String, { description: 'The day, YYYY-MM-DD (branch local).' })
+  @Field(() => LocalDate, { description: 'The day, YYYY-MM-DD (branch local).' })
   date: string;
 
   @Field(() => ScheduleExceptionKind, { description: 'Override hours or leave.' })
@@ -95,8 +96,8 @@ export class ScheduleExceptionResolver {
   @Query(() => ScheduleExceptionConnection, { description: 'A staff member\'s schedule exceptions by date, optionally within a range.' })
   async scheduleExceptions(
     @Arg('staffId', () => ID, { description: 'The staff member.' }) staffId: string,
-    @Arg('from', () => String, { nullable: true, description: 'First day, YYYY-MM-DD (inclusive).' }) from: string | null,
-    @Arg('to', () => String, { nullable: true, description: 'Last day, YYYY-MM-DD (inclusive).' }) to: string | null,
+    @Arg('from', () => LocalDate, { nullable: true, description: 'First day, YYYY-MM-DD (inclusive).' }) from: string | null,
+    @Arg('to', () => LocalDate, { nullable: true, description: 'Last day, YYYY-MM-DD (inclusive).' }) to: string | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() { ds }: GraphQLContext,
   ): Promise<ScheduleExceptionConnection> {

@@ -8,6 +8,7 @@ import { viewerOf, type GraphQLContext } from '../../graphql/context';
 import { parseId } from '../../graphql/ids';
 import { AttendanceService, mayVerify, type BoardKind, type BoardPage } from '../../services/appointments/attendance.service';
 import { dayCursor } from '../../services/appointments/branch-day';
+import { LocalDate } from '../../graphql/scalars';
 
 /** What both boards add to a page of appointments: the day's counts and how to show its times. */
 function BoardConnection(name: string) {
@@ -51,7 +52,7 @@ class BoardArgs extends PageArgs {
   @Field(() => ID, { description: 'The branch.' })
   branchId: string;
 
-  @Field(() => String, { description: 'The day, YYYY-MM-DD, in the branch\'s time zone.' })
+  @Field(() => LocalDate, { description: 'The day, YYYY-MM-DD, in the branch\'s time zone.' })
   date: string;
 }
 

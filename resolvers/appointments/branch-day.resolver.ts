@@ -6,10 +6,11 @@ import { viewerOf, type GraphQLContext } from '../../graphql/context';
 import { parseId } from '../../graphql/ids';
 import { dayAppointmentPage, dayCursor, loadBranchDay, MAX_DAY_PAGE, type DaySpan } from '../../services/appointments/branch-day';
 import { AppointmentConnection } from './appointment.resolver';
+import { LocalDate } from '../../graphql/scalars';
 
 @ObjectType('BranchDay', { description: 'One branch\'s day for the day calendar (日曆): opening hours, the beauticians working and the appointments.' })
 export class BranchDay {
-  @Field(() => String, { description: 'The day, YYYY-MM-DD, in the branch\'s time zone.' })
+  @Field(() => LocalDate, { description: 'The day, YYYY-MM-DD, in the branch\'s time zone.' })
   date: string;
 
   @Field(() => String, { description: 'IANA time zone of the branch: the times below and the grid are in it.' })
@@ -52,7 +53,7 @@ export class BranchDayResolver {
   @Query(() => BranchDay, { description: 'A branch\'s day for the day calendar (日曆): hours, working beauticians and appointments.' })
   async branchDay(
     @Arg('branchId', () => ID, { description: 'The branch.' }) branchId: string,
-    @Arg('date', () => String, { description: 'The day, YYYY-MM-DD, in the branch\'s time zone.' }) date: string,
+    @Arg('date', () => LocalDate, { description: 'The day, YYYY-MM-DD, in the branch\'s time zone.' }) date: string,
     @Ctx() context: GraphQLContext,
   ): Promise<BranchDay> {
     const info = await loadBranchDay(context.ds, parseId(branchId, 'branchId'), date);

@@ -3,6 +3,7 @@ import { Equipment, Room, Staff } from '../../entities';
 import type { GraphQLContext } from '../../graphql/context';
 import { parseId } from '../../graphql/ids';
 import { DEFAULT_SLOTS_PER_PAGE, MAX_RANGE_DAYS, MAX_SLOTS_PER_PAGE, searchSlots } from '../../services/appointments/slot-search';
+import { LocalDate } from '../../graphql/scalars';
 
 @InputType('SlotSuggestionInput', {
   description: 'What to book and when: a treatment, or equipment (and minutes), or minutes; days, daily window, weekdays, branch and beautician.',
@@ -20,10 +21,10 @@ export class SlotSuggestionInput {
   @Field(() => Int, { nullable: true, description: 'How long, in minutes (5–720), without a treatment.' })
   minutes?: number | null;
 
-  @Field(() => String, { description: 'First day, YYYY-MM-DD, in the branch\'s time zone.' })
+  @Field(() => LocalDate, { description: 'First day, YYYY-MM-DD, in the branch\'s time zone.' })
   fromDate: string;
 
-  @Field(() => String, { description: `Last day (inclusive), YYYY-MM-DD; at most ${MAX_RANGE_DAYS} days from the first.` })
+  @Field(() => LocalDate, { description: `Last day (inclusive), YYYY-MM-DD; at most ${MAX_RANGE_DAYS} days from the first.` })
   toDate: string;
 
   @Field(() => String, { nullable: true, description: 'Earliest start of the day, HH:MM (branch time); 00:00 when not given.' })

@@ -5,6 +5,7 @@ import { Connection, PageArgs } from '../../graphql/connection';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';
 import { parseId } from '../../graphql/ids';
 import { CampaignService } from '../../services/campaigns/campaign.service';
+import { LocalDate } from '../../graphql/scalars';
 
 @ObjectType('CampaignConnection', { description: 'A page of campaigns.' })
 export class CampaignConnection extends Connection(Campaign, 'Campaign') {}
@@ -23,10 +24,10 @@ export class CampaignInput {
   @Field(() => ID, { nullable: true, description: 'The marketing offer appointments booked from this campaign carry; null for none.' })
   offerId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'First day of the active period (YYYY-MM-DD), or null.' })
+  @Field(() => LocalDate, { nullable: true, description: 'First day of the active period (YYYY-MM-DD), or null.' })
   startsOn?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Last day of the active period (YYYY-MM-DD, not before startsOn), or null.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Last day of the active period (YYYY-MM-DD, not before startsOn), or null.' })
   endsOn?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Archived campaigns are not offered for new assignments (default false).' })

@@ -9,6 +9,7 @@ import {
 import { invalidField } from '../../services/errors/domain-error';
 import { firstValidationError, IsCalendarDate, IsNotBefore, tooLong, tooMany } from '../../graphql/filter-validation';
 import { FILTER_IDS_MAX, FILTER_TEXT_MAX, SortDirection } from '../members/member-filter.input';
+import { LocalDate } from '../../graphql/scalars';
 
 export enum SameDayInvoiceFilter {
   INVOICE_POSITIVE = 'INVOICE_POSITIVE',
@@ -97,11 +98,11 @@ export class ContactFilterInput {
   @MaxLength(FILTER_TEXT_MAX, tooLong(FILTER_TEXT_MAX))
   keyword?: string | null;
 
-  @Field(() => String, { nullable: true, description: '只顯示有聯絡在: first salon day (YYYY-MM-DD) of the range; a member matches with any contact log in it.' })
+  @Field(() => LocalDate, { nullable: true, description: '只顯示有聯絡在: first salon day (YYYY-MM-DD) of the range; a member matches with any contact log in it.' })
   @IsCalendarDate()
   contactedFrom?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Last salon day (YYYY-MM-DD, inclusive) of the contact range; not before `contactedFrom`.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Last salon day (YYYY-MM-DD, inclusive) of the contact range; not before `contactedFrom`.' })
   @IsCalendarDate()
   @IsNotBefore('contactedFrom')
   contactedTo?: string | null;

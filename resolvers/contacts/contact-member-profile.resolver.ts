@@ -4,6 +4,7 @@ import { Gender } from '../../services/members/gender';
 import type { GraphQLContext } from '../../graphql/context';
 import { formatMemberName } from '../../services/members/member-name';
 import type { ContactMemberProfileData } from '../../services/visibility/scoped-loaders.service';
+import { LocalDate } from '../../graphql/scalars';
 
 /**
  * The member as a contact shows her: who she is and how to reach her, enough to work the contact
@@ -34,7 +35,7 @@ export class ContactMemberProfile implements Omit<ContactMemberProfileData, 'bra
   @Field(() => Gender, { description: 'Gender.' })
   gender: Gender;
 
-  @Field(() => String, { nullable: true, description: 'Birthday as an ISO date (YYYY-MM-DD).' })
+  @Field(() => LocalDate, { nullable: true, description: 'Birthday as an ISO date (YYYY-MM-DD).' })
   birthday: string | null;
 
   @Field(() => String, { nullable: true, description: 'Main phone number.' })

@@ -11,6 +11,7 @@ import { invalidField } from '../../services/errors/domain-error';
 import type { CampaignPresence, MemberFilter } from '../../services/members/member-filter';
 import { isPhoneQuery } from '../../services/members/member-search-rules';
 import { firstValidationError, IsCalendarDate, IsNotBefore, tooLong, tooMany } from '../../graphql/filter-validation';
+import { LocalDate } from '../../graphql/scalars';
 
 export enum MemberKind {
   ALL = 'all',
@@ -137,11 +138,11 @@ export class MemberFilterInput {
   @Max(12, { context: { key: 'outOfRange', params: { min: 1, max: 12 } } })
   birthMonth?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Joined on or after this date (YYYY-MM-DD).' })
+  @Field(() => LocalDate, { nullable: true, description: 'Joined on or after this date (YYYY-MM-DD).' })
   @IsCalendarDate()
   joinedFrom?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Joined on or before this date (YYYY-MM-DD); not before `joinedFrom`.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Joined on or before this date (YYYY-MM-DD); not before `joinedFrom`.' })
   @IsCalendarDate()
   @IsNotBefore('joinedFrom')
   joinedTo?: string | null;

@@ -4,6 +4,7 @@ import { Connection, PageArgs } from '../../graphql/connection';
 import type { CampaignAnalysisReport } from '../../services/reports/campaign-analysis.service';
 import type { AppointmentOutcomes as Outcomes } from '../../services/reports/campaign-analysis';
 import { CampaignAnalysisView } from './report-filter.input';
+import { LocalDate } from '../../graphql/scalars';
 
 @ObjectType('ReportStatusCell', { simpleResolvers: true, description: 'One status column of a report row: how many contact members have the status now, and their share of the row.' })
 export class ReportStatusCell {
@@ -88,10 +89,10 @@ export class ReportAppliedFilter {
   @Field(() => [MemberGroup], { description: '會員組別.' })
   memberGroups: MemberGroup[];
 
-  @Field(() => String, { nullable: true, description: 'First day of the contact range, if any.' })
+  @Field(() => LocalDate, { nullable: true, description: 'First day of the contact range, if any.' })
   contactedFrom: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Last day of the contact range, if any.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Last day of the contact range, if any.' })
   contactedTo: string | null;
 }
 

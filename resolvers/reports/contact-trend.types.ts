@@ -1,8 +1,9 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { LocalDate } from '../../graphql/scalars';
 
 @ObjectType('ContactTrendDay', { simpleResolvers: true, description: 'Contact logs written for one salon day.' })
 export class ContactTrendDay {
-  @Field(() => String, { description: 'The salon day (YYYY-MM-DD, in the viewer\'s branch time zone).' })
+  @Field(() => LocalDate, { description: 'The salon day (YYYY-MM-DD, in the viewer\'s branch time zone).' })
   day: string;
 
   @Field(() => Int, { description: 'Contact logs dated that day on the visible contact members matching the filter.' })
@@ -11,10 +12,10 @@ export class ContactTrendDay {
 
 @ObjectType('ContactTrend', { description: 'Contacts per day over a range of at most 366 days (the trend chart).' })
 export class ContactTrend {
-  @Field(() => String, { description: 'First day of the range.' })
+  @Field(() => LocalDate, { description: 'First day of the range.' })
   from: string;
 
-  @Field(() => String, { description: 'Last day of the range (inclusive).' })
+  @Field(() => LocalDate, { description: 'Last day of the range (inclusive).' })
   to: string;
 
   @Field(() => [ContactTrendDay], { description: 'Every day of the range, oldest first, days without contacts as 0 (bounded by the range).' })

@@ -3,6 +3,7 @@ import { ContactMethod, Staff } from '../../entities';
 import { Connection, PageArgs } from '../../graphql/connection';
 import type { FollowUpStatisticsReport } from '../../services/reports/follow-up-statistics.service';
 import { ReportAppliedFilter } from './campaign-analysis.types';
+import { LocalDate } from '../../graphql/scalars';
 
 export enum FollowUpMetric {
   ASSIGNED = 'ASSIGNED',
@@ -70,10 +71,10 @@ export class FollowUpStatisticRowConnection extends Connection(FollowUpStatistic
 
 @ObjectType('FollowUpStatistics', { description: '同事跟進的統計: per responsible salesperson of the visible contact members matching a filter, their follow-up work in a period.' })
 export class FollowUpStatistics {
-  @Field(() => String, { description: 'First salon day of the period (YYYY-MM-DD, in the viewer\'s branch time zone).' })
+  @Field(() => LocalDate, { description: 'First salon day of the period (YYYY-MM-DD, in the viewer\'s branch time zone).' })
   from: string;
 
-  @Field(() => String, { description: 'Last salon day of the period (inclusive).' })
+  @Field(() => LocalDate, { description: 'Last salon day of the period (inclusive).' })
   to: string;
 
   @Field(() => [ContactMethod], { description: 'The by-method columns: the configured contact methods in their order (an inactive one only when the period has logs with it).' })

@@ -5,6 +5,7 @@ import { parseIds } from '../../graphql/ids';
 import { invalidField } from '../../services/errors/domain-error';
 import { CAMPAIGN_ANALYSIS_VIEWS, compactReportFilter, type CampaignAnalysisView as View, type ReportFilter } from '../../services/reports/report-filter';
 import { FILTER_IDS_MAX } from '../members/member-filter.input';
+import { LocalDate } from '../../graphql/scalars';
 
 export enum CampaignAnalysisView {
   CAMPAIGN = 'CAMPAIGN',
@@ -46,11 +47,11 @@ export class ReportFilterInput {
   @ArrayMaxSize(FILTER_IDS_MAX, tooMany(FILTER_IDS_MAX))
   memberGroupIds?: string[] | null;
 
-  @Field(() => String, { nullable: true, description: 'First salon day (YYYY-MM-DD) of the contact range: only contact members with a contact log in the range count.' })
+  @Field(() => LocalDate, { nullable: true, description: 'First salon day (YYYY-MM-DD) of the contact range: only contact members with a contact log in the range count.' })
   @IsCalendarDate()
   contactedFrom?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Last salon day (YYYY-MM-DD, inclusive) of the contact range; not before `contactedFrom`.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Last salon day (YYYY-MM-DD, inclusive) of the contact range; not before `contactedFrom`.' })
   @IsCalendarDate()
   @IsNotBefore('contactedFrom')
   contactedTo?: string | null;

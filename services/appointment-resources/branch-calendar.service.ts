@@ -6,7 +6,7 @@ import { invalidField, notFound } from '../errors/domain-error';
 import { pageBySortKey } from '../members/config-audit';
 import { auditResourceChange, requireManager } from './access';
 import { requireBranch } from './branch-resources.service';
-import { optionalDate, validateBranchHours, validateClosedDay, type BranchHoursDay, type ClosedDayInput } from './resource-rules';
+import { validateBranchHours, validateClosedDay, type BranchHoursDay, type ClosedDayInput } from './resource-rules';
 
 const hoursSnapshot = (rows: BranchHoursDay[]) => ({
   days: rows.map((r) => ({ weekday: r.weekday, opensAt: r.opensAt, closesAt: r.closesAt })).sort((a, b) => a.weekday - b.weekday),
@@ -43,8 +43,7 @@ export class BranchCalendarService {
 
   /** Closed days of a branch by date, optionally between `from` and `to` (inclusive). */
   async closedDays(branchId: number, range: { from?: string | null; to?: string | null }, page: { first: number; after?: string | null }): Promise<Page<BranchClosedDay>> {
-    const from = optionalDate('from', range.from);
-    const to = optionalDate('to', range.to);
+    const { from, to } = range;
     await requireBranch(this.ds, branchId);
     const query = () => {
       const qb = this.ds.getRepository(BranchClosedDay).createQueryBuilder('d').where('d.branchId = :branchId', { branchId });

@@ -20,21 +20,14 @@ export const SLOT_STEP = { min: 5, max: 120 } as const;
 export const MAX_SCHEDULE_ROWS = 28;
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** True for a wall-clock time HH:MM from 00:00 to 23:59. */
 export function isTime(value: string): boolean {
   return TIME.test(value);
 }
 
-/** True for a real calendar day written YYYY-MM-DD. */
-export function isDate(value: string): boolean {
-  const match = DATE.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const d = new Date(Date.UTC(year, month - 1, day));
-  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
-}
+/** The forms' check of a day, the one the filters use: the API's LocalDate scalar refuses the same days. */
+export { isCalendarDate as isDate } from '../members/member-search-rules';
 
 /** Minutes since midnight of an HH:MM time. */
 export function minutesOf(time: string): number {
@@ -45,21 +38,6 @@ export function requireTime(field: string, value: string | null | undefined): st
   const text = (value ?? '').trim();
   if (!text) throw invalidField(field, 'required');
   if (!isTime(text)) throw invalidField(field, 'invalidTime');
-  return text;
-}
-
-export function requireDate(field: string, value: string | null | undefined): string {
-  const text = (value ?? '').trim();
-  if (!text) throw invalidField(field, 'required');
-  if (!isDate(text)) throw invalidField(field, 'invalidDate');
-  return text;
-}
-
-/** An optional date bound of a list filter; empty means unbounded. */
-export function optionalDate(field: string, value: string | null | undefined): string | null {
-  const text = (value ?? '').trim();
-  if (!text) return null;
-  if (!isDate(text)) throw invalidField(field, 'invalidDate');
   return text;
 }
 
@@ -163,7 +141,7 @@ export function validateBranchHours(days: BranchHoursDay[]): BranchHoursDay[] {
 export type ClosedDayInput = { date: string; reason?: string | null };
 
 export function validateClosedDay(input: ClosedDayInput): { date: string; reason: string | null } {
-  return { date: requireDate('date', input.date), reason: optionalText('reason', input.reason, CLOSED_DAY_REASON_MAX) };
+  return { date: input.date, reason: optionalText('reason', input.reason, CLOSED_DAY_REASON_MAX) };
 }
 
 export type ScheduleDay = { weekday: number; startTime: string; endTime: string };
@@ -205,7 +183,7 @@ export type ExceptionValues = { date: string; kind: ExceptionKind; startTime: st
  * times). Start before end whenever times are given.
  */
 export function validateException(input: ExceptionInput): ExceptionValues {
-  const date = requireDate('date', input.date);
+  const { date } = input;
   const note = optionalText('note', input.note, EXCEPTION_NOTE_MAX);
   const start = (input.startTime ?? '').trim();
   const end = (input.endTime ?? '').trim();

@@ -9,7 +9,7 @@ import { pageBySortKey } from '../members/config-audit';
 import { auditResourceChange, requireManager } from './access';
 import { requireBranch } from './branch-resources.service';
 import {
-  exceptionsOverlap, firstClash, optionalDate, validateException, validateScheduleDays, type ExceptionInput, type ScheduleDay,
+  exceptionsOverlap, firstClash, validateException, validateScheduleDays, type ExceptionInput, type ScheduleDay,
 } from './resource-rules';
 import { isSqlite } from '../../db/dialect';
 
@@ -85,8 +85,7 @@ export class WorkScheduleService {
 
   /** The staff member's exceptions by date, optionally between `from` and `to` (inclusive). */
   async exceptions(staffId: number, range: { from?: string | null; to?: string | null }, page: PageRequest): Promise<Page<ScheduleException>> {
-    const from = optionalDate('from', range.from);
-    const to = optionalDate('to', range.to);
+    const { from, to } = range;
     if (!(await this.ds.getRepository(Staff).existsBy({ id: staffId }))) throw notFound('staff');
     const query = () => {
       const qb = this.ds.getRepository(ScheduleException).createQueryBuilder('x').where('x.staffId = :staffId', { staffId });

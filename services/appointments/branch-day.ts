@@ -23,28 +23,22 @@ type Db = DataSource | EntityManager;
 /** A half-open span of instants [start, end). */
 export type DaySpan = { start: Date; end: Date };
 
-/** A branch-local day given as YYYY-MM-DD (checked: a real calendar date), or BAD_USER_INPUT naming `field`. */
-export function parseLocalDate(value: string, field = 'date'): { year: number; month: number; day: number } {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value ?? '');
-  if (!match) throw invalidField(field, 'invalidDate');
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const probe = new Date(Date.UTC(year, month - 1, day));
-  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) {
-    throw invalidField(field, 'invalidDate');
-  }
+/** The parts of a branch-local day, YYYY-MM-DD: a calendar day, as the LocalDate scalar let it in or the database stored it. */
+function partsOf(date: string): { year: number; month: number; day: number } {
+  const [year, month, day] = date.split('-').map(Number);
   return { year, month, day };
 }
 
 /** The instants of one local day in a time zone; 23 or 25 hours long on DST change days. */
-export function localDaySpan(date: string, timeZone: string, field = 'date'): DaySpan {
-  const { year, month, day } = parseLocalDate(date, field);
+export function localDaySpan(date: string, timeZone: string): DaySpan {
+  const { year, month, day } = partsOf(date);
   const start = new TZDate(year, month - 1, day, timeZone);
   return { start: new Date(start.getTime()), end: new Date(addDays(start, 1).getTime()) };
 }
 
 /** Weekday (0 = Sunday) of a local date. */
 export function weekdayOf(date: string): number {
-  const { year, month, day } = parseLocalDate(date);
+  const { year, month, day } = partsOf(date);
   return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
 }
 
