@@ -1,7 +1,8 @@
 'use client';
 
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { EMPTY_OPTIONS, loadFilterOptions, type FilterOptions, type Option } from './analysis/queries';
+import { useApolloClient } from '@apollo/client/react';
+import { EMPTY_OPTIONS, loadFilterOptions, type FilterOptions, type Option } from './filter-options';
 import { compactFilter, type ReportFilterInput, type ReportListKey } from './report-filter';
 import styles from './report-filter-form.module.css';
 
@@ -33,20 +34,21 @@ type Props = {
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The form's choices for the locale, empty until they have loaded; `error` when they could not be read. */
-export function useFilterOptions(locale: string): { options: FilterOptions; error: string | null } {
+export function useFilterOptions(): { options: FilterOptions; error: string | null } {
+  const client = useApolloClient();
   const [options, setOptions] = useState<FilterOptions>(EMPTY_OPTIONS);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     let cancelled = false;
-    loadFilterOptions(locale).then(
+    loadFilterOptions(client).then(
       (found) => !cancelled && setOptions(found),
       (failure: unknown) => !cancelled && setError(messageOf(failure)),
     );
     return () => {
       cancelled = true;
     };
-  }, [locale]);
+  }, [client]);
 
   return { options, error };
 }

@@ -18,7 +18,10 @@ import { DEMO_MANAGER_LOGIN } from '../../services/seed/demo-data';
 import { seedDemoData } from '../../services/seed/seed-demo';
 import { aContactCampaign, aContactLog, aContactMember, setVisibility } from '../helpers/contact-list-fixtures';
 import { aBranch, aMember, aMemberGroup, aStaff } from '../helpers/fixtures';
+import * as analysisDocuments from '../../components/reports/analysis/analysis-documents';
+import * as reportDocuments from '../../components/reports/report-documents';
 import { gql, sessionCookieFor } from '../helpers/graphql-client';
+import { pageOperations, validationErrors } from '../helpers/page-documents';
 import { recordQueries } from '../helpers/query-counter';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 import { aRoom, aTreatment, BOOK, CANCEL, hkAt, openEveryDay, worksEveryDay } from './appointment-booking.fixtures';
@@ -139,6 +142,37 @@ describe('the seed\'s example (聯絡活動分析 - 活動, Maybirth + Junebirth
       ['Junebirth', { booked: 1, arrived: 1, verified: 1, noShow: 0, cancelled: 0 }],
       ['Maybirth', { booked: 0, arrived: 0, verified: 0, noShow: 0, cancelled: 0 }],
     ]);
+  });
+  it('reads the same table, the filter\'s choices and the trend through the page\'s documents as Apollo Client sends them', async () => {
+    const documents = { ...analysisDocuments, ...reportDocuments };
+    expect(Object.values(await validationErrors(documents)).flat()).toEqual([]);
+    const operations = pageOperations(documents);
+    const beauty = await ds.getRepository(Staff).findOneByOrFail({ login: DEMO_MANAGER_LOGIN });
+    const cookie = await sessionCookieFor(beauty);
+    const run = async (name: string, variables: Record<string, unknown>) => {
+      const res = await gql(operations.get(name)!, variables, { cookie, locale: 'zh-HK' });
+      expect([name, res.status, res.body.errors]).toEqual([name, 200, undefined]);
+      return res.body.data!;
+    };
+
+    const campaigns = (await run('ReportCampaignOptions', { after: null })).campaigns.nodes as Array<{ id: string; code: string }>;
+    const campaignIds = ['Maybirth', 'Junebirth'].map((code) => campaigns.find((c) => c.code === code)!.id);
+    for (const name of ['ReportBranchOptions', 'ReportSalesGroupOptions', 'ReportSalespersonOptions', 'ReportMemberGroupOptions']) {
+      const [list] = Object.values(await run(name, { after: null })) as Array<{ nodes: unknown[] }>;
+      expect([name, list.nodes.length > 0]).toEqual([name, true]);
+    }
+
+    const page = (await run('CampaignAnalysisReport', { view: 'CAMPAIGN', filter: { campaignIds }, first: 100, after: null })).campaignAnalysis;
+    const expected = await analysis(beauty, 'CAMPAIGN', { campaignIds });
+    expect(page.rows.nodes.map((r: Row) => [r.code, r.total, r.cells.map((c) => c.count), r.outcomes.booked])).toEqual(
+      expected.rows.nodes.map((r) => [r.code, r.total, r.cells.map((c) => c.count), r.outcomes.booked]),
+    );
+    expect(page.columns.map((c: { id: string }) => c.id)).toEqual(expected.columns.map((c) => c.id));
+    expect([page.totals.total, page.rows.totalCount, page.ranBy.login]).toEqual([75, 2, 'beauty']);
+    expect(page.filter.campaigns.map((c: { code: string }) => c.code)).toEqual(['Junebirth', 'Maybirth']);
+
+    const trend = (await run('ContactTrendChart', { filter: { campaignIds } })).contactTrend as { total: number; days: Array<{ count: number }> };
+    expect(trend.days.reduce((sum, d) => sum + d.count, 0)).toBe(trend.total);
   });
 });
 

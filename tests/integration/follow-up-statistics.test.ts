@@ -6,7 +6,10 @@ import { StaffRole } from '../../services/staff/staff-role';
 import { daySpan } from '../../services/contacts/follow-up-state';
 import { aContactCampaign, aContactLog, aContactMember, methodId, setVisibility } from '../helpers/contact-list-fixtures';
 import { aBranch, aMember, aMemberGroup, aStaff } from '../helpers/fixtures';
+import * as followUpDocuments from '../../components/reports/follow-up/follow-up-documents';
+import * as reportDocuments from '../../components/reports/report-documents';
 import { gql, sessionCookieFor, type GraphQLResponse } from '../helpers/graphql-client';
+import { pageOperations, validationErrors } from '../helpers/page-documents';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
 /**
@@ -371,5 +374,38 @@ describe('follow-up statistics: bad periods', () => {
       expect(res.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.contactedTo' });
       expect(res.body.errors?.[0].message).toContain('366');
     }
+  });
+});
+
+describe('follow-up statistics: the page\'s documents as Apollo Client sends them', () => {
+  const documents = { ...followUpDocuments, ...reportDocuments };
+  const operations = pageOperations(documents);
+
+  async function run(name: string, variables: Record<string, unknown>) {
+    const res = await gql(operations.get(name)!, variables, { cookie: await sessionCookieFor(manager), locale: 'en' });
+    expect([name, res.status, res.body.errors]).toEqual([name, 200, undefined]);
+    return res.body.data!;
+  }
+
+  it('are valid against the schema', async () => {
+    const errors = await validationErrors(documents);
+    expect(Object.keys(errors)).toEqual(expect.arrayContaining(['FollowUpStatisticsReport', 'FollowUpStatisticMembers', 'ReportSalespersonOptions']));
+    expect(Object.values(errors).flat()).toEqual([]);
+  });
+
+  it('read the same report, the members behind a number and the filter\'s salespeople as the page does', async () => {
+    const expected = await report(manager);
+    const page = (await run('FollowUpStatisticsReport', { filter: MAY, first: 100 })).followUpStatistics as Report;
+    expect([page.from, page.to]).toEqual(['2025-05-01', '2025-05-31']);
+    expect(page.rows.nodes.map((r) => [r.salesperson.code, summary(r)])).toEqual(expected.rows.nodes.map((r) => [r.salesperson.code, summary(r)]));
+    expect(summary(page.totals)).toEqual(summary(expected.totals));
+
+    const variables = { filter: MAY, metric: 'ASSIGNED', salespersonId: String(apple.id), methodId: null, first: 50, after: null };
+    const members = (await run('FollowUpStatisticMembers', variables)).followUpStatisticMembers;
+    expect(members.totalCount).toBe(4);
+    expect(members.nodes[0]).toMatchObject({ member: { memberNo: expect.any(String) }, salesperson: { code: 'IS007' }, status: { label: expect.any(String) } });
+
+    const salespeople = (await run('ReportSalespersonOptions', { after: null })).contactSalespeople.nodes.map((s: { code: string }) => s.code);
+    expect(salespeople).toEqual(expect.arrayContaining(['IS003', 'IS007', 'MK001']));
   });
 });

@@ -1,4 +1,4 @@
-import type { AnalysisPage } from '@/components/reports/analysis/queries';
+import type { AnalysisPage } from '@/components/reports/analysis/analysis-documents';
 
 const NONE = { booked: 0, arrived: 0, verified: 0, noShow: 0, cancelled: 0 };
 

@@ -1,11 +1,13 @@
 /** @jest-environment jsdom */
 import { expect } from '@jest/globals';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { ReactNode } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import { CampaignAnalysis } from '@/components/reports/analysis/campaign-analysis';
 import { AnalysisPrintView } from '@/components/reports/analysis/print-view';
-import type { AnalysisPage, AnalysisRow } from '@/components/reports/analysis/queries';
-import { renderWithIntl } from './render-with-intl';
+import type { AnalysisPage } from '@/components/reports/analysis/analysis-documents';
+import type { AnalysisRowFragment as AnalysisRow } from '@/graphql/generated/graphql';
+import type { Locale } from '@/i18n/locales';
+import { renderWithReportApollo, type ReportAnswer, type ReportCall } from './report-apollo';
 import { seedCampaignReport } from './reports-analysis-fixture';
 
 const push = jest.fn();
@@ -23,9 +25,8 @@ jest.mock('@/components/reports/analysis/analysis-charts', () => ({
   ContactTrendChart: () => <div data-testid="trend-chart" />,
 }));
 
-type Call = { query: string; variables: Record<string, any> };
-let calls: Call[];
-let report: (call: Call) => AnalysisPage | { error: string };
+let calls: ReportCall[];
+let report: (call: ReportCall) => AnalysisPage | { error: string };
 let exportResponse: (url: string) => Promise<unknown>;
 let progress: { rowsWritten: number; totalRows: number; done: boolean } | null;
 
@@ -37,37 +38,39 @@ const options = {
   memberGroups: { nodes: [{ id: '3', code: 'VIPG', name: 'VIP Gold' }], pageInfo: { hasNextPage: false, endCursor: null } },
 };
 
-function graphql(call: Call): { data?: unknown; errors?: unknown[] } {
-  if (call.query.includes('ReportFilterOptions')) {
-    const field = Object.keys(options).find((key) => call.query.includes(`${key}(`)) as keyof typeof options;
-    return { data: { [field]: options[field] } };
-  }
-  if (call.query.includes('campaignAnalysis(')) {
+/** Each filter choice list's document and the field it reads. */
+const OPTION_FIELDS: Record<string, keyof typeof options> = {
+  ReportBranchOptions: 'branches',
+  ReportCampaignOptions: 'campaigns',
+  ReportSalesGroupOptions: 'salesGroups',
+  ReportSalespersonOptions: 'contactSalespeople',
+  ReportMemberGroupOptions: 'memberGroups',
+};
+
+function answer(call: ReportCall): ReportAnswer {
+  const field = OPTION_FIELDS[call.operationName];
+  if (field) return { data: { [field]: options[field] } };
+  if (call.operationName === 'CampaignAnalysisReport') {
     const found = report(call);
-    return 'error' in found ? { errors: [{ message: found.error }] } : { data: { campaignAnalysis: found } };
+    return 'error' in found ? found : { data: { campaignAnalysis: found } };
   }
-  if (call.query.includes('contactTrend(')) return { data: { contactTrend: { from: '2020-05-01', to: '2020-05-31', total: 0, days: [] } } };
-  if (call.query.includes('reportExportProgress(')) return { data: { reportExportProgress: progress } };
-  throw new Error(`unexpected query ${call.query}`);
+  if (call.operationName === 'ContactTrendChart') return { data: { contactTrend: { from: '2020-05-01', to: '2020-05-31', total: 0, days: [] } } };
+  if (call.operationName === 'ReportExportProgress') return { data: { reportExportProgress: progress && { id: 'p', ...progress } } };
+  throw new Error(`unexpected operation ${call.operationName}`);
 }
+
+const render = (ui: ReactElement, locale: Locale = 'zh-HK') => renderWithReportApollo(ui, locale, answer, calls);
 
 beforeEach(() => {
   calls = [];
   push.mockReset();
   progress = null;
   report = () => seedCampaignReport();
-  global.fetch = jest.fn(async (url: unknown, init?: { body?: unknown }) => {
-    if (String(url) === '/api/graphql') {
-      const call = JSON.parse(String(init?.body)) as Call;
-      calls.push(call);
-      const body = graphql(call);
-      return { ok: true, status: 200, json: async () => body };
-    }
-    return exportResponse(String(url));
-  }) as unknown as typeof fetch;
+  // Only the Excel download goes through fetch: the report's operations go through Apollo.
+  global.fetch = jest.fn(async (url: unknown) => exportResponse(String(url))) as unknown as typeof fetch;
 });
 
-const analysisCalls = () => calls.filter((c) => c.query.includes('campaignAnalysis('));
+const analysisCalls = () => calls.filter((c) => c.operationName === 'CampaignAnalysisReport');
 
 function memberRows(from: number, count: number): AnalysisRow[] {
   return Array.from({ length: count }, (_, i) => ({
@@ -78,7 +81,7 @@ function memberRows(from: number, count: number): AnalysisRow[] {
 
 describe('CampaignAnalysis', () => {
   it('waits for 確定 before running, offering the filter choices', async () => {
-    renderWithIntl(<CampaignAnalysis query={{}} timeZone="Asia/Hong_Kong" />);
+    render(<CampaignAnalysis query={{}} timeZone="Asia/Hong_Kong" />);
     expect(screen.getByTestId('analysis-not-run').textContent).toBe('選擇篩選條件及分析類別，然後按「確定」。');
     const campaigns = screen.getByTestId('analysis-filter-campaign');
     fireEvent.click(await within(campaigns).findByText('5月生日會員優惠 (Maybirth)'));
@@ -89,7 +92,7 @@ describe('CampaignAnalysis', () => {
   });
 
   it('runs the view in the URL and shows the header, the table, the actions and the chart', async () => {
-    renderWithIntl(<CampaignAnalysis query={{ view: 'CAMPAIGN', campaign: ['1', '2'] }} timeZone="Asia/Hong_Kong" />);
+    render(<CampaignAnalysis query={{ view: 'CAMPAIGN', campaign: ['1', '2'] }} timeZone="Asia/Hong_Kong" />);
     expect(screen.getByTestId('analysis-loading')).toBeTruthy();
     await screen.findByTestId('analysis-table');
     expect(analysisCalls()[0].variables).toEqual({ view: 'CAMPAIGN', filter: { campaignIds: ['1', '2'] }, first: 100, after: null });
@@ -112,7 +115,7 @@ describe('CampaignAnalysis', () => {
         rows: { nodes: second ? memberRows(101, 50) : memberRows(1, 100), pageInfo: { hasNextPage: !second, endCursor: second ? 'c150' : 'c100' }, totalCount: 150 },
       };
     };
-    renderWithIntl(<CampaignAnalysis query={{ view: 'MEMBER' }} timeZone="Asia/Hong_Kong" />, 'en');
+    render(<CampaignAnalysis query={{ view: 'MEMBER' }} timeZone="Asia/Hong_Kong" />, 'en');
     await screen.findByTestId('analysis-table');
     expect(screen.getByTestId('analysis-header-page').textContent).toBe('Page: 1 / 2');
     expect(screen.getAllByTestId('analysis-row')).toHaveLength(100);
@@ -131,14 +134,14 @@ describe('CampaignAnalysis', () => {
 
   it('says when no contact members match, in the viewer\'s language', async () => {
     report = () => ({ ...seedCampaignReport(), rows: { nodes: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 } });
-    renderWithIntl(<CampaignAnalysis query={{ view: 'BRANCH', from: '2030-01-01' }} timeZone="Asia/Hong_Kong" />, 'th');
+    render(<CampaignAnalysis query={{ view: 'BRANCH', from: '2030-01-01' }} timeZone="Asia/Hong_Kong" />, 'th');
     expect((await screen.findByTestId('analysis-empty')).textContent).toBe('ไม่มีลูกค้าที่ต้องติดต่อตรงกับตัวกรองนี้');
     expect(screen.queryByTestId('analysis-table')).toBeNull();
   });
 
   it('shows the API\'s error', async () => {
     report = () => ({ error: '聯絡日期（至）不可早於開始日期' });
-    renderWithIntl(<CampaignAnalysis query={{ view: 'CAMPAIGN' }} timeZone="Asia/Hong_Kong" />, 'zh-CN');
+    render(<CampaignAnalysis query={{ view: 'CAMPAIGN' }} timeZone="Asia/Hong_Kong" />, 'zh-CN');
     expect((await screen.findByTestId('analysis-error')).textContent).toBe('未能加载报告：聯絡日期（至）不可早於開始日期');
   });
 });
@@ -160,7 +163,7 @@ describe('the export panel', () => {
   });
 
   async function openPanel() {
-    renderWithIntl(<CampaignAnalysis query={{ view: 'CAMPAIGN', campaign: ['1', '2'] }} timeZone="Asia/Hong_Kong" />);
+    render(<CampaignAnalysis query={{ view: 'CAMPAIGN', campaign: ['1', '2'] }} timeZone="Asia/Hong_Kong" />);
     fireEvent.click(await screen.findByTestId('analysis-export'));
     expect((screen.getByTestId('analysis-export-view-CAMPAIGN') as HTMLInputElement).checked).toBe(true);
     fireEvent.click(screen.getByTestId('analysis-export-view-MEMBER'));
@@ -193,7 +196,7 @@ describe('the export panel', () => {
     expect(url.searchParams.get('views')).toBe('CAMPAIGN,MEMBER');
     expect(JSON.parse(url.searchParams.get('filter')!)).toEqual({ campaignIds: ['1', '2'] });
     expect(url.searchParams.get('locale')).toBe('zh-HK');
-    const polled = calls.filter((c) => c.query.includes('reportExportProgress('));
+    const polled = calls.filter((c) => c.operationName === 'ReportExportProgress');
     expect(polled[0].variables.id).toBe(url.searchParams.get('progress'));
 
     await act(async () => finish());
@@ -238,7 +241,7 @@ describe('the print view', () => {
 
   it('prints every row of the campaign, branch and salesperson views, then opens the print dialog once', async () => {
     pagedReport('SALESPERSON', 250);
-    renderWithIntl(<AnalysisPrintView query={{ view: 'SALESPERSON' }} timeZone="Asia/Hong_Kong" />);
+    render(<AnalysisPrintView query={{ view: 'SALESPERSON' }} timeZone="Asia/Hong_Kong" />);
     await waitFor(() => expect(screen.getByTestId('analysis-print').dataset.ready).toBe('true'));
     expect(screen.getAllByTestId('analysis-row')).toHaveLength(250);
     expect(analysisCalls().map((c) => c.variables.after)).toEqual([null, '100', '200']);
@@ -249,7 +252,7 @@ describe('the print view', () => {
 
   it('prints the member view\'s first 2,000 rows and says the export has them all', async () => {
     pagedReport('MEMBER', 2_345);
-    renderWithIntl(<AnalysisPrintView query={{ view: 'MEMBER' }} timeZone="Asia/Hong_Kong" />, 'en');
+    render(<AnalysisPrintView query={{ view: 'MEMBER' }} timeZone="Asia/Hong_Kong" />, 'en');
     await waitFor(() => expect(screen.getByTestId('analysis-print').dataset.ready).toBe('true'), { timeout: 10_000 });
     expect(screen.getAllByTestId('analysis-row')).toHaveLength(2_000);
     expect(analysisCalls()).toHaveLength(20);

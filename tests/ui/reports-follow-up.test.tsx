@@ -5,7 +5,7 @@ import type { AnchorHTMLAttributes, ReactNode } from 'react';
 import { FollowUpHeader } from '@/components/reports/follow-up/follow-up-header';
 import { followUpHref, type Drill } from '@/components/reports/follow-up/follow-up-params';
 import { FollowUpTable } from '@/components/reports/follow-up/follow-up-table';
-import type { FollowUpReport } from '@/components/reports/follow-up/queries';
+import type { FollowUpReport } from '@/components/reports/follow-up/follow-up-documents';
 import { renderWithIntl } from './render-with-intl';
 
 jest.mock('@/i18n/navigation', () => ({

@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { Area, AreaChart, Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
 import { trendPoints, type ShareBar, type ShareChart, type ShareSeries } from './chart-data';
 import { formatCount, formatRatio } from './format';
-import type { ContactTrend } from './queries';
+import type { ContactTrend } from './analysis-documents';
 import styles from './analysis.module.css';
 
 /** Room per bar on the category axis: a finger-sized target on a tablet. */

@@ -1,11 +1,11 @@
 'use client';
 
 import { useFormatter, useTranslations } from 'next-intl';
-import type { AnalysisPage } from './queries';
+import type { AnalysisReportFragment } from '@/graphql/generated/graphql';
 import styles from './analysis.module.css';
 
 type Props = {
-  report: Pick<AnalysisPage, 'filter' | 'ranBy' | 'ranAt'>;
+  report: AnalysisReportFragment;
   timeZone: string;
   /** 頁數 n / N on screen; the printout numbers its sheets instead. */
   page?: { page: number; pages: number };

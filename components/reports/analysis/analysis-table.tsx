@@ -3,7 +3,10 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { cellsInColumnOrder } from './chart-data';
 import { formatCount, formatRatio } from './format';
-import type { AnalysisRow, AnalysisTotals, Outcomes, StatusCell, StatusColumn } from './queries';
+import type {
+  AnalysisOutcomesFragment as Outcomes, AnalysisRowFragment as AnalysisRow, AnalysisStatusCellFragment as StatusCell,
+  AnalysisStatusColumnFragment as StatusColumn, AnalysisTotalsFragment as AnalysisTotals,
+} from '@/graphql/generated/graphql';
 import type { AnalysisView } from './report-params';
 import styles from './analysis.module.css';
 

@@ -1,5 +1,6 @@
 'use client';
 
+import { useApolloClient } from '@apollo/client/react';
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useRouter } from '@/i18n/navigation';
@@ -9,7 +10,8 @@ import { ContactTrendChart, StatusShareChart } from './analysis-charts';
 import { statusShareChart } from './chart-data';
 import { ExportPanel } from './export-panel';
 import { pageCount } from './format';
-import { loadAnalysisPage, loadTrend, PAGE_SIZE, type AnalysisPage, type ContactTrend } from './queries';
+import { PAGE_SIZE, type AnalysisPage, type ContactTrend } from './analysis-documents';
+import { loadAnalysisPage, loadTrend } from './load-analysis';
 import { ANALYSIS_PATH, ANALYSIS_VIEWS, analysisHref, analysisQueryString, DEFAULT_VIEW, parseAnalysisQuery, printHref } from './report-params';
 import type { QueryRecord, ReportFilterInput } from '../report-filter';
 import { ReportFilterForm, useFilterOptions } from '../report-filter-form';
@@ -31,6 +33,7 @@ export function CampaignAnalysis({ query, timeZone }: { query: QueryRecord; time
   const t = useTranslations('reports.analysis');
   const locale = useLocale();
   const router = useRouter();
+  const client = useApolloClient();
   const state = useMemo(() => parseAnalysisQuery(query), [query]);
   const queryString = analysisQueryString(state);
   const [runs, setRuns] = useState(0);
@@ -39,7 +42,7 @@ export function CampaignAnalysis({ query, timeZone }: { query: QueryRecord; time
   const after = cursors[cursors.length - 1];
   const key = `${locale}?${queryString}#${runs}@${after ?? ''}`;
   const trendKey = `${locale}?${analysisQueryString({ view: null, filter: state.filter })}#${runs}`;
-  const { options, error: optionsError } = useFilterOptions(locale);
+  const { options, error: optionsError } = useFilterOptions();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [trend, setTrend] = useState<Trend | null>(null);
   const [exporting, setExporting] = useState(false);
@@ -49,26 +52,26 @@ export function CampaignAnalysis({ query, timeZone }: { query: QueryRecord; time
   useEffect(() => {
     if (!view) return;
     let cancelled = false;
-    loadAnalysisPage(view, filter, after, locale).then(
+    loadAnalysisPage(client, view, filter, after).then(
       (report) => !cancelled && setLoaded({ key, report, error: null }),
       (error: unknown) => !cancelled && setLoaded({ key, report: null, error: messageOf(error) }),
     );
     return () => {
       cancelled = true;
     };
-  }, [view, filter, after, locale, key]);
+  }, [client, view, filter, after, key]);
 
   useEffect(() => {
     if (!view) return;
     let cancelled = false;
-    loadTrend(filter, locale).then(
+    loadTrend(client, filter).then(
       (found) => !cancelled && setTrend({ key: trendKey, trend: found, error: null }),
       (error: unknown) => !cancelled && setTrend({ key: trendKey, trend: null, error: messageOf(error) }),
     );
     return () => {
       cancelled = true;
     };
-  }, [view, filter, locale, trendKey]);
+  }, [client, view, filter, trendKey]);
 
   function run(next: ReportFilterInput) {
     const nextState = { view: view ?? DEFAULT_VIEW, filter: next };
@@ -164,7 +167,7 @@ export function CampaignAnalysis({ query, timeZone }: { query: QueryRecord; time
                       type="button"
                       className="button button--secondary"
                       disabled={!report.rows.pageInfo.hasNextPage}
-                      onClick={() => setPaging({ query: queryString, cursors: [...cursors, report.rows.pageInfo.endCursor] })}
+                      onClick={() => setPaging({ query: queryString, cursors: [...cursors, report.rows.pageInfo.endCursor ?? null] })}
                       data-testid="analysis-next"
                     >
                       {t('next')}

@@ -1,4 +1,8 @@
-import type { AnalysisRow, AnalysisTotals, ContactTrend, StatusCell, StatusColumn } from './queries';
+import type {
+  AnalysisRowFragment as AnalysisRow, AnalysisStatusCellFragment as StatusCell, AnalysisStatusColumnFragment as StatusColumn,
+  AnalysisTotalsFragment as AnalysisTotals,
+} from '@/graphql/generated/graphql';
+import type { ContactTrend } from './analysis-documents';
 
 /**
  * The charts' data, built from the same GraphQL result the table shows: each bar segment is a

@@ -1,16 +1,20 @@
 'use client';
 
+import { useApolloClient } from '@apollo/client/react';
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState } from 'react';
 import { exportErrorMessage, fileNameFromDisposition, newProgressId } from './download';
 import { formatCount } from './format';
-import { loadExportProgress, type ExportProgress } from './queries';
+import type { ReportExportProgressQuery } from '@/graphql/generated/graphql';
+import { loadExportProgress } from './load-analysis';
 import type { ReportFilterInput } from '../report-filter';
 import { ANALYSIS_VIEWS, exportUrl, type AnalysisView } from './report-params';
 import filterStyles from '../report-filter-form.module.css';
 import styles from './analysis.module.css';
 
 const POLL_MS = 500;
+
+type ExportProgress = NonNullable<ReportExportProgressQuery['reportExportProgress']>;
 
 type State =
   | { kind: 'idle' }
@@ -41,6 +45,7 @@ function save(blob: Blob, name: string) {
 export function ExportPanel({ view, filter, onClose }: { view: AnalysisView; filter: ReportFilterInput; onClose: () => void }) {
   const t = useTranslations('reports.analysis');
   const locale = useLocale();
+  const client = useApolloClient();
   const id = useId();
   const [views, setViews] = useState<AnalysisView[]>([view]);
   const [state, setState] = useState<State>({ kind: 'idle' });
@@ -66,7 +71,7 @@ export function ExportPanel({ view, filter, onClose }: { view: AnalysisView; fil
         await new Promise((resolve) => setTimeout(resolve, POLL_MS));
         if (!polling) return;
         try {
-          const progress = await loadExportProgress(progressId, locale);
+          const progress = await loadExportProgress(client, progressId);
           if (polling && progress) update((s) => (s.kind === 'running' ? { kind: 'running', progress } : s));
         } catch {
           // Progress is a courtesy: the download itself reports success or failure.

@@ -1,12 +1,15 @@
 'use client';
 
+import { useApolloClient } from '@apollo/client/react';
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from '@/i18n/navigation';
 import { AnalysisHeader } from './analysis-header';
 import { AnalysisTable } from './analysis-table';
 import { formatCount } from './format';
-import { loadAnalysisRows, type AnalysisPage, type AnalysisRow } from './queries';
+import type { AnalysisRowFragment as AnalysisRow } from '@/graphql/generated/graphql';
+import type { AnalysisPage } from './analysis-documents';
+import { loadAnalysisRows } from './load-analysis';
 import type { QueryRecord } from '../report-filter';
 import { analysisHref, analysisQueryString, parseAnalysisQuery } from './report-params';
 import styles from './analysis.module.css';
@@ -27,6 +30,7 @@ type Loaded = { key: string; report: AnalysisPage | null; rows: AnalysisRow[]; e
 export function AnalysisPrintView({ query, timeZone }: { query: QueryRecord; timeZone: string }) {
   const t = useTranslations('reports.analysis');
   const locale = useLocale();
+  const client = useApolloClient();
   const state = useMemo(() => parseAnalysisQuery(query), [query]);
   const key = `${locale}?${analysisQueryString(state)}`;
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -38,14 +42,14 @@ export function AnalysisPrintView({ query, timeZone }: { query: QueryRecord; tim
     if (!view) return;
     let cancelled = false;
     const limit = view === 'MEMBER' ? PRINT_MEMBER_ROWS : Number.POSITIVE_INFINITY;
-    loadAnalysisRows(view, filter, limit, locale, (count) => !cancelled && setRowsRead(count)).then(
+    loadAnalysisRows(client, view, filter, limit, (count) => !cancelled && setRowsRead(count)).then(
       ({ report, rows }) => !cancelled && setLoaded({ key, report, rows, error: null }),
       (error: unknown) => !cancelled && setLoaded({ key, report: null, rows: [], error: error instanceof Error ? error.message : String(error) }),
     );
     return () => {
       cancelled = true;
     };
-  }, [view, filter, locale, key]);
+  }, [client, view, filter, key]);
 
   const current = loaded?.key === key ? loaded : null;
   const report = current?.report ?? null;

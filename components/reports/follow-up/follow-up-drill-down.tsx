@@ -1,12 +1,14 @@
 'use client';
 
+import { useApolloClient } from '@apollo/client/react';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from '@/i18n/navigation';
 import { formatMemberName } from '@/services/members/member-name';
 import type { ReportFilterInput } from '../report-filter';
 import type { Drill } from './follow-up-params';
-import { loadDrillPage, type DrillPage } from './queries';
+import type { DrillPage } from './follow-up-documents';
+import { loadDrillPage } from './load-follow-up';
 import styles from './follow-up.module.css';
 
 type Props = {
@@ -30,6 +32,7 @@ export function FollowUpDrillDown({ filter, drill, title, closeHref, timeZone }:
   const t = useTranslations('reports.followUp.drill');
   const format = useFormatter();
   const locale = useLocale();
+  const client = useApolloClient();
   const key = JSON.stringify([filter, drill, locale]);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
@@ -37,14 +40,14 @@ export function FollowUpDrillDown({ filter, drill, title, closeHref, timeZone }:
 
   useEffect(() => {
     let cancelled = false;
-    loadDrillPage(filter, drill, null, locale).then(
+    loadDrillPage(client, filter, drill, null).then(
       (page) => !cancelled && setLoaded({ key, pages: [page], error: null }),
       (error: unknown) => !cancelled && setLoaded({ key, pages: [], error: messageOf(error) }),
     );
     return () => {
       cancelled = true;
     };
-  }, [filter, drill, locale, key]);
+  }, [client, filter, drill, key]);
 
   useEffect(() => {
     section.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
@@ -60,7 +63,7 @@ export function FollowUpDrillDown({ filter, drill, title, closeHref, timeZone }:
     if (!last?.pageInfo.endCursor) return;
     setLoadingMore(true);
     try {
-      const page = await loadDrillPage(filter, drill, last.pageInfo.endCursor, locale);
+      const page = await loadDrillPage(client, filter, drill, last.pageInfo.endCursor);
       setLoaded((current) => (current && current.key === key ? { ...current, pages: [...current.pages, page] } : current));
     } catch (error) {
       setLoaded((current) => (current && current.key === key ? { ...current, error: messageOf(error) } : current));

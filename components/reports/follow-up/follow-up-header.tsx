@@ -1,10 +1,10 @@
 'use client';
 
 import { useFormatter, useTranslations } from 'next-intl';
-import type { FollowUpReport } from './queries';
+import type { FollowUpReportHeaderFragment } from '@/graphql/generated/graphql';
 import styles from './follow-up.module.css';
 
-type Props = { report: Pick<FollowUpReport, 'filter' | 'from' | 'to' | 'ranBy' | 'ranAt'>; timeZone: string };
+type Props = { report: FollowUpReportHeaderFragment; timeZone: string };
 
 /**
  * The block above the table repeating what the report ran with, as the seed's reports do:

@@ -1,5 +1,6 @@
 'use client';
 
+import { useApolloClient } from '@apollo/client/react';
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useMemo, useState } from 'react';
 import { useRouter } from '@/i18n/navigation';
@@ -9,7 +10,8 @@ import { FOLLOW_UP_PATH, followUpHref, parseFollowUpQuery, type Drill } from './
 import { FollowUpTable } from './follow-up-table';
 import type { QueryRecord, ReportFilterInput } from '../report-filter';
 import { ReportFilterForm, useFilterOptions } from '../report-filter-form';
-import { loadFollowUpReport, type FollowUpReport as Report } from './queries';
+import type { FollowUpReport as Report } from './follow-up-documents';
+import { loadFollowUpReport } from './load-follow-up';
 import styles from './follow-up.module.css';
 
 type Props = {
@@ -32,6 +34,7 @@ export function FollowUpReport({ query, defaultPeriod, timeZone }: Props) {
   const t = useTranslations('reports.followUp');
   const locale = useLocale();
   const router = useRouter();
+  const client = useApolloClient();
   const parsed = parseFollowUpQuery(query, defaultPeriod);
   // Keyed by value: following a number changes the URL (a new query object) but not the filter.
   const filterJson = JSON.stringify(parsed.filter);
@@ -40,19 +43,19 @@ export function FollowUpReport({ query, defaultPeriod, timeZone }: Props) {
   const drill = useMemo(() => JSON.parse(drillJson) as Drill | null, [drillJson]);
   const key = `${locale}|${filterJson}`;
 
-  const { options, error: optionsError } = useFilterOptions(locale);
+  const { options, error: optionsError } = useFilterOptions();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
 
   useEffect(() => {
     let cancelled = false;
-    loadFollowUpReport(filter, locale).then(
+    loadFollowUpReport(client, filter).then(
       (report) => !cancelled && setLoaded({ key, report, error: null }),
       (error: unknown) => !cancelled && setLoaded({ key, report: null, error: messageOf(error) }),
     );
     return () => {
       cancelled = true;
     };
-  }, [filter, locale, key]);
+  }, [client, filter, key]);
 
   const current = loaded?.key === key ? loaded : null;
   const report = current?.report ?? null;

@@ -3,16 +3,20 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import { sameDrill, type Drill, type FollowUpMetric } from './follow-up-params';
-import type { Figures, FollowUpReport } from './queries';
+import type { FollowUpRowFragment, FollowUpTotalsFragment } from '@/graphql/generated/graphql';
+import type { FollowUpReport } from './follow-up-documents';
 import styles from './follow-up.module.css';
 
 type Props = {
-  report: Pick<FollowUpReport, 'methods' | 'rows' | 'totals'>;
+  report: FollowUpReport;
   /** The page that lists the contact members behind a number. */
   hrefFor: (drill: Drill) => string;
   /** The number whose members are listed below, if any. */
   current: Drill | null;
 };
+
+/** The figures of a salesperson's row or of the totals row. */
+type Figures = FollowUpRowFragment | FollowUpTotalsFragment;
 
 type Column = { key: string; metric: FollowUpMetric; methodId: string | null; value: (figures: Figures) => number };
 
