@@ -208,6 +208,28 @@ type Documents = {
     "\n  mutation RetryBulkJob($id: ID!) {\n    retryBulkJob(id: $id) { ...BulkJobProgress }\n  }\n": typeof types.RetryBulkJobDocument,
     "\n  fragment QuickLookupRow on Member { id memberNo displayName phone phone2 isWalkIn branch { id code name } }\n": typeof types.QuickLookupRowFragmentDoc,
     "\n  query QuickLookup($term: String!, $first: Int!) {\n    quickLookup(term: $term, first: $first) { nodes { ...QuickLookupRow } }\n  }\n": typeof types.QuickLookupDocument,
+    "\n  fragment AnalysisStatusCell on ReportStatusCell { statusId count ratio }\n": typeof types.AnalysisStatusCellFragmentDoc,
+    "\n  fragment AnalysisOutcomes on AppointmentOutcomes { booked arrived verified noShow cancelled }\n": typeof types.AnalysisOutcomesFragmentDoc,
+    "\n  fragment AnalysisStatusColumn on ContactStatus { id key label }\n": typeof types.AnalysisStatusColumnFragmentDoc,
+    "\n  fragment AnalysisRow on CampaignAnalysisRow {\n    key code name total\n    cells { ...AnalysisStatusCell }\n    outcomes { ...AnalysisOutcomes }\n  }\n": typeof types.AnalysisRowFragmentDoc,
+    "\n  fragment AnalysisTotals on CampaignAnalysisTotals {\n    total\n    cells { ...AnalysisStatusCell }\n    outcomes { ...AnalysisOutcomes }\n  }\n": typeof types.AnalysisTotalsFragmentDoc,
+    "\n  fragment AnalysisReport on CampaignAnalysis {\n    view\n    columns { ...AnalysisStatusColumn }\n    totals { ...AnalysisTotals }\n    filter { ...ReportAppliedFilterFields contactedFrom contactedTo }\n    ranBy { ...ReportRanBy }\n    ranAt\n  }\n": typeof types.AnalysisReportFragmentDoc,
+    "\n  query CampaignAnalysisReport($view: CampaignAnalysisView!, $filter: ReportFilterInput, $first: Int!, $after: String) {\n    campaignAnalysis(view: $view, filter: $filter) {\n      ...AnalysisReport\n      rows(first: $first, after: $after) {\n        nodes { ...AnalysisRow }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": typeof types.CampaignAnalysisReportDocument,
+    "\n  query ContactTrendChart($filter: ReportFilterInput) {\n    contactTrend(filter: $filter) { from to total days { day count } }\n  }\n": typeof types.ContactTrendChartDocument,
+    "\n  query ReportExportProgress($id: ID!) {\n    reportExportProgress(id: $id) { id rowsWritten totalRows done }\n  }\n": typeof types.ReportExportProgressDocument,
+    "\n  fragment FollowUpTotals on FollowUpStatisticTotals {\n    assigned contacted logs booked attended overdue\n    logsByMethod { methodId count }\n  }\n": typeof types.FollowUpTotalsFragmentDoc,
+    "\n  fragment FollowUpRow on FollowUpStatisticRow {\n    salesperson { id code displayName }\n    assigned contacted logs booked attended overdue\n    logsByMethod { methodId count }\n  }\n": typeof types.FollowUpRowFragmentDoc,
+    "\n  fragment FollowUpReportHeader on FollowUpStatistics {\n    from to\n    methods { id label }\n    totals { ...FollowUpTotals }\n    filter { ...ReportAppliedFilterFields }\n    ranBy { ...ReportRanBy }\n    ranAt\n  }\n": typeof types.FollowUpReportHeaderFragmentDoc,
+    "\n  query FollowUpStatisticsReport($filter: ReportFilterInput, $first: Int!, $after: String) {\n    followUpStatistics(filter: $filter) {\n      ...FollowUpReportHeader\n      rows(first: $first, after: $after) {\n        nodes { ...FollowUpRow }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.FollowUpStatisticsReportDocument,
+    "\n  fragment FollowUpDrillMember on ContactMember {\n    id lastContactAt\n    member { id memberNo lastName firstName }\n    campaign { id code name }\n    status { id label }\n    salesperson { id code displayName }\n  }\n": typeof types.FollowUpDrillMemberFragmentDoc,
+    "\n  query FollowUpStatisticMembers(\n    $filter: ReportFilterInput, $metric: FollowUpMetric!, $salespersonId: ID, $methodId: ID, $first: Int, $after: String\n  ) {\n    followUpStatisticMembers(filter: $filter, metric: $metric, salespersonId: $salespersonId, methodId: $methodId, first: $first, after: $after) {\n      nodes { ...FollowUpDrillMember }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.FollowUpStatisticMembersDocument,
+    "\n  fragment ReportAppliedFilterFields on ReportAppliedFilter {\n    branches { id code name }\n    campaigns { id code name }\n    salesGroups { id name }\n    salespeople { id code displayName }\n    memberGroups { id code name }\n  }\n": typeof types.ReportAppliedFilterFieldsFragmentDoc,
+    "\n  fragment ReportRanBy on Staff { id code displayName login }\n": typeof types.ReportRanByFragmentDoc,
+    "\n  query ReportBranchOptions($after: String) {\n    branches(first: 100, after: $after) { nodes { id code name } pageInfo { hasNextPage endCursor } }\n  }\n": typeof types.ReportBranchOptionsDocument,
+    "\n  query ReportCampaignOptions($after: String) {\n    campaigns(first: 100, after: $after, includeArchived: true) { nodes { id code name } pageInfo { hasNextPage endCursor } }\n  }\n": typeof types.ReportCampaignOptionsDocument,
+    "\n  query ReportSalesGroupOptions($after: String) {\n    salesGroups(first: 100, after: $after) { nodes { id name } pageInfo { hasNextPage endCursor } }\n  }\n": typeof types.ReportSalesGroupOptionsDocument,
+    "\n  query ReportSalespersonOptions($after: String) {\n    contactSalespeople(first: 100, after: $after) { nodes { id code displayName } pageInfo { hasNextPage endCursor } }\n  }\n": typeof types.ReportSalespersonOptionsDocument,
+    "\n  query ReportMemberGroupOptions($after: String) {\n    memberGroups(first: 100, after: $after) { nodes { id code name } pageInfo { hasNextPage endCursor } }\n  }\n": typeof types.ReportMemberGroupOptionsDocument,
     "\n  fragment CustomFieldSetting on CustomField {\n    id\n    key\n    label\n    type\n    maxLength\n    options\n    defaultValue\n    required\n    sortOrder\n    active\n  }\n": typeof types.CustomFieldSettingFragmentDoc,
     "\n  fragment MemberLevelSetting on MemberGroup {\n    id\n    code\n    name\n    sortOrder\n    isDeletedGroup\n    discountPercent\n    pointsPer100\n    topUpBonusPercent\n    upgradeSpendCents\n    upgradeWithinMonths\n  }\n": typeof types.MemberLevelSettingFragmentDoc,
     "\n  fragment InterestGroupSetting on InterestGroup {\n    id\n    code\n    name\n  }\n": typeof types.InterestGroupSettingFragmentDoc,
@@ -425,6 +447,28 @@ const documents: Documents = {
     "\n  mutation RetryBulkJob($id: ID!) {\n    retryBulkJob(id: $id) { ...BulkJobProgress }\n  }\n": types.RetryBulkJobDocument,
     "\n  fragment QuickLookupRow on Member { id memberNo displayName phone phone2 isWalkIn branch { id code name } }\n": types.QuickLookupRowFragmentDoc,
     "\n  query QuickLookup($term: String!, $first: Int!) {\n    quickLookup(term: $term, first: $first) { nodes { ...QuickLookupRow } }\n  }\n": types.QuickLookupDocument,
+    "\n  fragment AnalysisStatusCell on ReportStatusCell { statusId count ratio }\n": types.AnalysisStatusCellFragmentDoc,
+    "\n  fragment AnalysisOutcomes on AppointmentOutcomes { booked arrived verified noShow cancelled }\n": types.AnalysisOutcomesFragmentDoc,
+    "\n  fragment AnalysisStatusColumn on ContactStatus { id key label }\n": types.AnalysisStatusColumnFragmentDoc,
+    "\n  fragment AnalysisRow on CampaignAnalysisRow {\n    key code name total\n    cells { ...AnalysisStatusCell }\n    outcomes { ...AnalysisOutcomes }\n  }\n": types.AnalysisRowFragmentDoc,
+    "\n  fragment AnalysisTotals on CampaignAnalysisTotals {\n    total\n    cells { ...AnalysisStatusCell }\n    outcomes { ...AnalysisOutcomes }\n  }\n": types.AnalysisTotalsFragmentDoc,
+    "\n  fragment AnalysisReport on CampaignAnalysis {\n    view\n    columns { ...AnalysisStatusColumn }\n    totals { ...AnalysisTotals }\n    filter { ...ReportAppliedFilterFields contactedFrom contactedTo }\n    ranBy { ...ReportRanBy }\n    ranAt\n  }\n": types.AnalysisReportFragmentDoc,
+    "\n  query CampaignAnalysisReport($view: CampaignAnalysisView!, $filter: ReportFilterInput, $first: Int!, $after: String) {\n    campaignAnalysis(view: $view, filter: $filter) {\n      ...AnalysisReport\n      rows(first: $first, after: $after) {\n        nodes { ...AnalysisRow }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": types.CampaignAnalysisReportDocument,
+    "\n  query ContactTrendChart($filter: ReportFilterInput) {\n    contactTrend(filter: $filter) { from to total days { day count } }\n  }\n": types.ContactTrendChartDocument,
+    "\n  query ReportExportProgress($id: ID!) {\n    reportExportProgress(id: $id) { id rowsWritten totalRows done }\n  }\n": types.ReportExportProgressDocument,
+    "\n  fragment FollowUpTotals on FollowUpStatisticTotals {\n    assigned contacted logs booked attended overdue\n    logsByMethod { methodId count }\n  }\n": types.FollowUpTotalsFragmentDoc,
+    "\n  fragment FollowUpRow on FollowUpStatisticRow {\n    salesperson { id code displayName }\n    assigned contacted logs booked attended overdue\n    logsByMethod { methodId count }\n  }\n": types.FollowUpRowFragmentDoc,
+    "\n  fragment FollowUpReportHeader on FollowUpStatistics {\n    from to\n    methods { id label }\n    totals { ...FollowUpTotals }\n    filter { ...ReportAppliedFilterFields }\n    ranBy { ...ReportRanBy }\n    ranAt\n  }\n": types.FollowUpReportHeaderFragmentDoc,
+    "\n  query FollowUpStatisticsReport($filter: ReportFilterInput, $first: Int!, $after: String) {\n    followUpStatistics(filter: $filter) {\n      ...FollowUpReportHeader\n      rows(first: $first, after: $after) {\n        nodes { ...FollowUpRow }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.FollowUpStatisticsReportDocument,
+    "\n  fragment FollowUpDrillMember on ContactMember {\n    id lastContactAt\n    member { id memberNo lastName firstName }\n    campaign { id code name }\n    status { id label }\n    salesperson { id code displayName }\n  }\n": types.FollowUpDrillMemberFragmentDoc,
+    "\n  query FollowUpStatisticMembers(\n    $filter: ReportFilterInput, $metric: FollowUpMetric!, $salespersonId: ID, $methodId: ID, $first: Int, $after: String\n  ) {\n    followUpStatisticMembers(filter: $filter, metric: $metric, salespersonId: $salespersonId, methodId: $methodId, first: $first, after: $after) {\n      nodes { ...FollowUpDrillMember }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": types.FollowUpStatisticMembersDocument,
+    "\n  fragment ReportAppliedFilterFields on ReportAppliedFilter {\n    branches { id code name }\n    campaigns { id code name }\n    salesGroups { id name }\n    salespeople { id code displayName }\n    memberGroups { id code name }\n  }\n": types.ReportAppliedFilterFieldsFragmentDoc,
+    "\n  fragment ReportRanBy on Staff { id code displayName login }\n": types.ReportRanByFragmentDoc,
+    "\n  query ReportBranchOptions($after: String) {\n    branches(first: 100, after: $after) { nodes { id code name } pageInfo { hasNextPage endCursor } }\n  }\n": types.ReportBranchOptionsDocument,
+    "\n  query ReportCampaignOptions($after: String) {\n    campaigns(first: 100, after: $after, includeArchived: true) { nodes { id code name } pageInfo { hasNextPage endCursor } }\n  }\n": types.ReportCampaignOptionsDocument,
+    "\n  query ReportSalesGroupOptions($after: String) {\n    salesGroups(first: 100, after: $after) { nodes { id name } pageInfo { hasNextPage endCursor } }\n  }\n": types.ReportSalesGroupOptionsDocument,
+    "\n  query ReportSalespersonOptions($after: String) {\n    contactSalespeople(first: 100, after: $after) { nodes { id code displayName } pageInfo { hasNextPage endCursor } }\n  }\n": types.ReportSalespersonOptionsDocument,
+    "\n  query ReportMemberGroupOptions($after: String) {\n    memberGroups(first: 100, after: $after) { nodes { id code name } pageInfo { hasNextPage endCursor } }\n  }\n": types.ReportMemberGroupOptionsDocument,
     "\n  fragment CustomFieldSetting on CustomField {\n    id\n    key\n    label\n    type\n    maxLength\n    options\n    defaultValue\n    required\n    sortOrder\n    active\n  }\n": types.CustomFieldSettingFragmentDoc,
     "\n  fragment MemberLevelSetting on MemberGroup {\n    id\n    code\n    name\n    sortOrder\n    isDeletedGroup\n    discountPercent\n    pointsPer100\n    topUpBonusPercent\n    upgradeSpendCents\n    upgradeWithinMonths\n  }\n": types.MemberLevelSettingFragmentDoc,
     "\n  fragment InterestGroupSetting on InterestGroup {\n    id\n    code\n    name\n  }\n": types.InterestGroupSettingFragmentDoc,
@@ -1238,6 +1282,94 @@ export function graphql(source: "\n  fragment QuickLookupRow on Member { id memb
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query QuickLookup($term: String!, $first: Int!) {\n    quickLookup(term: $term, first: $first) { nodes { ...QuickLookupRow } }\n  }\n"): (typeof documents)["\n  query QuickLookup($term: String!, $first: Int!) {\n    quickLookup(term: $term, first: $first) { nodes { ...QuickLookupRow } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AnalysisStatusCell on ReportStatusCell { statusId count ratio }\n"): (typeof documents)["\n  fragment AnalysisStatusCell on ReportStatusCell { statusId count ratio }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AnalysisOutcomes on AppointmentOutcomes { booked arrived verified noShow cancelled }\n"): (typeof documents)["\n  fragment AnalysisOutcomes on AppointmentOutcomes { booked arrived verified noShow cancelled }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AnalysisStatusColumn on ContactStatus { id key label }\n"): (typeof documents)["\n  fragment AnalysisStatusColumn on ContactStatus { id key label }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AnalysisRow on CampaignAnalysisRow {\n    key code name total\n    cells { ...AnalysisStatusCell }\n    outcomes { ...AnalysisOutcomes }\n  }\n"): (typeof documents)["\n  fragment AnalysisRow on CampaignAnalysisRow {\n    key code name total\n    cells { ...AnalysisStatusCell }\n    outcomes { ...AnalysisOutcomes }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AnalysisTotals on CampaignAnalysisTotals {\n    total\n    cells { ...AnalysisStatusCell }\n    outcomes { ...AnalysisOutcomes }\n  }\n"): (typeof documents)["\n  fragment AnalysisTotals on CampaignAnalysisTotals {\n    total\n    cells { ...AnalysisStatusCell }\n    outcomes { ...AnalysisOutcomes }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AnalysisReport on CampaignAnalysis {\n    view\n    columns { ...AnalysisStatusColumn }\n    totals { ...AnalysisTotals }\n    filter { ...ReportAppliedFilterFields contactedFrom contactedTo }\n    ranBy { ...ReportRanBy }\n    ranAt\n  }\n"): (typeof documents)["\n  fragment AnalysisReport on CampaignAnalysis {\n    view\n    columns { ...AnalysisStatusColumn }\n    totals { ...AnalysisTotals }\n    filter { ...ReportAppliedFilterFields contactedFrom contactedTo }\n    ranBy { ...ReportRanBy }\n    ranAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignAnalysisReport($view: CampaignAnalysisView!, $filter: ReportFilterInput, $first: Int!, $after: String) {\n    campaignAnalysis(view: $view, filter: $filter) {\n      ...AnalysisReport\n      rows(first: $first, after: $after) {\n        nodes { ...AnalysisRow }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query CampaignAnalysisReport($view: CampaignAnalysisView!, $filter: ReportFilterInput, $first: Int!, $after: String) {\n    campaignAnalysis(view: $view, filter: $filter) {\n      ...AnalysisReport\n      rows(first: $first, after: $after) {\n        nodes { ...AnalysisRow }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactTrendChart($filter: ReportFilterInput) {\n    contactTrend(filter: $filter) { from to total days { day count } }\n  }\n"): (typeof documents)["\n  query ContactTrendChart($filter: ReportFilterInput) {\n    contactTrend(filter: $filter) { from to total days { day count } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportExportProgress($id: ID!) {\n    reportExportProgress(id: $id) { id rowsWritten totalRows done }\n  }\n"): (typeof documents)["\n  query ReportExportProgress($id: ID!) {\n    reportExportProgress(id: $id) { id rowsWritten totalRows done }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FollowUpTotals on FollowUpStatisticTotals {\n    assigned contacted logs booked attended overdue\n    logsByMethod { methodId count }\n  }\n"): (typeof documents)["\n  fragment FollowUpTotals on FollowUpStatisticTotals {\n    assigned contacted logs booked attended overdue\n    logsByMethod { methodId count }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FollowUpRow on FollowUpStatisticRow {\n    salesperson { id code displayName }\n    assigned contacted logs booked attended overdue\n    logsByMethod { methodId count }\n  }\n"): (typeof documents)["\n  fragment FollowUpRow on FollowUpStatisticRow {\n    salesperson { id code displayName }\n    assigned contacted logs booked attended overdue\n    logsByMethod { methodId count }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FollowUpReportHeader on FollowUpStatistics {\n    from to\n    methods { id label }\n    totals { ...FollowUpTotals }\n    filter { ...ReportAppliedFilterFields }\n    ranBy { ...ReportRanBy }\n    ranAt\n  }\n"): (typeof documents)["\n  fragment FollowUpReportHeader on FollowUpStatistics {\n    from to\n    methods { id label }\n    totals { ...FollowUpTotals }\n    filter { ...ReportAppliedFilterFields }\n    ranBy { ...ReportRanBy }\n    ranAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowUpStatisticsReport($filter: ReportFilterInput, $first: Int!, $after: String) {\n    followUpStatistics(filter: $filter) {\n      ...FollowUpReportHeader\n      rows(first: $first, after: $after) {\n        nodes { ...FollowUpRow }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FollowUpStatisticsReport($filter: ReportFilterInput, $first: Int!, $after: String) {\n    followUpStatistics(filter: $filter) {\n      ...FollowUpReportHeader\n      rows(first: $first, after: $after) {\n        nodes { ...FollowUpRow }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FollowUpDrillMember on ContactMember {\n    id lastContactAt\n    member { id memberNo lastName firstName }\n    campaign { id code name }\n    status { id label }\n    salesperson { id code displayName }\n  }\n"): (typeof documents)["\n  fragment FollowUpDrillMember on ContactMember {\n    id lastContactAt\n    member { id memberNo lastName firstName }\n    campaign { id code name }\n    status { id label }\n    salesperson { id code displayName }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowUpStatisticMembers(\n    $filter: ReportFilterInput, $metric: FollowUpMetric!, $salespersonId: ID, $methodId: ID, $first: Int, $after: String\n  ) {\n    followUpStatisticMembers(filter: $filter, metric: $metric, salespersonId: $salespersonId, methodId: $methodId, first: $first, after: $after) {\n      nodes { ...FollowUpDrillMember }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query FollowUpStatisticMembers(\n    $filter: ReportFilterInput, $metric: FollowUpMetric!, $salespersonId: ID, $methodId: ID, $first: Int, $after: String\n  ) {\n    followUpStatisticMembers(filter: $filter, metric: $metric, salespersonId: $salespersonId, methodId: $methodId, first: $first, after: $after) {\n      nodes { ...FollowUpDrillMember }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReportAppliedFilterFields on ReportAppliedFilter {\n    branches { id code name }\n    campaigns { id code name }\n    salesGroups { id name }\n    salespeople { id code displayName }\n    memberGroups { id code name }\n  }\n"): (typeof documents)["\n  fragment ReportAppliedFilterFields on ReportAppliedFilter {\n    branches { id code name }\n    campaigns { id code name }\n    salesGroups { id name }\n    salespeople { id code displayName }\n    memberGroups { id code name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReportRanBy on Staff { id code displayName login }\n"): (typeof documents)["\n  fragment ReportRanBy on Staff { id code displayName login }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportBranchOptions($after: String) {\n    branches(first: 100, after: $after) { nodes { id code name } pageInfo { hasNextPage endCursor } }\n  }\n"): (typeof documents)["\n  query ReportBranchOptions($after: String) {\n    branches(first: 100, after: $after) { nodes { id code name } pageInfo { hasNextPage endCursor } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportCampaignOptions($after: String) {\n    campaigns(first: 100, after: $after, includeArchived: true) { nodes { id code name } pageInfo { hasNextPage endCursor } }\n  }\n"): (typeof documents)["\n  query ReportCampaignOptions($after: String) {\n    campaigns(first: 100, after: $after, includeArchived: true) { nodes { id code name } pageInfo { hasNextPage endCursor } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportSalesGroupOptions($after: String) {\n    salesGroups(first: 100, after: $after) { nodes { id name } pageInfo { hasNextPage endCursor } }\n  }\n"): (typeof documents)["\n  query ReportSalesGroupOptions($after: String) {\n    salesGroups(first: 100, after: $after) { nodes { id name } pageInfo { hasNextPage endCursor } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportSalespersonOptions($after: String) {\n    contactSalespeople(first: 100, after: $after) { nodes { id code displayName } pageInfo { hasNextPage endCursor } }\n  }\n"): (typeof documents)["\n  query ReportSalespersonOptions($after: String) {\n    contactSalespeople(first: 100, after: $after) { nodes { id code displayName } pageInfo { hasNextPage endCursor } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportMemberGroupOptions($after: String) {\n    memberGroups(first: 100, after: $after) { nodes { id code name } pageInfo { hasNextPage endCursor } }\n  }\n"): (typeof documents)["\n  query ReportMemberGroupOptions($after: String) {\n    memberGroups(first: 100, after: $after) { nodes { id code name } pageInfo { hasNextPage endCursor } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

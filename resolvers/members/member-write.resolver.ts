@@ -5,6 +5,7 @@ import { StaffRole } from '../../services/staff/staff-role';
 import { PageArgs } from '../../graphql/connection';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';
 import { parseId } from '../../graphql/ids';
+import { LocalDate } from '../../graphql/scalars';
 import { MemberRegistrationService, type MemberUpdateInput, type RegistrationInput } from '../../services/members/registration.service';
 import { WalkInService } from '../../services/members/walk-in.service';
 import { RecycleBinService } from '../../services/recycle-bin/recycle-bin.service';
@@ -51,7 +52,7 @@ abstract class MemberFieldsInputBase {
   @Field(() => String, { nullable: true, description: 'E-mail address (at most 150 characters).' })
   email?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Birthday, YYYY-MM-DD, not in the future.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Birthday, YYYY-MM-DD, not in the future nor before 1900.' })
   birthday?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Postal address (at most 255 characters).' })

@@ -117,6 +117,8 @@ it.each([
   ['email', 'susan@example'],
   ['idCard', 'A123456(4)'],
   ['birthday', '1899-12-31'],
+  // Not a day at all: the LocalDate scalar refuses it before the resolver, in the same words.
+  ['birthday', '2023-02-30'],
 ])('refuses %s %s with the field and the words the form shows', async (field, value) => {
   const input = { branchId: String(tko.id), groupId: String(newGroup.id), lastName: '黃', gender: 'FEMALE', phone: '92345678', [field]: value };
   const { errors } = await send('RegisterMember', { input });
