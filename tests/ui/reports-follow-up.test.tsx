@@ -1,12 +1,14 @@
 /** @jest-environment jsdom */
 import { expect } from '@jest/globals';
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { AnchorHTMLAttributes, ReactNode } from 'react';
 import { FollowUpHeader } from '@/components/reports/follow-up/follow-up-header';
+import { FollowUpReport as FollowUpReportScreen } from '@/components/reports/follow-up/follow-up-report';
 import { followUpHref, type Drill } from '@/components/reports/follow-up/follow-up-params';
 import { FollowUpTable } from '@/components/reports/follow-up/follow-up-table';
 import type { FollowUpReport } from '@/components/reports/follow-up/follow-up-documents';
 import { renderWithIntl } from './render-with-intl';
+import { renderWithReportApollo, type ReportAnswer, type ReportCall } from './report-apollo';
 
 jest.mock('@/i18n/navigation', () => ({
   // The real Link adds the locale prefix and needs the router; the mock keeps the href asked for.
@@ -15,6 +17,7 @@ jest.mock('@/i18n/navigation', () => ({
       {children}
     </a>
   ),
+  useRouter: () => ({ push: jest.fn() }),
 }));
 
 const figures = (assigned: number, contacted: number, phone: number, sms: number, booked: number, attended: number, overdue: number) => ({
@@ -116,5 +119,73 @@ describe('FollowUpHeader', () => {
     renderWithIntl(<FollowUpHeader report={report} timeZone="Asia/Hong_Kong" />, 'zh-HK');
     expect(screen.getByTestId('follow-up-header-branch').textContent).toBe('分店：全部');
     expect(screen.getByTestId('follow-up-header-period').textContent).toBe('期間：2020年5月1日 至 2020年5月31日');
+  });
+});
+
+describe('FollowUpReport (the screen, through Apollo)', () => {
+  const none = { nodes: [], pageInfo: { hasNextPage: false, endCursor: null } };
+  const drillMember = (id: string, memberNo: string) => ({
+    id, lastContactAt: null, member: { id, memberNo, lastName: '陳', firstName: '小美' },
+    campaign: { id: '5', code: 'Maybirth', name: '5月生日會員優惠' }, status: { id: '1', label: '未通知' },
+    salesperson: { id: '11', code: 'IS007', displayName: 'Apple Yu' },
+  });
+  let calls: ReportCall[];
+  let failure: string | null;
+
+  function answer(call: ReportCall): ReportAnswer {
+    if (call.operationName === 'ReportSalespersonOptions') return { data: { contactSalespeople: none } };
+    if (call.operationName.startsWith('Report') && call.operationName.endsWith('Options')) {
+      const field = { ReportBranchOptions: 'branches', ReportCampaignOptions: 'campaigns', ReportSalesGroupOptions: 'salesGroups', ReportMemberGroupOptions: 'memberGroups' }[call.operationName]!;
+      return { data: { [field]: none } };
+    }
+    if (call.operationName === 'FollowUpStatisticsReport') {
+      if (failure) return { error: failure };
+      // Two pages of one row each, so the screen must read on to the end.
+      const second = call.variables.after === 'r1';
+      const { rows, ...header } = report;
+      return { data: { followUpStatistics: { ...header, rows: { nodes: [rows[second ? 1 : 0]], pageInfo: { hasNextPage: !second, endCursor: second ? 'r2' : 'r1' } } } } };
+    }
+    if (call.operationName === 'FollowUpStatisticMembers') {
+      const second = call.variables.after === 'm1';
+      return {
+        data: {
+          followUpStatisticMembers: {
+            nodes: [second ? drillMember('42', 'A042') : drillMember('41', 'A041')],
+            pageInfo: { hasNextPage: !second, endCursor: second ? 'm2' : 'm1' },
+            totalCount: 2,
+          },
+        },
+      };
+    }
+    throw new Error(`unexpected operation ${call.operationName}`);
+  }
+
+  beforeEach(() => {
+    calls = [];
+    failure = null;
+  });
+
+  const reportCalls = () => calls.filter((c) => c.operationName === 'FollowUpStatisticsReport');
+
+  it('reads every page of the report for the URL\'s filter and lists the members behind the number drilled into, a page at a time', async () => {
+    const query = { from: '2020-05-01', to: '2020-05-31', campaign: ['5', '6'], metric: 'ASSIGNED', sp: '11' };
+    renderWithReportApollo(<FollowUpReportScreen query={query} defaultPeriod={{ from: '2020-06-01', to: '2020-06-30' }} timeZone="Asia/Hong_Kong" />, 'en', answer, calls);
+    await screen.findByTestId('follow-up-table');
+    expect(reportCalls().map((c) => c.variables.after ?? null)).toEqual([null, 'r1']);
+    expect(reportCalls()[0].variables.filter).toEqual(filter);
+    expect(screen.getAllByTestId('follow-up-row').map((r) => r.getAttribute('data-code'))).toEqual(['IS003', 'IS007']);
+
+    expect((await screen.findAllByTestId('follow-up-drill-member-no')).map((c) => c.textContent)).toEqual(['A041']);
+    const drill = calls.find((c) => c.operationName === 'FollowUpStatisticMembers')!;
+    expect(drill.variables).toMatchObject({ metric: 'ASSIGNED', salespersonId: '11', methodId: null, first: 50, after: null });
+    fireEvent.click(screen.getByTestId('follow-up-drill-more'));
+    await waitFor(() => expect(screen.getAllByTestId('follow-up-drill-member-no').map((c) => c.textContent)).toEqual(['A041', 'A042']));
+  });
+
+  it('shows the server\'s refusal in the viewer\'s language', async () => {
+    failure = '聯絡日期（至）不可早於開始日期';
+    renderWithReportApollo(<FollowUpReportScreen query={{}} defaultPeriod={{ from: '2020-06-01', to: '2020-06-30' }} timeZone="Asia/Hong_Kong" />, 'zh-CN', answer, calls);
+    expect((await screen.findByTestId('follow-up-error')).textContent).toContain('聯絡日期（至）不可早於開始日期');
+    expect(screen.queryByTestId('follow-up-table')).toBeNull();
   });
 });
