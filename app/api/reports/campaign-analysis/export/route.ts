@@ -67,7 +67,7 @@ function progressParam(url: URL): string | null {
 /**
  * GET /api/reports/campaign-analysis/export?views=CAMPAIGN,SALESPERSON&filter=<ReportFilterInput
  * as JSON>&locale=<locale>&progress=<id>: 聯絡活動分析 as an .xlsx download, one sheet per view,
- * from the same service as the `campaignAnalysis` query (so the viewer's visibility applies),
+ * from the same service as the API's `campaignAnalysis` field (so the viewer's visibility applies),
  * streamed a batch at a time. With `progress`, the page can poll `reportExportProgress(id)`
  * while the file downloads. Signed-in session or `Authorization: Bearer <token>`.
  */
