@@ -1,13 +1,9 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { SuccessMetric } from '../services/contact-settings/success-metric';
 
 const cents = { to: (v: number) => v, from: (v: string | number) => Number(v) };
 
-export enum SuccessMetric {
-  INVOICE = 'invoice',
-  PRODUCT = 'product',
-  TREATMENT = 'treatment',
-}
 
 registerEnumType(SuccessMetric, {
   name: 'SuccessMetric',

@@ -8,9 +8,6 @@ import { MemberGroup } from './member-group.entity';
 import { Staff } from './staff.entity';
 import { LocalDate } from '../graphql/scalars';
 
-// Re-exported for services/members/member-validation.ts until it imports the pure module.
-export { Gender };
-
 registerEnumType(Gender, {
   name: 'Gender',
   description: 'Gender as recorded at registration.',

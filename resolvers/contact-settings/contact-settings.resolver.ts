@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { ContactSettings, PresetNote } from '../../entities';
-import { SuccessMetric } from '../../entities/contact-settings.entity';
+import { SuccessMetric } from '../../services/contact-settings/success-metric';
 import { StaffRole } from '../../services/staff/staff-role';
 import { Connection, PageArgs } from '../../graphql/connection';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';

@@ -1,4 +1,4 @@
-import { SuccessMetric } from '../../entities/contact-settings.entity';
+import { SuccessMetric } from './success-metric';
 import { invalidField } from '../errors/domain-error';
 
 /** The largest amount a threshold may hold: GraphQL Int, i.e. HK$21,474,836.47. */

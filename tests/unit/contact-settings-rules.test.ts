@@ -3,7 +3,7 @@ import { campaignFieldsSchema } from '../../services/campaigns/campaign-input.sc
 import { readIssue } from '../../services/validation/schema-issues';
 import { moved } from '../../components/settings/reorder';
 import { groupByBranch } from '../../components/contact-settings/contact-visibility-editor';
-import { SuccessMetric } from '../../entities/contact-settings.entity';
+import { SuccessMetric } from '../../services/contact-settings/success-metric';
 import { prefixPattern, validateCampaign } from '../../services/campaigns/campaign-rules';
 import { labelFor, reorderPositions, validateContactOption, validatePresetNote } from '../../services/contact-settings/contact-option-rules';
 import { validateContactSettings } from '../../services/contact-settings/contact-settings-rules';

@@ -2,7 +2,7 @@ import { DomainError } from '@/services/errors/domain-error';
 import { canonicalIdCard, hkidCheckDigit } from '@/services/members/identity-card';
 import { validateCommentBody, validateMemberFields } from '@/services/members/member-validation';
 import { canonicalPhone } from '@/services/members/phone-number';
-import type { Gender } from '@/entities/member.entity';
+import type { Gender } from '@/services/members/gender';
 
 const TODAY = '2025-06-10';
 const valid = { lastName: '陳', firstName: '小麗', gender: 'F' as Gender, phone: '9123 4567' };
