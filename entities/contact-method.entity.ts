@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { type LocalisedNames, localisedNamesTransformer } from './localised-names';
+import type { LocalisedNames } from '../services/contact-settings/localised-names';
+import { localisedNamesTransformer } from './localised-names';
 
 /** Stable keys of the seeded methods, so their translations follow the caller's language. */
 export type ContactMethodKey = 'phone' | 'email' | 'sms';

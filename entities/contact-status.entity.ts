@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { type LocalisedNames, localisedNamesTransformer } from './localised-names';
+import type { LocalisedNames } from '../services/contact-settings/localised-names';
+import { localisedNamesTransformer } from './localised-names';
 
 /** Stable keys of the statuses the system itself reasons about (booking sets "booked"). */
 export type ContactStatusKey = 'not_notified' | 'booked' | 'no_answer' | 'not_needed' | 'left_message';

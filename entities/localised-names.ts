@@ -1,5 +1,4 @@
-/** Names of a configurable item in the locales other than the one it was typed in. */
-export type LocalisedNames = Partial<Record<'zh-HK' | 'en' | 'zh-CN' | 'th', string>>;
+import type { LocalisedNames } from '../services/contact-settings/localised-names';
 
 /**
  * Stored as JSON text so salons can add languages' names without a schema change; read back as

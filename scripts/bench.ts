@@ -8,7 +8,7 @@
 import { createDataSource, dialectOf } from '../db/data-source';
 import { Staff } from '../entities';
 import { StaffRole } from '../services/staff/staff-role';
-import { loadViewer } from '../services/auth/viewer';
+import { loadViewer } from '../services/auth/load-viewer.service';
 import type { BenchCase } from './bench/case';
 import { measure, ms } from './bench/measure';
 import { appointmentCases } from './bench/appointments.bench';

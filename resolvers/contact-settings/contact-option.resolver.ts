@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ContactMethod, ContactStatus } from '../../entities';
-import type { LocalisedNames } from '../../entities/localised-names';
+import type { LocalisedNames } from '../../services/contact-settings/localised-names';
 import { StaffRole } from '../../services/staff/staff-role';
 import { Connection, PageArgs } from '../../graphql/connection';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';

@@ -2,7 +2,7 @@ import { IsNull, type DataSource } from 'typeorm';
 import { ApiToken } from '../../entities';
 import { StaffRole } from '../staff/staff-role';
 import type { Viewer } from '../auth/viewer';
-import { loadViewer } from '../auth/viewer';
+import { loadViewer } from '../auth/load-viewer.service';
 import { forbidden, invalidField, notFound } from '../errors/domain-error';
 import { decodeCursor, encodeCursor, sliceWithLookahead } from '../pagination/cursor';
 import { displayPrefix, hashTokenSecret, looksLikeTokenSecret, newTokenSecret } from './api-token-secret';

@@ -1,7 +1,8 @@
 import crypto from 'node:crypto';
 import { IsNull, type DataSource } from 'typeorm';
 import { StaffSession } from '../../entities/staff-session.entity';
-import { viewerFromStaff, type Viewer } from './viewer';
+import { viewerFromStaff } from './load-viewer.service';
+import type { Viewer } from './viewer';
 
 /** A signed-in session lasts a working day of inactivity; then the staff member signs in again. */
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;

@@ -1,4 +1,4 @@
-import type { LocalisedNames } from '../../entities/localised-names';
+import type { LocalisedNames } from './localised-names';
 import { invalidField } from '../errors/domain-error';
 import { requiredText } from './text-rules';
 

@@ -8,7 +8,8 @@ import { AuditLog, BulkJob, Campaign, CampaignMember, Staff } from '../../entiti
 import { BulkJobStatus } from '../../entities/bulk-job.entity';
 import { StaffRole } from '../staff/staff-role';
 import { recordAudit, type AuditEntry } from '../audit/audit-log';
-import { hasRole, loadViewer, type Viewer } from '../auth/viewer';
+import { hasRole, type Viewer } from '../auth/viewer';
+import { loadViewer } from '../auth/load-viewer.service';
 import { bulkJobSettled, enqueueBulkJob } from '../bulk/bulk-job-queue';
 import { DomainError, forbidden, invalidField, notFound } from '../errors/domain-error';
 import { claimJob, JobError, runClaimedJob, type JobClaim, type JobOutcome } from '../jobs/job-lease.service';

@@ -5,7 +5,7 @@ import { GET } from '../../app/api/reports/campaign-analysis/export/route';
 import { useDataSource } from '../../db/data-source';
 import type { Staff } from '../../entities';
 import { ApiTokenService } from '../../services/api-tokens/api-token.service';
-import { loadViewer } from '../../services/auth/viewer';
+import { loadViewer } from '../../services/auth/load-viewer.service';
 import { seedAnalysisExample, type AnalysisExample } from '../helpers/campaign-analysis-export-fixtures';
 import { gql, sessionCookieFor } from '../helpers/graphql-client';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';

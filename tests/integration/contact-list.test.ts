@@ -8,7 +8,8 @@ import * as contactListDocuments from '../../components/contacts/list/contact-li
 import { useDataSource } from '../../db/data-source';
 import { CampaignMember, ContactSettings, Member, type Branch, type Staff } from '../../entities';
 import { StaffRole } from '../../services/staff/staff-role';
-import { loadViewer, type Viewer } from '../../services/auth/viewer';
+import { loadViewer } from '../../services/auth/load-viewer.service';
+import type { Viewer } from '../../services/auth/viewer';
 import { CONTACT_SORT_FIELDS, type ContactFilter, type ContactSort } from '../../services/contacts/contact-filter';
 import { contactMembersPage, countContactMembers, contactListQuery } from '../../services/contacts/contact-list';
 import { getSchema } from '../../graphql/schema';

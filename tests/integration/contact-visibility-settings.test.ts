@@ -3,7 +3,7 @@ import { useDataSource } from '../../db/data-source';
 import { AuditLog, ContactVisibility, type Branch, type Staff } from '../../entities';
 import { StaffRole } from '../../services/staff/staff-role';
 import { contactScope } from '../../services/contacts/contact-scope';
-import { loadViewer } from '../../services/auth/viewer';
+import { loadViewer } from '../../services/auth/load-viewer.service';
 import * as contactSettingsDocuments from '../../components/contact-settings/contact-settings-documents';
 import { aBranch, aStaff } from '../helpers/fixtures';
 import { as } from '../helpers/member-lifecycle-fixtures';

@@ -6,7 +6,7 @@ import { useDataSource } from '../../db/data-source';
 import { ContactVisibility, type CampaignMember, type Member, type Staff } from '../../entities';
 import { StaffRole } from '../../services/staff/staff-role';
 import { ApiTokenService } from '../../services/api-tokens/api-token.service';
-import { loadViewer } from '../../services/auth/viewer';
+import { loadViewer } from '../../services/auth/load-viewer.service';
 import { aContactCampaign, aContactLog, aContactMember, setVisibility } from '../helpers/contact-list-fixtures';
 import { aBranch, aMemberGroup, aStaff } from '../helpers/fixtures';
 import { gql, sessionCookieFor } from '../helpers/graphql-client';

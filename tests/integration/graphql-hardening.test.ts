@@ -8,7 +8,7 @@ import { StaffRole } from '../../services/staff/staff-role';
 import { armorProtection, LIMITS } from '../../graphql/server';
 import { createLogger, useLogger } from '../../lib/logger';
 import { ApiTokenService } from '../../services/api-tokens/api-token.service';
-import { loadViewer } from '../../services/auth/viewer';
+import { loadViewer } from '../../services/auth/load-viewer.service';
 import { aBranch, aStaff } from '../helpers/fixtures';
 import { GRAPHQL_URL, gql, rawRequest, sessionCookieFor } from '../helpers/graphql-client';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';

@@ -7,7 +7,8 @@ import { Member, type Branch, type MemberGroup, type Staff } from '../../entitie
 import { Gender } from '../../services/members/gender';
 import { StaffRole } from '../../services/staff/staff-role';
 import { ApiTokenService } from '../../services/api-tokens/api-token.service';
-import { loadViewer, type Viewer } from '../../services/auth/viewer';
+import { loadViewer } from '../../services/auth/load-viewer.service';
+import type { Viewer } from '../../services/auth/viewer';
 import { saveMemberSelection } from '../../services/selections/member-selection.service';
 import { aBranch, aMember, aMemberGroup, aStaff } from '../helpers/fixtures';
 import { sessionCookieFor } from '../helpers/graphql-client';

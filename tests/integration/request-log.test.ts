@@ -3,7 +3,7 @@ import { useDataSource } from '../../db/data-source';
 import { StaffRole } from '../../services/staff/staff-role';
 import { createLogger, useLogger } from '../../lib/logger';
 import { ApiTokenService } from '../../services/api-tokens/api-token.service';
-import { loadViewer } from '../../services/auth/viewer';
+import { loadViewer } from '../../services/auth/load-viewer.service';
 import { aBranch, aStaff } from '../helpers/fixtures';
 import { GRAPHQL_URL, rawRequest, sessionCookieFor } from '../helpers/graphql-client';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';

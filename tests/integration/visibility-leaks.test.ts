@@ -8,7 +8,7 @@ import { useDataSource } from '../../db/data-source';
 import { ContactSettings, MemberComment, type Branch, type CampaignMember, type Member, type Staff } from '../../entities';
 import { StaffRole } from '../../services/staff/staff-role';
 import { recordAudit } from '../../services/audit/audit-log';
-import { loadViewer } from '../../services/auth/viewer';
+import { loadViewer } from '../../services/auth/load-viewer.service';
 import { saveMemberSelection } from '../../services/selections/member-selection.service';
 import { aContactCampaign, aContactMember } from '../helpers/contact-list-fixtures';
 import { aBranch, aMemberGroup, aStaff } from '../helpers/fixtures';

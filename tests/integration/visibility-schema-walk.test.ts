@@ -23,7 +23,7 @@ import { AppointmentStatus } from '../../entities/appointment.entity';
 import { StaffRole } from '../../services/staff/staff-role';
 import { getSchema } from '../../graphql/schema';
 import { ApiTokenService } from '../../services/api-tokens/api-token.service';
-import { loadViewer } from '../../services/auth/viewer';
+import { loadViewer } from '../../services/auth/load-viewer.service';
 import { aContactCampaign, aContactLog, aContactMember, setVisibility } from '../helpers/contact-list-fixtures';
 import { aBranch, aMemberGroup, aStaff } from '../helpers/fixtures';
 import { gql, sessionCookieFor } from '../helpers/graphql-client';
