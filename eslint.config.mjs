@@ -24,7 +24,7 @@ const config = [
         {
           patterns: [
             {
-              group: ['**/pagination/child-pages'],
+              group: ['**/pagination/child-pages.service'],
               allowTypeImports: true,
               message: 'Raw child-page loaders are for services: use the scoped loaders in context.loaders.',
             },
@@ -34,7 +34,7 @@ const config = [
               message: 'Raw log loaders are for services: use context.loaders.contactLogs.',
             },
             {
-              group: ['**/appointments/appointment-scope'],
+              group: ['**/appointments/appointment-scope.service'],
               importNames: ['memberAppointmentPages', 'memberAppointmentCounts'],
               message: 'Raw appointment loaders are for services: use context.loaders.memberAppointments.',
             },

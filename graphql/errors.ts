@@ -3,7 +3,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError, type MiddlewareFn } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import { DomainError, ErrorCode } from '../services/errors/domain-error';
-import { alreadyUsedFromViolation, uniqueKeysOf } from '../services/errors/unique-violation';
+import { alreadyUsedFromViolation, uniqueKeysOf } from '../services/errors/unique-violation.service';
 import { errorTranslator } from '../services/i18n/translator';
 import type { Locale } from '../i18n/locales';
 import type { GraphQLContext } from './context';

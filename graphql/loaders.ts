@@ -6,7 +6,7 @@ import {
 import { signInGuard } from '../services/auth/sign-in-guard.service';
 import { StaffSessionService } from '../services/auth/staff-session.service';
 import type { Viewer } from '../services/auth/viewer';
-import { contactScope } from '../services/contacts/contact-scope';
+import { contactScope } from '../services/contacts/contact-scope.service';
 import type { ContactScope } from '../services/visibility/contact-visibility';
 import { createScopedLoaders } from '../services/visibility/scoped-loaders.service';
 

@@ -8,7 +8,7 @@
  * members get numbers G0000001, G0000002, … continuing after the highest one already present,
  * so running it twice adds more members. Output is deterministic for a given database and seed.
  *
- * Contact data (services/seed/bulk-contacts.ts) goes over the members already there, so
+ * Contact data (services/seed/bulk-contacts.service.ts) goes over the members already there, so
  * generate members first (in the same run or before).
  *
  * To add another kind of data, add an entry to GENERATORS.
@@ -18,13 +18,13 @@ import type { DataSource } from 'typeorm';
 import { createDataSource, dialectOf } from '../db/data-source';
 import { Branch, MemberGroup, Staff } from '../entities';
 import { StaffRole } from '../services/staff/staff-role';
-import { openBulkInserter, type BulkInserter } from '../services/seed/bulk-insert';
+import { openBulkInserter, type BulkInserter } from '../services/seed/bulk-insert.service';
 import {
   MAX_GENERATED_SEQ, MEMBER_BULK_COLUMNS, createMemberRowFactory, parseGeneratedMemberNo, type SqlValue,
 } from '../services/seed/bulk-members';
-import { generateContactData } from '../services/seed/bulk-contacts';
+import { generateContactData } from '../services/seed/bulk-contacts.service';
 import { CONSULTANT_SHARE, DEMO_BRANCH_WEIGHTS, DEMO_GROUP_WEIGHTS } from '../services/seed/demo-data';
-import { ensureDatabase } from '../services/seed/ensure-database';
+import { ensureDatabase } from '../services/seed/ensure-database.service';
 import { isSqlite } from '../db/dialect';
 
 interface Options { seed: number; rowsPerStatement?: number; insertOnly?: boolean }

@@ -6,7 +6,7 @@
  */
 import { createDataSource, dialectOf } from '../db/data-source';
 import { DEMO_MANAGER_LOGIN, DEMO_PASSWORD, DEMO_SALESPERSON_LOGIN } from '../services/seed/demo-data';
-import { hasDemoData, seedDemoData } from '../services/seed/seed-demo';
+import { hasDemoData, seedDemoData } from '../services/seed/seed-demo.service';
 
 async function main() {
   const args = process.argv.slice(2);

@@ -4,7 +4,7 @@
  */
 import { createDataSource, dialectOf } from '../db/data-source';
 import { DEMO_MANAGER_LOGIN, DEMO_PASSWORD, DEMO_SALESPERSON_LOGIN } from '../services/seed/demo-data';
-import { ensureDatabase } from '../services/seed/ensure-database';
+import { ensureDatabase } from '../services/seed/ensure-database.service';
 
 function describeDatabase(url: string | undefined): string {
   if (dialectOf(url) === 'sqlite') return `SQLite ${url ? url.replace(/^(sqlite|file):(\/\/)?/, '') : 'data/salon.sqlite'}`;

@@ -7,7 +7,7 @@ import { Connection, PageArgs } from '../../graphql/connection';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';
 import { parseId } from '../../graphql/ids';
 import { AttendanceService, mayVerify, type BoardKind, type BoardPage } from '../../services/appointments/attendance.service';
-import { dayCursor } from '../../services/appointments/branch-day';
+import { dayCursor } from '../../services/appointments/branch-day.service';
 import { LocalDate } from '../../graphql/scalars';
 
 /** What both boards add to a page of appointments: the day's counts and how to show its times. */

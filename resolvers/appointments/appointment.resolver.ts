@@ -3,7 +3,7 @@ import { Appointment, Branch, CampaignMember, Equipment, Member, Room, Staff, Tr
 import { Connection, PageArgs } from '../../graphql/connection';
 import type { GraphQLContext } from '../../graphql/context';
 import { parseId } from '../../graphql/ids';
-import { memberAppointmentCursor } from '../../services/appointments/appointment-scope';
+import { memberAppointmentCursor } from '../../services/appointments/appointment-scope.service';
 import { notFound } from '../../services/errors/domain-error';
 import { MemberCampaign } from '../members/member-profile.resolver';
 

@@ -4,7 +4,7 @@ import { Staff } from '../../entities';
 import { BLOCKING_STATUSES } from '../../entities/appointment.entity';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';
 import { parseId } from '../../graphql/ids';
-import { dayAppointmentPage, dayCursor, loadBranchDay, MAX_DAY_PAGE, type DaySpan } from '../../services/appointments/branch-day';
+import { dayAppointmentPage, dayCursor, loadBranchDay, MAX_DAY_PAGE, type DaySpan } from '../../services/appointments/branch-day.service';
 import { AppointmentConnection } from './appointment.resolver';
 import { LocalDate } from '../../graphql/scalars';
 

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, ObjectT
 import { Equipment, Room, Staff } from '../../entities';
 import type { GraphQLContext } from '../../graphql/context';
 import { parseId } from '../../graphql/ids';
-import { DEFAULT_SLOTS_PER_PAGE, MAX_RANGE_DAYS, MAX_SLOTS_PER_PAGE, searchSlots } from '../../services/appointments/slot-search';
+import { DEFAULT_SLOTS_PER_PAGE, MAX_RANGE_DAYS, MAX_SLOTS_PER_PAGE, searchSlots } from '../../services/appointments/slot-search.service';
 import { LocalDate } from '../../graphql/scalars';
 
 @InputType('SlotSuggestionInput', {

@@ -4,8 +4,8 @@ import { Campaign, CampaignMember, ContactLog, ContactStatus, Staff } from '../.
 import { Connection, PageArgs } from '../../graphql/connection';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';
 import { parseId } from '../../graphql/ids';
-import { contactMembersPage, FALLBACK_TIME_ZONE, type ContactListContext } from '../../services/contacts/contact-list';
-import { contactSalespeoplePage } from '../../services/contacts/contact-list-salespeople';
+import { contactMembersPage, FALLBACK_TIME_ZONE, type ContactListContext } from '../../services/contacts/contact-list.service';
+import { contactSalespeoplePage } from '../../services/contacts/contact-list-salespeople.service';
 import { followUpState } from '../../services/contacts/follow-up-state';
 import { notFound } from '../../services/errors/domain-error';
 import { StaffConnection } from '../lookups/lookup.resolver';

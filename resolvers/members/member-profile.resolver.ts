@@ -2,7 +2,7 @@ import { Args, Authorized, Ctx, Field, FieldResolver, ID, ObjectType, Resolver, 
 import { AuditLog, Campaign, CustomField, InterestGroup, Member, MemberComment, MemberGroup, Staff } from '../../entities';
 import { Connection, PageArgs } from '../../graphql/connection';
 import type { GraphQLContext } from '../../graphql/context';
-import type { ChildPage } from '../../services/pagination/child-pages';
+import type { ChildPage } from '../../services/pagination/child-pages.service';
 import { encodeCursor } from '../../services/pagination/cursor';
 
 @ObjectType('CustomFieldValue', { description: 'A member\'s value of one admin-defined field.' })

@@ -5,7 +5,7 @@ import { PageArgs } from '../../graphql/connection';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';
 import { MAX_PAGE_SIZE } from '../../services/pagination/cursor';
 import { DEFAULT_MEMBER_SORT, MemberSearchService } from '../../services/members/member-search.service';
-import { quickLookup } from '../../services/members/quick-lookup';
+import { quickLookup } from '../../services/members/quick-lookup.service';
 import { LOOKUP_TERM_MAX } from '../../services/members/quick-lookup-term';
 import { MemberConnection } from './member.resolver';
 import { MemberFilterInput, MemberSortInput, toMemberFilter } from './member-filter.input';

@@ -1,11 +1,11 @@
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';
-import { FALLBACK_TIME_ZONE } from '../../services/contacts/contact-list';
+import { FALLBACK_TIME_ZONE } from '../../services/contacts/contact-list.service';
 import { notFound } from '../../services/errors/domain-error';
-import { appliedFilter } from '../../services/reports/applied-filter';
+import { appliedFilter } from '../../services/reports/applied-filter.service';
 import { campaignAnalysis } from '../../services/reports/campaign-analysis.service';
 import { contactTrend } from '../../services/reports/contact-trend.service';
-import type { ReportContext } from '../../services/reports/report-query';
+import type { ReportContext } from '../../services/reports/report-query.service';
 import { salonDay, trendRange } from '../../services/reports/report-range';
 import { CampaignAnalysis, CampaignAnalysisTotals, ReportAppliedFilter } from './campaign-analysis.types';
 import { ContactTrend } from './contact-trend.types';

@@ -3,7 +3,7 @@ import { PageArgs } from '../../graphql/connection';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';
 import { parseId } from '../../graphql/ids';
 import { notFound } from '../../services/errors/domain-error';
-import { appliedFilter } from '../../services/reports/applied-filter';
+import { appliedFilter } from '../../services/reports/applied-filter.service';
 import { followUpStatisticMembers, followUpStatistics } from '../../services/reports/follow-up-statistics.service';
 import { ContactMemberConnection } from '../contacts/contact-member.resolver';
 import { reportContext } from './campaign-analysis.resolver';

@@ -7,7 +7,7 @@ import { StaffRole } from '../../services/staff/staff-role';
 import { executeAs } from '../../graphql/execute';
 import type { Viewer } from '../../services/auth/viewer';
 import type { SchedulingWorld, SuggestQuery } from '../../services/appointments/scheduling-types';
-import { loadSchedulingWorld } from '../../services/appointments/scheduling-world';
+import { loadSchedulingWorld } from '../../services/appointments/scheduling-world.service';
 import { suggestSlots } from '../../services/appointments/slot-suggester';
 import { busyMonth } from '../../services/seed/bulk-appointments';
 import { createRng } from '../../services/seed/prng';

@@ -7,7 +7,7 @@ import { AppointmentStatus, BLOCKING_STATUSES } from '../../entities/appointment
 import { StaffRole } from '../../services/staff/staff-role';
 import { executeAs } from '../../graphql/execute';
 import type { Viewer } from '../../services/auth/viewer';
-import { localDaySpan } from '../../services/appointments/branch-day';
+import { localDaySpan } from '../../services/appointments/branch-day.service';
 import type { BenchCase } from './case';
 
 const APPOINTMENTS = 300;

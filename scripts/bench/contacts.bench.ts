@@ -6,13 +6,13 @@ import { StaffRole } from '../../services/staff/staff-role';
 import type { Viewer } from '../../services/auth/viewer';
 import { runCampaignAssignment, startCampaignAssignment } from '../../services/contacts/campaign-assignment.service';
 import { salonDayRange } from '../../services/contacts/contact-filter';
-import { viewerTimeZone } from '../../services/contacts/contact-list';
-import { contactScope } from '../../services/contacts/contact-scope';
+import { viewerTimeZone } from '../../services/contacts/contact-list.service';
+import { contactScope } from '../../services/contacts/contact-scope.service';
 import { daySpan } from '../../services/contacts/follow-up-state';
-import { memberSearchQuery } from '../../services/members/member-search-query';
+import { memberSearchQuery } from '../../services/members/member-search-query.service';
 import { countMembers } from '../../services/members/member-search.service';
 import { saveMemberSelection } from '../../services/selections/member-selection.service';
-import { datetimeFormatter } from '../../services/seed/bulk-contacts';
+import { datetimeFormatter } from '../../services/seed/bulk-contacts.service';
 import type { BenchCase } from './case';
 import { isSqlite } from '../../db/dialect';
 

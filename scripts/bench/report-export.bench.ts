@@ -8,10 +8,10 @@ import { createDataSource } from '../../db/data-source';
 import { Campaign, CampaignMember } from '../../entities';
 import { loadViewer } from '../../services/auth/load-viewer.service';
 import type { Viewer } from '../../services/auth/viewer';
-import { writeCampaignAnalysisWorkbook } from '../../services/reports/campaign-analysis-export';
+import { writeCampaignAnalysisWorkbook } from '../../services/reports/campaign-analysis-export.service';
 import type { ExportProgressTracker } from '../../services/reports/export-progress';
 import type { CampaignAnalysisView, ReportFilter } from '../../services/reports/report-filter';
-import { applyReportFilter, reportContextFor } from '../../services/reports/report-query';
+import { applyReportFilter, reportContextFor } from '../../services/reports/report-query.service';
 
 /** The size: an export of at least this many member rows must stay within MAX_RSS_MB. */
 const MEMBER_ROWS = 500_000;

@@ -3,10 +3,10 @@ import { Campaign } from '../../entities';
 import { executeAs } from '../../graphql/execute';
 import type { Viewer } from '../../services/auth/viewer';
 import { salonDayRange } from '../../services/contacts/contact-filter';
-import { viewerTimeZone } from '../../services/contacts/contact-list';
-import { contactScope } from '../../services/contacts/contact-scope';
+import { viewerTimeZone } from '../../services/contacts/contact-list.service';
+import { contactScope } from '../../services/contacts/contact-scope.service';
 import { daySpan } from '../../services/contacts/follow-up-state';
-import { datetimeFormatter } from '../../services/seed/bulk-contacts';
+import { datetimeFormatter } from '../../services/seed/bulk-contacts.service';
 import type { BenchCase } from './case';
 import { isSqlite } from '../../db/dialect';
 

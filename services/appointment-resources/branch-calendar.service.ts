@@ -3,7 +3,7 @@ import { BranchClosedDay, BranchHours } from '../../entities';
 import type { Page } from '../../graphql/connection';
 import type { Viewer } from '../auth/viewer';
 import { invalidField, notFound } from '../errors/domain-error';
-import { pageBySortKey } from '../members/config-audit';
+import { pageBySortKey } from '../members/config-audit.service';
 import { auditResourceChange, requireManager } from './access';
 import { requireBranch } from './branch-resources.service';
 import { validateBranchHours, validateClosedDay, type BranchHoursDay, type ClosedDayInput } from './resource-rules';

@@ -3,7 +3,7 @@ import { Branch, Equipment, Room, Treatment } from '../../entities';
 import type { Page } from '../../graphql/connection';
 import type { Viewer } from '../auth/viewer';
 import { alreadyUsed, invalidField, notFound } from '../errors/domain-error';
-import { pageBySortKey } from '../members/config-audit';
+import { pageBySortKey } from '../members/config-audit.service';
 import { auditResourceChange, requireManager } from './access';
 import { validateEquipment, validateRoom, type EquipmentInput, type EquipmentValues, type RoomInput, type RoomValues } from './resource-rules';
 

@@ -4,7 +4,7 @@ import type { Page } from '../../graphql/connection';
 import type { Viewer } from '../auth/viewer';
 import { prefixPattern } from '../campaigns/campaign-rules';
 import { alreadyUsed, invalidField, notFound } from '../errors/domain-error';
-import { pageBySortKey } from '../members/config-audit';
+import { pageBySortKey } from '../members/config-audit.service';
 import { auditResourceChange, requireManager } from './access';
 import { validateTreatment, type TreatmentInput, type TreatmentValues } from './resource-rules';
 

@@ -5,7 +5,7 @@ import { StaffRole } from '../staff/staff-role';
 import type { Page } from '../../graphql/connection';
 import type { Viewer } from '../auth/viewer';
 import { invalidField, notFound } from '../errors/domain-error';
-import { pageBySortKey } from '../members/config-audit';
+import { pageBySortKey } from '../members/config-audit.service';
 import { auditResourceChange, requireManager } from './access';
 import { requireBranch } from './branch-resources.service';
 import {

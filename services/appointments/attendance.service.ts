@@ -8,11 +8,11 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { Appointment, CampaignMember, ContactSettings } from '../../entities';
 import { AppointmentStatus } from '../../entities/appointment.entity';
 import { StaffRole } from '../staff/staff-role';
-import { changedFields, recordAudit, type AuditValues } from '../audit/audit-log';
+import { changedFields, recordAudit, type AuditValues } from '../audit/audit-log.service';
 import { hasRole, type Viewer } from '../auth/viewer';
 import { DomainError, ErrorCode, invalidField, notFound } from '../errors/domain-error';
-import { findVisibleAppointment } from './appointment-scope';
-import { dayAppointmentPage, dayAppointmentsQuery, findBranch, localDaySpan, type DayQuery } from './branch-day';
+import { findVisibleAppointment } from './appointment-scope.service';
+import { dayAppointmentPage, dayAppointmentsQuery, findBranch, localDaySpan, type DayQuery } from './branch-day.service';
 import { lockForUpdate } from '../../db/dialect';
 import { inReadCommittedTransaction } from '../../db/transaction';
 

@@ -2,7 +2,7 @@ import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { getDataSource } from '../../db/data-source';
 import { authSecret } from './auth-secret';
-import { authenticateStaff } from './authenticate-staff';
+import { authenticateStaff } from './authenticate-staff.service';
 import { clientAddress, parseTrustedProxies, type TrustedProxies } from './client-address';
 import { signInGuard } from './sign-in-guard.service';
 import { SignInRefused } from './sign-in-refusal';

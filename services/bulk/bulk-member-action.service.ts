@@ -1,14 +1,14 @@
 import type { DataSource } from 'typeorm';
 import { Branch, BulkJob, Member, MemberGroup, Staff } from '../../entities';
 import { BulkJobStatus } from '../../entities/bulk-job.entity';
-import { recordAudit } from '../audit/audit-log';
+import { recordAudit } from '../audit/audit-log.service';
 import { loadViewer } from '../auth/load-viewer.service';
 import type { Viewer } from '../auth/viewer';
 import { invalidField, notFound } from '../errors/domain-error';
 import { claimJob, JobError, runClaimedJob, type JobClaim, type JobOutcome } from '../jobs/job-lease.service';
 import { processWorker, type JobWorker } from '../jobs/job-worker';
 import { targetRefusal, type MemberAssignmentTarget } from '../members/member-edit-rules';
-import { refusalError } from '../members/member-write';
+import { refusalError } from '../members/member-write.service';
 import { loadMemberSelection, countSelection, selectionIdBatches } from '../selections/member-selection.service';
 import { memberScopeFor } from '../visibility/member-visibility';
 import {

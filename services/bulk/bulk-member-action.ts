@@ -2,7 +2,7 @@
  * Pure rules of the bulk member actions (seed 000: 更改組別 / 更改分店 / 更改顧問): which column
  * each action sets, and the audit entries for one batch.
  */
-import type { AuditEntry } from '../audit/audit-log';
+import type { AuditEntry } from '../audit/audit-log.service';
 import { memberEditRefusal, type MemberAssignmentTarget } from '../members/member-edit-rules';
 import type { MemberScope } from '../visibility/member-visibility';
 

@@ -3,7 +3,7 @@ import { Campaign, Offer } from '../../entities';
 import type { Page } from '../../graphql/connection';
 import type { Viewer } from '../auth/viewer';
 import { alreadyUsed, invalidField, notFound } from '../errors/domain-error';
-import { auditSettingChange, requireManager } from '../contact-settings/settings-access';
+import { auditSettingChange, requireManager } from '../contact-settings/settings-access.service';
 import { decodeCursor, encodeCursor, sliceWithLookahead } from '../pagination/cursor';
 import { prefixPattern, validateCampaign, type CampaignInput, type CampaignValues } from './campaign-rules';
 

@@ -3,9 +3,9 @@ import { ContactMethod, ContactStatus } from '../../entities';
 import type { Page } from '../../graphql/connection';
 import type { Viewer } from '../auth/viewer';
 import { invalidField, notFound } from '../errors/domain-error';
-import { pageBySortKey } from '../members/config-audit';
+import { pageBySortKey } from '../members/config-audit.service';
 import { reorderPositions, validateContactOption, type ContactOptionInput } from './contact-option-rules';
-import { auditSettingChange, requireManager } from './settings-access';
+import { auditSettingChange, requireManager } from './settings-access.service';
 
 type OptionEntity = typeof ContactStatus | typeof ContactMethod;
 type OptionRow = ContactStatus | ContactMethod;

@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { ContactSettings } from '../../entities';
 import type { Viewer } from '../auth/viewer';
 import { validateContactSettings, type ContactSettingsValues } from './contact-settings-rules';
-import { auditSettingChange, requireManager } from './settings-access';
+import { auditSettingChange, requireManager } from './settings-access.service';
 
 const SETTINGS_ID = 1;
 

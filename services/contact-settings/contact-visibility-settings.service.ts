@@ -3,7 +3,7 @@ import { ContactVisibility, Staff } from '../../entities';
 import type { Viewer } from '../auth/viewer';
 import { invalidField, notFound } from '../errors/domain-error';
 import { defaultContactVisibility, type ContactVisibilityRule } from '../visibility/contact-visibility';
-import { auditSettingChange, requireManager } from './settings-access';
+import { auditSettingChange, requireManager } from './settings-access.service';
 
 /** A staff member's effective rule: their stored row, or their role's default (isDefault). */
 export type EffectiveContactVisibility = ContactVisibilityRule & {

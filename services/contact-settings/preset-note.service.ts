@@ -3,9 +3,9 @@ import { PresetNote } from '../../entities';
 import type { Page } from '../../graphql/connection';
 import type { Viewer } from '../auth/viewer';
 import { notFound } from '../errors/domain-error';
-import { pageBySortKey } from '../members/config-audit';
+import { pageBySortKey } from '../members/config-audit.service';
 import { validatePresetNote } from './contact-option-rules';
-import { auditSettingChange, requireManager } from './settings-access';
+import { auditSettingChange, requireManager } from './settings-access.service';
 
 const AUDIT_ENTITY = 'presetNote';
 

@@ -7,20 +7,20 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import { AuditLog, BulkJob, Campaign, CampaignMember, Staff } from '../../entities';
 import { BulkJobStatus } from '../../entities/bulk-job.entity';
 import { StaffRole } from '../staff/staff-role';
-import { recordAudit, type AuditEntry } from '../audit/audit-log';
+import { recordAudit, type AuditEntry } from '../audit/audit-log.service';
 import { hasRole, type Viewer } from '../auth/viewer';
 import { loadViewer } from '../auth/load-viewer.service';
 import { bulkJobSettled, enqueueBulkJob } from '../bulk/bulk-job-queue';
 import { DomainError, forbidden, invalidField, notFound } from '../errors/domain-error';
 import { claimJob, JobError, runClaimedJob, type JobClaim, type JobOutcome } from '../jobs/job-lease.service';
 import { processWorker, type JobWorker } from '../jobs/job-worker';
-import { campaignFilterScope, memberSearchQuery } from '../members/member-search-query';
+import { campaignFilterScope, memberSearchQuery } from '../members/member-search-query.service';
 import { countMembers } from '../members/member-search.service';
 import {
   countSelection, loadMemberSelection, selectionIdBatches, type Selection,
 } from '../selections/member-selection.service';
-import { contactMemberQuery, contactScope } from './contact-scope';
-import { defaultStatusId } from './contact-statuses';
+import { contactMemberQuery, contactScope } from './contact-scope.service';
+import { defaultStatusId } from './contact-statuses.service';
 import { membersOutsideBranch, type BranchCount, type OutsideBranch } from './branch-reach';
 import { orderSalespeople, planDistribution, previewDistribution, type Assignment } from './distribution';
 import { isSqlite } from '../../db/dialect';

@@ -4,7 +4,7 @@ import { daySpan, weekSpan, type Span } from './follow-up-state';
 
 /**
  * The contact list's filters (聯絡會員 > 列表) as the service takes them: ids parsed, empty values
- * dropped. Pure: the query is built in contact-list.ts, the GraphQL input in resolvers/contacts.
+ * dropped. Pure: the query is built in contact-list.service.ts, the GraphQL input in resolvers/contacts.
  */
 
 /** 預約即日開發票: a condition on the booked visit's same-day invoice. */

@@ -3,7 +3,7 @@ import { CustomField, MemberCustomValue } from '../../entities';
 import { CustomFieldType } from '../../entities/custom-field.entity';
 import type { Viewer } from '../auth/viewer';
 import { alreadyUsed, invalidField, notFound } from '../errors/domain-error';
-import { auditConfigChange, pageBySortKey, requireAdmin } from '../members/config-audit';
+import { auditConfigChange, pageBySortKey, requireAdmin } from '../members/config-audit.service';
 import { validateCustomFieldDefinition, type CustomFieldDefinitionInput } from './custom-field-rules';
 
 const AUDIT_ENTITY = 'customField';

@@ -2,7 +2,7 @@ import { Not, type DataSource } from 'typeorm';
 import { MemberGroup } from '../../entities';
 import type { Viewer } from '../auth/viewer';
 import { alreadyUsed, notFound } from '../errors/domain-error';
-import { auditConfigChange, requireAdmin } from '../members/config-audit';
+import { auditConfigChange, requireAdmin } from '../members/config-audit.service';
 import { validateLevelRules, type LevelRulesInput } from './level-rules';
 
 const AUDIT_ENTITY = 'memberGroup';

@@ -2,7 +2,7 @@ import { Not, type DataSource } from 'typeorm';
 import { InterestGroup } from '../../entities';
 import type { Viewer } from '../auth/viewer';
 import { alreadyUsed, invalidField, notFound } from '../errors/domain-error';
-import { auditConfigChange, requireAdmin } from './config-audit';
+import { auditConfigChange, requireAdmin } from './config-audit.service';
 
 const AUDIT_ENTITY = 'interestGroup';
 export const INTEREST_GROUP_LIMITS = { code: 20, name: 100 } as const;

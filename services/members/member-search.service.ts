@@ -4,7 +4,7 @@ import type { Viewer } from '../auth/viewer';
 import { invalidField } from '../errors/domain-error';
 import { decodeCursor, encodeCursor, sliceWithLookahead } from '../pagination/cursor';
 import type { MemberFilter } from './member-filter';
-import { campaignFilterScope, memberSearchQuery } from './member-search-query';
+import { campaignFilterScope, memberSearchQuery } from './member-search-query.service';
 import { isSqlite } from '../../db/dialect';
 
 export type MemberSortField = 'memberNo' | 'name' | 'joinedAt';

@@ -4,8 +4,8 @@ import { notFound } from '../errors/domain-error';
 import { decodeCursor, encodeCursor, sliceWithLookahead } from '../pagination/cursor';
 import type { Viewer } from '../auth/viewer';
 import { memberScopeFor } from '../visibility/member-visibility';
-import { applyMemberScope } from './member-query';
-import { memberSearchQuery } from './member-search-query';
+import { applyMemberScope } from './member-query.service';
+import { memberSearchQuery } from './member-search-query.service';
 import { countMembers } from './member-search.service';
 
 /**

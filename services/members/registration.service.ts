@@ -1,21 +1,21 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { Member, MemberComment } from '../../entities';
-import { changedFields, recordAudit, type AuditValues } from '../audit/audit-log';
+import { changedFields, recordAudit, type AuditValues } from '../audit/audit-log.service';
 import type { Viewer } from '../auth/viewer';
 import { customValueField, resolveCustomValues } from '../custom-fields/custom-field-rules';
 import { invalidField } from '../errors/domain-error';
 import { branchScope, defaultBranchSequence } from '../numbering/member-number';
-import { allocateMemberNumber } from '../numbering/number-allocator';
+import { allocateMemberNumber } from '../numbering/number-allocator.service';
 import { decodeCursor, encodeCursor, sliceWithLookahead } from '../pagination/cursor';
 import { memberScopeFor } from '../visibility/member-visibility';
-import { applyMemberScope } from './member-query';
+import { applyMemberScope } from './member-query.service';
 import { birthMonthOf, memberSearchKeys } from './member-search-keys';
 import { validateCommentBody, validateMemberFields, type MemberFieldsInput } from './member-validation';
 import { canonicalPhone } from './phone-number';
 import {
   checkReferences, customFieldDefs, loadMemberForChange, memberSnapshot, salonToday, writeCustomValues, writeInterests,
   type MemberReferences,
-} from './member-write';
+} from './member-write.service';
 import type { MemberPage } from './member.service';
 
 export type CustomValueInput = { fieldId: number; value: string };

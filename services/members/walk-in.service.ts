@@ -1,13 +1,13 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { Member, MemberGroup } from '../../entities';
-import { changedFields, recordAudit } from '../audit/audit-log';
+import { changedFields, recordAudit } from '../audit/audit-log.service';
 import type { Viewer } from '../auth/viewer';
 import { invalidField } from '../errors/domain-error';
-import { allocateMemberNumber } from '../numbering/number-allocator';
+import { allocateMemberNumber } from '../numbering/number-allocator.service';
 import { branchScope, defaultBranchSequence, WALK_IN_DEFAULT, WALK_IN_SCOPE } from '../numbering/member-number';
 import { memberSearchKeys } from './member-search-keys';
 import { validateMemberFields } from './member-validation';
-import { checkReferences, customFieldDefs, loadMemberForChange, memberSnapshot, salonToday, writeCustomValues, writeInterests } from './member-write';
+import { checkReferences, customFieldDefs, loadMemberForChange, memberSnapshot, salonToday, writeCustomValues, writeInterests } from './member-write.service';
 import { AUDIT_ENTITY_MEMBER, MemberRegistrationService, type RegistrationInput } from './registration.service';
 
 export type WalkInInput = { phone: string; branchId: number; lastName?: string | null; firstName?: string | null; groupId?: number | null };

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { Branch, MemberNumberSequence } from '../../entities';
 import type { Viewer } from '../auth/viewer';
 import { invalidField } from '../errors/domain-error';
-import { auditConfigChange, pageBySortKey, requireAdmin } from '../members/config-audit';
+import { auditConfigChange, pageBySortKey, requireAdmin } from '../members/config-audit.service';
 import { parseScope, validateSequence, type SequenceInput } from './member-number';
 
 const AUDIT_ENTITY = 'memberNumberSequence';

@@ -3,8 +3,8 @@ import { Offer } from '../../entities';
 import type { Page } from '../../graphql/connection';
 import type { Viewer } from '../auth/viewer';
 import { alreadyUsed, notFound } from '../errors/domain-error';
-import { auditSettingChange, requireManager } from '../contact-settings/settings-access';
-import { pageBySortKey } from '../members/config-audit';
+import { auditSettingChange, requireManager } from '../contact-settings/settings-access.service';
+import { pageBySortKey } from '../members/config-audit.service';
 import { validateOffer, type OfferInput, type OfferValues } from './offer-rules';
 
 const AUDIT_ENTITY = 'offer';

@@ -1,11 +1,11 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { Campaign, CampaignMember, Member } from '../../entities';
-import { recordAudit } from '../audit/audit-log';
+import { recordAudit } from '../audit/audit-log.service';
 import { hasRole, type Viewer } from '../auth/viewer';
 import { StaffRole } from '../staff/staff-role';
 import { forbidden, invalidField } from '../errors/domain-error';
-import { customFieldDefs, loadMemberForChange, memberSnapshot } from '../members/member-write';
-import { applyMemberScope } from '../members/member-query';
+import { customFieldDefs, loadMemberForChange, memberSnapshot } from '../members/member-write.service';
+import { applyMemberScope } from '../members/member-query.service';
 import type { MemberPage } from '../members/member.service';
 import { AUDIT_ENTITY_MEMBER } from '../members/registration.service';
 import { decodeCursor, encodeCursor, sliceWithLookahead } from '../pagination/cursor';

@@ -9,7 +9,7 @@ import {
   type AnalysisLine, type AppointmentOutcomes, type StatusCell, type StatusGroupCount,
 } from './campaign-analysis';
 import type { CampaignAnalysisView, ReportFilter } from './report-filter';
-import { applyReportFilter, rawInJoinOrder, type ReportContext } from './report-query';
+import { applyReportFilter, rawInJoinOrder, type ReportContext } from './report-query.service';
 
 /** One row of the analysis as the screen, the API and the export show it. */
 export type AnalysisRowOut = {

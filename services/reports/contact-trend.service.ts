@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { CampaignMember, ContactLog } from '../../entities';
 import { fillTrend, offsetSegments, trendSpan, type TrendDay } from './contact-trend';
 import type { ReportFilter } from './report-filter';
-import { applyReportFilter, type ReportContext } from './report-query';
+import { applyReportFilter, type ReportContext } from './report-query.service';
 import { isSqlite } from '../../db/dialect';
 
 /** The SQL that turns a stored UTC time into its salon day (YYYY-MM-DD) at a fixed offset. */

@@ -10,7 +10,7 @@ import {
   type AppointmentCounts, type FollowUpFigures, type FollowUpMetric, type FollowUpPeriod, type LogCount, type MemberCounts,
 } from './follow-up-statistics';
 import type { ReportFilter } from './report-filter';
-import { applyReportFilter, rawInJoinOrder, readsWholeChain, type ReportContext } from './report-query';
+import { applyReportFilter, rawInJoinOrder, readsWholeChain, type ReportContext } from './report-query.service';
 import { salonDay } from './report-range';
 import { isSqlite } from '../../db/dialect';
 

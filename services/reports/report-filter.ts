@@ -1,6 +1,6 @@
 /**
  * The filters every contact report takes (會員 > 報告): ids parsed, empty values dropped. Pure:
- * the query is built in report-query.ts, the GraphQL input in resolvers/reports.
+ * the query is built in report-query.service.ts, the GraphQL input in resolvers/reports.
  */
 export type ReportFilter = {
   /** Branches of the responsible salespeople (分店). */

@@ -3,7 +3,7 @@ import { Member, MemberSelection } from '../../entities';
 import type { Viewer } from '../auth/viewer';
 import { invalidField, notFound } from '../errors/domain-error';
 import type { MemberFilter } from '../members/member-filter';
-import { campaignFilterScope, memberSearchQuery } from '../members/member-search-query';
+import { campaignFilterScope, memberSearchQuery } from '../members/member-search-query.service';
 import type { ContactScope } from '../visibility/contact-visibility';
 import { countMembers } from '../members/member-search.service';
 

@@ -9,12 +9,12 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import { AuditLog, Campaign, CampaignMember, ContactLog, Member, MemberComment, MemberCustomValue, MemberInterest } from '../../entities';
-import { memberAppointmentCounts, memberAppointmentPages, readableAppointmentQuery, type MemberAppointmentPage } from '../appointments/appointment-scope';
+import { memberAppointmentCounts, memberAppointmentPages, readableAppointmentQuery, type MemberAppointmentPage } from '../appointments/appointment-scope.service';
 import type { Viewer } from '../auth/viewer';
 import { contactLogCounts, contactLogPages, type ContactLogPage } from '../contacts/contact-log.service';
-import { applyVisibleContactMembers, contactMemberQuery } from '../contacts/contact-scope';
+import { applyVisibleContactMembers, contactMemberQuery } from '../contacts/contact-scope.service';
 import { visibleMemberQuery } from '../members/member.service';
-import { childPages, childrenOf, type ChildPage, type ChildPageKey } from '../pagination/child-pages';
+import { childPages, childrenOf, type ChildPage, type ChildPageKey } from '../pagination/child-pages.service';
 import { decodeCursor } from '../pagination/cursor';
 import { auditEntryForScope } from './audit-visibility';
 import { scopeAllowsSalesperson, type ContactScope } from './contact-visibility';

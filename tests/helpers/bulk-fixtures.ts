@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { createMemberRowFactory, MEMBER_BULK_COLUMNS } from '../../services/seed/bulk-members';
-import { openBulkInserter } from '../../services/seed/bulk-insert';
+import { openBulkInserter } from '../../services/seed/bulk-insert.service';
 
 let nextSeq = 1;
 

@@ -2,8 +2,8 @@ import type { DataSource } from 'typeorm';
 import { Campaign, CampaignMember, ContactLog, ContactMethod, ContactStatus, ContactVisibility, type Member, type Staff } from '../../entities';
 import type { ContactMethodKey } from '../../entities/contact-method.entity';
 import type { ContactStatusKey } from '../../entities/contact-status.entity';
-import { defaultStatusId } from '../../services/contacts/contact-statuses';
-import { refreshLatestLog } from '../../services/contacts/latest-log';
+import { defaultStatusId } from '../../services/contacts/contact-statuses.service';
+import { refreshLatestLog } from '../../services/contacts/latest-log.service';
 
 export async function statusId(ds: DataSource, key: ContactStatusKey): Promise<number> {
   return (await ds.getRepository(ContactStatus).findOneByOrFail({ key })).id;

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { defaultStatusId } from '../../services/contacts/contact-statuses';
+import { defaultStatusId } from '../../services/contacts/contact-statuses.service';
 import { Campaign, CampaignMember, CustomField, InterestGroup, Member, MemberCustomValue, MemberInterest, type Branch, type MemberGroup } from '../../entities';
 import type { CustomFieldType } from '../../entities/custom-field.entity';
 import { birthMonthOf, memberSearchKeys } from '../../services/members/member-search-keys';

@@ -14,7 +14,7 @@ import { AppointmentStatus } from '../../entities/appointment.entity';
 import { ScheduleExceptionKind } from '../../entities/schedule-exception.entity';
 import { StaffRole } from '../../services/staff/staff-role';
 import * as calendarDocuments from '../../components/appointments/calendar/calendar-documents';
-import { workingStaffIds } from '../../services/appointments/branch-day';
+import { workingStaffIds } from '../../services/appointments/branch-day.service';
 import { aBranch, aMember, aMemberGroup, aStaff } from '../helpers/fixtures';
 import { gql, sessionCookieFor } from '../helpers/graphql-client';
 import { pageOperations } from '../helpers/page-documents';

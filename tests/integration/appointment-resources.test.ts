@@ -5,7 +5,7 @@ import {
 } from '../../entities';
 import { StaffRole } from '../../services/staff/staff-role';
 import { DEMO_MANAGER_LOGIN } from '../../services/seed/demo-data';
-import { seedDemoData } from '../../services/seed/seed-demo';
+import { seedDemoData } from '../../services/seed/seed-demo.service';
 import { aBranch, aStaff } from '../helpers/fixtures';
 import { as } from '../helpers/member-lifecycle-fixtures';
 import { countQueries } from '../helpers/query-counter';

@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 import { createDataSource } from '../../db/data-source';
 import { Appointment, ContactLog, Member, Staff } from '../../entities';
 import { backupDatabase, restoreDatabase } from '../../services/backup/backup.service';
-import { seedDemoData, tablesChildFirst } from '../../services/seed/seed-demo';
+import { seedDemoData, tablesChildFirst } from '../../services/seed/seed-demo.service';
 import { createTestDatabase } from '../helpers/test-database';
 
 const onServer = Boolean(process.env.TEST_DATABASE_URL);

@@ -15,7 +15,7 @@ import { StaffRole } from '../../services/staff/staff-role';
 import { formatMemberName } from '../../services/members/member-name';
 import { ratioOf } from '../../services/reports/campaign-analysis';
 import { DEMO_MANAGER_LOGIN } from '../../services/seed/demo-data';
-import { seedDemoData } from '../../services/seed/seed-demo';
+import { seedDemoData } from '../../services/seed/seed-demo.service';
 import { aContactCampaign, aContactLog, aContactMember, setVisibility } from '../helpers/contact-list-fixtures';
 import { aBranch, aMember, aMemberGroup, aStaff } from '../helpers/fixtures';
 import * as analysisDocuments from '../../components/reports/analysis/analysis-documents';

@@ -7,7 +7,7 @@ import { loadViewer } from '../../services/auth/load-viewer.service';
 import type { Viewer } from '../../services/auth/viewer';
 import { bulkJobSettled, bulkJobsSettled } from '../../services/bulk/bulk-job-queue';
 import { runCampaignAssignment, startCampaignAssignment } from '../../services/contacts/campaign-assignment.service';
-import { defaultStatusId } from '../../services/contacts/contact-statuses';
+import { defaultStatusId } from '../../services/contacts/contact-statuses.service';
 import { saveMemberSelection } from '../../services/selections/member-selection.service';
 import { manyMembers } from '../helpers/bulk-fixtures';
 import { aBranch, aMember, aMemberGroup, aStaff } from '../helpers/fixtures';

@@ -1,16 +1,16 @@
 import type { DataSource } from 'typeorm';
 import { Campaign, CampaignMember, ContactLog, ContactStatus, Staff } from '../../entities';
 import { StaffRole } from '../../services/staff/staff-role';
-import { defaultStatusId } from '../../services/contacts/contact-statuses';
+import { defaultStatusId } from '../../services/contacts/contact-statuses.service';
 import { daySpan } from '../../services/contacts/follow-up-state';
-import { refreshLatestLog } from '../../services/contacts/latest-log';
-import { openBulkInserter } from '../../services/seed/bulk-insert';
+import { refreshLatestLog } from '../../services/contacts/latest-log.service';
+import { openBulkInserter } from '../../services/seed/bulk-insert.service';
 import {
   GENERATED_CAMPAIGN_PREFIX, TARGET_SALESPEOPLE, distributeLogCounts, generateContactData, splitSizes, type LoadRows,
-} from '../../services/seed/bulk-contacts';
+} from '../../services/seed/bulk-contacts.service';
 import type { SqlValue } from '../../services/seed/bulk-members';
 import { createRng } from '../../services/seed/prng';
-import { seedDemoData } from '../../services/seed/seed-demo';
+import { seedDemoData } from '../../services/seed/seed-demo.service';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
 let db: TestDatabase;

@@ -11,7 +11,7 @@ import { StaffRole } from '../../services/staff/staff-role';
 import { loadViewer } from '../../services/auth/load-viewer.service';
 import type { Viewer } from '../../services/auth/viewer';
 import { CONTACT_SORT_FIELDS, type ContactFilter, type ContactSort } from '../../services/contacts/contact-filter';
-import { contactMembersPage, countContactMembers, contactListQuery } from '../../services/contacts/contact-list';
+import { contactMembersPage, countContactMembers, contactListQuery } from '../../services/contacts/contact-list.service';
 import { getSchema } from '../../graphql/schema';
 import { followUpState } from '../../services/contacts/follow-up-state';
 import { aContactCampaign, aContactLog, aContactMember, statusId } from '../helpers/contact-list-fixtures';

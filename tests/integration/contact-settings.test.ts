@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { useDataSource } from '../../db/data-source';
 import { AuditLog, ContactMethod, ContactSettings, ContactStatus, PresetNote, type Branch, type Staff } from '../../entities';
 import { StaffRole } from '../../services/staff/staff-role';
-import { defaultStatusId } from '../../services/contacts/contact-statuses';
+import { defaultStatusId } from '../../services/contacts/contact-statuses.service';
 import * as contactSettingsDocuments from '../../components/contact-settings/contact-settings-documents';
 import { aBranch, aStaff } from '../helpers/fixtures';
 import { as } from '../helpers/member-lifecycle-fixtures';

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { useDataSource } from '../../db/data-source';
 import { AuditLog, ContactVisibility, type Branch, type Staff } from '../../entities';
 import { StaffRole } from '../../services/staff/staff-role';
-import { contactScope } from '../../services/contacts/contact-scope';
+import { contactScope } from '../../services/contacts/contact-scope.service';
 import { loadViewer } from '../../services/auth/load-viewer.service';
 import * as contactSettingsDocuments from '../../components/contact-settings/contact-settings-documents';
 import { aBranch, aStaff } from '../helpers/fixtures';

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { useDataSource } from '../../db/data-source';
 import { Branch, CustomField, InterestGroup, MemberGroup, Staff } from '../../entities';
 import { DEMO_MANAGER_LOGIN } from '../../services/seed/demo-data';
-import { seedDemoData } from '../../services/seed/seed-demo';
+import { seedDemoData } from '../../services/seed/seed-demo.service';
 import { as, REGISTER, registration } from '../helpers/member-lifecycle-fixtures';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 

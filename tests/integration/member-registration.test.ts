@@ -3,7 +3,7 @@ import { useDataSource } from '../../db/data-source';
 import { AuditLog, Campaign, CampaignMember, Member, MemberComment, MemberCustomValue, MemberInterest, MemberNumberSequence, type Branch, type CustomField, type InterestGroup, type MemberGroup, type Staff } from '../../entities';
 import { CustomFieldType } from '../../entities/custom-field.entity';
 import { StaffRole } from '../../services/staff/staff-role';
-import { defaultStatusId } from '../../services/contacts/contact-statuses';
+import { defaultStatusId } from '../../services/contacts/contact-statuses.service';
 import { aBranch, aMember, aMemberGroup, aStaff } from '../helpers/fixtures';
 import { gql, sessionCookieFor } from '../helpers/graphql-client';
 import { countQueries } from '../helpers/query-counter';

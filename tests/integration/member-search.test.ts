@@ -9,7 +9,7 @@ import { loadViewer } from '../../services/auth/load-viewer.service';
 import type { Viewer } from '../../services/auth/viewer';
 import type { MemberFilter } from '../../services/members/member-filter';
 import { MemberSearchService, type MemberSort } from '../../services/members/member-search.service';
-import { quickLookup } from '../../services/members/quick-lookup';
+import { quickLookup } from '../../services/members/quick-lookup.service';
 import { aBranch, aMemberGroup, aStaff } from '../helpers/fixtures';
 import { gql, sessionCookieFor } from '../helpers/graphql-client';
 import { aCampaign, aCustomField, aSearchableMember, anInterestGroup } from '../helpers/member-search-fixtures';

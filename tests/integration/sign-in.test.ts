@@ -3,7 +3,7 @@ import { useDataSource } from '../../db/data-source';
 import { Staff, StaffSession } from '../../entities';
 import { StaffRole } from '../../services/staff/staff-role';
 import { authOptions } from '../../services/auth/auth-options';
-import { authenticateStaff } from '../../services/auth/authenticate-staff';
+import { authenticateStaff } from '../../services/auth/authenticate-staff.service';
 import { parseRefusal } from '../../services/auth/sign-in-refusal';
 import { aBranch, aStaff, TEST_PASSWORD } from '../helpers/fixtures';
 import { gql, sessionCookieFor } from '../helpers/graphql-client';

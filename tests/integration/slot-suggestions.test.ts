@@ -13,8 +13,8 @@ import {
 } from '../../entities';
 import { AppointmentStatus } from '../../entities/appointment.entity';
 import { StaffRole } from '../../services/staff/staff-role';
-import { loadSchedulingWorld } from '../../services/appointments/scheduling-world';
-import { searchSlots } from '../../services/appointments/slot-search';
+import { loadSchedulingWorld } from '../../services/appointments/scheduling-world.service';
+import { searchSlots } from '../../services/appointments/slot-search.service';
 import { suggestSlots } from '../../services/appointments/slot-suggester';
 import { aBranch, aMember, aMemberGroup, aStaff } from '../helpers/fixtures';
 import { gql, sessionCookieFor } from '../helpers/graphql-client';

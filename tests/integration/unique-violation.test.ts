@@ -2,7 +2,7 @@ import { EntityManager, type DataSource } from 'typeorm';
 import { useDataSource } from '../../db/data-source';
 import { Campaign } from '../../entities';
 import { StaffRole } from '../../services/staff/staff-role';
-import { UNIQUE_KEY_FIELDS, uniqueKeyId, uniqueKeysOf } from '../../services/errors/unique-violation';
+import { UNIQUE_KEY_FIELDS, uniqueKeyId, uniqueKeysOf } from '../../services/errors/unique-violation.service';
 import { aBranch, aStaff } from '../helpers/fixtures';
 import { gql, sessionCookieFor } from '../helpers/graphql-client';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';

@@ -7,7 +7,7 @@ import type { DataSource } from 'typeorm';
 import { useDataSource } from '../../db/data-source';
 import { ContactSettings, MemberComment, type Branch, type CampaignMember, type Member, type Staff } from '../../entities';
 import { StaffRole } from '../../services/staff/staff-role';
-import { recordAudit } from '../../services/audit/audit-log';
+import { recordAudit } from '../../services/audit/audit-log.service';
 import { loadViewer } from '../../services/auth/load-viewer.service';
 import { saveMemberSelection } from '../../services/selections/member-selection.service';
 import { aContactCampaign, aContactMember } from '../helpers/contact-list-fixtures';

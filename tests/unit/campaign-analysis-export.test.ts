@@ -1,7 +1,7 @@
-import type { AppliedFilter } from '../../services/reports/applied-filter';
+import type { AppliedFilter } from '../../services/reports/applied-filter.service';
 import {
   analysisColumns, analysisRowValues, analysisTotalsValues, displayWidth, exportTranslator, preambleLines, salonDateTime, sheetNames,
-} from '../../services/reports/campaign-analysis-export';
+} from '../../services/reports/campaign-analysis-export.service';
 import { headerRowOf } from '../../services/export/streamed-workbook';
 
 const outcomes = { booked: 4, arrived: 3, verified: 2, noShow: 1, cancelled: 0 };

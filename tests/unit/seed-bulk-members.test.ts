@@ -1,7 +1,7 @@
 import {
   MEMBER_BULK_COLUMNS, createMemberRowFactory, generatedMemberNo, parseGeneratedMemberNo, type MemberDistribution,
 } from '@/services/seed/bulk-members';
-import { toTsv } from '@/services/seed/bulk-insert';
+import { toTsv } from '@/services/seed/bulk-insert.service';
 import { buildDemoData } from '@/services/seed/demo-data';
 
 const dist: MemberDistribution = {

@@ -1,6 +1,6 @@
 import {
   DEMO_CLOSED_DAY, DEMO_EQUIPMENT, DEMO_LEAVE, DEMO_OPENING_HOURS, DEMO_ROOMS, DEMO_TREATMENTS, DEMO_WEEKLY_HOURS,
-} from '@/services/seed/demo-appointments';
+} from '@/services/seed/demo-appointments.service';
 import { buildDemoData } from '@/services/seed/demo-data';
 import { validateEquipment, validateRoom, validateScheduleDays, validateTreatment } from '@/services/appointment-resources/resource-rules';
 

@@ -1,6 +1,6 @@
 import {
   DEMO_CAMPAIGNS, DEMO_CONTACT_LOGS, MAYBIRTH_MEMBERS, MAYBIRTH_STANDING, buildDemoCampaignMembers, buildDemoContactLogs, type DemoContactLog,
-} from '@/services/seed/demo-campaigns';
+} from '@/services/seed/demo-campaigns.service';
 import { buildDemoData } from '@/services/seed/demo-data';
 
 describe('demo campaigns', () => {

@@ -2,8 +2,8 @@ import { createDataSource } from '@/db/data-source';
 import { Branch, Member, Staff } from '@/entities';
 import { verifyPassword } from '@/services/auth/password';
 import { DEMO_MANAGER_LOGIN, DEMO_PASSWORD, DEMO_SALESPERSON_LOGIN } from '@/services/seed/demo-data';
-import { ensureDatabase } from '@/services/seed/ensure-database';
-import { seedDemoData } from '@/services/seed/seed-demo';
+import { ensureDatabase } from '@/services/seed/ensure-database.service';
+import { seedDemoData } from '@/services/seed/seed-demo.service';
 
 describe('ensureDatabase (SQLite in memory)', () => {
   it('migrates, seeds an empty database once, and reset reloads the same rows', async () => {

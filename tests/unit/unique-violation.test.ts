@@ -1,4 +1,4 @@
-import { alreadyUsedFromViolation, violatedUniqueKey, type UniqueKey } from '../../services/errors/unique-violation';
+import { alreadyUsedFromViolation, violatedUniqueKey, type UniqueKey } from '../../services/errors/unique-violation.service';
 
 const campaignsCode: UniqueKey = { table: 'campaigns', name: 'IDX_91862d892c3bcd5b9b61d5f2b8', columns: ['code'] };
 const roomsName: UniqueKey = { table: 'rooms', name: 'uq_rooms_branch_name', columns: ['branchId', 'name'] };

@@ -6,7 +6,7 @@ import { logger } from '../../../lib/logger';
 import { StaffRole } from '../../../services/staff/staff-role';
 import { viewerFromRequest } from '../../../graphql/http-context';
 import { hasRole } from '../../../services/auth/viewer';
-import { databaseHealth } from '../../../services/health/database-health';
+import { databaseHealth } from '../../../services/health/database-health.service';
 
 export const dynamic = 'force-dynamic';
 

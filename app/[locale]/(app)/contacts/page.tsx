@@ -7,7 +7,7 @@ import { PageHeader } from '@/components/page-header';
 import { getDataSource } from '@/db/data-source';
 import { StaffRole } from '@/services/staff/staff-role';
 import { hasRole } from '@/services/auth/viewer';
-import { viewerTimeZone } from '@/services/contacts/contact-list';
+import { viewerTimeZone } from '@/services/contacts/contact-list.service';
 import { requireViewer } from '../require-viewer';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<QueryRecord> };

@@ -4,11 +4,11 @@ import { DEFAULT_TIME_ZONE } from '../../../../i18n/request';
 import { errorResponse, exportCaller, xlsxDownload } from '../../../../lib/export-route';
 import { toContactFilter, toContactSort } from '../../../../resolvers/contacts/contact-filter.input';
 import type { ContactFilter, ContactSort } from '../../../../services/contacts/contact-filter';
-import { viewerTimeZone } from '../../../../services/contacts/contact-list';
-import { contactScope } from '../../../../services/contacts/contact-scope';
+import { viewerTimeZone } from '../../../../services/contacts/contact-list.service';
+import { contactScope } from '../../../../services/contacts/contact-scope.service';
 import { DomainError, invalidField } from '../../../../services/errors/domain-error';
-import { contactExportLabels, contactExportRows, writeContactWorkbook } from '../../../../services/export/contact-export';
-import { dateIn } from '../../../../services/export/member-export';
+import { contactExportLabels, contactExportRows, writeContactWorkbook } from '../../../../services/export/contact-export.service';
+import { dateIn } from '../../../../services/export/member-export.service';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';

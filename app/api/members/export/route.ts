@@ -4,7 +4,7 @@ import { parseId } from '../../../../graphql/ids';
 import { DEFAULT_TIME_ZONE } from '../../../../i18n/request';
 import { errorResponse, exportCaller, xlsxDownload } from '../../../../lib/export-route';
 import { DomainError } from '../../../../services/errors/domain-error';
-import { dateIn, exportLabels, memberExportRows, writeMemberWorkbook } from '../../../../services/export/member-export';
+import { dateIn, exportLabels, memberExportRows, writeMemberWorkbook } from '../../../../services/export/member-export.service';
 import { loadMemberSelection } from '../../../../services/selections/member-selection.service';
 
 export const dynamic = 'force-dynamic';

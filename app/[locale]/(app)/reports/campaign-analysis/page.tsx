@@ -5,7 +5,7 @@ import { CampaignAnalysis } from '@/components/reports/analysis/campaign-analysi
 import type { QueryRecord } from '@/components/reports/report-filter';
 import { ReportsSubnav } from '@/components/reports/reports-subnav';
 import { getDataSource } from '@/db/data-source';
-import { viewerTimeZone } from '@/services/contacts/contact-list';
+import { viewerTimeZone } from '@/services/contacts/contact-list.service';
 import { requireViewer } from '../../require-viewer';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<QueryRecord> };

@@ -5,7 +5,7 @@ import type { QueryRecord } from '@/components/reports/report-filter';
 import { FollowUpReport } from '@/components/reports/follow-up/follow-up-report';
 import { ReportsSubnav } from '@/components/reports/reports-subnav';
 import { getDataSource } from '@/db/data-source';
-import { viewerTimeZone } from '@/services/contacts/contact-list';
+import { viewerTimeZone } from '@/services/contacts/contact-list.service';
 import { followUpPeriod } from '@/services/reports/follow-up-statistics';
 import { salonDay } from '@/services/reports/report-range';
 import { requireViewer } from '../../require-viewer';

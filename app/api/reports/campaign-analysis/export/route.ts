@@ -6,12 +6,12 @@ import { errorResponse, exportCaller, xlsxDownload } from '../../../../../lib/ex
 import { toAnalysisView, toReportFilter, type ReportFilterInput } from '../../../../../resolvers/reports/report-filter.input';
 import { DomainError, ErrorCode, invalidField } from '../../../../../services/errors/domain-error';
 import { errorTranslator } from '../../../../../services/i18n/translator';
-import { dateIn } from '../../../../../services/export/member-export';
-import { exportTranslator, writeCampaignAnalysisWorkbook } from '../../../../../services/reports/campaign-analysis-export';
+import { dateIn } from '../../../../../services/export/member-export.service';
+import { exportTranslator, writeCampaignAnalysisWorkbook } from '../../../../../services/reports/campaign-analysis-export.service';
 import { isProgressId } from '../../../../../services/reports/export-progress';
 import { trackExportProgress } from '../../../../../services/reports/export-progress.service';
 import type { CampaignAnalysisView, ReportFilter } from '../../../../../services/reports/report-filter';
-import { reportContextFor } from '../../../../../services/reports/report-query';
+import { reportContextFor } from '../../../../../services/reports/report-query.service';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';

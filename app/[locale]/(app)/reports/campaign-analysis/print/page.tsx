@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AnalysisPrintView } from '@/components/reports/analysis/print-view';
 import type { QueryRecord } from '@/components/reports/report-filter';
 import { getDataSource } from '@/db/data-source';
-import { viewerTimeZone } from '@/services/contacts/contact-list';
+import { viewerTimeZone } from '@/services/contacts/contact-list.service';
 import { requireViewer } from '../../../require-viewer';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<QueryRecord> };

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { StaffRole } from '../staff/staff-role';
-import { changedFields, recordAudit, type AuditValues } from '../audit/audit-log';
+import { changedFields, recordAudit, type AuditValues } from '../audit/audit-log.service';
 import { hasRole, type Viewer } from '../auth/viewer';
 import { forbidden } from '../errors/domain-error';
 

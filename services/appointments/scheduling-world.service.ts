@@ -9,7 +9,7 @@ import { notFound } from '../errors/domain-error';
 import type { SchedulingWorld } from './scheduling-types';
 import { ZoneClock, wallMidnight } from './slot-suggester';
 
-export { requirementFor } from './requirement';
+export { requirementFor } from './requirement.service';
 
 type Db = DataSource | EntityManager;
 

@@ -10,8 +10,8 @@ import type { Gender } from '../members/gender';
 import { hashPassword } from '../auth/password';
 import { birthMonthOf, memberSearchKeys } from '../members/member-search-keys';
 import { branchScope, WALK_IN_SCOPE } from '../numbering/member-number';
-import { seedDemoAppointments, seedDemoBookedVisit } from './demo-appointments';
-import { seedDemoCampaigns } from './demo-campaigns';
+import { seedDemoAppointments, seedDemoBookedVisit } from './demo-appointments.service';
+import { seedDemoCampaigns } from './demo-campaigns.service';
 import { DEMO_MARKER_BRANCH, buildDemoData, type DemoData } from './demo-data';
 import { isMysql, isSqlite } from '../../db/dialect';
 

@@ -9,14 +9,14 @@ import zhCN from '../../messages/zh-CN.json';
 import zhHK from '../../messages/zh-HK.json';
 import type { Viewer } from '../auth/viewer';
 import { labelFor } from '../contact-settings/contact-option-rules';
-import { excelLocalDateTime } from '../export/contact-export';
+import { excelLocalDateTime } from '../export/contact-export.service';
 import { writeStreamedSheets, type SheetColumn, type StreamedSheet } from '../export/streamed-workbook';
 import type { AppointmentOutcomes } from './campaign-analysis';
 import { campaignAnalysis, type AnalysisRowOut, type AnalysisTotalsOut } from './campaign-analysis.service';
-import { appliedFilter, type AppliedFilter } from './applied-filter';
+import { appliedFilter, type AppliedFilter } from './applied-filter.service';
 import type { ExportProgressTracker } from './export-progress';
 import type { CampaignAnalysisView, ReportFilter } from './report-filter';
-import type { ReportContext } from './report-query';
+import type { ReportContext } from './report-query.service';
 
 export const COUNT_FORMAT = '#,##0';
 export const RATIO_FORMAT = '0.00%';

@@ -9,7 +9,7 @@ import zhCN from '../../messages/zh-CN.json';
 import zhHK from '../../messages/zh-HK.json';
 import type { Viewer } from '../auth/viewer';
 import type { ContactFilter, ContactSort } from '../contacts/contact-filter';
-import { contactMemberBatches, type ContactListContext } from '../contacts/contact-list';
+import { contactMemberBatches, type ContactListContext } from '../contacts/contact-list.service';
 import { followUpState, type FollowUpState } from '../contacts/follow-up-state';
 import { formatMemberName } from '../members/member-name';
 import { writeStreamedWorkbook } from './streamed-workbook';

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { changedFields, recordAudit, type AuditValues } from '../audit/audit-log';
+import { changedFields, recordAudit, type AuditValues } from '../audit/audit-log.service';
 import { hasRole, type Viewer } from '../auth/viewer';
 import { StaffRole } from '../staff/staff-role';
 import { forbidden } from '../errors/domain-error';

@@ -7,9 +7,9 @@ import type { EntityManager } from 'typeorm';
 import { Campaign, CampaignMember, ContactLog, ContactMethod, ContactStatus, Member, Offer, PresetNote, Staff } from '../../entities';
 import type { ContactMethodKey } from '../../entities/contact-method.entity';
 import type { ContactStatusKey } from '../../entities/contact-status.entity';
-import { defaultStatusId } from '../contacts/contact-statuses';
-import { refreshLatestLog } from '../contacts/latest-log';
-import { ensureContactReferenceData } from '../contacts/reference-data';
+import { defaultStatusId } from '../contacts/contact-statuses.service';
+import { refreshLatestLog } from '../contacts/latest-log.service';
+import { ensureContactReferenceData } from '../contacts/reference-data.service';
 import { DEMO_SEED, type DemoData, type DemoMember } from './demo-data';
 import { createRng, type Rng } from './prng';
 

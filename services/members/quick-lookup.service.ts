@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { Member } from '../../entities';
 import type { Viewer } from '../auth/viewer';
 import { encodeCursor, sliceWithLookahead } from '../pagination/cursor';
-import { memberSearchQuery, startsWith } from './member-search-query';
+import { memberSearchQuery, startsWith } from './member-search-query.service';
 import { normaliseNameQuery } from './member-search-keys';
 import { ORDERED_WALK_ROWS, countMembers, orderedMembers } from './member-search.service';
 import { parseLookupTerm } from './quick-lookup-term';

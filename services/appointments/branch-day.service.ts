@@ -16,7 +16,7 @@ import { ScheduleExceptionKind } from '../../entities/schedule-exception.entity'
 import type { Viewer } from '../auth/viewer';
 import { invalidField, notFound } from '../errors/domain-error';
 import { decodeCursor, encodeCursor, sliceWithLookahead } from '../pagination/cursor';
-import { appointmentQuery } from './appointment-scope';
+import { appointmentQuery } from './appointment-scope.service';
 
 type Db = DataSource | EntityManager;
 

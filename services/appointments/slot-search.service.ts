@@ -2,9 +2,9 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AppointmentSettings } from '../../entities';
 import { invalidField } from '../errors/domain-error';
 import { decodeCursor, encodeCursor } from '../pagination/cursor';
-import { requirementFor } from './requirement';
+import { requirementFor } from './requirement.service';
 import type { Slot } from './scheduling-types';
-import { loadHoldingAppointments, loadSchedulingFrame } from './scheduling-world';
+import { loadHoldingAppointments, loadSchedulingFrame } from './scheduling-world.service';
 import { daysBetween, minutesOf, suggestSlots, type SlotCursor } from './slot-suggester';
 
 type Db = DataSource | EntityManager;

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { CampaignMember, ContactLog } from '../../entities';
-import { defaultStatusId } from './contact-statuses';
+import { defaultStatusId } from './contact-statuses.service';
 
 /**
  * Copies the latest log's state (by contact time, then id) onto its contact member, or resets

@@ -1,11 +1,11 @@
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { Member } from '../../entities';
 import type { Viewer } from '../auth/viewer';
-import { contactScope } from '../contacts/contact-scope';
+import { contactScope } from '../contacts/contact-scope.service';
 import type { ContactScope } from '../visibility/contact-visibility';
 import { memberScopeFor } from '../visibility/member-visibility';
 import type { CampaignPresence, MemberFilter } from './member-filter';
-import { applyMemberScope } from './member-query';
+import { applyMemberScope } from './member-query.service';
 import { normaliseNameQuery } from './member-search-keys';
 import { isSqlite } from '../../db/dialect';
 

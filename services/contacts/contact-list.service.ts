@@ -3,14 +3,14 @@ import { Branch, Campaign, CampaignMember, ContactSettings, Member } from '../..
 import type { Page } from '../../graphql/connection';
 import type { Viewer } from '../auth/viewer';
 import { invalidField } from '../errors/domain-error';
-import { startsWith } from '../members/member-search-query';
+import { startsWith } from '../members/member-search-query.service';
 import { normaliseNameQuery } from '../members/member-search-keys';
 import { decodeCursor, encodeCursor, sliceWithLookahead } from '../pagination/cursor';
 import type { ContactScope } from '../visibility/contact-visibility';
 import {
   invoiceCondition, keywordTerms, quickCondition, salonDayRange, type ContactFilter, type ContactSort, type ContactSortField,
 } from './contact-filter';
-import { contactMemberQuery, contactScope } from './contact-scope';
+import { contactMemberQuery, contactScope } from './contact-scope.service';
 import { isSqlite } from '../../db/dialect';
 
 /** The zone of branches that have none set (all seeded branches are in Hong Kong). */

@@ -4,7 +4,7 @@
  * `db:seed`, `db:generate`, and by tests that need a ready database.
  */
 import type { DataSource } from 'typeorm';
-import { hasDemoData, isDatabaseEmpty, seedDemoData } from './seed-demo';
+import { hasDemoData, isDatabaseEmpty, seedDemoData } from './seed-demo.service';
 
 export interface EnsureDatabaseResult {
   /** Names of the migrations applied now (empty when the schema was up to date). */

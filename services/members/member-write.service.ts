@@ -5,13 +5,13 @@
  */
 import { In, type EntityManager } from 'typeorm';
 import { Branch, CustomField, InterestGroup, Member, MemberCustomValue, MemberGroup, MemberInterest, Staff } from '../../entities';
-import type { AuditValues } from '../audit/audit-log';
+import type { AuditValues } from '../audit/audit-log.service';
 import type { Viewer } from '../auth/viewer';
 import { customValueField, type CustomFieldDef } from '../custom-fields/custom-field-rules';
 import { DomainError, ErrorCode, invalidField, notFound } from '../errors/domain-error';
 import { memberScopeFor } from '../visibility/member-visibility';
 import { targetRefusal, type EditRefusal, type MemberAssignmentTarget } from './member-edit-rules';
-import { applyMemberScope } from './member-query';
+import { applyMemberScope } from './member-query.service';
 import { lockForUpdate } from '../../db/dialect';
 
 /** Birthdays are "not in the future" where the chain's shops are. */

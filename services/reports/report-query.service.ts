@@ -1,8 +1,8 @@
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Viewer } from '../auth/viewer';
-import { contactedWithin, viewerTimeZone } from '../contacts/contact-list';
+import { contactedWithin, viewerTimeZone } from '../contacts/contact-list.service';
 import { salonDayRange } from '../contacts/contact-filter';
-import { applyVisibleContactMembers, contactScope } from '../contacts/contact-scope';
+import { applyVisibleContactMembers, contactScope } from '../contacts/contact-scope.service';
 import type { ContactScope } from '../visibility/contact-visibility';
 import type { ReportFilter } from './report-filter';
 import { isSqlite } from '../../db/dialect';
