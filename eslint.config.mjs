@@ -52,6 +52,25 @@ const config = [
     },
   },
   {
+    // Pure modules are the rules a test can run without a database: only a module named
+    // *.service.ts may reach the entities or typeorm (ARCHITECTURE.md).
+    files: ['services/**/*.ts', 'services/**/*.tsx'],
+    ignores: ['services/**/*.service.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/entities', '**/entities/**', '@/entities', '@/entities/**', 'typeorm', 'typeorm/**'],
+              message: 'A module without the .service.ts suffix is pure: move the type or enum to a pure module, or rename the file to *.service.ts if it does I/O.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['scripts/register.js', 'scripts/codegen-connections.js', 'next.config.js', 'jest.config.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
