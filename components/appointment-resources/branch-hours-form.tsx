@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { ConfigEditor, type FormValues, type InputResult } from '@/components/settings/config-editor';
 import { SectionCard } from '@/components/ui/section-card';
 import type { BranchHoursSettingFragment } from '@/graphql/generated/graphql';
-import { isTime, minutesOf } from '@/services/appointment-resources/resource-rules';
+import { branchHoursSchema } from '@/services/appointment-resources/resource-input.schema';
 import { SetBranchHoursMutation } from './appointment-resource-documents';
 import { WEEK_ORDER } from './week-order';
 
@@ -25,15 +25,14 @@ const weekOf = (rows: HoursRow[]): Day[] =>
 export function BranchHoursForm({ branchId, rows, canEdit }: { branchId: string; rows: HoursRow[]; canEdit: boolean }) {
   const t = useTranslations('appointmentSettings.hours');
   const s = useTranslations('appointmentSettings');
-  const e = useTranslations('appointmentSettings.errors');
   const [setHours] = useMutation(SetBranchHoursMutation);
-  const toInput = (values: FormValues): InputResult => {
-    const open = values.open === true;
-    const [opensAt, closesAt] = [String(values.opensAt), String(values.closesAt)];
-    if (open && (!isTime(opensAt) || !isTime(closesAt))) return { errors: { [isTime(opensAt) ? 'closesAt' : 'opensAt']: e('invalidTime') } };
-    if (open && minutesOf(closesAt) <= minutesOf(opensAt)) return { errors: { closesAt: e('closesBeforeOpens') } };
-    return { input: { open, opensAt, closesAt } };
-  };
+  const toInput = (values: FormValues): InputResult => ({ input: { open: values.open === true, opensAt: String(values.opensAt), closesAt: String(values.closesAt) } });
+  /** The week the save sends, with this day changed: what the branch calendar service parses. */
+  const weekWith = (day: Day, input: Record<string, unknown>, week: Day[]) =>
+    week
+      .map((d) => (d.weekday === day.weekday ? { ...d, ...(input as Pick<Day, 'open' | 'opensAt' | 'closesAt'>) } : d))
+      .filter((d) => d.open)
+      .map(({ weekday, opensAt, closesAt }) => ({ weekday, opensAt, closesAt }));
   return (
     <SectionCard id="branch-hours" title={t('title')}>
       <ConfigEditor<Day>
@@ -52,11 +51,12 @@ export function BranchHoursForm({ branchId, rows, canEdit }: { branchId: string;
         ]}
         valuesOf={(day) => ({ open: day.open, opensAt: day.opensAt, closesAt: day.closesAt })}
         toInput={toInput}
+        // Only edited days are checked, so `row` is always there.
+        schema={branchHoursSchema}
+        schemaInput={(input, day, week) => weekWith(day as Day, input, week)}
         save={{
           update: async (day, input, week) => {
-            const changed = week.map((d) => (d.weekday === day.weekday ? { ...d, ...(input as Pick<Day, 'open' | 'opensAt' | 'closesAt'>) } : d));
-            const days = changed.filter((d) => d.open).map(({ weekday, opensAt, closesAt }) => ({ weekday, opensAt, closesAt }));
-            const saved = (await setHours({ variables: { branchId, days } })).data?.setBranchHours;
+            const saved = (await setHours({ variables: { branchId, days: weekWith(day, input, week) } })).data?.setBranchHours;
             return saved && weekOf(saved);
           },
         }}

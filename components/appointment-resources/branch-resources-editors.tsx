@@ -2,8 +2,9 @@
 
 import { useMutation } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
-import { ConfigEditor, intValue, type FormValues, type InputResult } from '@/components/settings/config-editor';
+import { ConfigEditor, numberValue, type FormValues, type InputResult } from '@/components/settings/config-editor';
 import type { EquipmentInput, EquipmentSettingFragment, RoomInput, RoomSettingFragment } from '@/graphql/generated/graphql';
+import { equipmentSchema, roomSchema } from '@/services/appointment-resources/resource-input.schema';
 import { EQUIPMENT_LIMITS, ROOM_LIMITS } from '@/services/appointment-resources/resource-rules';
 import { CreateEquipmentMutation, CreateRoomMutation, UpdateEquipmentMutation, UpdateRoomMutation } from './appointment-resource-documents';
 
@@ -14,20 +15,12 @@ export type RoomRow = RoomSettingFragment;
 export function EquipmentEditor({ branchId, rows, canEdit }: { branchId: string; rows: EquipmentRow[]; canEdit: boolean }) {
   const t = useTranslations('appointmentSettings.equipment');
   const s = useTranslations('appointmentSettings');
-  const e = useTranslations('appointmentSettings.errors');
   const [createEquipment] = useMutation(CreateEquipmentMutation);
   const [updateEquipment] = useMutation(UpdateEquipmentMutation);
-  const toInput = (values: FormValues): InputResult => {
-    const errors: Record<string, string> = {};
-    const code = String(values.code).trim();
-    const name = String(values.name).trim();
-    const count = intValue(values.count);
-    if (!code) errors.code = e('required');
-    if (!name) errors.name = e('required');
-    if (count === null || count < 1 || count > EQUIPMENT_LIMITS.maxCount) errors.count = e('outOfRange', { min: 1, max: EQUIPMENT_LIMITS.maxCount });
-    if (Object.keys(errors).length) return { errors };
-    return { input: { code, name, count, active: values.active === true } };
-  };
+  // Checked with the branch resources service's own schema (`schema` below) before it is sent.
+  const toInput = (values: FormValues): InputResult => ({
+    input: { code: String(values.code).trim(), name: String(values.name).trim(), count: numberValue(values.count), active: values.active === true } satisfies EquipmentInput,
+  });
   return (
     <ConfigEditor<EquipmentRow>
       key={branchId}
@@ -46,6 +39,7 @@ export function EquipmentEditor({ branchId, rows, canEdit }: { branchId: string;
       blank={{ code: '', name: '', count: '1', active: true }}
       valuesOf={(row) => ({ code: row.code, name: row.name, count: String(row.count), active: row.active })}
       toInput={toInput}
+      schema={equipmentSchema}
       save={{
         // The input is the EquipmentInput toInput built above.
         create: async (input) => (await createEquipment({ variables: { branchId, input: input as EquipmentInput } })).data?.createEquipment,
@@ -65,18 +59,12 @@ export function EquipmentEditor({ branchId, rows, canEdit }: { branchId: string;
 export function RoomsEditor({ branchId, rows, canEdit }: { branchId: string; rows: RoomRow[]; canEdit: boolean }) {
   const t = useTranslations('appointmentSettings.rooms');
   const s = useTranslations('appointmentSettings');
-  const e = useTranslations('appointmentSettings.errors');
   const [createRoom] = useMutation(CreateRoomMutation);
   const [updateRoom] = useMutation(UpdateRoomMutation);
-  const toInput = (values: FormValues): InputResult => {
-    const errors: Record<string, string> = {};
-    const name = String(values.name).trim();
-    const type = String(values.type).trim();
-    if (!name) errors.name = e('required');
-    if (!type) errors.type = e('required');
-    if (Object.keys(errors).length) return { errors };
-    return { input: { name, type, active: values.active === true } };
-  };
+  // Checked with the branch resources service's own schema (`schema` below) before it is sent.
+  const toInput = (values: FormValues): InputResult => ({
+    input: { name: String(values.name).trim(), type: String(values.type).trim(), active: values.active === true } satisfies RoomInput,
+  });
   return (
     <ConfigEditor<RoomRow>
       key={branchId}
@@ -94,6 +82,7 @@ export function RoomsEditor({ branchId, rows, canEdit }: { branchId: string; row
       blank={{ name: '', type: '', active: true }}
       valuesOf={(row) => ({ name: row.name, type: row.type, active: row.active })}
       toInput={toInput}
+      schema={roomSchema}
       save={{
         // The input is the RoomInput toInput built above.
         create: async (input) => (await createRoom({ variables: { branchId, input: input as RoomInput } })).data?.createRoom,

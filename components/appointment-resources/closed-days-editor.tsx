@@ -5,7 +5,8 @@ import { useTranslations } from 'next-intl';
 import { ConfigEditor, type FormValues, type InputResult } from '@/components/settings/config-editor';
 import { SectionCard } from '@/components/ui/section-card';
 import type { BranchClosedDayInput, ClosedDaySettingFragment } from '@/graphql/generated/graphql';
-import { CLOSED_DAY_REASON_MAX, isDate } from '@/services/appointment-resources/resource-rules';
+import { closedDaySchema } from '@/services/appointment-resources/resource-input.schema';
+import { CLOSED_DAY_REASON_MAX } from '@/services/appointment-resources/resource-rules';
 import { AddBranchClosedDayMutation, RemoveBranchClosedDayMutation } from './appointment-resource-documents';
 
 export type ClosedDayRow = ClosedDaySettingFragment;
@@ -13,14 +14,10 @@ export type ClosedDayRow = ClosedDaySettingFragment;
 /** 休息日: the branch's closed days from today on, with a form to add one and a button to open a day again. */
 export function ClosedDaysEditor({ branchId, rows, canEdit }: { branchId: string; rows: ClosedDayRow[]; canEdit: boolean }) {
   const t = useTranslations('appointmentSettings.closedDays');
-  const e = useTranslations('appointmentSettings.errors');
   const [addClosedDay] = useMutation(AddBranchClosedDayMutation);
   const [removeClosedDay] = useMutation(RemoveBranchClosedDayMutation);
-  const toInput = (values: FormValues): InputResult => {
-    const date = String(values.date);
-    if (!isDate(date)) return { errors: { date: date ? e('invalidDate') : e('required') } };
-    return { input: { date, reason: String(values.reason).trim() || null } };
-  };
+  // Checked with the branch calendar service's own schema (`schema` below) before it is sent.
+  const toInput = (values: FormValues): InputResult => ({ input: { date: String(values.date), reason: String(values.reason).trim() || null } });
   return (
     <SectionCard id="closed-days" title={t('title')} description={t('description')}>
       <ConfigEditor<ClosedDayRow>
@@ -38,6 +35,7 @@ export function ClosedDaysEditor({ branchId, rows, canEdit }: { branchId: string
         ]}
         blank={{ date: '', reason: '' }}
         toInput={toInput}
+        schema={closedDaySchema}
         sort={(a, b) => a.date.localeCompare(b.date)}
         save={{
           // The input is the BranchClosedDayInput toInput built above.

@@ -5,7 +5,8 @@ import { useTranslations } from 'next-intl';
 import { ConfigEditor, type FormValues, type InputResult } from '@/components/settings/config-editor';
 import { SectionCard } from '@/components/ui/section-card';
 import type { ScheduleExceptionInput, ScheduleExceptionSettingFragment } from '@/graphql/generated/graphql';
-import { EXCEPTION_NOTE_MAX, isDate, isTime, minutesOf } from '@/services/appointment-resources/resource-rules';
+import { exceptionSchema } from '@/services/appointment-resources/resource-input.schema';
+import { EXCEPTION_NOTE_MAX } from '@/services/appointment-resources/resource-rules';
 import { AddScheduleExceptionMutation, RemoveScheduleExceptionMutation } from './appointment-resource-documents';
 
 export type ExceptionRow = ScheduleExceptionSettingFragment;
@@ -18,27 +19,18 @@ export function ScheduleExceptionsEditor({
   staffId, branches, defaultBranchId, rows, canEdit,
 }: { staffId: string; branches: { id: string; code: string }[]; defaultBranchId: string; rows: ExceptionRow[]; canEdit: boolean }) {
   const t = useTranslations('appointmentSettings.exceptions');
-  const e = useTranslations('appointmentSettings.errors');
   const [addException] = useMutation(AddScheduleExceptionMutation);
   const [removeException] = useMutation(RemoveScheduleExceptionMutation);
+  // Checked with the work schedule service's own schema (`schema` below) before it is sent.
   const toInput = (values: FormValues): InputResult => {
-    const errors: Record<string, string> = {};
-    const [date, startTime, endTime] = [String(values.date), String(values.startTime), String(values.endTime)];
     const timed = withTimes(values);
-    if (!isDate(date)) errors.date = date ? e('invalidDate') : e('required');
-    if (timed) {
-      if (!isTime(startTime)) errors.startTime = e('invalidTime');
-      if (!isTime(endTime)) errors.endTime = e('invalidTime');
-      else if (isTime(startTime) && minutesOf(endTime) <= minutesOf(startTime)) errors.endTime = e('endBeforeStart');
-    }
-    if (Object.keys(errors).length) return { errors };
     const input: ScheduleExceptionInput = {
       staffId,
       branchId: String(values.branchId),
-      date,
+      date: String(values.date),
       kind: values.kind === 'OVERRIDE' ? 'OVERRIDE' : 'LEAVE',
-      startTime: timed ? startTime : null,
-      endTime: timed ? endTime : null,
+      startTime: timed ? String(values.startTime) : null,
+      endTime: timed ? String(values.endTime) : null,
       note: String(values.note).trim() || null,
     };
     return { input };
@@ -65,6 +57,7 @@ export function ScheduleExceptionsEditor({
         ]}
         blank={{ date: '', kind: 'LEAVE', branchId: defaultBranchId, wholeDay: true, startTime: '10:00', endTime: '19:00', note: '' }}
         toInput={toInput}
+        schema={exceptionSchema}
         sort={(a, b) => a.date.localeCompare(b.date) || Number(a.id) - Number(b.id)}
         save={{
           // The input is the ScheduleExceptionInput toInput built above.

@@ -4,9 +4,11 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { FormField } from '@/components/members/form/form-field';
-import { intValue } from '@/components/settings/config-editor';
+import { numberValue } from '@/components/settings/config-editor';
 import { StatusMessage } from '@/components/ui/status-message';
 import { requestError } from '@/lib/apollo/request-error';
+import { useIssueText } from '@/lib/forms/issue-text';
+import { slotStepSchema } from '@/services/appointment-resources/resource-input.schema';
 import { SLOT_STEP } from '@/services/appointment-resources/resource-rules';
 import { UpdateAppointmentSettingsMutation } from './appointment-resource-documents';
 
@@ -14,7 +16,7 @@ import { UpdateAppointmentSettingsMutation } from './appointment-resource-docume
 export function SlotStepForm({ slotStepMinutes, canEdit }: { slotStepMinutes: number; canEdit: boolean }) {
   const t = useTranslations('appointmentSettings.slotStep');
   const s = useTranslations('appointmentSettings');
-  const e = useTranslations('appointmentSettings.errors');
+  const issueText = useIssueText();
   const [update] = useMutation(UpdateAppointmentSettingsMutation);
   const [value, setValue] = useState(String(slotStepMinutes));
   const [error, setError] = useState<string | null>(null);
@@ -25,11 +27,13 @@ export function SlotStepForm({ slotStepMinutes, canEdit }: { slotStepMinutes: nu
     event.preventDefault();
     if (pending) return;
     setNotice(null);
-    const step = intValue(value);
-    if (step === null || step < SLOT_STEP.min || step > SLOT_STEP.max) {
-      setError(e('outOfRange', { min: SLOT_STEP.min, max: SLOT_STEP.max }));
+    // The appointment settings service's own schema: refused here in the words the API uses.
+    const checked = slotStepSchema.safeParse({ slotStepMinutes: numberValue(value) });
+    if (!checked.success) {
+      setError(issueText('slotStepMinutes', checked.error.issues[0].message));
       return;
     }
+    const step = checked.data.slotStepMinutes;
     setError(null);
     setPending(true);
     try {

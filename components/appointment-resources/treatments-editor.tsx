@@ -3,8 +3,9 @@
 import { useMutation } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { centsToMoneyText, parseMoneyToCents } from '@/components/settings/money';
-import { ConfigEditor, intValue, type FormValues, type InputResult } from '@/components/settings/config-editor';
+import { ConfigEditor, numberValue, type FormValues, type InputResult } from '@/components/settings/config-editor';
 import type { TreatmentInput, TreatmentSettingFragment } from '@/graphql/generated/graphql';
+import { treatmentSchema } from '@/services/appointment-resources/resource-input.schema';
 import { TREATMENT_LIMITS } from '@/services/appointment-resources/resource-rules';
 import { CreateTreatmentMutation, UpdateTreatmentMutation } from './appointment-resource-documents';
 
@@ -18,25 +19,18 @@ export function TreatmentsEditor({ rows, canEdit, equipmentCodes }: { rows: Trea
   const [createTreatment] = useMutation(CreateTreatmentMutation);
   const [updateTreatment] = useMutation(UpdateTreatmentMutation);
 
+  // The rest is checked with the treatment service's own schema (`schema` below); the API takes
+  // cents, so only the typed amount is the form's own check.
   const toInput = (values: FormValues): InputResult => {
-    const errors: Record<string, string> = {};
-    const code = String(values.code).trim();
-    const name = String(values.name).trim();
-    const duration = intValue(values.durationMinutes);
-    const buffer = String(values.bufferMinutes).trim() === '' ? 0 : intValue(values.bufferMinutes);
     const price = String(values.priceCents).trim() === '' ? 0 : parseMoneyToCents(String(values.priceCents));
-    if (!code) errors.code = e('required');
-    if (!name) errors.name = e('required');
-    if (duration === null || duration < L.minDuration || duration > L.maxDuration) errors.durationMinutes = e('outOfRange', { min: L.minDuration, max: L.maxDuration });
-    if (buffer === null || buffer < 0 || buffer > L.maxBuffer) errors.bufferMinutes = e('outOfRange', { min: 0, max: L.maxBuffer });
-    if (price === null) errors.priceCents = e('invalidAmount');
-    if (Object.keys(errors).length) return { errors };
-    return {
-      input: {
-        code, name, series: String(values.series).trim() || null, durationMinutes: duration, bufferMinutes: buffer, priceCents: price,
-        equipmentCode: String(values.equipmentCode) || null, roomType: String(values.roomType).trim() || null, active: values.active === true,
-      },
+    if (price === null) return { errors: { priceCents: e('invalidAmount') } };
+    const input: TreatmentInput = {
+      code: String(values.code).trim(), name: String(values.name).trim(), series: String(values.series).trim() || null,
+      // The schema refuses a missing duration before anything is sent.
+      durationMinutes: numberValue(values.durationMinutes) as number, bufferMinutes: numberValue(values.bufferMinutes), priceCents: price,
+      equipmentCode: String(values.equipmentCode) || null, roomType: String(values.roomType).trim() || null, active: values.active === true,
     };
+    return { input };
   };
 
   return (
@@ -65,6 +59,7 @@ export function TreatmentsEditor({ rows, canEdit, equipmentCodes }: { rows: Trea
         priceCents: centsToMoneyText(row.priceCents), equipmentCode: row.equipmentCode ?? '', roomType: row.roomType ?? '', active: row.active,
       })}
       toInput={toInput}
+      schema={treatmentSchema}
       save={{
         // The input is the TreatmentInput toInput built above.
         create: async (input) => (await createTreatment({ variables: { input: input as TreatmentInput } })).data?.createTreatment,

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { ConfigEditor, type FormValues, type InputResult, type Interval } from '@/components/settings/config-editor';
 import { SectionCard } from '@/components/ui/section-card';
 import type { WorkScheduleSettingFragment } from '@/graphql/generated/graphql';
-import { isTime, minutesOf } from '@/services/appointment-resources/resource-rules';
+import { scheduleDaysSchema } from '@/services/appointment-resources/resource-input.schema';
 import { SetWorkScheduleMutation } from './appointment-resource-documents';
 import { WEEK_ORDER } from './week-order';
 
@@ -30,17 +30,12 @@ export function WeeklyScheduleEditor({
 }: { staffId: string; branches: { id: string; code: string }[]; rows: ScheduleRow[]; initialBranchId: string; canEdit: boolean }) {
   const t = useTranslations('appointmentSettings.schedules');
   const s = useTranslations('appointmentSettings');
-  const e = useTranslations('appointmentSettings.errors');
   const [branchId, setBranchId] = useState(initialBranchId);
   const [setSchedule] = useMutation(SetWorkScheduleMutation);
-  const toInput = (values: FormValues): InputResult => {
-    const list = [...(values.intervals as Interval[])].sort((a, b) => a.startTime.localeCompare(b.startTime));
-    let problem: string | null = null;
-    if (list.some((i) => !isTime(i.startTime) || !isTime(i.endTime))) problem = e('invalidTime');
-    else if (list.some((i) => minutesOf(i.endTime) <= minutesOf(i.startTime))) problem = e('endBeforeStart');
-    else if (list.some((i, n) => n > 0 && minutesOf(i.startTime) < minutesOf(list[n - 1].endTime))) problem = e('overlap');
-    return problem ? { errors: { intervals: problem } } : { input: { intervals: list } };
-  };
+  const toInput = (values: FormValues): InputResult => ({ input: { intervals: [...(values.intervals as Interval[])].sort((a, b) => a.startTime.localeCompare(b.startTime)) } });
+  /** The branch's week the save sends, with this day's hours changed: what the work schedule service parses. */
+  const weekWith = (day: Day, input: Record<string, unknown>, week: Day[]) =>
+    week.flatMap((d) => (d.weekday === day.weekday ? (input.intervals as Interval[]) : intervalsAt(d, branchId)).map((i) => ({ weekday: d.weekday, ...i })));
   return (
     <SectionCard id="weekly-schedule" title={t('weekTitle')}>
       <ConfigEditor<Day>
@@ -55,7 +50,7 @@ export function WeeklyScheduleEditor({
         labels={{ editTitle: (day) => s(`weekdays.${day.weekday}`) }}
         fields={[
           {
-            name: 'intervals', label: t('hours'), kind: 'intervals',
+            name: 'intervals', label: t('hours'), kind: 'intervals', holds: ['startTime', 'endTime', 'days'],
             intervals: {
               add: t('addHours'), remove: t('removeHours'), start: s('exceptions.start'), end: s('exceptions.end'),
               next: (list) => (list.length ? { startTime: '18:00', endTime: '21:00' } : { startTime: '10:00', endTime: '19:00' }),
@@ -64,10 +59,12 @@ export function WeeklyScheduleEditor({
         ]}
         valuesOf={(day) => ({ intervals: intervalsAt(day, branchId) })}
         toInput={toInput}
+        // Only edited days are checked, so `row` is always there.
+        schema={scheduleDaysSchema}
+        schemaInput={(input, day, week) => weekWith(day as Day, input, week)}
         save={{
           update: async (day, input, week) => {
-            const changed = input.intervals as Interval[];
-            const days = week.flatMap((d) => (d.weekday === day.weekday ? changed : intervalsAt(d, branchId)).map((i) => ({ weekday: d.weekday, ...i })));
+            const days = weekWith(day, input, week);
             const saved = (await setSchedule({ variables: { staffId, branchId, days } })).data?.setWorkSchedule;
             return saved && weekOf(saved);
           },

@@ -4,7 +4,6 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { ConfigEditor, type FormValues, type InputResult } from '@/components/settings/config-editor';
 import type { OfferInput, OfferSettingFragment } from '@/graphql/generated/graphql';
-import { useIssueText } from '@/lib/forms/issue-text';
 import { OFFER_LIMITS, offerSchema } from '@/services/offers/offer-input.schema';
 import { CreateOfferMutation, UpdateOfferMutation } from './campaign-documents';
 
@@ -15,18 +14,12 @@ export function OffersEditor({ rows, canEdit }: { rows: OfferRow[]; canEdit: boo
   const t = useTranslations('offers');
   const [createOffer] = useMutation(CreateOfferMutation);
   const [updateOffer] = useMutation(UpdateOfferMutation);
-  const issueText = useIssueText();
-  // The offer service's own schema: the editor refuses what the server refuses, in the server's words.
-  const toInput = (values: FormValues): InputResult => {
-    const result = offerSchema.safeParse(values);
-    if (result.success) return { input: result.data satisfies OfferInput };
-    const errors: Record<string, string> = {};
-    for (const issue of result.error.issues) {
-      const field = issue.path.join('.');
-      errors[field] ??= issueText(field, issue.message);
-    }
-    return { errors };
-  };
+  // Checked with the offer service's own schema (`schema` below) before it is sent.
+  const toInput = (values: FormValues): InputResult => ({
+    input: {
+      code: String(values.code).trim(), name: String(values.name).trim(), analysisCode: String(values.analysisCode).trim() || null, isMarketing: values.isMarketing === true,
+    } satisfies OfferInput,
+  });
   return (
     <ConfigEditor<OfferRow>
       testId="offers-editor"
@@ -42,6 +35,7 @@ export function OffersEditor({ rows, canEdit }: { rows: OfferRow[]; canEdit: boo
       blank={{ code: '', name: '', analysisCode: '', isMarketing: true }}
       valuesOf={(row) => ({ code: row.code, name: row.name, analysisCode: row.analysisCode ?? '', isMarketing: row.isMarketing })}
       toInput={toInput}
+      schema={offerSchema}
       save={{
         // The input is the OfferInput toInput built above.
         create: async (input) => (await createOffer({ variables: { input: input as OfferInput } })).data?.createOffer,

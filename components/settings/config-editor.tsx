@@ -2,10 +2,12 @@
 
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent, type ReactNode } from 'react';
+import type { z } from 'zod';
 import { FormField } from '@/components/members/form/form-field';
 import { DataTable, type Column } from '@/components/ui/data-table';
 import { StatusMessage, type Status } from '@/components/ui/status-message';
 import { requestError } from '@/lib/apollo/request-error';
+import { useIssueText } from '@/lib/forms/issue-text';
 import styles from './config-editor.module.css';
 import { moved } from './reorder';
 
@@ -26,6 +28,8 @@ export type FieldSpec = {
   options?: { value: string; label: string }[];
   /** Shown only when this returns true for the current values (e.g. max length for text fields). */
   visible?: (values: FormValues) => boolean;
+  /** The API's names of what this field holds, whose refusals it shows (an intervals field: startTime, endTime). */
+  holds?: string[];
   /** For `intervals`: the buttons' words, the inputs' names, and the interval a new row starts as. */
   intervals?: { add: string; remove: string; start: string; end: string; next: (list: Interval[]) => Interval };
 };
@@ -47,6 +51,14 @@ type Props<Row extends { id: string }> = {
   /** The form's values for a row; without it rows are not edited, only added (and removed). */
   valuesOf?: (row: Row) => FormValues;
   toInput: (values: FormValues, row: Row | null) => InputResult;
+  /**
+   * The schema the service parses this input with (services/…/*.schema.ts): the input toInput
+   * built is checked with it before anything is sent, and each issue is shown next to its field in
+   * the words the API uses for the same refusal.
+   */
+  schema?: z.ZodType;
+  /** What `schema` checks when the mutation saves more than this form's input (a whole week of which it edits a day). */
+  schemaInput?: (input: Record<string, unknown>, row: Row | null, rows: Row[]) => unknown;
   /** The page's own typed mutations (useMutation); `rows` are the rows as shown, for mutations that replace a whole list. */
   save: {
     create?: (input: Record<string, unknown>) => Promise<Saved<Row>>;
@@ -76,10 +88,11 @@ type Props<Row extends { id: string }> = {
 /**
  * A settings list with an inline form to add or change one row, and optionally removing and
  * reordering rows. The server validates every input and names the field; its localised message is
- * shown next to that field.
+ * shown next to that field. With `schema`, the form first checks with the server's own schema.
  */
 export function ConfigEditor<Row extends { id: string }>(props: Props<Row>) {
   const t = useTranslations('settings.editor');
+  const issueText = useIssueText();
   const key = props.rowKey ?? ((row: Row) => row.id);
   const keepsAddForm = Boolean(props.addFormOpen && props.canEdit && props.blank && props.save.create);
   const [rows, setRows] = useState(props.rows);
@@ -127,10 +140,24 @@ export function ConfigEditor<Row extends { id: string }>(props: Props<Row>) {
   function fieldOf(named: string | null): string | null {
     if (!named) return null;
     const path = named.replace(/^input\./, '');
-    const names = props.fields.map((spec) => spec.name);
-    if (names.includes(path)) return path;
     const first = path.split('.')[0];
-    return names.includes(first) ? first : null;
+    const spec = props.fields.find((f) => f.name === path) ?? props.fields.find((f) => f.name === first || f.holds?.includes(first));
+    return spec?.name ?? null;
+  }
+
+  /** The schema's issues by form field (the first per field); one about a field the form lacks is said above the fields. */
+  function refuse(error: z.ZodError) {
+    const found: Record<string, string> = {};
+    let general: string | null = null;
+    for (const issue of error.issues) {
+      const named = issue.path.map(String).join('.');
+      const text = issueText(named, issue.message);
+      const field = fieldOf(named);
+      if (field) found[field] ??= text;
+      else general ??= text;
+    }
+    setErrors(found);
+    setFormError(general);
   }
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -139,6 +166,11 @@ export function ConfigEditor<Row extends { id: string }>(props: Props<Row>) {
     const result = props.toInput(values, editing.row);
     if ('errors' in result) {
       setErrors(result.errors);
+      return;
+    }
+    const checked = props.schema?.safeParse(props.schemaInput ? props.schemaInput(result.input, editing.row, rows) : result.input);
+    if (checked && !checked.success) {
+      refuse(checked.error);
       return;
     }
     setPending(true);
@@ -383,4 +415,13 @@ function IntervalsControl({
 export function intValue(raw: FieldValue | undefined): number | null {
   const text = String(raw ?? '').trim();
   return /^-?\d+$/.test(text) ? Number(text) : null;
+}
+
+/**
+ * A number field as the input schemas take it: blank is not given (null), whole-number text its
+ * number, anything else NaN, which the schemas refuse as out of range in the server's words.
+ */
+export function numberValue(raw: FieldValue | undefined): number | null {
+  const text = String(raw ?? '').trim();
+  return text === '' ? null : (intValue(text) ?? Number.NaN);
 }

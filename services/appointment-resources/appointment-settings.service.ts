@@ -2,7 +2,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AppointmentSettings } from '../../entities';
 import type { Viewer } from '../auth/viewer';
 import { auditResourceChange, requireManager } from './access';
-import { validateSlotStep } from './resource-rules';
+import { parseInput } from '../validation/parse-input';
+import { slotStepSchema } from './resource-input.schema';
 
 const SETTINGS_ID = 1;
 
@@ -25,7 +26,7 @@ export class AppointmentSettingsService {
   /** Sets the slot step (5–120 minutes); audited. */
   async update(viewer: Viewer, input: { slotStepMinutes: number }): Promise<AppointmentSettings> {
     requireManager(viewer);
-    const slotStepMinutes = validateSlotStep(input.slotStepMinutes);
+    const { slotStepMinutes } = parseInput(slotStepSchema, input);
     return this.ds.transaction(async (manager) => {
       const before = await loadAppointmentSettings(manager);
       await manager.update(AppointmentSettings, { id: SETTINGS_ID }, { slotStepMinutes });

@@ -6,7 +6,9 @@ import { invalidField, notFound } from '../errors/domain-error';
 import { pageBySortKey } from '../members/config-audit.service';
 import { auditResourceChange, requireManager } from './access';
 import { requireBranch } from './branch-resources.service';
-import { validateBranchHours, validateClosedDay, type BranchHoursDay, type ClosedDayInput } from './resource-rules';
+import { parseInput } from '../validation/parse-input';
+import { branchHoursSchema, closedDaySchema } from './resource-input.schema';
+import type { BranchHoursDay, ClosedDayInput } from './resource-rules';
 
 const hoursSnapshot = (rows: BranchHoursDay[]) => ({
   days: rows.map((r) => ({ weekday: r.weekday, opensAt: r.opensAt, closesAt: r.closesAt })).sort((a, b) => a.weekday - b.weekday),
@@ -26,7 +28,7 @@ export class BranchCalendarService {
   /** Replaces the whole week: weekdays left out become closed. Audited as one change of the branch's hours. */
   async setHours(viewer: Viewer, branchId: number, days: BranchHoursDay[]): Promise<BranchHours[]> {
     requireManager(viewer);
-    const values = validateBranchHours(days);
+    const values = parseInput(branchHoursSchema, days);
     return this.ds.transaction(async (manager) => {
       await requireBranch(manager, branchId);
       const before = await manager.find(BranchHours, { where: { branchId } });
@@ -56,7 +58,7 @@ export class BranchCalendarService {
 
   async addClosedDay(viewer: Viewer, branchId: number, input: ClosedDayInput): Promise<BranchClosedDay> {
     requireManager(viewer);
-    const values = validateClosedDay(input);
+    const values = parseInput(closedDaySchema, input);
     return this.ds.transaction(async (manager) => {
       await requireBranch(manager, branchId);
       if (await manager.existsBy(BranchClosedDay, { branchId, date: values.date })) throw invalidField('date', 'alreadyClosed');

@@ -5,7 +5,9 @@ import type { Viewer } from '../auth/viewer';
 import { alreadyUsed, invalidField, notFound } from '../errors/domain-error';
 import { pageBySortKey } from '../members/config-audit.service';
 import { auditResourceChange, requireManager } from './access';
-import { validateEquipment, validateRoom, type EquipmentInput, type EquipmentValues, type RoomInput, type RoomValues } from './resource-rules';
+import { parseInput } from '../validation/parse-input';
+import { equipmentSchema, roomSchema, type EquipmentValues, type RoomValues } from './resource-input.schema';
+import type { EquipmentInput, RoomInput } from './resource-rules';
 
 type PageRequest = { first: number; after?: string | null };
 export type BranchListFilter = { branchId?: number | null; includeInactive?: boolean };
@@ -47,7 +49,7 @@ export class BranchResourceService {
 
   async createEquipment(viewer: Viewer, branchId: number, input: EquipmentInput): Promise<Equipment> {
     requireManager(viewer);
-    const values = validateEquipment(input);
+    const values = parseInput(equipmentSchema, input);
     return this.ds.transaction(async (manager) => {
       await requireBranch(manager, branchId);
       if (await manager.existsBy(Equipment, { branchId, code: values.code })) throw alreadyUsed('code');
@@ -63,7 +65,7 @@ export class BranchResourceService {
    */
   async updateEquipment(viewer: Viewer, id: number, input: EquipmentInput): Promise<Equipment> {
     requireManager(viewer);
-    const values = validateEquipment(input);
+    const values = parseInput(equipmentSchema, input);
     return this.ds.transaction(async (manager) => {
       const row = await manager.findOneBy(Equipment, { id });
       if (!row) throw notFound('equipment');
@@ -82,7 +84,7 @@ export class BranchResourceService {
 
   async createRoom(viewer: Viewer, branchId: number, input: RoomInput): Promise<Room> {
     requireManager(viewer);
-    const values = validateRoom(input);
+    const values = parseInput(roomSchema, input);
     return this.ds.transaction(async (manager) => {
       await requireBranch(manager, branchId);
       if (await manager.existsBy(Room, { branchId, name: values.name })) throw alreadyUsed('name');
@@ -95,7 +97,7 @@ export class BranchResourceService {
   /** Changes name, type or the active flag; a room stays at its branch. */
   async updateRoom(viewer: Viewer, id: number, input: RoomInput): Promise<Room> {
     requireManager(viewer);
-    const values = validateRoom(input);
+    const values = parseInput(roomSchema, input);
     return this.ds.transaction(async (manager) => {
       const row = await manager.findOneBy(Room, { id });
       if (!row) throw notFound('room');

@@ -6,7 +6,9 @@ import { prefixPattern } from '../campaigns/campaign-rules';
 import { alreadyUsed, invalidField, notFound } from '../errors/domain-error';
 import { pageBySortKey } from '../members/config-audit.service';
 import { auditResourceChange, requireManager } from './access';
-import { validateTreatment, type TreatmentInput, type TreatmentValues } from './resource-rules';
+import { parseInput } from '../validation/parse-input';
+import { treatmentSchema, type TreatmentValues } from './resource-input.schema';
+import type { TreatmentInput } from './resource-rules';
 
 const AUDIT_ENTITY = 'treatment';
 
@@ -51,7 +53,7 @@ export class TreatmentService {
 
   async create(viewer: Viewer, input: TreatmentInput): Promise<Treatment> {
     requireManager(viewer);
-    const values = validateTreatment(input);
+    const values = parseInput(treatmentSchema, input);
     return this.ds.transaction(async (manager) => {
       if (await manager.existsBy(Treatment, { code: values.code })) throw alreadyUsed('code');
       if (values.equipmentCode && !(await manager.existsBy(Equipment, { code: values.equipmentCode }))) throw invalidField('equipmentCode', 'unknownEquipment');
@@ -64,7 +66,7 @@ export class TreatmentService {
   /** Replaces every field; appointments already booked keep their times and resources. */
   async update(viewer: Viewer, id: number, input: TreatmentInput): Promise<Treatment> {
     requireManager(viewer);
-    const values = validateTreatment(input);
+    const values = parseInput(treatmentSchema, input);
     return this.ds.transaction(async (manager) => {
       const treatment = await manager.findOneBy(Treatment, { id });
       if (!treatment) throw notFound('treatment');

@@ -8,9 +8,9 @@ import { invalidField, notFound } from '../errors/domain-error';
 import { pageBySortKey } from '../members/config-audit.service';
 import { auditResourceChange, requireManager } from './access';
 import { requireBranch } from './branch-resources.service';
-import {
-  exceptionsOverlap, firstClash, validateException, validateScheduleDays, type ExceptionInput, type ScheduleDay,
-} from './resource-rules';
+import { parseInput } from '../validation/parse-input';
+import { exceptionSchema, scheduleDaysSchema } from './resource-input.schema';
+import { exceptionsOverlap, firstClash, type ExceptionInput, type ScheduleDay } from './resource-rules';
 import { isSqlite } from '../../db/dialect';
 
 type PageRequest = { first: number; after?: string | null };
@@ -65,7 +65,7 @@ export class WorkScheduleService {
    */
   async setSchedule(viewer: Viewer, staffId: number, branchId: number, days: ScheduleDay[]): Promise<WorkSchedule[]> {
     requireManager(viewer);
-    const values = validateScheduleDays(days);
+    const values = parseInput(scheduleDaysSchema, days);
     return this.ds.transaction(async (manager) => {
       await requireBeautician(manager, staffId);
       await requireBranch(manager, branchId);
@@ -99,7 +99,7 @@ export class WorkScheduleService {
   /** Adds override hours or leave on one date; it may not overlap another exception of the same person that day. */
   async addException(viewer: Viewer, input: ExceptionInput & { staffId: number; branchId: number }): Promise<ScheduleException> {
     requireManager(viewer);
-    const values = validateException(input);
+    const values = parseInput(exceptionSchema, input);
     return this.ds.transaction(async (manager) => {
       await requireBeautician(manager, input.staffId);
       await requireBranch(manager, input.branchId);

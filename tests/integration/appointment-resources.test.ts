@@ -9,6 +9,7 @@ import { seedDemoData } from '../../services/seed/seed-demo.service';
 import { aBranch, aStaff } from '../helpers/fixtures';
 import { as } from '../helpers/member-lifecycle-fixtures';
 import { countQueries } from '../helpers/query-counter';
+import { LONG_REASON, RESOURCE_REFUSALS as REFUSED } from '../helpers/resource-refusals';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
 /** A taken code or key has its own error code; every other bad value is BAD_USER_INPUT. */
@@ -386,6 +387,24 @@ describe('appointment settings', () => {
     const bad = await as(manager, UPDATE_SETTINGS, { input: { slotStepMinutes: 121 } }, 'zh-HK');
     expect(bad.body.errors?.[0]).toMatchObject({ message: '「時段間隔（分鐘）」無效：必須介乎 5 至 120', extensions: { field: 'slotStepMinutes' } });
     expect(await auditOf('appointmentSettings', 1)).toEqual([{ action: 'update', actorId: manager.id, before: { slotStepMinutes: 30 }, after: { slotStepMinutes: 15 } }]);
+  });
+});
+
+describe('the editors\' refusals', () => {
+  // The same bad inputs the settings editors refuse before sending (tests/ui/settings-editors.test.tsx), in the same words.
+  it.each<[keyof typeof REFUSED, () => [string, Record<string, unknown>]]>([
+    ['treatmentDuration', () => [CREATE_TREATMENT, { input: { ...facialC, code: 'T09', durationMinutes: 700 } }]],
+    ['equipmentCount', () => [CREATE_EQUIPMENT, { b: String(tko.id), input: { code: 'E77', name: 'Laser', count: 0 } }]],
+    ['roomType', () => [CREATE_ROOM, { b: String(tko.id), input: { name: 'Room 9', type: ' ' } }]],
+    ['closedDayReason', () => [ADD_CLOSED, { b: String(tst.id), input: { date: '2031-10-01', reason: LONG_REASON } }]],
+    ['exceptionEnd', () => [ADD_EXCEPTION, { input: { staffId: String(betty.id), branchId: String(tst.id), date: '2031-06-02', kind: 'OVERRIDE', startTime: '18:00', endTime: '10:00' } }]],
+    ['hoursClose', () => [SET_HOURS, { b: String(tst.id), days: [{ weekday: 1, opensAt: '10:00', closesAt: '09:00' }] }]],
+    ['scheduleOverlap', () => [SET_SCHEDULE, { s: String(betty.id), b: String(tst.id), days: [{ weekday: 1, startTime: '10:00', endTime: '19:00' }, { weekday: 1, startTime: '18:00', endTime: '21:00' }] }]],
+    ['slotStep', () => [UPDATE_SETTINGS, { input: { slotStepMinutes: 200 } }]],
+  ])('%s', async (name, request) => {
+    const [query, variables] = request();
+    const res = await as(manager, query, variables, 'zh-HK');
+    expect(res.body.errors?.[0]).toMatchObject({ message: REFUSED[name].message, extensions: { code: 'BAD_USER_INPUT', field: REFUSED[name].field } });
   });
 });
 

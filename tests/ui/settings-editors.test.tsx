@@ -9,8 +9,9 @@ import {
   SetWorkScheduleMutation, UpdateAppointmentSettingsMutation,
 } from '@/components/appointment-resources/appointment-resource-documents';
 import { BranchHoursForm } from '@/components/appointment-resources/branch-hours-form';
-import { EquipmentEditor } from '@/components/appointment-resources/branch-resources-editors';
+import { EquipmentEditor, RoomsEditor } from '@/components/appointment-resources/branch-resources-editors';
 import { ClosedDaysEditor } from '@/components/appointment-resources/closed-days-editor';
+import { TreatmentsEditor } from '@/components/appointment-resources/treatments-editor';
 import { ScheduleExceptionsEditor } from '@/components/appointment-resources/schedule-exceptions-editor';
 import { SlotStepForm } from '@/components/appointment-resources/slot-step-form';
 import { WeeklyScheduleEditor } from '@/components/appointment-resources/weekly-schedule-editor';
@@ -22,6 +23,7 @@ import { NumberingEditor } from '@/components/settings/numbering-editor';
 import { SaveMemberNumberSequenceMutation, UpdateCustomFieldMutation } from '@/components/settings/settings-documents';
 import type { Locale } from '@/i18n/locales';
 import { typePolicies } from '@/lib/apollo/type-policies';
+import { LONG_REASON, RESOURCE_REFUSALS as REFUSED } from '../helpers/resource-refusals';
 import { messages, renderWithIntl } from './render-with-intl';
 
 function renderWith(mocks: MockedProviderProps['mocks'], ui: ReactElement, locale?: Locale) {
@@ -80,7 +82,7 @@ describe('closed days', () => {
       <ClosedDaysEditor branchId="1" rows={[christmas]} canEdit />,
     );
     await click('config-save');
-    expect(screen.getByTestId('error-closed-date').textContent).toBe(messages['zh-HK'].appointmentSettings.errors.required);
+    expect(screen.getByTestId('error-closed-date').textContent).toBe('「日期」無效：必須輸入');
     type('closed-date', '2031-12-25');
     await click('config-save');
     await waitFor(() => expect(screen.getByTestId('error-closed-date').textContent).toBe('「日期」無效：已經是休息日'));
@@ -290,5 +292,81 @@ describe.each(['zh-HK', 'en', 'zh-CN', 'th'] as const)('in %s', (locale) => {
     expect(screen.getByText(messages[locale].contactSettings.statuses.default)).toBeTruthy();
     expect(errors).not.toHaveBeenCalled();
     errors.mockRestore();
+  });
+});
+
+// Each editor checks with its service's schema: nothing is sent (no mocks), and the message is the
+// one the API answers for the same input (tests/integration/appointment-resources.test.ts).
+describe('appointment-resource editors refuse in the API\'s words before sending', () => {
+  it('treatments: a duration out of range', async () => {
+    renderWith([], <TreatmentsEditor rows={[]} canEdit equipmentCodes={[]} />);
+    await click('config-new');
+    type('code', 'T09');
+    type('name', 'Facial');
+    type('durationMinutes', '700');
+    await click('config-save');
+    expect(screen.getByTestId('error-durationMinutes').textContent).toBe(REFUSED.treatmentDuration.message);
+  });
+
+  it('equipment: no units', async () => {
+    renderWith([], <EquipmentEditor branchId="2" rows={[]} canEdit />);
+    await click('config-new');
+    type('equipment-code', 'E01');
+    type('equipment-name', 'Laser');
+    type('equipment-count', '0');
+    await click('config-save');
+    expect(screen.getByTestId('error-equipment-count').textContent).toBe(REFUSED.equipmentCount.message);
+  });
+
+  it('rooms: no type', async () => {
+    renderWith([], <RoomsEditor branchId="2" rows={[]} canEdit />);
+    await click('config-new');
+    type('room-name', 'Room 9');
+    await click('config-save');
+    expect(screen.getByTestId('error-room-type').textContent).toBe(REFUSED.roomType.message);
+  });
+
+  it('closed days: a reason too long', async () => {
+    renderWith([], <ClosedDaysEditor branchId="1" rows={[]} canEdit />);
+    type('closed-date', '2031-10-01');
+    type('closed-reason', LONG_REASON);
+    await click('config-save');
+    expect(screen.getByTestId('error-closed-reason').textContent).toBe(REFUSED.closedDayReason.message);
+  });
+
+  it('schedule exceptions: changed hours ending before they start', async () => {
+    renderWith([], <ScheduleExceptionsEditor staffId="7" branches={[tst]} defaultBranchId="1" rows={[]} canEdit />);
+    fireEvent.change(document.getElementById('member-field-exception-kind')!, { target: { value: 'OVERRIDE' } });
+    type('exception-date', '2031-06-02');
+    type('exception-startTime', '18:00');
+    type('exception-endTime', '10:00');
+    await click('config-save');
+    expect(screen.getByTestId('error-exception-endTime').textContent).toBe(REFUSED.exceptionEnd.message);
+  });
+
+  it('opening hours: closing before opening', async () => {
+    const monday = { __typename: 'BranchHours', id: 'h1', weekday: 1, opensAt: '10:00', closesAt: '22:00' } as const;
+    renderWith([], <BranchHoursForm branchId="1" rows={[monday]} canEdit />);
+    await click('edit-1');
+    type('hours-closesAt', '09:00');
+    await click('config-save');
+    expect(screen.getByTestId('error-hours-closesAt').textContent).toBe(REFUSED.hoursClose.message);
+  });
+
+  it('weekly schedule: overlapping hours on one weekday', async () => {
+    const monday = { __typename: 'WorkSchedule', id: '1', weekday: 1, startTime: '10:00', endTime: '19:00', branch: tst } as const;
+    renderWith([], <WeeklyScheduleEditor staffId="7" branches={[tst]} rows={[monday]} initialBranchId="1" canEdit />);
+    await click('edit-1');
+    await click('member-field-schedule-intervals-add');
+    fireEvent.change(screen.getByTestId('member-field-schedule-intervals-start-1'), { target: { value: '18:00' } });
+    await click('config-save');
+    expect(screen.getByTestId('error-schedule-intervals').textContent).toBe(REFUSED.scheduleOverlap.message);
+  });
+
+  it('slot step: out of range', async () => {
+    renderWith([], <SlotStepForm slotStepMinutes={30} canEdit />);
+    fireEvent.change(screen.getByTestId('slot-step-input'), { target: { value: '200' } });
+    await click('slot-step-save');
+    expect(screen.getByTestId('error-slotStepMinutes').textContent).toBe(REFUSED.slotStep.message);
   });
 });

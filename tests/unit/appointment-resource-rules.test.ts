@@ -1,8 +1,19 @@
 import {
-  exceptionsOverlap, firstClash, intervalsOverlap, isDate, isTime, minutesOf, validateBranchHours, validateClosedDay, validateEquipment,
-  validateException, validateRoom, validateScheduleDays, validateSlotStep, validateTreatment,
-} from '@/services/appointment-resources/resource-rules';
+  branchHoursSchema, closedDaySchema, equipmentSchema, exceptionSchema, roomSchema, scheduleDaysSchema, slotStepSchema, treatmentSchema,
+} from '@/services/appointment-resources/resource-input.schema';
+import { exceptionsOverlap, firstClash, intervalsOverlap, isDate, isTime, minutesOf } from '@/services/appointment-resources/resource-rules';
 import { DomainError } from '@/services/errors/domain-error';
+import { parseInput } from '@/services/validation/parse-input';
+
+/** The services parse each input with its schema through parseInput, as these do. */
+const validateTreatment = (input: unknown) => parseInput(treatmentSchema, input);
+const validateEquipment = (input: unknown) => parseInput(equipmentSchema, input);
+const validateRoom = (input: unknown) => parseInput(roomSchema, input);
+const validateBranchHours = (days: unknown) => parseInput(branchHoursSchema, days);
+const validateClosedDay = (input: unknown) => parseInput(closedDaySchema, input);
+const validateScheduleDays = (days: unknown) => parseInput(scheduleDaysSchema, days);
+const validateException = (input: unknown) => parseInput(exceptionSchema, input);
+const validateSlotStep = (slotStepMinutes: unknown) => parseInput(slotStepSchema, { slotStepMinutes }).slotStepMinutes;
 
 /** The field and message key a rule refuses with. */
 function refusal(fn: () => unknown): { field?: string; key: string; params: Record<string, unknown> } {
@@ -126,6 +137,13 @@ describe('schedule exceptions', () => {
     expect(refusal(() => validateException({ date: '2026-12-08', kind: 'leave', startTime: '12:00' }))).toMatchObject({ field: 'endTime', key: 'required' });
     expect(refusal(() => validateException({ date: '2026-12-08', kind: 'override' }))).toMatchObject({ field: 'startTime', key: 'required' });
     expect(refusal(() => validateException({ date: '2026-12-08', kind: 'override', startTime: '18:00', endTime: '10:00' }))).toMatchObject({ field: 'endTime', key: 'timeNotAfterStart' });
+  });
+
+  it('takes the API\'s kind (LEAVE, OVERRIDE) as the form sends it, and needs a real day', () => {
+    expect(validateException({ date: '2026-12-08', kind: 'OVERRIDE', startTime: '10:00', endTime: '12:00' })).toMatchObject({ kind: 'override' });
+    expect(refusal(() => validateException({ date: '2026-02-30', kind: 'LEAVE' }))).toMatchObject({ field: 'date', key: 'invalidDate' });
+    expect(refusal(() => validateException({ date: '', kind: 'LEAVE' }))).toMatchObject({ field: 'date', key: 'required' });
+    expect(refusal(() => validateException({ date: '2026-12-08', kind: 'HOLIDAY' }))).toMatchObject({ field: 'kind', key: 'notAnOption' });
   });
 
   it('lets a whole day overlap everything', () => {

@@ -2,7 +2,8 @@ import {
   DEMO_CLOSED_DAY, DEMO_EQUIPMENT, DEMO_LEAVE, DEMO_OPENING_HOURS, DEMO_ROOMS, DEMO_TREATMENTS, DEMO_WEEKLY_HOURS,
 } from '@/services/seed/demo-appointments.service';
 import { buildDemoData } from '@/services/seed/demo-data';
-import { validateEquipment, validateRoom, validateScheduleDays, validateTreatment } from '@/services/appointment-resources/resource-rules';
+import { equipmentSchema, roomSchema, scheduleDaysSchema, treatmentSchema } from '@/services/appointment-resources/resource-input.schema';
+import { parseInput } from '@/services/validation/parse-input';
 
 describe('demo appointment resources', () => {
   const data = buildDemoData();
@@ -15,7 +16,7 @@ describe('demo appointment resources', () => {
     expect(byCode.get('AP03')).toMatchObject({ name: '深層面部護理', durationMinutes: 30, priceCents: 90_000 });
     expect(new Set(DEMO_TREATMENTS.map((t) => t.code)).size).toBe(DEMO_TREATMENTS.length);
     for (const t of DEMO_TREATMENTS) {
-      expect(validateTreatment(t)).toEqual({ ...t, active: true });
+      expect(parseInput(treatmentSchema, t)).toEqual({ ...t, active: true });
       expect(t.priceCents).toBeGreaterThan(0);
       if (t.equipmentCode) expect(DEMO_EQUIPMENT.some((e) => e.code === t.equipmentCode)).toBe(true);
       if (t.roomType) expect(DEMO_ROOMS.some((r) => r.type === t.roomType)).toBe(true);
@@ -26,13 +27,13 @@ describe('demo appointment resources', () => {
     expect(DEMO_EQUIPMENT).toContainEqual({ branchCode: 'TST', code: 'E01', name: 'Equipment 01', count: 1 });
     for (const e of DEMO_EQUIPMENT) {
       expect(branches.has(e.branchCode)).toBe(true);
-      expect(validateEquipment(e)).toMatchObject({ count: e.count });
+      expect(parseInput(equipmentSchema, e)).toMatchObject({ count: e.count });
     }
     expect(DEMO_ROOMS.filter((r) => r.branchCode === 'TST').map((r) => `${r.name}/${r.type}`)).toEqual(['Room 1/facial', 'Room 2/facial', 'Room 3/facial', 'Room 20/body']);
     expect(DEMO_ROOMS.filter((r) => r.branchCode === 'TKO').map((r) => r.name)).toEqual(['Room 1', 'Room 2', 'Room 3', 'Room 4']);
     const keys = DEMO_ROOMS.map((r) => `${r.branchCode}/${r.name}`);
     expect(new Set(keys).size).toBe(keys.length);
-    for (const r of DEMO_ROOMS) expect(validateRoom(r)).toMatchObject({ name: r.name });
+    for (const r of DEMO_ROOMS) expect(parseInput(roomSchema, r)).toMatchObject({ name: r.name });
   });
 
   it('open 09:00–22:00 and close on Christmas 2026', () => {
@@ -48,7 +49,7 @@ describe('demo appointment resources', () => {
       const person = staff.get(h.staffCode)!;
       expect(person.roles).toContain('beautician');
       expect(person.branchCode).toBe(h.branchCode);
-      expect(validateScheduleDays(h.weekdays.map((weekday) => ({ weekday, startTime: h.startTime, endTime: h.endTime })))).toHaveLength(h.weekdays.length);
+      expect(parseInput(scheduleDaysSchema, h.weekdays.map((weekday) => ({ weekday, startTime: h.startTime, endTime: h.endTime })))).toHaveLength(h.weekdays.length);
     }
     expect(staff.get('IS001')!.displayName).toBe('Yuki Cheng');
   });
