@@ -32,8 +32,8 @@ import { requirementFor } from './requirement.service';
 import { isSlotFree, type SlotBusyReason } from './slot-suggester';
 import { isSqlite, lockForUpdate } from '../../db/dialect';
 import { inReadCommittedTransaction } from '../../db/transaction';
-
-export const BOOKING_LIMITS = { note: 500 } as const;
+import { parseInput } from '../validation/parse-input';
+import { appointmentChangesSchema, bookingSchema } from './booking-input.schema';
 
 export type BookAppointmentInput = {
   memberId: number;
@@ -64,18 +64,6 @@ const bookingText = createTranslator({ locale: 'zh-HK', messages: zhHK, namespac
   key: string,
   params?: Record<string, string | number>,
 ) => string;
-
-/** Characters as people count them (a code point each), the way MySQL's varchar(500) does. */
-function boundedNote(value: string | null | undefined): string {
-  const text = (value ?? '').trim();
-  if (Array.from(text).length > BOOKING_LIMITS.note) throw invalidField('note', 'tooLong', { max: BOOKING_LIMITS.note });
-  return text;
-}
-
-function validStart(value: Date | null | undefined): Date {
-  if (!(value instanceof Date) || Number.isNaN(value.getTime())) throw invalidField('startsAt', 'invalidDateTime');
-  return value;
-}
 
 /** YYYY-MM-DD of an instant in a time zone. */
 export function localDate(at: Date, timeZone: string): string {
@@ -109,8 +97,7 @@ export class BookingService {
   }
 
   async book(viewer: Viewer, input: BookAppointmentInput): Promise<Appointment> {
-    const startsAt = validStart(input.startsAt);
-    const note = boundedNote(input.note);
+    const { startsAt, note } = parseInput(bookingSchema, input);
     const now = this.clock();
 
     return this.transaction(async (manager) => {
@@ -166,10 +153,7 @@ export class BookingService {
   }
 
   async update(viewer: Viewer, id: number, changes: UpdateAppointmentInput): Promise<Appointment> {
-    if (!Number.isInteger(changes.version)) throw invalidField('version', 'required');
-    const startsAtChange = changes.startsAt == null ? undefined : validStart(changes.startsAt);
-    if (changes.beauticianId === null) throw invalidField('beauticianId', 'required');
-    const noteChange = changes.note === undefined ? undefined : boundedNote(changes.note);
+    const { startsAt: startsAtChange, note: noteChange } = parseInput(appointmentChangesSchema, changes);
     const now = this.clock();
 
     return this.transaction(async (manager) => {

@@ -14,6 +14,7 @@ import { AppointmentStatus } from '../../entities/appointment.entity';
 import { StaffRole } from '../../services/staff/staff-role';
 import { aContactMember, methodId, statusId } from '../helpers/contact-list-fixtures';
 import { aBranch, aMember, aMemberGroup, aStaff } from '../helpers/fixtures';
+import { BOOKING_NOTE_REFUSAL } from '../helpers/form-refusals';
 import { pageOperations } from '../helpers/page-documents';
 import { countQueries } from '../helpers/query-counter';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
@@ -147,6 +148,16 @@ describe('booking', () => {
       code: 'BAD_USER_INPUT', field: 'roomId',
     });
     expect(await ds.getRepository(Appointment).countBy({ memberId: member.id })).toBe(0);
+  });
+
+  it('refuses a note over 500 characters, booking or editing, in the words the booking review and the editor show (tests/ui/booking-forms.test.tsx)', async () => {
+    const member = await aMember(ds, tst, group);
+    const refusal = { code: 'BAD_USER_INPUT', field: 'note', message: BOOKING_NOTE_REFUSAL };
+    expect(errorOf(await bookFor(member, { minutes: 30, note: 'x'.repeat(501), startsAt: hkAt(nextDay(), 12).toISOString() }))).toMatchObject(refusal);
+    const a = await booked(member, { minutes: 30, note: ` ${'x'.repeat(500)} `, startsAt: hkAt(nextDay(), 12).toISOString() });
+    expect(a.note).toBe('x'.repeat(500));
+    expect(errorOf(await call(apple, UPDATE, { id: a.id, input: { note: '美'.repeat(501), version: a.version } }))).toMatchObject(refusal);
+    expect(errorOf(await call(apple, UPDATE, { id: a.id, input: { beauticianId: null, version: a.version } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'beauticianId' });
   });
 
   it('hides members outside the viewer\'s branch or in the recycle bin (NOT_FOUND)', async () => {

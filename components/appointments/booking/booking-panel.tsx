@@ -221,7 +221,7 @@ function BookingFlow({ member, contactMemberId, onBooked, onClose, options, home
             branch={branch}
             what={what}
             pending={pending}
-            error={error?.message ?? null}
+            error={error}
             onConfirm={confirm}
             onCancel={() => {
               setError(null);

@@ -1,0 +1,6 @@
+/**
+ * English refusals that the API answers and a form shows for the same input (errors.invalidField
+ * with the field's label and the issue's reason): a form's UI test and the API's integration test
+ * both compare with the same text, so they fail if the form and the server stop agreeing.
+ */
+export const BOOKING_NOTE_REFUSAL = '"Contact note" is invalid: at most 500 characters';
