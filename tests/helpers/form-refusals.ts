@@ -4,3 +4,5 @@
  * both compare with the same text, so they fail if the form and the server stop agreeing.
  */
 export const BOOKING_NOTE_REFUSAL = '"Contact note" is invalid: at most 500 characters';
+export const CLOSING_NOTE_MISSING = '"Closing note" is invalid: required';
+export const CLOSING_NOTE_TOO_LONG = '"Closing note" is invalid: at most 500 characters';

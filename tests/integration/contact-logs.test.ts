@@ -16,6 +16,7 @@ import { StaffRole } from '../../services/staff/staff-role';
 import * as contactPageDocuments from '../../components/contacts/page/contact-page-documents';
 import { getSchema } from '../../graphql/schema';
 import { aBranch, aMember, aMemberGroup, aStaff } from '../helpers/fixtures';
+import { CLOSING_NOTE_MISSING, CLOSING_NOTE_TOO_LONG } from '../helpers/form-refusals';
 import { gql, sessionCookieFor } from '../helpers/graphql-client';
 import { countQueries } from '../helpers/query-counter';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
@@ -294,9 +295,9 @@ describe('follow-ups', () => {
     const cm = await newContact();
     await addLog(cm, { contactedAt: minutesAgo(30).toISOString(), nextFollowUpAt: new Date(Date.now() + 86_400_000 * 2).toISOString() });
 
-    const missing = errorOf(await call(apple, END, { id: String(cm.id), note: '  ' }));
-    expect([missing.code, missing.field]).toEqual(['BAD_USER_INPUT', 'closingNote']);
-    expect(errorOf(await call(apple, END, { id: String(cm.id), note: 'x'.repeat(501) })).field).toBe('closingNote');
+    // In the words the follow-up panel shows for the same note (tests/ui/follow-up-panel.test.tsx).
+    expect(errorOf(await call(apple, END, { id: String(cm.id), note: '  ' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'closingNote', message: CLOSING_NOTE_MISSING });
+    expect(errorOf(await call(apple, END, { id: String(cm.id), note: 'x'.repeat(501) }))).toMatchObject({ field: 'closingNote', message: CLOSING_NOTE_TOO_LONG });
 
     const ended = (await ok(apple, END, { id: String(cm.id), note: '不需要再跟進' })).endFollowUp;
     expect(ended).toMatchObject({ followUpState: 'CLOSED', followUpClosingNote: '不需要再跟進' });

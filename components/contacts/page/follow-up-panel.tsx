@@ -1,13 +1,17 @@
 'use client';
 
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useFormatter, useTranslations } from 'next-intl';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import type { ContactStateFragment } from '@/graphql/generated/graphql';
 import { requestError } from '@/lib/apollo/request-error';
+import { useIssueText } from '@/lib/forms/issue-text';
+import { CONTACT_LOG_LIMITS, closingNoteSchema } from '@/services/contacts/contact-log-input.schema';
 import { characterCount } from './date-time';
 import styles from './contact-page.module.css';
 
-export const CLOSING_NOTE_MAX = 500;
+export const CLOSING_NOTE_MAX = CONTACT_LOG_LIMITS.closingNote;
 
 type Props = {
   state: ContactStateFragment;
@@ -15,33 +19,33 @@ type Props = {
   onEnd: (closingNote: string) => Promise<void>;
 };
 
-/** Where the follow-up stands, the next follow-up, and 結束跟進 with a required closing note. */
+/**
+ * Where the follow-up stands, the next follow-up, and 結束跟進 with a required closing note,
+ * checked with the contact log service's own schema so it is refused here as the server refuses it.
+ */
 export function FollowUpPanel({ state, timeZone, onEnd }: Props) {
   const t = useTranslations('contactPage.followUp');
   const format = useFormatter();
   const id = useId();
   const [open, setOpen] = useState(false);
-  const [note, setNote] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const issueText = useIssueText();
+  const { register, handleSubmit, reset, setError, control, formState } = useForm({ resolver: zodResolver(closingNoteSchema), defaultValues: { closingNote: '' } });
+  const note = useWatch({ control, name: 'closingNote' });
+  const pending = formState.isSubmitting;
   const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'long', timeStyle: 'short', timeZone });
-  const count = characterCount(note.trim());
+  const count = characterCount((note ?? '').trim());
+  const refusal = formState.errors.closingNote;
+  // The server's words as they come; the schema's issue worded as the server words it.
+  const error = refusal?.message ? (refusal.type === 'server' ? refusal.message : issueText('closingNote', refusal.message)) : null;
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const text = note.trim();
-    if (!text) return setError(t('required'));
-    if (count > CLOSING_NOTE_MAX) return setError(t('tooLong', { max: CLOSING_NOTE_MAX }));
-    setPending(true);
-    setError(null);
+  async function submit({ closingNote }: { closingNote: string }) {
     try {
-      await onEnd(text);
+      await onEnd(closingNote);
       setOpen(false);
-      setNote('');
+      reset();
     } catch (failure) {
-      setError(requestError(failure).message);
+      setError('closingNote', { type: 'server', message: requestError(failure).message });
     }
-    setPending(false);
   }
 
   return (
@@ -68,15 +72,14 @@ export function FollowUpPanel({ state, timeZone, onEnd }: Props) {
           {state.followUpClosingNote ? ` ${t('closingNoteLabel')}: ${state.followUpClosingNote}` : ''}
         </p>
       ) : open ? (
-        <form className="form" onSubmit={submit} noValidate data-testid="follow-up-form">
+        <form className="form" onSubmit={handleSubmit(submit)} noValidate data-testid="follow-up-form">
           <div className={`field ${error ? 'field--invalid' : ''}`}>
             <label htmlFor={`${id}-note`}>{t('closingNote', { max: CLOSING_NOTE_MAX })}</label>
             <textarea
               id={`${id}-note`}
               className="input textarea"
               rows={2}
-              value={note}
-              onChange={(event) => setNote(event.target.value)}
+              {...register('closingNote')}
               aria-invalid={error ? true : undefined}
               aria-describedby={error ? `${id}-error` : undefined}
               data-testid="follow-up-note"
