@@ -4,6 +4,7 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { ConfigEditor, type FormValues, type InputResult } from '@/components/settings/config-editor';
 import type { ContactOptionInput } from '@/graphql/generated/graphql';
+import { contactOptionSchema } from '@/services/contact-settings/contact-option-input.schema';
 import {
   CreateContactMethodMutation, CreateContactStatusMutation, ReorderContactMethodsMutation, ReorderContactStatusesMutation, UpdateContactMethodMutation,
   UpdateContactStatusMutation, type ContactOptionRow,
@@ -42,11 +43,10 @@ export function ContactOptionsEditor({ kind, rows, canEdit }: { kind: 'status' |
           update: async (id: string, input: ContactOptionInput) => (await updateMethod({ variables: { id, input } })).data?.updateContactMethod,
           reorder: async (ids: string[]) => (await reorderMethods({ variables: { ids } })).data?.reorderContactMethods,
         };
-  const toInput = (values: FormValues): InputResult => {
-    const name = String(values.name).trim();
-    if (!name) return { errors: { name: t('errors.required') } };
-    return { input: inputOf(name, Object.fromEntries(LOCALES.map((l) => [l, String(values[`translations.${l}`])]))) };
-  };
+  // Checked with the contact option service's own schema (`schema` below) before it is sent.
+  const toInput = (values: FormValues): InputResult => ({
+    input: inputOf(String(values.name).trim(), Object.fromEntries(LOCALES.map((l) => [l, String(values[`translations.${l}`])]))),
+  });
   return (
     <ConfigEditor<ContactOptionRow>
       key={kind}
@@ -64,6 +64,7 @@ export function ContactOptionsEditor({ kind, rows, canEdit }: { kind: 'status' |
       blank={{ name: '', ...Object.fromEntries(LOCALES.map((l) => [`translations.${l}`, ''])) }}
       valuesOf={(row) => ({ name: row.name, ...Object.fromEntries(LOCALES.map((l) => [`translations.${l}`, row.translations[l] ?? ''])) })}
       toInput={toInput}
+      schema={contactOptionSchema}
       save={{
         // The input is the ContactOptionInput toInput (or the toggle) built.
         create: (input) => mutations.create(input as ContactOptionInput),

@@ -4,6 +4,7 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { ConfigEditor, type FormValues, type InputResult } from '@/components/settings/config-editor';
 import type { PresetNoteSettingFragment } from '@/graphql/generated/graphql';
+import { presetNoteSchema } from '@/services/contact-settings/contact-option-input.schema';
 import { CreatePresetNoteMutation, DeletePresetNoteMutation, UpdatePresetNoteMutation } from './contact-settings-documents';
 
 export type PresetNoteRow = PresetNoteSettingFragment;
@@ -14,10 +15,8 @@ export function PresetNotesEditor({ rows, canEdit }: { rows: PresetNoteRow[]; ca
   const [createNote] = useMutation(CreatePresetNoteMutation);
   const [updateNote] = useMutation(UpdatePresetNoteMutation);
   const [deleteNote] = useMutation(DeletePresetNoteMutation);
-  const toInput = (values: FormValues): InputResult => {
-    const text = String(values.text).trim();
-    return text ? { input: { text } } : { errors: { text: t('errors.required') } };
-  };
+  // Checked with the preset note service's own schema (`schema` below) before it is sent.
+  const toInput = (values: FormValues): InputResult => ({ input: { text: String(values.text).trim() } });
   return (
     <ConfigEditor<PresetNoteRow>
       testId="notes-editor"
@@ -31,6 +30,7 @@ export function PresetNotesEditor({ rows, canEdit }: { rows: PresetNoteRow[]; ca
       blank={{ text: '' }}
       valuesOf={(row) => ({ text: row.text })}
       toInput={toInput}
+      schema={presetNoteSchema}
       save={{
         create: async (input) => (await createNote({ variables: { input: { text: String(input.text) } } })).data?.createPresetNote,
         update: async (row, input) => (await updateNote({ variables: { id: row.id, input: { text: String(input.text) } } })).data?.updatePresetNote,

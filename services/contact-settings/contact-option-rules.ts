@@ -1,6 +1,5 @@
 import type { LocalisedNames } from './localised-names';
 import { invalidField } from '../errors/domain-error';
-import { requiredText } from './text-rules';
 
 export const OPTION_NAME_MAX = 100;
 export const PRESET_NOTE_MAX = 500;
@@ -16,22 +15,6 @@ export const TRANSLATION_LOCALES = [
 export type TranslationsInput = Partial<Record<(typeof TRANSLATION_LOCALES)[number]['input'], string | null>>;
 
 export type ContactOptionInput = { name: string; translations?: TranslationsInput | null; active?: boolean | null };
-export type ContactOptionValues = { name: string; translations: LocalisedNames | null; active?: boolean };
-
-/** Name 1–100; each translation trimmed, at most 100, blank ones dropped (the name shows instead). */
-export function validateContactOption(input: ContactOptionInput): ContactOptionValues {
-  const name = requiredText('name', input.name, OPTION_NAME_MAX);
-  const translations: LocalisedNames = {};
-  for (const { input: key, stored } of TRANSLATION_LOCALES) {
-    const value = (input.translations?.[key] ?? '').trim();
-    if (!value) continue;
-    if (value.length > OPTION_NAME_MAX) throw invalidField(`translations.${key}`, 'tooLong', { max: OPTION_NAME_MAX });
-    translations[stored] = value;
-  }
-  const values: ContactOptionValues = { name, translations: Object.keys(translations).length ? translations : null };
-  if (input.active !== undefined && input.active !== null) values.active = input.active;
-  return values;
-}
 
 /** The name in the caller's locale: its translation if there is one, else the name as entered. */
 export function labelFor(item: { name: string; translations: LocalisedNames | null }, locale: keyof LocalisedNames): string {
@@ -52,9 +35,4 @@ export function reorderPositions(existing: readonly number[], ids: readonly numb
   }
   if (seen.size !== known.size) throw invalidField('order', 'reorderMismatch');
   return new Map(ids.map((id, index) => [id, index + 1]));
-}
-
-/** A preset note's text: 1–500 characters, trimmed. */
-export function validatePresetNote(input: { text: string }): { text: string } {
-  return { text: requiredText('text', input.text, PRESET_NOTE_MAX) };
 }

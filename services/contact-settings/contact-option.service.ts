@@ -4,7 +4,9 @@ import type { Page } from '../../graphql/connection';
 import type { Viewer } from '../auth/viewer';
 import { invalidField, notFound } from '../errors/domain-error';
 import { pageBySortKey } from '../members/config-audit.service';
-import { reorderPositions, validateContactOption, type ContactOptionInput } from './contact-option-rules';
+import { parseInput } from '../validation/parse-input';
+import { contactOptionSchema } from './contact-option-input.schema';
+import { reorderPositions, type ContactOptionInput } from './contact-option-rules';
 import { auditSettingChange, requireManager } from './settings-access.service';
 
 type OptionEntity = typeof ContactStatus | typeof ContactMethod;
@@ -44,7 +46,7 @@ export class ContactOptionService<T extends OptionRow> {
 
   async create(viewer: Viewer, input: ContactOptionInput): Promise<T> {
     requireManager(viewer);
-    const values = validateContactOption(input);
+    const values = parseInput(contactOptionSchema, input);
     return this.ds.transaction(async (manager) => {
       const repo = manager.getRepository<T>(this.target);
       const raw = await repo.createQueryBuilder('o').select('MAX(o.sortOrder)', 'max').getRawOne<{ max: number | null }>();
@@ -58,7 +60,7 @@ export class ContactOptionService<T extends OptionRow> {
 
   async update(viewer: Viewer, id: number, input: ContactOptionInput): Promise<T> {
     requireManager(viewer);
-    const values = validateContactOption(input);
+    const values = parseInput(contactOptionSchema, input);
     return this.ds.transaction(async (manager) => {
       const row = await this.find(manager, id);
       if (row.active && values.active === false) await this.checkDeactivation(manager, row);

@@ -4,7 +4,8 @@ import type { Page } from '../../graphql/connection';
 import type { Viewer } from '../auth/viewer';
 import { notFound } from '../errors/domain-error';
 import { pageBySortKey } from '../members/config-audit.service';
-import { validatePresetNote } from './contact-option-rules';
+import { parseInput } from '../validation/parse-input';
+import { presetNoteSchema } from './contact-option-input.schema';
 import { auditSettingChange, requireManager } from './settings-access.service';
 
 const AUDIT_ENTITY = 'presetNote';
@@ -20,7 +21,7 @@ export class PresetNoteService {
   /** Adds a note at the end of the list. */
   async create(viewer: Viewer, input: { text: string }): Promise<PresetNote> {
     requireManager(viewer);
-    const { text } = validatePresetNote(input);
+    const { text } = parseInput(presetNoteSchema, input);
     return this.ds.transaction(async (manager) => {
       const raw = await manager.getRepository(PresetNote).createQueryBuilder('n').select('MAX(n.sortOrder)', 'max').getRawOne<{ max: number | null }>();
       const note = await manager.save(PresetNote, manager.create(PresetNote, { text, sortOrder: Number(raw?.max ?? 0) + 1 }));
@@ -31,7 +32,7 @@ export class PresetNoteService {
 
   async update(viewer: Viewer, id: number, input: { text: string }): Promise<PresetNote> {
     requireManager(viewer);
-    const { text } = validatePresetNote(input);
+    const { text } = parseInput(presetNoteSchema, input);
     return this.ds.transaction(async (manager) => {
       const note = await manager.findOneBy(PresetNote, { id });
       if (!note) throw notFound('presetNote');

@@ -7,6 +7,7 @@ import * as contactSettingsDocuments from '../../components/contact-settings/con
 import { aBranch, aStaff } from '../helpers/fixtures';
 import { as } from '../helpers/member-lifecycle-fixtures';
 import { pageOperations, validationErrors } from '../helpers/page-documents';
+import { CONTACT_OPTION_REFUSALS as REFUSED, LONG_NOTE, LONG_TRANSLATION } from '../helpers/contact-option-refusals';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
 let db: TestDatabase;
@@ -253,5 +254,17 @@ describe('the settings page\'s documents', () => {
       expect(notes.body.data!.presetNotes.nodes.length).toBe(await ds.getRepository(PresetNote).count());
     }
     await ds.getRepository(ContactStatus).update(off.id, { active: true });
+  });
+});
+
+describe('the editors\' refusals', () => {
+  // The same bad inputs the contact settings editors refuse before sending (tests/ui/contact-settings-editors.test.tsx), in the same words.
+  it.each<[keyof typeof REFUSED, string, Record<string, unknown>]>([
+    ['statusTranslation', CREATE_STATUS, { input: { name: '再聯絡', translations: { th: LONG_TRANSLATION } } }],
+    ['methodName', CREATE_METHOD, { input: { name: ' ' } }],
+    ['noteText', CREATE_NOTE, { input: { text: LONG_NOTE } }],
+  ])('%s', async (name, query, variables) => {
+    const res = await as(manager, query, variables, 'zh-HK');
+    expect(res.body.errors?.[0]).toMatchObject({ message: REFUSED[name].message, extensions: { code: 'BAD_USER_INPUT', field: REFUSED[name].field } });
   });
 });

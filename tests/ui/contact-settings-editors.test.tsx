@@ -5,6 +5,7 @@ import { expect } from '@jest/globals';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { ContactOptionsEditor } from '@/components/contact-settings/contact-options-editor';
+import { PresetNotesEditor } from '@/components/contact-settings/preset-notes-editor';
 import {
   ContactVisibilityQuery, CreateContactMethodMutation, ReorderContactStatusesMutation, SetContactVisibilityMutation, UpdateContactSettingsMutation,
   UpdateContactStatusMutation,
@@ -12,6 +13,7 @@ import {
 import { ContactVisibilityEditor } from '@/components/contact-settings/contact-visibility-editor';
 import { DisplaySettingsForm } from '@/components/contact-settings/display-settings-form';
 import { typePolicies } from '@/lib/apollo/type-policies';
+import { CONTACT_OPTION_REFUSALS as REFUSED, LONG_NOTE, LONG_TRANSLATION } from '../helpers/contact-option-refusals';
 import { renderWithIntl } from './render-with-intl';
 
 function renderWith(mocks: MockedProviderProps['mocks'], ui: ReactElement) {
@@ -51,17 +53,17 @@ describe('contact statuses and methods', () => {
   it('shows the server\'s refusal next to the translation it names, and keeps the form open', async () => {
     renderWith(
       [{
-        request: { query: UpdateContactStatusMutation, variables: { id: '2', input: { name: '已預約', translations: { zhHK: null, en: 'B'.repeat(101), zhCN: null, th: null } } } },
-        result: { errors: [{ message: '「英文名稱」無效：最多 100 字元', extensions: { code: 'BAD_USER_INPUT', field: 'translations.en' } }] },
+        request: { query: UpdateContactStatusMutation, variables: { id: '2', input: { name: '已預約', translations: { zhHK: null, en: 'Booked!', zhCN: null, th: null } } } },
+        result: { errors: [{ message: '「英文名稱」無效：伺服器不接受', extensions: { code: 'BAD_USER_INPUT', field: 'translations.en' } }] },
       }],
       <ContactOptionsEditor kind="status" rows={[notNotified, booked]} canEdit />,
     );
     fireEvent.click(screen.getByTestId('edit-2'));
-    fireEvent.change(document.getElementById('member-field-status-translations-en')!, { target: { value: 'B'.repeat(101) } });
+    fireEvent.change(document.getElementById('member-field-status-translations-en')!, { target: { value: 'Booked!' } });
     await act(async () => {
       fireEvent.click(screen.getByTestId('config-save'));
     });
-    await waitFor(() => expect(screen.getByTestId('error-status-translations.en').textContent).toBe('「英文名稱」無效：最多 100 字元'));
+    await waitFor(() => expect(screen.getByTestId('error-status-translations.en').textContent).toBe('「英文名稱」無效：伺服器不接受'));
     expect(screen.getByTestId('config-form')).toBeTruthy();
   });
 
@@ -151,5 +153,38 @@ describe('contact visibility', () => {
     });
     await waitFor(() => expect(screen.getByTestId('visibility-error').textContent).toBe('找不到員工。'));
     expect(screen.queryByTestId('visibility-form')).toBeNull();
+  });
+});
+
+// Each editor checks with its service's schema: nothing is sent (no mocks), and the message is the
+// one the API answers for the same input (tests/integration/contact-settings.test.ts).
+describe('contact settings editors refuse in the API\'s words before sending', () => {
+  const click = (testId: string) =>
+    act(async () => {
+      fireEvent.click(screen.getByTestId(testId));
+    });
+
+  it('a status translation too long', async () => {
+    renderWith([], <ContactOptionsEditor kind="status" rows={[notNotified, booked]} canEdit />);
+    await click('edit-2');
+    fireEvent.change(document.getElementById('member-field-status-translations-th')!, { target: { value: LONG_TRANSLATION } });
+    await click('config-save');
+    expect(screen.getByTestId('error-status-translations.th').textContent).toBe(REFUSED.statusTranslation.message);
+  });
+
+  it('a method without a name', async () => {
+    renderWith([], <ContactOptionsEditor kind="method" rows={[]} canEdit />);
+    await click('config-new');
+    fireEvent.change(document.getElementById('member-field-method-name')!, { target: { value: ' ' } });
+    await click('config-save');
+    expect(screen.getByTestId('error-method-name').textContent).toBe(REFUSED.methodName.message);
+  });
+
+  it('a preset note too long', async () => {
+    renderWith([], <PresetNotesEditor rows={[]} canEdit />);
+    await click('config-new');
+    fireEvent.change(document.getElementById('member-field-preset-note-text')!, { target: { value: LONG_NOTE } });
+    await click('config-save');
+    expect(screen.getByTestId('error-preset-note-text').textContent).toBe(REFUSED.noteText.message);
   });
 });

@@ -5,7 +5,13 @@ import { moved } from '../../components/settings/reorder';
 import { groupByBranch } from '../../components/contact-settings/contact-visibility-editor';
 import { SuccessMetric } from '../../services/contact-settings/success-metric';
 import { prefixPattern, validateCampaign } from '../../services/campaigns/campaign-rules';
-import { labelFor, reorderPositions, validateContactOption, validatePresetNote } from '../../services/contact-settings/contact-option-rules';
+import { contactOptionSchema, presetNoteSchema } from '../../services/contact-settings/contact-option-input.schema';
+import { labelFor, reorderPositions } from '../../services/contact-settings/contact-option-rules';
+import { parseInput } from '../../services/validation/parse-input';
+
+/** The services parse each input with its schema through parseInput, as these do. */
+const validateContactOption = (input: unknown) => parseInput(contactOptionSchema, input);
+const validatePresetNote = (input: unknown) => parseInput(presetNoteSchema, input);
 import { validateContactSettings } from '../../services/contact-settings/contact-settings-rules';
 import { DomainError } from '../../services/errors/domain-error';
 import { validateOffer } from '../../services/offers/offer-rules';
