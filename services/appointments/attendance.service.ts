@@ -10,18 +10,18 @@ import { AppointmentStatus } from '../../entities/appointment.entity';
 import { StaffRole } from '../staff/staff-role';
 import { changedFields, recordAudit, type AuditValues } from '../audit/audit-log.service';
 import { hasRole, type Viewer } from '../auth/viewer';
-import { DomainError, ErrorCode, invalidField, notFound } from '../errors/domain-error';
+import { DomainError, ErrorCode, notFound } from '../errors/domain-error';
 import { findVisibleAppointment } from './appointment-scope.service';
 import { dayAppointmentPage, dayAppointmentsQuery, findBranch, localDaySpan, type DayQuery } from './branch-day.service';
 import { lockForUpdate } from '../../db/dialect';
 import { inReadCommittedTransaction } from '../../db/transaction';
+import { parseInput } from '../validation/parse-input';
+import { appointmentNotesSchema } from './attendance-notes.schema';
 
 export type AttendanceAction = 'arrive' | 'verify' | 'noShow' | 'complete';
 
 /** Staff roles that may verify attendance (出席驗證). */
 export const VERIFYING_ROLES = [StaffRole.FRONT_DESK, StaffRole.MANAGER, StaffRole.ADMIN] as const;
-
-export const NOTE_MAX = 500;
 
 /** Which statuses each action starts from: booked → arrived → completed; booked → no-show. */
 const ALLOWED_FROM: Record<Exclude<AttendanceAction, 'verify'>, AppointmentStatus[]> = {
@@ -58,19 +58,10 @@ export type AppointmentNotes = {
   purchaseNote?: string | null;
 };
 
-const NOTE_FIELDS = ['attendanceNote', 'verificationNote', 'purchaseNote'] as const;
-
-/** Trimmed notes, at most 500 characters (code points, as MySQL counts); left out = keep, null = clear. */
-export function normaliseNotes(input: AppointmentNotes): Partial<Record<(typeof NOTE_FIELDS)[number], string>> {
-  const out: Partial<Record<(typeof NOTE_FIELDS)[number], string>> = {};
-  for (const field of NOTE_FIELDS) {
-    const value = input[field];
-    if (value === undefined) continue;
-    const text = (value ?? '').trim();
-    if (Array.from(text).length > NOTE_MAX) throw invalidField(field, 'tooLong', { max: NOTE_MAX });
-    out[field] = text;
-  }
-  return out;
+/** Trimmed notes (appointmentNotesSchema); left out = keep, null = clear. */
+export function normaliseNotes(input: AppointmentNotes): Partial<Record<keyof AppointmentNotes, string>> {
+  const notes = parseInput(appointmentNotesSchema, input);
+  return Object.fromEntries(Object.entries(notes).filter(([, text]) => text !== undefined));
 }
 
 function attendanceSnapshot(a: Appointment): AuditValues {
@@ -160,7 +151,7 @@ export class AttendanceService {
     return this.transaction(async (manager) => {
       const appointment = await lockVisible(manager, viewer, id);
       const before: AuditValues = {};
-      for (const field of NOTE_FIELDS) before[field] = appointment[field];
+      for (const field of Object.keys(appointmentNotesSchema.shape) as (keyof AppointmentNotes)[]) before[field] = appointment[field];
       const diff = changedFields(before, { ...before, ...notes });
       if (Object.keys(diff.after).length === 0) return appointment;
       await manager.update(Appointment, { id }, { ...diff.after, updatedById: viewer.staffId });

@@ -6,3 +6,4 @@
 export const BOOKING_NOTE_REFUSAL = '"Contact note" is invalid: at most 500 characters';
 export const CLOSING_NOTE_MISSING = '"Closing note" is invalid: required';
 export const CLOSING_NOTE_TOO_LONG = '"Closing note" is invalid: at most 500 characters';
+export const ATTENDANCE_NOTE_TOO_LONG = '"Attendance note" is invalid: at most 500 characters';

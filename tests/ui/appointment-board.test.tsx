@@ -11,6 +11,7 @@ import {
 } from '@/components/appointments/boards/board-documents';
 import type { BoardKind } from '@/components/appointments/boards/use-board';
 import { typePolicies } from '@/lib/apollo/type-policies';
+import { ATTENDANCE_NOTE_TOO_LONG } from '../helpers/form-refusals';
 import { renderWithIntl } from './render-with-intl';
 
 const variables = { branchId: '1', date: '2031-05-05', first: BOARD_PAGE_SIZE };
@@ -158,4 +159,29 @@ it('a saved note shows in its row from the answer, and a refused one stays open 
   });
   expect((await screen.findByRole('alert')).textContent).toBe('"Attendance note" is too long');
   expect(screen.getByTestId('note-attendanceNote-input')).toBeTruthy();
+});
+
+it('refuses a note over 500 characters in the API\'s words without sending it, and sends a note that fits trimmed', async () => {
+  const sent: Record<string, unknown>[] = [];
+  renderBoard('completions', [
+    board('completions', [row('2', 'ARRIVED')]),
+    {
+      request: { query: SetAppointmentNotesMutation, variables: (v: Record<string, unknown>) => (sent.push(v), true) },
+      result: { data: { setAppointmentNotes: { __typename: 'Appointment', id: '2', attendanceNote: '美'.repeat(500), verificationNote: '', purchaseNote: '' } } },
+    },
+  ]);
+  await screen.findByTestId('board-row');
+  fireEvent.click(screen.getByTestId('note-attendanceNote-edit'));
+  fireEvent.change(screen.getByTestId('note-attendanceNote-input'), { target: { value: '美'.repeat(501) } });
+  await act(async () => {
+    fireEvent.click(screen.getByTestId('note-attendanceNote-save'));
+  });
+  expect((await screen.findByRole('alert')).textContent).toBe(ATTENDANCE_NOTE_TOO_LONG);
+  expect(sent).toHaveLength(0);
+  fireEvent.change(screen.getByTestId('note-attendanceNote-input'), { target: { value: ` ${'美'.repeat(500)} ` } });
+  await act(async () => {
+    fireEvent.click(screen.getByTestId('note-attendanceNote-save'));
+  });
+  await waitFor(() => expect(screen.getByTestId('note-attendanceNote').textContent).toBe('美'.repeat(500)));
+  expect(sent).toEqual([{ id: '2', input: { attendanceNote: '美'.repeat(500) } }]);
 });

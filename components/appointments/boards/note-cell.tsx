@@ -1,11 +1,17 @@
 'use client';
 
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { useIssueText } from '@/lib/forms/issue-text';
+import { attendanceNote } from '@/services/appointments/attendance-notes.schema';
 import type { NoteField } from './use-board';
 import styles from './boards.module.css';
 
-const MAX = 500;
+/** One note as the attendance service reads it (attendance-notes.schema.ts). */
+const noteSchema = z.object({ text: attendanceNote });
 
 type Props = {
   field: NoteField;
@@ -13,34 +19,38 @@ type Props = {
   onSave: (text: string) => Promise<void>;
 };
 
-/** A note (出席 / 驗證 / 購買備註) in a board row: its text and 新增 / 編輯, editing in place. */
+/**
+ * A note (出席 / 驗證 / 購買備註) in a board row: its text and 新增 / 編輯, editing in place; a note
+ * the service would refuse is refused here first, in the service's words.
+ */
 export function NoteCell({ field, value, onSave }: Props) {
   const t = useTranslations('appointments.boards');
   const id = useId();
-  const [draft, setDraft] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const issueText = useIssueText();
+  const [editing, setEditing] = useState(false);
+  const { register, handleSubmit, reset, setError, formState } = useForm({ resolver: zodResolver(noteSchema), defaultValues: { text: value } });
+  const saving = formState.isSubmitting;
+  const refusal = formState.errors.text;
+  const error = refusal?.message ? (refusal.type === 'server' ? refusal.message : issueText(field, refusal.message)) : null;
   const label = t(`notes.${field}`);
 
-  async function save() {
-    if (draft === null) return;
-    setSaving(true);
-    setError(null);
+  async function save({ text }: { text: string }) {
     try {
-      await onSave(draft);
-      setDraft(null);
+      await onSave(text);
+      setEditing(false);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setSaving(false);
+      setError('text', { type: 'server', message: e instanceof Error ? e.message : String(e) });
     }
   }
 
-  if (draft === null) {
+  if (!editing) {
     return (
       <div className={styles.note}>
         {value ? <span className={styles.noteText} data-testid={`note-${field}`}>{value}</span> : null}
-        <button type="button" className={`button button--secondary ${styles.small}`} onClick={() => setDraft(value)} data-testid={`note-${field}-edit`}>
+        <button type="button" className={`button button--secondary ${styles.small}`} onClick={() => {
+            reset({ text: value });
+            setEditing(true);
+          }} data-testid={`note-${field}-edit`}>
           {value ? t('editNote') : t('addNote')}
         </button>
       </div>
@@ -55,9 +65,8 @@ export function NoteCell({ field, value, onSave }: Props) {
         id={id}
         className="textarea input"
         rows={3}
-        value={draft}
-        maxLength={MAX}
-        onChange={(e) => setDraft(e.target.value)}
+        {...register('text')}
+        aria-invalid={error ? true : undefined}
         data-testid={`note-${field}-input`}
       />
       {error ? (
@@ -66,10 +75,10 @@ export function NoteCell({ field, value, onSave }: Props) {
         </p>
       ) : null}
       <div className="button-row">
-        <button type="button" className={`button button--primary ${styles.small}`} onClick={save} disabled={saving} data-testid={`note-${field}-save`}>
+        <button type="button" className={`button button--primary ${styles.small}`} onClick={handleSubmit(save)} disabled={saving} data-testid={`note-${field}-save`}>
           {t('save')}
         </button>
-        <button type="button" className={`button button--secondary ${styles.small}`} onClick={() => setDraft(null)} disabled={saving}>
+        <button type="button" className={`button button--secondary ${styles.small}`} onClick={() => setEditing(false)} disabled={saving}>
           {t('cancelEdit')}
         </button>
       </div>
