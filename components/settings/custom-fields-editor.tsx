@@ -3,7 +3,8 @@
 import { useMutation } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import type { CustomFieldInput, CustomFieldSettingFragment } from '@/graphql/generated/graphql';
-import { ConfigEditor, intValue, type FieldSpec, type FormValues, type InputResult } from './config-editor';
+import { customFieldSchema } from '@/services/custom-fields/custom-field-input.schema';
+import { ConfigEditor, numberValue, type FieldSpec, type FormValues, type InputResult } from './config-editor';
 import { CreateCustomFieldMutation, UpdateCustomFieldMutation } from './settings-documents';
 
 export type CustomFieldRow = CustomFieldSettingFragment;
@@ -35,32 +36,20 @@ export function CustomFieldsEditor({ rows, canEdit }: { rows: CustomFieldRow[]; 
     sortOrder: String(row.sortOrder),
     required: row.required,
   });
+  // Checked with the custom field service's own schema (`schema` below) before it is sent.
   const toInput = (values: FormValues, row: CustomFieldRow | null): InputResult => {
-    const errors: Record<string, string> = {};
-    if (!String(values.key).trim()) errors.key = t('errors.required');
-    if (!String(values.label).trim()) errors.label = t('errors.required');
-    const maxLength = String(values.maxLength).trim() ? intValue(values.maxLength) : null;
-    if (values.type === 'TEXT' && String(values.maxLength).trim() && (maxLength === null || maxLength < 1 || maxLength > 500)) {
-      errors.maxLength = t('errors.outOfRange', { min: 1, max: 500 });
-    }
-    const options = String(values.options).split('\n').map((o) => o.trim()).filter(Boolean);
-    if (values.type === 'SELECT' && options.length === 0) errors.options = t('errors.required');
-    const sortOrder = String(values.sortOrder).trim() ? intValue(values.sortOrder) : 0;
-    if (sortOrder === null) errors.sortOrder = t('errors.notAnInteger');
-    if (Object.keys(errors).length) return { errors };
-    return {
-      input: {
-        key: String(values.key).trim(),
-        label: String(values.label).trim(),
-        type: values.type,
-        maxLength: values.type === 'TEXT' ? maxLength : null,
-        options: values.type === 'SELECT' ? options : [],
-        defaultValue: String(values.defaultValue).trim() || null,
-        required: values.required === true,
-        sortOrder,
-        active: row?.active ?? true,
-      },
+    const input = {
+      key: String(values.key).trim(),
+      label: String(values.label).trim(),
+      type: values.type,
+      maxLength: values.type === 'TEXT' ? numberValue(values.maxLength) : null,
+      options: values.type === 'SELECT' ? String(values.options).split('\n').map((o) => o.trim()).filter(Boolean) : [],
+      defaultValue: String(values.defaultValue).trim() || null,
+      required: values.required === true,
+      sortOrder: numberValue(values.sortOrder) ?? 0,
+      active: row?.active ?? true,
     };
+    return { input };
   };
 
   return (
@@ -73,6 +62,7 @@ export function CustomFieldsEditor({ rows, canEdit }: { rows: CustomFieldRow[]; 
       blank={{ key: '', label: '', type: 'TEXT', maxLength: '', options: '', defaultValue: '', sortOrder: '0', required: false }}
       valuesOf={valuesOf}
       toInput={toInput}
+      schema={customFieldSchema}
       save={{
         // The input is the CustomFieldInput toInput built above.
         create: async (input) => (await createField({ variables: { input: input as CustomFieldInput } })).data?.createCustomField,

@@ -1,7 +1,7 @@
 /**
- * Rules of admin-defined member fields: what a definition may say, and how a member's value is
- * checked and stored (text trimmed, numbers plain, dates ISO, select values as the option).
- * Pure: no database.
+ * Rules of admin-defined member fields: how a member's value is checked and stored (text trimmed,
+ * numbers plain, dates ISO, select values as the option); what a definition may say is its input
+ * schema (custom-field-input.schema.ts). Pure: no database.
  */
 import { invalidField } from '../errors/domain-error';
 import { checkCustomValue } from './custom-value';
@@ -78,53 +78,3 @@ export type CustomFieldDefinitionInput = {
 };
 
 export type CustomFieldDefinition = Omit<CustomFieldDef, 'id'> & { sortOrder: number };
-
-/**
- * A definition an admin submitted, checked and tidied: key of letters, digits and "_" starting
- * with a letter; label 1–100; text fields a maximum length 1–500 (other types none); select
- * fields at least one distinct option; a default that is itself a valid value.
- */
-export function validateCustomFieldDefinition(input: CustomFieldDefinitionInput): CustomFieldDefinition {
-  const key = input.key.trim();
-  if (!key) throw invalidField('key', 'required');
-  if (key.length > CUSTOM_FIELD_LIMITS.key) throw invalidField('key', 'tooLong', { max: CUSTOM_FIELD_LIMITS.key });
-  if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(key)) throw invalidField('key', 'invalidKey');
-  const label = input.label.trim();
-  if (!label) throw invalidField('label', 'required');
-  if (label.length > CUSTOM_FIELD_LIMITS.label) throw invalidField('label', 'tooLong', { max: CUSTOM_FIELD_LIMITS.label });
-
-  let maxLength: number | null = null;
-  if (input.type === 'text') {
-    maxLength = input.maxLength ?? CUSTOM_FIELD_LIMITS.maxLength;
-    if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > CUSTOM_FIELD_LIMITS.maxLength) {
-      throw invalidField('maxLength', 'outOfRange', { min: 1, max: CUSTOM_FIELD_LIMITS.maxLength });
-    }
-  }
-
-  let options: string[] = [];
-  if (input.type === 'select') {
-    options = [...new Set((input.options ?? []).map((o) => o.trim()).filter(Boolean))];
-    if (options.length === 0) throw invalidField('options', 'optionsRequired');
-    if (options.length > CUSTOM_FIELD_LIMITS.options) throw invalidField('options', 'outOfRange', { min: 1, max: CUSTOM_FIELD_LIMITS.options });
-    if (options.some((o) => o.length > CUSTOM_FIELD_LIMITS.option)) throw invalidField('options', 'tooLong', { max: CUSTOM_FIELD_LIMITS.option });
-  }
-
-  let defaultValue: string | null = null;
-  if (input.defaultValue && input.defaultValue.trim()) {
-    const result = checkCustomValue({ type: input.type, maxLength, options }, input.defaultValue);
-    if ('error' in result) throw invalidField('defaultValue', result.error, result.params);
-    defaultValue = result.value;
-  }
-
-  return {
-    key,
-    label,
-    type: input.type,
-    maxLength,
-    options,
-    defaultValue,
-    required: input.required ?? false,
-    sortOrder: input.sortOrder ?? 0,
-    active: input.active ?? true,
-  };
-}

@@ -4,7 +4,9 @@ import { CustomFieldType } from '../../entities/custom-field.entity';
 import type { Viewer } from '../auth/viewer';
 import { alreadyUsed, invalidField, notFound } from '../errors/domain-error';
 import { auditConfigChange, pageBySortKey, requireAdmin } from '../members/config-audit.service';
-import { validateCustomFieldDefinition, type CustomFieldDefinitionInput } from './custom-field-rules';
+import { parseInput } from '../validation/parse-input';
+import { customFieldSchema } from './custom-field-input.schema';
+import type { CustomFieldDefinitionInput } from './custom-field-rules';
 
 const AUDIT_ENTITY = 'customField';
 
@@ -32,7 +34,7 @@ export class CustomFieldService {
 
   async create(viewer: Viewer, input: CustomFieldDefinitionInput): Promise<CustomField> {
     requireAdmin(viewer);
-    const definition = validateCustomFieldDefinition(input);
+    const definition = parseInput(customFieldSchema, input);
     return this.ds.transaction(async (manager) => {
       if (await manager.existsBy(CustomField, { key: definition.key })) throw alreadyUsed('key');
       const field = await manager.save(CustomField, manager.create(CustomField, { ...definition, type: definition.type as CustomFieldType }));
@@ -47,7 +49,7 @@ export class CustomFieldService {
    */
   async update(viewer: Viewer, id: number, input: CustomFieldDefinitionInput): Promise<CustomField> {
     requireAdmin(viewer);
-    const definition = validateCustomFieldDefinition(input);
+    const definition = parseInput(customFieldSchema, input);
     return this.ds.transaction(async (manager) => {
       const field = await manager.findOneBy(CustomField, { id });
       if (!field) throw notFound('customField');

@@ -14,6 +14,7 @@ import { StaffRole } from '../../services/staff/staff-role';
 import { aBranch, aMemberGroup, aStaff } from '../helpers/fixtures';
 import { as } from '../helpers/member-lifecycle-fixtures';
 import { pageOperations, validationErrors } from '../helpers/page-documents';
+import { CUSTOM_FIELD_REFUSALS as REFUSED } from '../helpers/custom-field-refusals';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
 const documents = { ...settingsDocuments, ...appointmentDocuments };
@@ -76,6 +77,17 @@ describe('member settings', () => {
     expect((await run('CreateCustomField', { input })).error?.extensions.field).toBe('key');
     const listed = await ok('CustomFieldSettings', { after: null });
     expect(listed.customFields.nodes.map((f: { key: string; active: boolean }) => [f.key, f.active])).toEqual([['skinType', false]]);
+  });
+
+  // The same bad definitions the custom fields editor refuses before sending (tests/ui/settings-editors.test.tsx), in the same words.
+  it.each<[keyof typeof REFUSED, Record<string, unknown>]>([
+    ['key', { key: '1skin', type: 'TEXT' }],
+    ['options', { type: 'SELECT', options: [] }],
+    ['defaultValue', { type: 'NUMBER', defaultValue: 'tall' }],
+  ])('refuses a custom field as its editor does: %s', async (name, over) => {
+    const input = { key: 'height', label: 'Height', maxLength: null, options: [], defaultValue: null, required: false, sortOrder: 0, active: true, ...over };
+    const { error } = await run('CreateCustomField', { input }, 'zh-HK');
+    expect(error).toMatchObject({ message: REFUSED[name].message, extensions: { code: 'BAD_USER_INPUT', field: REFUSED[name].field } });
   });
 
   it('create and change member levels, interest groups and numbering rules', async () => {

@@ -23,6 +23,7 @@ import { NumberingEditor } from '@/components/settings/numbering-editor';
 import { SaveMemberNumberSequenceMutation, UpdateCustomFieldMutation } from '@/components/settings/settings-documents';
 import type { Locale } from '@/i18n/locales';
 import { typePolicies } from '@/lib/apollo/type-policies';
+import { CUSTOM_FIELD_REFUSALS } from '../helpers/custom-field-refusals';
 import { LONG_REASON, RESOURCE_REFUSALS as REFUSED } from '../helpers/resource-refusals';
 import { messages, renderWithIntl } from './render-with-intl';
 
@@ -368,5 +369,23 @@ describe('appointment-resource editors refuse in the API\'s words before sending
     fireEvent.change(screen.getByTestId('slot-step-input'), { target: { value: '200' } });
     await click('slot-step-save');
     expect(screen.getByTestId('error-slotStepMinutes').textContent).toBe(REFUSED.slotStep.message);
+  });
+});
+
+// The custom fields editor checks with the service's schema: nothing is sent (no mocks), in the
+// words the API answers for the same definition (tests/integration/settings-pages.test.ts).
+describe('the custom fields editor refuses in the API\'s words before sending', () => {
+  const select = (id: string, value: string) => fireEvent.change(document.getElementById(`member-field-${id}`)!, { target: { value } });
+
+  it.each([
+    ['key', () => { type('key', '1skin'); type('label', 'Height'); }],
+    ['options', () => { type('key', 'skin'); type('label', 'Skin'); select('type', 'SELECT'); }],
+    ['defaultValue', () => { type('key', 'height'); type('label', 'Height'); select('type', 'NUMBER'); type('defaultValue', 'tall'); }],
+  ] as const)('%s', async (name, fill) => {
+    renderWith([], <CustomFieldsEditor rows={[]} canEdit />);
+    await click('config-new');
+    fill();
+    await click('config-save');
+    expect(screen.getByTestId(`error-${name}`).textContent).toBe(CUSTOM_FIELD_REFUSALS[name].message);
   });
 });

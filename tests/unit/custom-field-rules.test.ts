@@ -1,7 +1,12 @@
 import {
-  canonicalCustomValue, resolveCustomValues, validateCustomFieldDefinition, type CustomFieldDef,
+  canonicalCustomValue, resolveCustomValues, type CustomFieldDef,
 } from '@/services/custom-fields/custom-field-rules';
+import { customFieldSchema } from '@/services/custom-fields/custom-field-input.schema';
 import { DomainError } from '@/services/errors/domain-error';
+import { parseInput } from '@/services/validation/parse-input';
+
+/** The custom field service parses a definition with its schema through parseInput, as this does. */
+const validateCustomFieldDefinition = (input: unknown) => parseInput(customFieldSchema, input);
 
 const field = (over: Partial<CustomFieldDef>): CustomFieldDef => ({
   id: 1, key: 'f', label: 'Field', type: 'text', maxLength: null, options: [], defaultValue: null, required: false, active: true, ...over,
