@@ -3,7 +3,8 @@
 import { useMutation } from '@apollo/client/react';
 import { useFormatter, useTranslations } from 'next-intl';
 import type { MemberGroupInput, MemberLevelSettingFragment } from '@/graphql/generated/graphql';
-import { ConfigEditor, intValue, type FieldSpec, type FormValues, type InputResult } from './config-editor';
+import { memberLevelSchema } from '@/services/member-levels/member-level-input.schema';
+import { ConfigEditor, numberValue, type FieldSpec, type FormValues, type InputResult } from './config-editor';
 import { centsToMoneyText, parseMoneyToCents } from './money';
 import { CreateMemberGroupMutation, UpdateMemberGroupMutation } from './settings-documents';
 
@@ -12,7 +13,6 @@ export type MemberLevelRow = MemberLevelSettingFragment;
 /** 會員級別: member groups with their discount, points, top-up bonus and upgrade-by-spend rules. */
 export function MemberLevelsEditor({ rows, canEdit, currency }: { rows: MemberLevelRow[]; canEdit: boolean; currency: string }) {
   const t = useTranslations('settings.memberLevels');
-  const errorsT = useTranslations('settings.customFields.errors');
   const format = useFormatter();
   const [createGroup] = useMutation(CreateMemberGroupMutation);
   const [updateGroup] = useMutation(UpdateMemberGroupMutation);
@@ -27,31 +27,23 @@ export function MemberLevelsEditor({ rows, canEdit, currency }: { rows: MemberLe
     { name: 'upgradeWithinMonths', label: t('upgradeWithinMonths'), kind: 'number', hint: t('monthsHint') },
     { name: 'sortOrder', label: t('sortOrder'), kind: 'number' },
   ];
+  // The rest is checked with the member group service's own schema (`schema` below); the API
+  // takes cents, so only the typed amount is the form's own check.
   const toInput = (values: FormValues): InputResult => {
-    const errors: Record<string, string> = {};
-    const int = (name: string, min: number, max: number, fallback: number) => {
-      const text = String(values[name] ?? '').trim();
-      if (!text) return fallback;
-      const value = intValue(text);
-      if (value === null || value < min || value > max) errors[name] = errorsT('outOfRange', { min, max });
-      return value ?? fallback;
-    };
-    if (!String(values.code).trim()) errors.code = errorsT('required');
-    if (!String(values.name).trim()) errors.name = errorsT('required');
     const spendText = String(values.upgradeSpendCents).trim();
     const upgradeSpendCents = spendText ? parseMoneyToCents(spendText) : null;
-    if (spendText && upgradeSpendCents === null) errors.upgradeSpendCents = t('invalidAmount');
-    const input = {
+    if (spendText && upgradeSpendCents === null) return { errors: { upgradeSpendCents: t('invalidAmount') } };
+    const input: MemberGroupInput = {
       code: String(values.code).trim(),
       name: String(values.name).trim(),
-      discountPercent: int('discountPercent', 0, 100, 0),
-      pointsPer100: int('pointsPer100', 0, 10_000, 0),
-      topUpBonusPercent: int('topUpBonusPercent', 0, 100, 0),
+      discountPercent: numberValue(values.discountPercent),
+      pointsPer100: numberValue(values.pointsPer100),
+      topUpBonusPercent: numberValue(values.topUpBonusPercent),
       upgradeSpendCents,
-      upgradeWithinMonths: int('upgradeWithinMonths', 1, 120, 12),
-      sortOrder: int('sortOrder', -1_000_000, 1_000_000, 0),
+      upgradeWithinMonths: numberValue(values.upgradeWithinMonths),
+      sortOrder: numberValue(values.sortOrder),
     };
-    return Object.keys(errors).length ? { errors } : { input };
+    return { input };
   };
   return (
     <ConfigEditor<MemberLevelRow>
@@ -72,6 +64,7 @@ export function MemberLevelsEditor({ rows, canEdit, currency }: { rows: MemberLe
         sortOrder: String(row.sortOrder),
       })}
       toInput={toInput}
+      schema={memberLevelSchema}
       save={{
         // The input is the MemberGroupInput toInput built above.
         create: async (input) => (await createGroup({ variables: { input: input as MemberGroupInput } })).data?.createMemberGroup,

@@ -1,9 +1,8 @@
 /**
- * Member levels: the rules a member group carries (discount, points, top-up bonus) and the
- * upgrade-by-spend rule checkout applies. Pure: no database.
+ * Member levels: the limits of the rules a member group carries (discount, points, top-up bonus;
+ * checked by member-level-input.schema.ts) and the upgrade-by-spend rule checkout applies.
+ * Pure: no database.
  */
-import { invalidField } from '../errors/domain-error';
-
 export const LEVEL_LIMITS = {
   code: 20,
   name: 100,
@@ -25,45 +24,6 @@ export type LevelRulesInput = {
   upgradeSpendCents?: number | null;
   upgradeWithinMonths?: number | null;
 };
-
-export type LevelRules = {
-  code: string;
-  name: string;
-  sortOrder: number;
-  discountPercent: number;
-  pointsPer100: number;
-  topUpBonusPercent: number;
-  upgradeSpendCents: number | null;
-  upgradeWithinMonths: number;
-};
-
-function intIn(field: string, value: number, min: number, max: number): number {
-  if (!Number.isInteger(value) || value < min || value > max) throw invalidField(field, 'outOfRange', { min, max });
-  return value;
-}
-
-/** A member group as an admin submitted it, checked: the first bad field throws. */
-export function validateLevelRules(input: LevelRulesInput): LevelRules {
-  const code = input.code.trim();
-  if (!code) throw invalidField('code', 'required');
-  if (code.length > LEVEL_LIMITS.code) throw invalidField('code', 'tooLong', { max: LEVEL_LIMITS.code });
-  const name = input.name.trim();
-  if (!name) throw invalidField('name', 'required');
-  if (name.length > LEVEL_LIMITS.name) throw invalidField('name', 'tooLong', { max: LEVEL_LIMITS.name });
-  return {
-    code,
-    name,
-    sortOrder: intIn('sortOrder', input.sortOrder ?? 0, -1_000_000, 1_000_000),
-    discountPercent: intIn('discountPercent', input.discountPercent ?? 0, 0, LEVEL_LIMITS.percentMax),
-    pointsPer100: intIn('pointsPer100', input.pointsPer100 ?? 0, 0, LEVEL_LIMITS.pointsPer100Max),
-    topUpBonusPercent: intIn('topUpBonusPercent', input.topUpBonusPercent ?? 0, 0, LEVEL_LIMITS.percentMax),
-    upgradeSpendCents:
-      input.upgradeSpendCents === null || input.upgradeSpendCents === undefined
-        ? null
-        : intIn('upgradeSpendCents', input.upgradeSpendCents, 0, LEVEL_LIMITS.spendCentsMax),
-    upgradeWithinMonths: intIn('upgradeWithinMonths', input.upgradeWithinMonths ?? 12, LEVEL_LIMITS.monthsMin, LEVEL_LIMITS.monthsMax),
-  };
-}
 
 export type LevelGroup = {
   id: number;

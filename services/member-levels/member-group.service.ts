@@ -3,7 +3,9 @@ import { MemberGroup } from '../../entities';
 import type { Viewer } from '../auth/viewer';
 import { alreadyUsed, notFound } from '../errors/domain-error';
 import { auditConfigChange, requireAdmin } from '../members/config-audit.service';
-import { validateLevelRules, type LevelRulesInput } from './level-rules';
+import { parseInput } from '../validation/parse-input';
+import type { LevelRulesInput } from './level-rules';
+import { memberLevelSchema } from './member-level-input.schema';
 
 const AUDIT_ENTITY = 'memberGroup';
 
@@ -18,7 +20,7 @@ export class MemberGroupService {
 
   async create(viewer: Viewer, input: LevelRulesInput): Promise<MemberGroup> {
     requireAdmin(viewer);
-    const rules = validateLevelRules(input);
+    const rules = parseInput(memberLevelSchema, input);
     return this.ds.transaction(async (manager) => {
       if (await manager.existsBy(MemberGroup, { code: rules.code })) throw alreadyUsed('code');
       const group = await manager.save(MemberGroup, manager.create(MemberGroup, { ...rules, isDeletedGroup: false }));
@@ -29,7 +31,7 @@ export class MemberGroupService {
 
   async update(viewer: Viewer, id: number, input: LevelRulesInput): Promise<MemberGroup> {
     requireAdmin(viewer);
-    const rules = validateLevelRules(input);
+    const rules = parseInput(memberLevelSchema, input);
     return this.ds.transaction(async (manager) => {
       const group = await manager.findOneBy(MemberGroup, { id });
       if (!group) throw notFound('memberGroup');

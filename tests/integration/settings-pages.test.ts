@@ -15,6 +15,7 @@ import { aBranch, aMemberGroup, aStaff } from '../helpers/fixtures';
 import { as } from '../helpers/member-lifecycle-fixtures';
 import { pageOperations, validationErrors } from '../helpers/page-documents';
 import { CUSTOM_FIELD_REFUSALS as REFUSED } from '../helpers/custom-field-refusals';
+import { MEMBER_LEVEL_REFUSALS } from '../helpers/member-level-refusals';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
 const documents = { ...settingsDocuments, ...appointmentDocuments };
@@ -88,6 +89,15 @@ describe('member settings', () => {
     const input = { key: 'height', label: 'Height', maxLength: null, options: [], defaultValue: null, required: false, sortOrder: 0, active: true, ...over };
     const { error } = await run('CreateCustomField', { input }, 'zh-HK');
     expect(error).toMatchObject({ message: REFUSED[name].message, extensions: { code: 'BAD_USER_INPUT', field: REFUSED[name].field } });
+  });
+
+  // The same bad levels the member levels editor refuses before sending (tests/ui/settings-editors.test.tsx), in the same words.
+  it.each<[keyof typeof MEMBER_LEVEL_REFUSALS, Record<string, unknown>]>([
+    ['discountPercent', { discountPercent: 150 }],
+    ['upgradeWithinMonths', { upgradeWithinMonths: 0 }],
+  ])('refuses a member level as its editor does: %s', async (name, over) => {
+    const { error } = await run('CreateMemberGroup', { input: { code: 'VIPX', name: 'VIP X', ...over } }, 'zh-HK');
+    expect(error).toMatchObject({ message: MEMBER_LEVEL_REFUSALS[name].message, extensions: { code: 'BAD_USER_INPUT', field: MEMBER_LEVEL_REFUSALS[name].field } });
   });
 
   it('create and change member levels, interest groups and numbering rules', async () => {

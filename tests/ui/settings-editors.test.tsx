@@ -19,11 +19,13 @@ import { DeletePresetNoteMutation } from '@/components/contact-settings/contact-
 import { ContactOptionsEditor } from '@/components/contact-settings/contact-options-editor';
 import { PresetNotesEditor } from '@/components/contact-settings/preset-notes-editor';
 import { CustomFieldsEditor } from '@/components/settings/custom-fields-editor';
+import { MemberLevelsEditor } from '@/components/settings/member-levels-editor';
 import { NumberingEditor } from '@/components/settings/numbering-editor';
 import { SaveMemberNumberSequenceMutation, UpdateCustomFieldMutation } from '@/components/settings/settings-documents';
 import type { Locale } from '@/i18n/locales';
 import { typePolicies } from '@/lib/apollo/type-policies';
 import { CUSTOM_FIELD_REFUSALS } from '../helpers/custom-field-refusals';
+import { MEMBER_LEVEL_REFUSALS } from '../helpers/member-level-refusals';
 import { LONG_REASON, RESOURCE_REFUSALS as REFUSED } from '../helpers/resource-refusals';
 import { messages, renderWithIntl } from './render-with-intl';
 
@@ -387,5 +389,22 @@ describe('the custom fields editor refuses in the API\'s words before sending', 
     fill();
     await click('config-save');
     expect(screen.getByTestId(`error-${name}`).textContent).toBe(CUSTOM_FIELD_REFUSALS[name].message);
+  });
+});
+
+// The member levels editor checks with the service's schema: nothing is sent (no mocks), in the
+// words the API answers for the same level (tests/integration/settings-pages.test.ts).
+describe('the member levels editor refuses in the API\'s words before sending', () => {
+  it.each([
+    ['discountPercent', '150'],
+    ['upgradeWithinMonths', '0'],
+  ] as const)('%s', async (name, value) => {
+    renderWith([], <MemberLevelsEditor rows={[]} canEdit currency="HKD" />);
+    await click('config-new');
+    type('code', 'VIPX');
+    type('name', 'VIP X');
+    type(name, value);
+    await click('config-save');
+    expect(screen.getByTestId(`error-${name}`).textContent).toBe(MEMBER_LEVEL_REFUSALS[name].message);
   });
 });

@@ -1,5 +1,10 @@
 import { DomainError } from '@/services/errors/domain-error';
-import { levelForSpend, validateLevelRules, type LevelGroup } from '@/services/member-levels/level-rules';
+import { levelForSpend, type LevelGroup } from '@/services/member-levels/level-rules';
+import { memberLevelSchema } from '@/services/member-levels/member-level-input.schema';
+import { parseInput } from '@/services/validation/parse-input';
+
+/** The member group service parses a level with its schema through parseInput, as this does. */
+const validateLevelRules = (input: unknown) => parseInput(memberLevelSchema, input);
 
 const g = (id: number, upgradeSpendCents: number | null, over: Partial<LevelGroup> = {}): LevelGroup => ({
   id, sortOrder: id, isDeletedGroup: false, upgradeSpendCents, upgradeWithinMonths: 12, ...over,
