@@ -51,5 +51,6 @@ describe(`migrating a fresh ${process.env.TEST_DATABASE_URL ? 'MySQL/MariaDB' : 
     } finally {
       await db.drop();
     }
-  });
+    // Every DDL statement twice on MariaDB: a budget for a busy 2-core machine, not a speed check.
+  }, 120_000);
 });
