@@ -3,8 +3,9 @@
 import { useMutation } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import type { MemberNumberSequenceInput, NumberSequenceSettingFragment } from '@/graphql/generated/graphql';
-import { ConfigEditor, intValue, type FormValues, type InputResult } from './config-editor';
-
+import { SEQUENCE_LIMITS } from '@/services/numbering/member-number';
+import { numberSequenceSchema } from '@/services/numbering/number-sequence-input.schema';
+import { ConfigEditor, numberValue, type FormValues, type InputResult } from './config-editor';
 import { SaveMemberNumberSequenceMutation } from './settings-documents';
 
 /** One numbering rule per branch and one for walk-ins; `id` is the scope for rows not yet saved. */
@@ -18,21 +19,12 @@ export function exampleNumber(prefix: string, digits: number, nextValue: number)
 /** 會員編號: per-branch prefix, digits and next value, and the walk-in K sequence. */
 export function NumberingEditor({ rows, canEdit }: { rows: NumberingRow[]; canEdit: boolean }) {
   const t = useTranslations('settings.numbering');
-  const errorsT = useTranslations('settings.customFields.errors');
   const labels = new Map(rows.map((row) => [row.scope, row.scopeLabel]));
   const [saveSequence] = useMutation(SaveMemberNumberSequenceMutation);
-  const toInput = (values: FormValues, row: NumberingRow | null): InputResult => {
-    const errors: Record<string, string> = {};
-    const prefix = String(values.prefix).trim();
-    if (!prefix) errors.prefix = errorsT('required');
-    else if (prefix.length > 10) errors.prefix = errorsT('tooLong', { max: 10 });
-    const digits = intValue(values.digits);
-    if (digits === null || digits < 1 || digits > 12) errors.digits = errorsT('outOfRange', { min: 1, max: 12 });
-    const nextValue = intValue(values.nextValue);
-    if (nextValue === null || nextValue < 1) errors.nextValue = errorsT('outOfRange', { min: 1, max: 2_147_483_647 });
-    if (Object.keys(errors).length) return { errors };
-    return { input: { scope: row?.scope ?? '', prefix, digits, nextValue } };
-  };
+  // Checked with the number sequence service's own schema (`schema` below) before it is sent.
+  const toInput = (values: FormValues, row: NumberingRow | null): InputResult => ({
+    input: { scope: row?.scope ?? '', prefix: String(values.prefix).trim(), digits: numberValue(values.digits), nextValue: numberValue(values.nextValue) },
+  });
   return (
     <ConfigEditor<NumberingRow>
       testId="numbering-editor"
@@ -41,13 +33,14 @@ export function NumberingEditor({ rows, canEdit }: { rows: NumberingRow[]; canEd
       canEdit={canEdit}
       emptyText={t('empty')}
       fields={[
-        { name: 'prefix', label: t('prefix'), kind: 'text', required: true, maxLength: 10 },
+        { name: 'prefix', label: t('prefix'), kind: 'text', maxLength: SEQUENCE_LIMITS.prefix },
         { name: 'digits', label: t('digits'), kind: 'number', required: true },
         { name: 'nextValue', label: t('nextValue'), kind: 'number', required: true },
       ]}
       blank={null}
       valuesOf={(row) => ({ prefix: row.prefix, digits: String(row.digits), nextValue: String(row.nextValue) })}
       toInput={toInput}
+      schema={numberSequenceSchema}
       save={{
         update: async (row, input) => {
           // The input is the MemberNumberSequenceInput toInput built above; the row now has a saved rule.

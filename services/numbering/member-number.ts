@@ -10,7 +10,7 @@ export const WALK_IN_DEFAULT = { prefix: 'K', digits: 6 } as const;
 export const BRANCH_DEFAULT_DIGITS = 5;
 export const SEQUENCE_LIMITS = { prefix: 10, digitsMin: 1, digitsMax: 10, nextValueMax: 2_147_483_647 } as const;
 /** Member numbers are at most 30 characters (the column). */
-const MEMBER_NO_MAX = 30;
+export const MEMBER_NO_MAX = 30;
 
 export const branchScope = (branchId: number) => `branch:${branchId}`;
 
@@ -32,23 +32,4 @@ export function parseScope(scope: string): { branchId: number | null } {
   const match = /^branch:([1-9]\d{0,9})$/.exec(scope);
   if (!match) throw invalidField('scope', 'invalidScope');
   return { branchId: Number(match[1]) };
-}
-
-/** A sequence an admin submitted, checked; the prefix is letters, digits and "-" (0–10). */
-export function validateSequence(input: SequenceInput): SequenceInput {
-  const scope = input.scope.trim();
-  parseScope(scope);
-  const prefix = input.prefix.trim();
-  if (prefix.length > SEQUENCE_LIMITS.prefix) throw invalidField('prefix', 'tooLong', { max: SEQUENCE_LIMITS.prefix });
-  if (!/^[A-Za-z0-9-]*$/.test(prefix)) throw invalidField('prefix', 'invalidPrefix');
-  if (!Number.isInteger(input.digits) || input.digits < SEQUENCE_LIMITS.digitsMin || input.digits > SEQUENCE_LIMITS.digitsMax) {
-    throw invalidField('digits', 'outOfRange', { min: SEQUENCE_LIMITS.digitsMin, max: SEQUENCE_LIMITS.digitsMax });
-  }
-  if (!Number.isInteger(input.nextValue) || input.nextValue < 1 || input.nextValue > SEQUENCE_LIMITS.nextValueMax) {
-    throw invalidField('nextValue', 'outOfRange', { min: 1, max: SEQUENCE_LIMITS.nextValueMax });
-  }
-  if (formatMemberNumber({ prefix, digits: input.digits }, input.nextValue).length > MEMBER_NO_MAX) {
-    throw invalidField('digits', 'tooLong', { max: MEMBER_NO_MAX });
-  }
-  return { scope, prefix, digits: input.digits, nextValue: input.nextValue };
 }

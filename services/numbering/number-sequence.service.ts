@@ -3,7 +3,9 @@ import { Branch, MemberNumberSequence } from '../../entities';
 import type { Viewer } from '../auth/viewer';
 import { invalidField } from '../errors/domain-error';
 import { auditConfigChange, pageBySortKey, requireAdmin } from '../members/config-audit.service';
-import { parseScope, validateSequence, type SequenceInput } from './member-number';
+import { parseInput } from '../validation/parse-input';
+import { parseScope, type SequenceInput } from './member-number';
+import { numberSequenceSchema } from './number-sequence-input.schema';
 
 const AUDIT_ENTITY = 'memberNumberSequence';
 
@@ -21,7 +23,7 @@ export class NumberSequenceService {
    */
   async save(viewer: Viewer, input: SequenceInput): Promise<MemberNumberSequence> {
     requireAdmin(viewer);
-    const values = validateSequence(input);
+    const values = parseInput(numberSequenceSchema, input);
     const { branchId } = parseScope(values.scope);
     return this.ds.transaction(async (manager) => {
       if (branchId !== null && !(await manager.existsBy(Branch, { id: branchId }))) throw invalidField('scope', 'invalidScope');

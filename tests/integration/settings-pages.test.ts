@@ -16,6 +16,7 @@ import { as } from '../helpers/member-lifecycle-fixtures';
 import { pageOperations, validationErrors } from '../helpers/page-documents';
 import { CUSTOM_FIELD_REFUSALS as REFUSED } from '../helpers/custom-field-refusals';
 import { MEMBER_LEVEL_REFUSALS } from '../helpers/member-level-refusals';
+import { NUMBERING_REFUSALS } from '../helpers/numbering-refusals';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
 const documents = { ...settingsDocuments, ...appointmentDocuments };
@@ -98,6 +99,15 @@ describe('member settings', () => {
   ])('refuses a member level as its editor does: %s', async (name, over) => {
     const { error } = await run('CreateMemberGroup', { input: { code: 'VIPX', name: 'VIP X', ...over } }, 'zh-HK');
     expect(error).toMatchObject({ message: MEMBER_LEVEL_REFUSALS[name].message, extensions: { code: 'BAD_USER_INPUT', field: MEMBER_LEVEL_REFUSALS[name].field } });
+  });
+
+  // The same bad rules the numbering editor refuses before sending (tests/ui/settings-editors.test.tsx), in the same words.
+  it.each<[keyof typeof NUMBERING_REFUSALS, Record<string, unknown>]>([
+    ['prefix', { prefix: 'A B' }],
+    ['digits', { digits: 12 }],
+  ])('refuses a numbering rule as its editor does: %s', async (name, over) => {
+    const { error } = await run('SaveMemberNumberSequence', { input: { scope: `branch:${tko.id}`, prefix: 'A', digits: 3, nextValue: 1, ...over } }, 'zh-HK');
+    expect(error).toMatchObject({ message: NUMBERING_REFUSALS[name].message, extensions: { code: 'BAD_USER_INPUT', field: NUMBERING_REFUSALS[name].field } });
   });
 
   it('create and change member levels, interest groups and numbering rules', async () => {

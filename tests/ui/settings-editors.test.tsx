@@ -26,6 +26,7 @@ import type { Locale } from '@/i18n/locales';
 import { typePolicies } from '@/lib/apollo/type-policies';
 import { CUSTOM_FIELD_REFUSALS } from '../helpers/custom-field-refusals';
 import { MEMBER_LEVEL_REFUSALS } from '../helpers/member-level-refusals';
+import { NUMBERING_REFUSALS } from '../helpers/numbering-refusals';
 import { LONG_REASON, RESOURCE_REFUSALS as REFUSED } from '../helpers/resource-refusals';
 import { messages, renderWithIntl } from './render-with-intl';
 
@@ -406,5 +407,21 @@ describe('the member levels editor refuses in the API\'s words before sending', 
     type(name, value);
     await click('config-save');
     expect(screen.getByTestId(`error-${name}`).textContent).toBe(MEMBER_LEVEL_REFUSALS[name].message);
+  });
+});
+
+// The numbering editor checks with the service's schema: nothing is sent (no mocks), in the words
+// the API answers for the same rule (tests/integration/settings-pages.test.ts).
+describe('the numbering editor refuses in the API\'s words before sending', () => {
+  it.each([
+    ['prefix', 'A B'],
+    ['digits', '12'],
+  ] as const)('%s', async (name, value) => {
+    const row = { id: 'branch:1', scope: 'branch:1', scopeLabel: 'TST', prefix: 'TST', digits: 5, nextValue: 1, saved: false };
+    renderWith([], <NumberingEditor rows={[row]} canEdit />);
+    await click('edit-branch:1');
+    type(name, value);
+    await click('config-save');
+    expect(screen.getByTestId(`error-${name}`).textContent).toBe(NUMBERING_REFUSALS[name].message);
   });
 });

@@ -1,5 +1,10 @@
 import { DomainError } from '@/services/errors/domain-error';
-import { defaultBranchSequence, formatMemberNumber, parseScope, validateSequence } from '@/services/numbering/member-number';
+import { defaultBranchSequence, formatMemberNumber, parseScope } from '@/services/numbering/member-number';
+import { numberSequenceSchema } from '@/services/numbering/number-sequence-input.schema';
+import { parseInput } from '@/services/validation/parse-input';
+
+/** The number sequence service parses a sequence with its schema through parseInput, as this does. */
+const validateSequence = (input: unknown) => parseInput(numberSequenceSchema, input);
 
 describe('member numbers', () => {
   it('formats prefix + zero-padded value, growing past its digits', () => {
