@@ -4,7 +4,7 @@
  * parses with them, so both refuse the same values with the same message. Pure: zod only. Issues
  * are worded as services/validation/schema-issues.ts says. Whether the beautician, room or slot
  * is free is the service's check (it needs the database), as is what the booking needs
- * (requirement.ts).
+ * (requirement.service.ts).
  */
 import { z } from 'zod';
 import { refuse } from '../validation/schema-issues';

@@ -9,6 +9,7 @@ import { BookAppointmentMutation } from '@/components/appointments/booking/booki
 import { CalendarBooking, type BookingPlace } from '@/components/appointments/calendar/calendar-booking';
 import { CalendarBookingMembersQuery, CalendarBookingTreatmentsQuery } from '@/components/appointments/calendar/calendar-documents';
 import { typePolicies } from '@/lib/apollo/type-policies';
+import { BOOKING_NOTE_REFUSAL } from '../helpers/form-refusals';
 import { renderWithIntl } from './render-with-intl';
 
 const treatment = (id: string, code: string, name: string, series: string, durationMinutes: number) => ({
@@ -67,11 +68,12 @@ function Harness({ onBooked, onCancel }: { onBooked: jest.Mock; onCancel: jest.M
   );
 }
 
-function renderHarness(mocks: MockedProviderProps['mocks'], onBooked: jest.Mock, onCancel: jest.Mock) {
+function renderHarness(mocks: MockedProviderProps['mocks'], onBooked: jest.Mock, onCancel: jest.Mock, locale: 'zh-HK' | 'en' = 'zh-HK') {
   renderWithIntl(
     <MockedProvider mocks={mocks} cache={new InMemoryCache({ typePolicies })}>
       <Harness onBooked={onBooked} onCancel={onCancel} />
     </MockedProvider>,
+    locale,
   );
 }
 
@@ -143,4 +145,16 @@ it('shows a CONFLICT in the panel and books nothing else', async () => {
 
   fireEvent.click(screen.getByTestId('calendar-book-cancel'));
   expect(onCancel).toHaveBeenCalledTimes(1);
+});
+
+it('refuses a note over 500 characters with the booking service\'s own words and books nothing', async () => {
+  const booking = bookingMock({ errors: [new GraphQLError('not expected')] });
+  renderHarness([treatments, members, booking.mock], jest.fn(), jest.fn(), 'en');
+  await fillIn();
+  fireEvent.change(screen.getByTestId('calendar-book-note'), { target: { value: '字'.repeat(501) } });
+  expect(screen.getByRole('alert').textContent).toBe(BOOKING_NOTE_REFUSAL);
+  expect((screen.getByTestId('calendar-book-confirm') as HTMLButtonElement).disabled).toBe(true);
+  fireEvent.change(screen.getByTestId('calendar-book-note'), { target: { value: '字'.repeat(500) } });
+  expect(screen.queryByRole('alert')).toBeNull();
+  expect(booking.sent).toHaveLength(0);
 });

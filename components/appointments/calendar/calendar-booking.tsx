@@ -5,6 +5,8 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { CalendarBeauticianFragment, CalendarBookingMembersQuery } from '@/graphql/generated/graphql';
 import { requestError } from '@/lib/apollo/request-error';
+import { useIssueText } from '@/lib/forms/issue-text';
+import { BOOKING_LIMITS, bookingNote } from '@/services/appointments/booking-input.schema';
 import { BookAppointmentMutation } from '../booking/booking-documents';
 import { instantAt, toMinutes } from '../boards/day-params';
 import { CalendarBookingMembersQuery as MembersQuery, CalendarBookingTreatmentsQuery } from './calendar-documents';
@@ -13,7 +15,6 @@ import styles from './day-calendar.module.css';
 
 const LOOKUP_DEBOUNCE_MS = 200;
 const LOOKUP_SIZE = 8;
-const NOTE_MAX = 500;
 
 type MemberRow = CalendarBookingMembersQuery['quickLookup']['nodes'][number];
 
@@ -40,6 +41,7 @@ type Props = {
 export function CalendarBooking({ branchId, date, timeZone, beauticians, place, onPlaceChange, onBooked, onCancel }: Props) {
   const t = useTranslations('appointments.calendar.book');
   const client = useApolloClient();
+  const issueText = useIssueText();
   const id = useId();
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const sequence = useRef(0);
@@ -92,8 +94,10 @@ export function CalendarBooking({ branchId, date, timeZone, beauticians, place, 
   }
 
   const validTime = /^\d{2}:\d{2}$/.test(place.time);
-  const tooLong = Array.from(note.trim()).length > NOTE_MAX;
-  const ready = Boolean(member && treatmentId && place.beauticianId && validTime && !tooLong);
+  // The booking service's own rule for the note, worded as the API words its refusal.
+  const noteCheck = bookingNote.safeParse(note);
+  const noteError = noteCheck.success ? null : issueText('note', noteCheck.error.issues[0].message);
+  const ready = Boolean(member && treatmentId && place.beauticianId && validTime && !noteError);
 
   async function confirm() {
     if (!member || !ready || pending) return;
@@ -244,21 +248,21 @@ export function CalendarBooking({ branchId, date, timeZone, beauticians, place, 
           ))}
         </select>
       </div>
-      <div className={`field ${tooLong ? 'field--invalid' : ''}`}>
-        <label htmlFor={`${id}-note`}>{t('note', { max: NOTE_MAX })}</label>
+      <div className={`field ${noteError ? 'field--invalid' : ''}`}>
+        <label htmlFor={`${id}-note`}>{t('note', { max: BOOKING_LIMITS.note })}</label>
         <textarea
           id={`${id}-note`}
           className="input textarea"
           rows={2}
           value={note}
           onChange={(e) => setNote(e.target.value)}
-          aria-invalid={tooLong || undefined}
+          aria-invalid={noteError ? true : undefined}
           disabled={pending}
           data-testid="calendar-book-note"
         />
-        {tooLong ? (
+        {noteError ? (
           <p className="field__error" role="alert">
-            {t('noteTooLong', { max: NOTE_MAX })}
+            {noteError}
           </p>
         ) : null}
       </div>
