@@ -1,24 +1,14 @@
 import { Not, type DataSource } from 'typeorm';
 import { InterestGroup } from '../../entities';
 import type { Viewer } from '../auth/viewer';
-import { alreadyUsed, invalidField, notFound } from '../errors/domain-error';
+import { alreadyUsed, notFound } from '../errors/domain-error';
+import { parseInput } from '../validation/parse-input';
 import { auditConfigChange, requireAdmin } from './config-audit.service';
+import { interestGroupSchema } from './interest-group-input.schema';
 
 const AUDIT_ENTITY = 'interestGroup';
-export const INTEREST_GROUP_LIMITS = { code: 20, name: 100 } as const;
 
 export type InterestGroupInput = { code: string; name: string };
-
-/** Code 1–20 and name 1–100 characters, trimmed. */
-export function validateInterestGroup(input: InterestGroupInput): InterestGroupInput {
-  const code = input.code.trim();
-  if (!code) throw invalidField('code', 'required');
-  if (code.length > INTEREST_GROUP_LIMITS.code) throw invalidField('code', 'tooLong', { max: INTEREST_GROUP_LIMITS.code });
-  const name = input.name.trim();
-  if (!name) throw invalidField('name', 'required');
-  if (name.length > INTEREST_GROUP_LIMITS.name) throw invalidField('name', 'tooLong', { max: INTEREST_GROUP_LIMITS.name });
-  return { code, name };
-}
 
 /** Marketing interest tags, changed by admins. */
 export class InterestGroupService {
@@ -26,7 +16,7 @@ export class InterestGroupService {
 
   async create(viewer: Viewer, input: InterestGroupInput): Promise<InterestGroup> {
     requireAdmin(viewer);
-    const values = validateInterestGroup(input);
+    const values = parseInput(interestGroupSchema, input);
     return this.ds.transaction(async (manager) => {
       if (await manager.existsBy(InterestGroup, { code: values.code })) throw alreadyUsed('code');
       const group = await manager.save(InterestGroup, manager.create(InterestGroup, values));
@@ -37,7 +27,7 @@ export class InterestGroupService {
 
   async update(viewer: Viewer, id: number, input: InterestGroupInput): Promise<InterestGroup> {
     requireAdmin(viewer);
-    const values = validateInterestGroup(input);
+    const values = parseInput(interestGroupSchema, input);
     return this.ds.transaction(async (manager) => {
       const group = await manager.findOneBy(InterestGroup, { id });
       if (!group) throw notFound('interestGroup');

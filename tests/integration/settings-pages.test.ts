@@ -110,6 +110,12 @@ describe('member settings', () => {
     expect(error).toMatchObject({ message: NUMBERING_REFUSALS[name].message, extensions: { code: 'BAD_USER_INPUT', field: NUMBERING_REFUSALS[name].field } });
   });
 
+  // The same bad group the interest groups editor refuses before sending (tests/ui/settings-editors.test.tsx), in the same words.
+  it('refuses an interest group without a name as its editor does', async () => {
+    const { error } = await run('CreateInterestGroup', { input: { code: 'IG9', name: ' ' } }, 'zh-HK');
+    expect(error).toMatchObject({ message: '「名稱」無效：必須輸入', extensions: { code: 'BAD_USER_INPUT', field: 'name' } });
+  });
+
   it('create and change member levels, interest groups and numbering rules', async () => {
     const level = { code: 'VIPG', name: 'VIP Gold', discountPercent: 10, pointsPer100: 2, topUpBonusPercent: 5, upgradeSpendCents: 1_200_000, upgradeWithinMonths: 12, sortOrder: 5 };
     const { createMemberGroup } = await ok('CreateMemberGroup', { input: level });

@@ -19,6 +19,7 @@ import { DeletePresetNoteMutation } from '@/components/contact-settings/contact-
 import { ContactOptionsEditor } from '@/components/contact-settings/contact-options-editor';
 import { PresetNotesEditor } from '@/components/contact-settings/preset-notes-editor';
 import { CustomFieldsEditor } from '@/components/settings/custom-fields-editor';
+import { InterestGroupsEditor } from '@/components/settings/interest-groups-editor';
 import { MemberLevelsEditor } from '@/components/settings/member-levels-editor';
 import { NumberingEditor } from '@/components/settings/numbering-editor';
 import { SaveMemberNumberSequenceMutation, UpdateCustomFieldMutation } from '@/components/settings/settings-documents';
@@ -424,4 +425,14 @@ describe('the numbering editor refuses in the API\'s words before sending', () =
     await click('config-save');
     expect(screen.getByTestId(`error-${name}`).textContent).toBe(NUMBERING_REFUSALS[name].message);
   });
+});
+
+// The interest groups editor checks with the service's schema: nothing is sent (no mocks), in the
+// words the API answers for the same group (tests/integration/settings-pages.test.ts).
+it('the interest groups editor refuses a group without a name in the API\'s words before sending', async () => {
+  renderWith([], <InterestGroupsEditor rows={[]} canEdit />);
+  await click('config-new');
+  type('code', 'IG9');
+  await click('config-save');
+  expect(screen.getByTestId('error-name').textContent).toBe('「名稱」無效：必須輸入');
 });
