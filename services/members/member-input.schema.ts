@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import { checkCustomValue, type CustomValueRules } from '../custom-fields/custom-value';
 import { canonicalIdCard } from './identity-card';
+import { COMMENT_MAX } from './member-comment-input.schema';
 import { isCalendarDate } from './member-search-rules';
 import { canonicalPhone } from './phone-number';
 import { issueMessage, refuse } from '../validation/schema-issues';
@@ -26,7 +27,7 @@ export const MEMBER_LIMITS = {
   email: 150,
   address: 255,
   remarks: 2000,
-  commentBody: 2000,
+  commentBody: COMMENT_MAX,
   customValue: 500,
 } as const;
 
@@ -132,8 +133,6 @@ export const walkInSchema = z.object({
   branchId: field.transform((value, ctx) => filled(value) ?? refuse(ctx, 'required')),
 });
 
-/** A comment on a member: 1–2,000 characters after trimming. */
-export const commentSchema = z.object({ body: requiredText(MEMBER_LIMITS.commentBody) });
 
 /** A custom field as the form checks it; the server checks against its definitions with the same rule. */
 export type CustomFieldRule = CustomValueRules & { id: string; required: boolean };

@@ -5,7 +5,8 @@
  */
 import type { Gender } from './gender';
 import { parseInput } from '../validation/parse-input';
-import { commentSchema, memberChangesSchema, memberFieldsSchema, type MemberFieldsOptions } from './member-input.schema';
+import { commentSchema } from './member-comment-input.schema';
+import { memberChangesSchema, memberFieldsSchema, type MemberFieldsOptions } from './member-input.schema';
 
 /** The raw member fields of a registration or an update; absent (undefined) means "unchanged". */
 export type MemberFieldsInput = {

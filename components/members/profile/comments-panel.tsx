@@ -10,7 +10,7 @@ import { useIssueText } from '@/lib/forms/issue-text';
 import { AddMemberCommentMutation, MoreMemberCommentsQuery } from '@/components/members/form/member-form-documents';
 import type { MemberCommentsPageFragment } from '@/graphql/generated/graphql';
 import { requestError } from '@/lib/apollo/request-error';
-import { commentSchema, MEMBER_LIMITS } from '@/services/members/member-input.schema';
+import { COMMENT_MAX, commentSchema } from '@/services/members/member-comment-input.schema';
 
 type CommentInput = z.input<typeof commentSchema>;
 type Comment = z.output<typeof commentSchema>;
@@ -65,12 +65,12 @@ export function CommentsPanel({ memberId, initial }: { memberId: string; initial
       </h2>
       <form className="form" onSubmit={handleSubmit(add)} noValidate>
         <div className="field">
-          <label htmlFor="comment-body">{t('label', { max: MEMBER_LIMITS.commentBody })}</label>
+          <label htmlFor="comment-body">{t('label', { max: COMMENT_MAX })}</label>
           <textarea
             id="comment-body"
             className="input textarea"
             rows={3}
-            maxLength={MEMBER_LIMITS.commentBody}
+            maxLength={COMMENT_MAX}
             {...register('body')}
             aria-invalid={error ? true : undefined}
             data-testid="comment-body"
