@@ -27,7 +27,6 @@ export const AppointmentBoardRow = graphql(`
   }
 `);
 
-// `first` as a variable: the query-cost guard multiplies by a literal page size, not by a variable one.
 export const ArrivalBoardQuery = graphql(`
   query ArrivalBoard($branchId: ID!, $date: LocalDate!, $first: Int, $after: String) {
     board: arrivalBoard(branchId: $branchId, date: $date, first: $first, after: $after) {

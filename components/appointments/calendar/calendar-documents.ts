@@ -24,7 +24,6 @@ export const CalendarBlock = graphql(`
   }
 `);
 
-// `first` as a variable: the query-cost guard multiplies by a literal page size, not by a variable one.
 export const BranchDayQuery = graphql(`
   query BranchDay($branchId: ID!, $date: LocalDate!, $first: Int, $after: String) {
     branchDay(branchId: $branchId, date: $date) {
