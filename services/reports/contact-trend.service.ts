@@ -1,7 +1,8 @@
-import type { DataSource } from 'typeorm';
-import { CampaignMember, ContactLog } from '../../entities';
+import { In, type DataSource } from 'typeorm';
+import { Campaign, CampaignMember, ContactLog } from '../../entities';
 import { fillTrend, offsetSegments, trendSpan, type TrendDay } from './contact-trend';
 import type { ReportFilter } from './report-filter';
+import { campaignTrendRange, trendRange } from './report-range';
 import { applyReportFilter, type ReportContext } from './report-query.service';
 import { isSqlite } from '../../db/dialect';
 
@@ -35,4 +36,18 @@ export async function contactTrend(ds: DataSource, filter: ReportFilter, context
     for (const r of raw) counts.set(String(r.day), (counts.get(String(r.day)) ?? 0) + Number(r.n));
   }
   return fillTrend(from, to, counts);
+}
+
+/**
+ * The trend's range for a filter on salon day `today`: its contact range when it gives one,
+ * else the dates of the campaigns it reports on (the chosen ones, or every campaign), else the
+ * last 30 days; refused under `field` as trendRange refuses.
+ */
+export async function trendRangeFor(ds: DataSource, filter: ReportFilter, today: string, field: string): Promise<{ from: string; to: string }> {
+  if (filter.contactedFrom || filter.contactedTo) return trendRange(filter.contactedFrom, filter.contactedTo, today, field);
+  const campaigns = await ds.getRepository(Campaign).find({
+    select: { id: true, startsOn: true, endsOn: true },
+    where: filter.campaignIds?.length ? { id: In(filter.campaignIds) } : {},
+  });
+  return campaignTrendRange(campaigns, today) ?? trendRange(undefined, undefined, today, field);
 }

@@ -23,6 +23,30 @@ export function trendRange(from: string | undefined, to: string | undefined, tod
   return reportRange(start, end, field);
 }
 
+/** A campaign's active period (YYYY-MM-DD, inclusive); either end may be open. */
+export type CampaignPeriod = { startsOn: string | null; endsOn: string | null };
+
+const earlier = (a: string, b: string) => (a < b ? a : b);
+
+/**
+ * The trend's days when the filter gives no contact range: the campaigns' own dates, from the
+ * earliest start to the latest end (a campaign without an end runs to today), capped at today,
+ * so an older campaign's chart shows its contacts rather than an empty last month. A campaign
+ * not yet started gives its first day; a span over REPORT_MAX_DAYS keeps its last days. Null
+ * when no campaign has a start (the caller falls back to the last 30 days).
+ */
+export function campaignTrendRange(campaigns: readonly CampaignPeriod[], today: string): { from: string; to: string } | null {
+  const starts = campaigns.map((c) => c.startsOn).filter((d): d is string => Boolean(d)).sort();
+  if (starts.length === 0) return null;
+  const openEnded = campaigns.some((c) => !c.endsOn);
+  const lastEnd = openEnded ? today : campaigns.map((c) => c.endsOn as string).sort().at(-1)!;
+  const from = starts[0];
+  const capped = earlier(lastEnd, today);
+  const to = capped < from ? from : capped;
+  const longest = format(subDays(parseISO(to), REPORT_MAX_DAYS - 1), 'yyyy-MM-dd');
+  return { from: from < longest ? longest : from, to };
+}
+
 /**
  * Salon days `from`..`to` as a report range; a reversed range or one longer than REPORT_MAX_DAYS
  * is refused naming the input's `<field>.contactedTo` (the filter's contact range is the range).

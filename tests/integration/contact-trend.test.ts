@@ -150,4 +150,18 @@ describe('contact trend', () => {
     const reversed = await trendFor(manager, { contactedFrom: '2025-06-10', contactedTo: '2025-06-09' });
     expect(reversed.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.contactedTo' });
   });
+
+  it('covers the chosen campaigns\' dates when no contact range is given, not the last 30 days', async () => {
+    const april = await aContactCampaign(ds, 'Aprilbirth', { startsOn: '2025-06-09', endsOn: '2025-06-11' });
+    const autumn = await aContactCampaign(ds, 'Autumn', { startsOn: '2025-06-10', endsOn: '2025-06-12' });
+    const contact = await aContactMember(ds, april, await aMember(ds, tko, await aMemberGroup(ds)), apple);
+    await aContactLog(ds, contact, { at: '2025-06-10T04:00:00Z', by: apple });
+
+    const both = await trend(manager, { campaignIds: [String(april.id), String(autumn.id)] });
+    expect(both).toMatchObject({ from: '2025-06-09', to: '2025-06-12', total: 1 });
+    expect(busyDays(both)).toEqual(['2025-06-10: 1']);
+    expect(await trend(manager, { campaignIds: [String(autumn.id)] })).toMatchObject({ from: '2025-06-10', to: '2025-06-12', total: 0 });
+    // A contact range given wins over the campaigns' dates.
+    expect(await trend(manager, { campaignIds: [String(april.id)], contactedFrom: '2025-06-11', contactedTo: '2025-06-11' })).toMatchObject({ from: '2025-06-11', to: '2025-06-11', total: 0 });
+  });
 });

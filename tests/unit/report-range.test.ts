@@ -1,5 +1,5 @@
 import { DomainError } from '@/services/errors/domain-error';
-import { salonDay, TREND_DEFAULT_DAYS, REPORT_MAX_DAYS, trendRange } from '@/services/reports/report-range';
+import { campaignTrendRange, salonDay, TREND_DEFAULT_DAYS, REPORT_MAX_DAYS, trendRange } from '@/services/reports/report-range';
 
 function refusal(run: () => unknown): { field?: string; messageKey: string; params: Record<string, unknown> } {
   try {
@@ -50,5 +50,36 @@ describe('salonDay', () => {
     expect(salonDay(new Date('2025-06-01T15:30:00Z'), 'Asia/Hong_Kong')).toBe('2025-06-01');
     expect(salonDay(new Date('2025-06-01T16:30:00Z'), 'Asia/Hong_Kong')).toBe('2025-06-02');
     expect(salonDay(new Date('2025-06-01T03:30:00Z'), 'America/New_York')).toBe('2025-05-31');
+  });
+});
+
+describe('campaignTrendRange', () => {
+  const today = '2026-12-06';
+
+  it('runs from the earliest start to the latest end of the campaigns', () => {
+    const may = { startsOn: '2020-05-01', endsOn: '2020-05-31' };
+    const june = { startsOn: '2020-06-01', endsOn: '2020-06-30' };
+    expect(campaignTrendRange([june, may], today)).toEqual({ from: '2020-05-01', to: '2020-06-30' });
+  });
+
+  it('stops at today, also for a campaign without an end', () => {
+    expect(campaignTrendRange([{ startsOn: '2026-11-01', endsOn: '2027-01-31' }], today)).toEqual({ from: '2026-11-01', to: today });
+    expect(campaignTrendRange([{ startsOn: '2026-10-01', endsOn: '2026-10-31' }, { startsOn: '2026-11-15', endsOn: null }], today))
+      .toEqual({ from: '2026-10-01', to: today });
+  });
+
+  it('gives a campaign not yet started its first day', () => {
+    expect(campaignTrendRange([{ startsOn: '2027-01-01', endsOn: '2027-01-31' }], today)).toEqual({ from: '2027-01-01', to: '2027-01-01' });
+  });
+
+  it('keeps the last 366 days of a longer span, so the range is never refused', () => {
+    const range = campaignTrendRange([{ startsOn: '2019-01-01', endsOn: '2019-12-31' }, { startsOn: '2020-03-01', endsOn: '2020-06-30' }], today)!;
+    expect(range).toEqual({ from: '2019-07-01', to: '2020-06-30' });
+    expect(trendRange(range.from, range.to, today, 'filter')).toEqual(range);
+  });
+
+  it('is null when no campaign has a start', () => {
+    expect(campaignTrendRange([], today)).toBeNull();
+    expect(campaignTrendRange([{ startsOn: null, endsOn: '2020-05-31' }], today)).toBeNull();
   });
 });
