@@ -8,6 +8,7 @@ import {
   ContactListOptionsQuery, ContactListQuery, ContactListTotalQuery, PAGE_SIZE, ReassignContactMembersMutation, ReassignTargetsQuery,
 } from '@/components/contacts/list/contact-list-documents';
 import { ContactList } from '@/components/contacts/list/contact-list';
+import { defaultColumns } from '@/components/contacts/list/table-columns';
 import { typePolicies } from '@/lib/apollo/type-policies';
 import { renderWithIntl } from './render-with-intl';
 
@@ -64,7 +65,7 @@ const targets = { request: { query: ReassignTargetsQuery }, result: { data: { st
 function renderList(mocks: MockedProviderProps['mocks'], canReassign = false, query = {}) {
   renderWithIntl(
     <MockedProvider mocks={mocks} cache={new InMemoryCache({ typePolicies })}>
-      <ContactList query={query} timeZone="Asia/Hong_Kong" canReassign={canReassign} />
+      <ContactList query={query} timeZone="Asia/Hong_Kong" canReassign={canReassign} columns={defaultColumns(canReassign)} columnsCookie="contact-list-columns-1" />
     </MockedProvider>,
     'en',
   );
@@ -141,4 +142,38 @@ it('shows the server\'s refusal of the list', async () => {
   await waitFor(() => expect(screen.getByTestId('contacts-error').textContent).toBe('Too many rows'));
   expect(screen.queryByTestId('contacts-empty')).toBeNull();
   expect(screen.queryAllByTestId('contact-row')).toHaveLength(0);
+});
+
+it('shows the filters in force as chips that remove them, folded away until asked for', async () => {
+  const filter = { campaignIds: ['1'], booked: true, quick: 'FOLLOW_UP_OVERDUE' };
+  const followUpSort = { field: 'NEXT_FOLLOW_UP', direction: 'ASC' };
+  renderList([
+    options,
+    { request: { query: ContactListQuery, variables: { filter, sort: followUpSort, first: PAGE_SIZE, after: null } }, result: { data: page([1], false) } },
+    { request: { query: ContactListTotalQuery, variables: { filter } }, result: { data: { contactMembers: { __typename: 'ContactMemberConnection', totalCount: 1 } } } },
+  ], false, { campaign: '1', booked: 'yes', quick: 'FOLLOW_UP_OVERDUE' });
+  await waitFor(() => expect(memberNos()).toHaveLength(1));
+  expect(screen.getByTestId('contacts-filter-count').textContent).toBe('3 filters');
+  expect(screen.getByTestId('contact-filters').closest('[hidden]')).not.toBeNull();
+  await waitFor(() => expect(screen.getAllByTestId('contacts-filter-chip').map((c) => c.textContent)).toContain('Campaign: 七月生日 (julybirth)✕Remove this filter'));
+  fireEvent.click(screen.getAllByTestId('contacts-filter-chip').find((c) => c.dataset.field === 'booked')!);
+  expect(mockPush).toHaveBeenCalledWith('/contacts?campaign=1&quick=FOLLOW_UP_OVERDUE');
+  fireEvent.click(screen.getByTestId('contacts-filters-toggle'));
+  expect(screen.getByTestId('contact-filters').closest('[hidden]')).toBeNull();
+});
+
+it('adds a chosen column to the table, keeps the choice in the cookie, and shows every column in a row\'s detail', async () => {
+  renderList([
+    options,
+    { request: { query: ContactListQuery, variables: listVariables() }, result: { data: page([1], false) } },
+    total(1),
+  ]);
+  await waitFor(() => expect(memberNos()).toHaveLength(1));
+  expect(screen.queryByTestId('contact-row-campaign')).toBeNull();
+  fireEvent.click(screen.getByTestId('contacts-columns'));
+  fireEvent.click(screen.getByTestId('column-toggle-campaign'));
+  expect(screen.getByTestId('contact-row-campaign').textContent).toBe('七月生日 (julybirth)');
+  expect(document.cookie).toContain('contact-list-columns-1=campaign');
+  fireEvent.click(screen.getByTestId('contact-row-expand'));
+  expect(within(screen.getByTestId('contact-row-detail')).getByTestId('contact-detail-bookingBranch').textContent).toBe('Booking branch—');
 });

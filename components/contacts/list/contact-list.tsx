@@ -6,12 +6,14 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useMemo, useState } from 'react';
 import { useRouter } from '@/i18n/navigation';
 import { requestError } from '@/lib/apollo/request-error';
-import { ContactFilters } from './contact-filters';
+import { ColumnPicker } from './column-picker';
 import {
   ContactListOptionsQuery, ContactListQuery, ContactListTotalQuery, PAGE_SIZE, ReassignContactMembersMutation, ReassignTargetsQuery,
 } from './contact-list-documents';
 import { ContactTable } from './contact-table';
+import { FilterPanel } from './filter-panel';
 import { DEFAULT_SORT, exportUrl, listQueryString, parseListQuery, sortAfterFilter, sortBy, type ListState, type QueryRecord } from './filter-params';
+import { serializeColumns, type OptionalColumn } from './table-columns';
 import styles from './contact-list.module.css';
 
 const staffLabel = (s: { displayName: string; code: string }) => `${s.displayName} (${s.code})`;
@@ -21,8 +23,18 @@ const staffLabel = (s: { displayName: string; code: string }) => `${s.displayNam
  * export of the same list, and — for managers — reassigning ticked rows to another salesperson.
  * The URL's query string is the filter and sort. The list and its total are read afresh for every
  * filter and sort (network-only): while the next answer comes the rows shown stay, marked busy.
+ * The optional columns chosen are kept in the staff member's cookie (`columnsCookie`), which the
+ * page reads to draw the table as chosen.
  */
-export function ContactList({ query, timeZone, canReassign }: { query: QueryRecord; timeZone: string; canReassign: boolean }) {
+export function ContactList({
+  query, timeZone, canReassign, columns: chosenColumns, columnsCookie,
+}: {
+  query: QueryRecord;
+  timeZone: string;
+  canReassign: boolean;
+  columns: OptionalColumn[];
+  columnsCookie: string;
+}) {
   const t = useTranslations('contacts.list');
   const locale = useLocale();
   const router = useRouter();
@@ -40,6 +52,12 @@ export function ContactList({ query, timeZone, canReassign }: { query: QueryReco
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [target, setTarget] = useState('');
   const [notice, setNotice] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
+  const [columns, setColumns] = useState(chosenColumns);
+
+  function chooseColumns(next: OptionalColumn[]) {
+    setColumns(next);
+    document.cookie = `${columnsCookie}=${serializeColumns(next)}; path=/; max-age=31536000; samesite=lax`;
+  }
 
   const loading = list.loading && list.networkStatus !== NetworkStatus.fetchMore;
   const connection = list.error ? undefined : (list.data ?? list.previousData)?.contactMembers;
@@ -98,38 +116,56 @@ export function ContactList({ query, timeZone, canReassign }: { query: QueryReco
 
   return (
     <div className={styles.page}>
-      <ContactFilters
-        key={listQueryString({ filter: state.filter, sort: DEFAULT_SORT })}
+      <FilterPanel
         filter={state.filter}
         options={options.data}
         onSearch={(filter) => go({ filter, sort: sortAfterFilter(state, filter) })}
         onReset={() => go({ filter: {}, sort: DEFAULT_SORT })}
-      />
-      <section className={styles.results} aria-labelledby="contact-results-title">
-        <div className={styles.resultsHeader}>
-          <div>
-            <h2 id="contact-results-title">{t('results')}</h2>
-            <p className="muted">{t('hint')}</p>
-          </div>
-          <div className={styles.resultsActions}>
-            {connection ? (
-              <p aria-live="polite" className={styles.counts}>
-                {total === null ? (
-                  <span className="muted" data-testid="contacts-total-loading">{t('loading')}</span>
-                ) : (
-                  <>
-                    <span data-testid="contacts-total">{t('total', { count: total })}</span>
-                    <span className="muted" data-testid="contacts-shown">
-                      {t('shown', { shown: rows.length, total })}
-                    </span>
-                  </>
-                )}
-              </p>
-            ) : null}
+        actions={
+          <>
+            <ColumnPicker columns={columns} onChange={chooseColumns} />
             <a className="button button--secondary" href={exportUrl(state, locale)} download data-testid="contacts-export">
               {t('exportExcel')}
             </a>
-          </div>
+          </>
+        }
+      />
+      <section className={styles.results} aria-labelledby="contact-results-title">
+        <div className={styles.resultsHeader}>
+          <h2 id="contact-results-title" className="visually-hidden">
+            {t('results')}
+          </h2>
+          {connection ? (
+            <p aria-live="polite" className={styles.counts}>
+              {total === null ? (
+                <span className="muted" data-testid="contacts-total-loading">{t('loading')}</span>
+              ) : (
+                <>
+                  <span data-testid="contacts-total">{t('total', { count: total })}</span>
+                  <span className="muted" data-testid="contacts-shown">
+                    {t('shown', { shown: rows.length, total })}
+                  </span>
+                </>
+              )}
+            </p>
+          ) : null}
+          {canReassign ? (
+            <div className={styles.reassign} data-testid="contacts-reassign">
+              <span data-testid="contacts-selected">{t('selectedCount', { count: selected.size })}</span>
+              <label htmlFor="contacts-reassign-target">{t('reassignTo')}</label>
+              <select id="contacts-reassign-target" className="select" value={target} onChange={(e) => setTarget(e.target.value)} data-testid="contacts-reassign-target">
+                <option value="">{t('reassignChoose')}</option>
+                {(targets.data?.staffMembers.nodes ?? []).map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {staffLabel(o)}
+                  </option>
+                ))}
+              </select>
+              <button type="button" className="button button--primary" disabled={!target || selected.size === 0} onClick={reassignSelected} data-testid="contacts-reassign-submit">
+                {t('reassign')}
+              </button>
+            </div>
+          ) : null}
         </div>
         {shownNotice ? (
           <p className={`alert alert--${shownNotice.kind}`} role={shownNotice.kind === 'error' ? 'alert' : 'status'} data-testid="contacts-notice">
@@ -141,24 +177,7 @@ export function ContactList({ query, timeZone, canReassign }: { query: QueryReco
             {listError}
           </p>
         ) : null}
-        {canReassign ? (
-          <div className={styles.reassign} data-testid="contacts-reassign">
-            <span data-testid="contacts-selected">{t('selectedCount', { count: selected.size })}</span>
-            <label htmlFor="contacts-reassign-target">{t('reassignTo')}</label>
-            <select id="contacts-reassign-target" className="select" value={target} onChange={(e) => setTarget(e.target.value)} data-testid="contacts-reassign-target">
-              <option value="">{t('reassignChoose')}</option>
-              {(targets.data?.staffMembers.nodes ?? []).map((o) => (
-                <option key={o.id} value={o.id}>
-                  {staffLabel(o)}
-                </option>
-              ))}
-            </select>
-            <button type="button" className="button button--primary" disabled={!target || selected.size === 0} onClick={reassignSelected} data-testid="contacts-reassign-submit">
-              {t('reassign')}
-            </button>
-          </div>
-        ) : null}
-        <ContactTable rows={rows} sort={state.sort} onSort={(field) => go({ filter: state.filter, sort: sortBy(state.sort, field) })} timeZone={timeZone} selection={selection} busy={loading} />
+        <ContactTable rows={rows} sort={state.sort} onSort={(field) => go({ filter: state.filter, sort: sortBy(state.sort, field) })} timeZone={timeZone} columns={columns} selection={selection} busy={loading} />
         {!loading && !listError && rows.length === 0 ? (
           <p className="muted" data-testid="contacts-empty">
             {t('empty')}

@@ -1,11 +1,17 @@
 'use client';
 
-import { useFormatter, useTranslations } from 'next-intl';
+import { useMutation } from '@apollo/client/react';
+import { useTranslations } from 'next-intl';
+import { Fragment, useCallback, useState } from 'react';
+import { SetAppointmentNotesMutation } from '@/components/appointments/boards/board-documents';
 import type { ContactListRowFragment } from '@/graphql/generated/graphql';
 import { Link } from '@/i18n/navigation';
+import { requestError } from '@/lib/apollo/request-error';
 import { formatMemberName } from '@/services/members/member-name';
+import { useContactCells, type SaveNote } from './contact-cells';
 import type { ContactSortField, ContactSortInput } from './filter-params';
 import { FollowUpBadge } from './follow-up-badge';
+import { OPTIONAL_COLUMNS, type OptionalColumn } from './table-columns';
 import styles from './contact-list.module.css';
 
 type Props = {
@@ -13,117 +19,165 @@ type Props = {
   sort: ContactSortInput;
   onSort: (field: ContactSortField) => void;
   timeZone: string;
+  /** The optional columns shown besides the key ones. */
+  columns: OptionalColumn[];
   /** Row checkboxes for managers' reassignment; null hides them. */
   selection: { selected: Set<string>; toggle: (id: string) => void; togglePage: () => void } | null;
   busy: boolean;
 };
 
-const COLUMNS = ['campaign', 'memberName', 'memberNo', 'phones', 'salesperson', 'lastContactAt', 'method', 'status', 'note', 'content', 'nextFollowUpAt', 'appointment', 'attendance'] as const;
-type Column = (typeof COLUMNS)[number];
-const SORTABLE: Partial<Record<Column, ContactSortField>> = { memberNo: 'MEMBER_NO', lastContactAt: 'LAST_CONTACT', nextFollowUpAt: 'NEXT_FOLLOW_UP' };
+/** Cells that hold a paragraph rather than a value: they get room to wrap. */
+const WIDE = new Set<OptionalColumn>(['content', 'bookingNote', 'attendanceNote', 'verificationNote']);
 
-/** The contact list's table (活動, 會員名稱 … 聯絡內容, next follow-up); each row opens the contact page. */
-export function ContactTable({ rows, sort, onSort, timeZone, selection, busy }: Props) {
+/**
+ * The contact list's table: the key columns (member, status, latest note, next follow-up,
+ * booking), the optional columns chosen, and per row a detail with every column of the manual.
+ * The member column stays in view when the table scrolls sideways; at tablet width each row is a card.
+ */
+export function ContactTable({ rows, sort, onSort, timeZone, columns, selection, busy }: Props) {
   const t = useTranslations('contacts.list');
-  const tStatus = useTranslations('booking.status');
-  const format = useFormatter();
-  const when = (iso: string | null) => (iso ? format.dateTime(new Date(iso), { dateStyle: 'medium', timeStyle: 'short', timeZone }) : '');
+  const [setNotes] = useMutation(SetAppointmentNotesMutation);
+  const saveNote = useCallback<SaveNote>(
+    async (id, field, text) => {
+      try {
+        // The answer updates the appointment in the cache, so the row shows the note saved.
+        await setNotes({ variables: { id, input: { [field]: text } } });
+      } catch (failure) {
+        throw requestError(failure);
+      }
+    },
+    [setNotes],
+  );
+  const cells = useContactCells(timeZone, saveNote);
+  const [open, setOpen] = useState<Set<string>>(new Set());
   const allSelected = selection !== null && rows.length > 0 && rows.every((r) => selection.selected.has(r.id));
+  const label = (column: OptionalColumn) => t(`columns.${column}`);
+  const span = 5 + columns.length;
 
-  function header(column: Column) {
-    const label = column === 'nextFollowUpAt' ? t('columns.nextFollowUpAt') : t(`columns.${column}`);
-    const field = SORTABLE[column];
-    if (!field) return <th key={column} scope="col">{label}</th>;
+  function sortHeader(text: string, field: ContactSortField, className?: string) {
     const active = sort.field === field;
-    const ariaSort = active ? (sort.direction === 'ASC' ? 'ascending' : 'descending') : 'none';
     return (
-      <th key={column} scope="col" aria-sort={ariaSort}>
-        <button type="button" className={styles.sortButton} onClick={() => onSort(field)} data-testid={`sort-${field}`} title={t('sortBy', { column: label })}>
-          {label}
+      <th scope="col" className={className} aria-sort={active ? (sort.direction === 'ASC' ? 'ascending' : 'descending') : 'none'}>
+        <button type="button" className={styles.sortButton} onClick={() => onSort(field)} data-testid={`sort-${field}`} title={t('sortBy', { column: text })}>
+          {text}
           <span aria-hidden="true">{active ? (sort.direction === 'ASC' ? ' ▲' : ' ▼') : ' ↕'}</span>
         </button>
       </th>
     );
   }
 
+  function toggleOpen(id: string) {
+    setOpen((s) => {
+      const next = new Set(s);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  }
+
   return (
-    <div className="table-wrap">
+    <div className={`table-wrap ${styles.tableWrap}`} tabIndex={0} role="region" aria-label={t('tableLabel')} data-testid="contacts-table-region">
       <table className={`data-table ${styles.table}`} aria-busy={busy} data-testid="contacts-table">
         <thead>
           <tr>
-            {selection ? (
-              <th scope="col">
-                <input type="checkbox" className={styles.rowCheck} aria-label={t('selectPage')} checked={allSelected} onChange={selection.togglePage} data-testid="contacts-select-page" />
-              </th>
-            ) : null}
-            {COLUMNS.map(header)}
+            <th scope="col" className={styles.first} aria-sort={sort.field === 'MEMBER_NO' ? (sort.direction === 'ASC' ? 'ascending' : 'descending') : 'none'}>
+              <div className={styles.firstInner}>
+                {selection ? (
+                  <label className={styles.check}>
+                    <input type="checkbox" checked={allSelected} onChange={selection.togglePage} data-testid="contacts-select-page" />
+                    <span className="visually-hidden">{t('selectPage')}</span>
+                  </label>
+                ) : null}
+                <button type="button" className={styles.sortButton} onClick={() => onSort('MEMBER_NO')} data-testid="sort-MEMBER_NO" title={t('sortBy', { column: t('columns.member') })}>
+                  {t('columns.member')}
+                  <span aria-hidden="true">{sort.field === 'MEMBER_NO' ? (sort.direction === 'ASC' ? ' ▲' : ' ▼') : ' ↕'}</span>
+                </button>
+              </div>
+            </th>
+            {columns.includes('campaign') ? <th scope="col">{label('campaign')}</th> : null}
+            {columns.includes('salesperson') ? <th scope="col">{label('salesperson')}</th> : null}
+            <th scope="col">{t('columns.status')}</th>
+            {sortHeader(t('columns.note'), 'LAST_CONTACT', styles.noteColumn)}
+            {sortHeader(t('columns.nextFollowUpAt'), 'NEXT_FOLLOW_UP')}
+            <th scope="col">{t('columns.appointment')}</th>
+            {columns
+              .filter((c) => c !== 'campaign' && c !== 'salesperson')
+              .map((c) => (
+                <th key={c} scope="col" className={WIDE.has(c) ? styles.wide : undefined}>
+                  {label(c)}
+                </th>
+              ))}
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => {
             const name = formatMemberName(row.member);
+            const expanded = open.has(row.id);
+            const detailId = `contact-detail-${row.id}`;
+            const optional = (c: OptionalColumn) => (
+              <td key={c} data-label={label(c)} className={WIDE.has(c) ? styles.wide : undefined} data-testid={`contact-row-${c}`}>
+                {cells.optional(c, row)}
+              </td>
+            );
             return (
-              <tr key={row.id} data-testid="contact-row" data-id={row.id}>
-                {selection ? (
-                  <td>
-                    <input
-                      type="checkbox"
-                      className={styles.rowCheck}
-                      aria-label={t('select', { name: `${name} (${row.campaign.code})` })}
-                      checked={selection.selected.has(row.id)}
-                      onChange={() => selection.toggle(row.id)}
-                      data-testid="contact-row-select"
-                    />
+              <Fragment key={row.id}>
+                <tr data-testid="contact-row" data-id={row.id} className={styles.row}>
+                  <td className={styles.first}>
+                    <div className={styles.firstInner}>
+                      {selection ? (
+                        <label className={styles.check}>
+                          <input type="checkbox" checked={selection.selected.has(row.id)} onChange={() => selection.toggle(row.id)} data-testid="contact-row-select" />
+                          <span className="visually-hidden">{t('select', { name: `${name} (${row.campaign.code})` })}</span>
+                        </label>
+                      ) : null}
+                      <div className={styles.stack}>
+                        <Link href={`/contacts/${row.id}`} className={styles.rowLink} data-testid="contact-row-link">
+                          {name}
+                        </Link>
+                        <span className="muted" data-testid="contact-row-member-no">{row.member.memberNo}</span>
+                      </div>
+                      <button
+                        type="button"
+                        className={styles.expand}
+                        aria-expanded={expanded}
+                        aria-controls={expanded ? detailId : undefined}
+                        onClick={() => toggleOpen(row.id)}
+                        data-testid="contact-row-expand"
+                      >
+                        <span aria-hidden="true">{expanded ? '▾' : '▸'}</span>
+                        <span className={styles.expandText}>{t('details')}</span>
+                        <span className="visually-hidden">{` ${name}`}</span>
+                      </button>
+                    </div>
                   </td>
+                  {columns.includes('campaign') ? optional('campaign') : null}
+                  {columns.includes('salesperson') ? optional('salesperson') : null}
+                  <td data-label={t('columns.status')} data-testid="contact-row-status">{row.status.label}</td>
+                  <td data-label={t('columns.note')} className={styles.noteColumn}>{cells.latest(row)}</td>
+                  <td data-label={t('columns.nextFollowUpAt')} data-testid="contact-row-next-follow-up">
+                    <div className={styles.stack}>
+                      {row.nextFollowUpAt ? <span>{cells.when(row.nextFollowUpAt)}</span> : null}
+                      <FollowUpBadge state={row.followUpState} />
+                    </div>
+                  </td>
+                  <td data-label={t('columns.appointment')} data-testid="contact-row-appointment">{cells.booking(row)}</td>
+                  {columns.filter((c) => c !== 'campaign' && c !== 'salesperson').map(optional)}
+                </tr>
+                {expanded ? (
+                  <tr className={styles.detailRow} data-testid="contact-row-detail" data-id={row.id}>
+                    <td colSpan={span} id={detailId}>
+                      <dl className={styles.detail}>
+                        {OPTIONAL_COLUMNS.map((c) => (
+                          <div key={c} className={WIDE.has(c) ? styles.detailWide : undefined} data-testid={`contact-detail-${c}`}>
+                            <dt>{label(c)}</dt>
+                            <dd>{cells.optional(c, row) || '—'}</dd>
+                          </div>
+                        ))}
+                      </dl>
+                    </td>
+                  </tr>
                 ) : null}
-                <td>{`${row.campaign.name} (${row.campaign.code})`}</td>
-                <td>
-                  <Link href={`/contacts/${row.id}`} className={styles.rowLink} data-testid="contact-row-link">
-                    {name}
-                  </Link>
-                </td>
-                <td data-testid="contact-row-member-no">{row.member.memberNo}</td>
-                <td>{[row.member.phone, row.member.phone2].filter(Boolean).join(', ')}</td>
-                <td data-testid="contact-row-salesperson">{`${row.salesperson.displayName} (${row.salesperson.code})`}</td>
-                <td data-testid="contact-row-last-contact">{row.lastContactAt ? when(row.lastContactAt) : <span className="muted">{t('notContacted')}</span>}</td>
-                <td>{row.lastLog?.method.label ?? ''}</td>
-                <td data-testid="contact-row-status">{row.status.label}</td>
-                <td className={styles.text} data-testid="contact-row-note">{row.lastLog?.note ?? ''}</td>
-                <td className={styles.text}>{row.lastLog?.content ?? ''}</td>
-                <td>
-                  <div className={styles.followUpCell}>
-                    {row.nextFollowUpAt ? <span>{when(row.nextFollowUpAt)}</span> : null}
-                    <FollowUpBadge state={row.followUpState} />
-                  </div>
-                </td>
-                <td data-testid="contact-row-appointment">
-                  {row.appointment ? (
-                    <div className={styles.followUpCell}>
-                      <span>{`${row.appointment.branch.code} · ${when(row.appointment.startsAt)}`}</span>
-                      <span>{tStatus(row.appointment.status)}</span>
-                      {row.appointment.note ? <span className="muted">{row.appointment.note}</span> : null}
-                    </div>
-                  ) : (
-                    <span className="muted">{t('notBooked')}</span>
-                  )}
-                </td>
-                <td data-testid="contact-row-attendance">
-                  {row.appointment?.verifiedAt ? (
-                    <div className={styles.followUpCell}>
-                      <span>
-                        {t('verifiedBy', {
-                          name: row.appointment.verifiedBy ? `${row.appointment.verifiedBy.displayName} (${row.appointment.verifiedBy.code})` : '',
-                          at: when(row.appointment.verifiedAt),
-                        })}
-                      </span>
-                      {row.appointment.attendanceNote ? <span className="muted">{row.appointment.attendanceNote}</span> : null}
-                      {row.appointment.verificationNote ? <span className="muted">{row.appointment.verificationNote}</span> : null}
-                    </div>
-                  ) : row.appointment ? (
-                    <span className="muted">{t('notVerified')}</span>
-                  ) : null}
-                </td>
-              </tr>
+              </Fragment>
             );
           })}
         </tbody>

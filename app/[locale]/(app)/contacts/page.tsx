@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
+import { cookies } from 'next/headers';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ContactsSubnav } from '@/components/contacts/contacts-subnav';
 import { ContactList } from '@/components/contacts/list/contact-list';
 import type { QueryRecord } from '@/components/contacts/list/filter-params';
+import { columnsCookieName, defaultColumns, parseColumns } from '@/components/contacts/list/table-columns';
 import { PageHeader } from '@/components/page-header';
 import { getDataSource } from '@/db/data-source';
 import { StaffRole } from '@/services/staff/staff-role';
@@ -29,13 +31,17 @@ export default async function ContactsPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const t = await getTranslations('contacts');
   const timeZone = await viewerTimeZone(await getDataSource(), viewer);
+  const canReassign = hasRole(viewer, StaffRole.MANAGER, StaffRole.ADMIN);
+  // The optional columns this staff member chose (table-columns.ts), so the table is drawn as chosen.
+  const columnsCookie = columnsCookieName(viewer.staffId);
+  const columns = parseColumns((await cookies()).get(columnsCookie)?.value, defaultColumns(canReassign));
 
   return (
     <>
       <PageHeader title={t('title')} description={t('description')}>
         <ContactsSubnav current="list" />
       </PageHeader>
-      <ContactList query={query} timeZone={timeZone} canReassign={hasRole(viewer, StaffRole.MANAGER, StaffRole.ADMIN)} />
+      <ContactList query={query} timeZone={timeZone} canReassign={canReassign} columns={columns} columnsCookie={columnsCookie} />
     </>
   );
 }
