@@ -23,6 +23,11 @@ function BoardConnection(name: string) {
     @Field(() => Date, { description: 'The server\'s time when the board was read; minutes since arrival count from it.' })
     now: Date;
 
+    @Field(() => LocalDate, {
+      description: 'The branch\'s today (YYYY-MM-DD, in its time zone): only appointments of this day may be marked arrived (到達) or verified (驗證).',
+    })
+    today: string;
+
     @Field(() => Boolean, {
       description: 'Whether the viewer may verify attendance (出席驗證) here: a front desk, manager or admin, with verification enabled in the contact settings.',
     })
@@ -139,6 +144,6 @@ export class AppointmentBoardResolver {
     const board = await new AttendanceService(context.ds).board(viewer, kind, parseId(args.branchId, 'branchId'), args.date, args.first, args.after);
     const settings = mayVerify(viewer) ? await context.loaders.contactSettings.load(1) : null;
     const connection = type.from({ ...board, cursorOf: dayCursor }) as C;
-    return Object.assign(connection, { board, timeZone: board.timeZone, now: new Date(), canVerify: !!settings?.attendanceVerification });
+    return Object.assign(connection, { board, timeZone: board.timeZone, today: board.today, now: new Date(), canVerify: !!settings?.attendanceVerification });
   }
 }

@@ -1,7 +1,7 @@
 /**
  * Attendance (到達 / 驗證 / 失約 / 完成) and the arrival and completion boards (到達版面, 完成版面).
  * Every change is one transaction: find the appointment through the viewer's scope, lock its row,
- * check the transition, write, and audit — so two people pressing 到達 at once take turns and the
+ * check the transition (and, to arrive or verify, that the visit is today), write, and audit — so two people pressing 到達 at once take turns and the
  * second is told the member has already arrived.
  */
 import type { DataSource, EntityManager } from 'typeorm';
@@ -17,8 +17,12 @@ import { lockForUpdate } from '../../db/dialect';
 import { inReadCommittedTransaction } from '../../db/transaction';
 import { parseInput } from '../validation/parse-input';
 import { appointmentNotesSchema } from './attendance-notes.schema';
+import { checkArrivalDay, localDateIn } from './arrival-day';
 
 export type AttendanceAction = 'arrive' | 'verify' | 'noShow' | 'complete';
+
+/** Actions that happen only on the visit's day in its branch's time zone (arrival-day.ts). */
+const ON_THE_DAY: ReadonlySet<AttendanceAction> = new Set(['arrive', 'verify']);
 
 /** Staff roles that may verify attendance (出席驗證). */
 export const VERIFYING_ROLES = [StaffRole.FRONT_DESK, StaffRole.MANAGER, StaffRole.ADMIN] as const;
@@ -92,6 +96,8 @@ export type BoardPage = {
   /** Members and appointments on the whole board (not just this page), counted in one query when asked. */
   counts: () => Promise<{ memberCount: number; appointmentCount: number }>;
   timeZone: string;
+  /** The branch's today (YYYY-MM-DD): only today's appointments may be marked arrived or verified. */
+  today: string;
 };
 
 export class AttendanceService {
@@ -169,6 +175,7 @@ export class AttendanceService {
     return {
       ...page,
       timeZone: branch.timeZone,
+      today: localDateIn(this.clock(), branch.timeZone),
       counts: () =>
         (counts ??= dayAppointmentsQuery(this.ds, viewer, query)
           .select('COUNT(*)', 'n')
@@ -188,6 +195,7 @@ export class AttendanceService {
     return this.transaction(async (manager) => {
       const appointment = await lockVisible(manager, viewer, id);
       checkTransition(appointment, action);
+      if (ON_THE_DAY.has(action)) checkArrivalDay(appointment.startsAt, (await findBranch(manager, appointment.branchId)).timeZone, now);
       const before = attendanceSnapshot(appointment);
       await apply(manager, appointment, now);
       const after = attendanceSnapshot(appointment);

@@ -12,6 +12,7 @@ import {
 } from '../../entities';
 import { AppointmentStatus } from '../../entities/appointment.entity';
 import { StaffRole } from '../../services/staff/staff-role';
+import { localDateIn } from '../../services/appointments/arrival-day';
 import * as boardDocuments from '../../components/appointments/boards/board-documents';
 import * as dayDocuments from '../../components/appointments/day/day-documents';
 import { aBranch, aMember, aMemberGroup, aStaff } from '../helpers/fixtures';
@@ -70,7 +71,7 @@ const ROW = `id startsAt endsAt note attendanceNote verificationNote purchaseNot
   beautician { displayName } treatment { code name } equipment { code } room { name }`;
 const ARRIVALS = `query ($branchId: ID!, $date: LocalDate!, $first: Int, $after: String) {
   arrivalBoard(branchId: $branchId, date: $date, first: $first, after: $after) {
-    memberCount appointmentCount timeZone canVerify now
+    memberCount appointmentCount timeZone canVerify now today
     pageInfo { hasNextPage endCursor } nodes { ${ROW} }
   }
 }`;
@@ -111,7 +112,10 @@ async function aBookedContact(member: Member): Promise<CampaignMember> {
 
 const row = (id: number) => ds.getRepository(Appointment).findOneByOrFail({ id });
 const auditsOf = (id: number, entityType = 'appointment') => ds.getRepository(AuditLog).find({ where: { entityType, entityId: id }, order: { id: 'ASC' } });
-const tomorrow = () => new Date(Date.now() + 24 * 3600_000);
+/** Noon of today in Hong Kong (TKO's zone): the day arrivals and verifications are allowed on. */
+const today = () => hk(`${localDateIn(new Date(), 'Asia/Hong_Kong')}T12:00`);
+/** The same time three days later: a visit that may not be marked arrived yet. */
+const threeDaysAhead = () => new Date(today().getTime() + 3 * 24 * 3600_000);
 
 async function setVerification(enabled: boolean) {
   await ds.getRepository(ContactSettings).update({ id: 1 }, { attendanceVerification: enabled });
@@ -149,7 +153,7 @@ afterEach(async () => {
 
 describe('arriving', () => {
   it('moves a booked appointment to arrived, records who and when, and audits it', async () => {
-    const a = await anAppointment({ member: await aMember(ds, tko, group), startsAt: tomorrow() });
+    const a = await anAppointment({ member: await aMember(ds, tko, group), startsAt: today() });
     const before = Date.now();
     const data = await ok(apple, ARRIVE, { id: String(a.id) });
     expect(data.arriveAppointment).toMatchObject({ id: String(a.id), status: 'ARRIVED', verifiedAt: null, minutesSinceArrival: 0, version: a.version + 1 });
@@ -165,7 +169,7 @@ describe('arriving', () => {
   });
 
   it('refuses a second arrival with a clear message, and lets exactly one of two simultaneous arrivals through', async () => {
-    const a = await anAppointment({ member: await aMember(ds, tko, group), startsAt: tomorrow() });
+    const a = await anAppointment({ member: await aMember(ds, tko, group), startsAt: today() });
     const results = await Promise.all([call(apple, ARRIVE, { id: String(a.id) }), call(frontDesk, ARRIVE, { id: String(a.id) })]);
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     const refused = errorOf(results.find((r) => r.errors)!);
@@ -179,7 +183,7 @@ describe('arriving', () => {
   it('arrives and verifies in one step for the front desk, and marks the contact member verified', async () => {
     const member = await aMember(ds, tko, group);
     const cm = await aBookedContact(member);
-    const a = await anAppointment({ member, startsAt: tomorrow(), campaignMember: cm });
+    const a = await anAppointment({ member, startsAt: today(), campaignMember: cm });
     const data = await ok(frontDesk, ARRIVE, { id: String(a.id), verify: true });
     expect(data.arriveAppointment.status).toBe('ARRIVED');
     expect(data.arriveAppointment.verifiedAt).not.toBeNull();
@@ -199,7 +203,7 @@ describe('arriving', () => {
   it('changes nothing when a salesperson asks to arrive and verify', async () => {
     const member = await aMember(ds, tko, group);
     const cm = await aBookedContact(member);
-    const a = await anAppointment({ member, startsAt: tomorrow(), campaignMember: cm });
+    const a = await anAppointment({ member, startsAt: today(), campaignMember: cm });
     const refused = errorOf(await call(apple, ARRIVE, { id: String(a.id), verify: true }));
     expect(refused).toMatchObject({ code: 'FORBIDDEN', message: 'Only front desk staff, managers or admins may verify attendance.' });
     expect((await row(a.id)).status).toBe(AppointmentStatus.BOOKED);
@@ -209,7 +213,7 @@ describe('arriving', () => {
 
   it('refuses verification while it is switched off in the contact settings, even for a manager', async () => {
     await setVerification(false);
-    const a = await anAppointment({ member: await aMember(ds, tko, group), startsAt: tomorrow() });
+    const a = await anAppointment({ member: await aMember(ds, tko, group), startsAt: today() });
     const refused = errorOf(await call(manager, ARRIVE, { id: String(a.id), verify: true }));
     expect(refused).toMatchObject({ code: 'BAD_USER_INPUT', message: 'Attendance verification is switched off (contact settings).' });
     expect((await row(a.id)).status).toBe(AppointmentStatus.BOOKED);
@@ -219,11 +223,53 @@ describe('arriving', () => {
   });
 });
 
+describe('on the visit\'s day only', () => {
+  it('refuses to arrive, arrive + verify or verify a visit three days ahead, naming the field, and saves nothing; today\'s is accepted', async () => {
+    const member = await aMember(ds, tko, group);
+    const cm = await aBookedContact(member);
+    const ahead = await anAppointment({ member, startsAt: threeDaysAhead(), campaignMember: cm });
+    const day = localDateIn(ahead.startsAt, 'Asia/Hong_Kong');
+    const todayText = localDateIn(new Date(), 'Asia/Hong_Kong');
+    for (const [staff, verify] of [[frontDesk, true], [apple, false]] as const) {
+      expect(errorOf(await call(staff, ARRIVE, { id: String(ahead.id), verify }, 'zh-HK'))).toEqual({
+        code: 'BAD_USER_INPUT',
+        field: 'startsAt',
+        message: `「預約時間」無效：此預約在 ${day}，只可在預約當日標記到達或驗證出席（今天是 ${todayText}）`,
+      });
+    }
+    expect(errorOf(await call(frontDesk, ARRIVE, { id: String(ahead.id), verify: true })).message).toContain(`the visit is on ${day}`);
+    expect(await row(ahead.id)).toMatchObject({ status: AppointmentStatus.BOOKED, arrivedAt: null, verifiedAt: null, version: ahead.version });
+    expect((await ds.getRepository(CampaignMember).findOneByOrFail({ id: cm.id })).attendanceVerifiedAt).toBeNull();
+    expect(await auditsOf(ahead.id)).toHaveLength(0);
+
+    // One arrived on another day (as data from before this rule may be) is not verified today either.
+    const arrivedAhead = await anAppointment({ member, startsAt: threeDaysAhead(), status: AppointmentStatus.ARRIVED });
+    expect(errorOf(await call(frontDesk, VERIFY, { id: String(arrivedAhead.id) }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'startsAt' });
+    expect((await row(arrivedAhead.id)).verifiedAt).toBeNull();
+
+    const todays = await anAppointment({ member, startsAt: today(), campaignMember: cm });
+    expect((await ok(frontDesk, ARRIVE, { id: String(todays.id), verify: true })).arriveAppointment).toMatchObject({ status: 'ARRIVED', verifiedAt: expect.any(String) });
+  });
+
+  it('counts the day in the branch\'s own time zone', async () => {
+    // Bangkok is an hour behind Hong Kong: its own today's noon is accepted.
+    const bangkokToday = new Date(`${localDateIn(new Date(), 'Asia/Bangkok')}T12:00:00+07:00`);
+    const member = await aMember(ds, bkk, group);
+    const a = await anAppointment({ member, branch: bkk, startsAt: bangkokToday });
+    expect((await ok(manager, ARRIVE, { id: String(a.id), verify: false })).arriveAppointment.status).toBe('ARRIVED');
+  });
+
+  it('tells the board its branch\'s today', async () => {
+    const body = await ok(manager, ARRIVALS, { branchId: String(bkk.id), date: '2031-05-05' });
+    expect(body.arrivalBoard.today).toBe(localDateIn(new Date(), 'Asia/Bangkok'));
+  });
+});
+
 describe('verifying', () => {
   it('verifies an arrived appointment once, by a permitted role only; not a booked one', async () => {
     const member = await aMember(ds, tko, group);
     const cm = await aBookedContact(member);
-    const a = await anAppointment({ member, startsAt: tomorrow(), campaignMember: cm });
+    const a = await anAppointment({ member, startsAt: today(), campaignMember: cm });
     expect(errorOf(await call(manager, VERIFY, { id: String(a.id) })).message).toBe(
       'This appointment has not arrived yet, so it cannot be verified.',
     );
@@ -242,7 +288,7 @@ describe('verifying', () => {
   });
 
   it('verifies a completed appointment without a contact, touching no contact member', async () => {
-    const a = await anAppointment({ member: await aMember(ds, tko, group), startsAt: tomorrow() });
+    const a = await anAppointment({ member: await aMember(ds, tko, group), startsAt: today() });
     await ok(frontDesk, ARRIVE, { id: String(a.id) });
     await ok(frontDesk, COMPLETE, { id: String(a.id) });
     const data = await ok(frontDesk, VERIFY, { id: String(a.id) });
@@ -253,7 +299,7 @@ describe('verifying', () => {
 
 describe('no-show and completion', () => {
   it('marks a booked appointment no-show, with who and when', async () => {
-    const a = await anAppointment({ member: await aMember(ds, tko, group), startsAt: tomorrow() });
+    const a = await anAppointment({ member: await aMember(ds, tko, group), startsAt: today() });
     const data = await ok(apple, NO_SHOW, { id: String(a.id) });
     expect(data.markNoShow.status).toBe('NO_SHOW');
     const stored = await row(a.id);
@@ -265,7 +311,7 @@ describe('no-show and completion', () => {
   });
 
   it('completes an arrived appointment, with who and when', async () => {
-    const a = await anAppointment({ member: await aMember(ds, tko, group), startsAt: tomorrow() });
+    const a = await anAppointment({ member: await aMember(ds, tko, group), startsAt: today() });
     await ok(apple, ARRIVE, { id: String(a.id) });
     const data = await ok(frontDesk, COMPLETE, { id: String(a.id) });
     expect(data.completeAppointment).toMatchObject({ status: 'COMPLETED', minutesSinceArrival: null });
@@ -283,7 +329,7 @@ describe('no-show and completion', () => {
     ['arrive', AppointmentStatus.COMPLETED, ARRIVE, 'This appointment is already completed, so it cannot be marked arrived.'],
     ['arrive', AppointmentStatus.NO_SHOW, ARRIVE, 'This appointment is marked no-show, so it cannot be marked arrived.'],
   ])('refuses to %s an appointment that is %s', async (_action, status, mutation, message) => {
-    const a = await anAppointment({ member: await aMember(ds, tko, group), startsAt: tomorrow(), status });
+    const a = await anAppointment({ member: await aMember(ds, tko, group), startsAt: today(), status });
     expect(errorOf(await call(manager, mutation, { id: String(a.id) }))).toMatchObject({ code: 'BAD_USER_INPUT', message });
     expect((await row(a.id)).status).toBe(status);
     expect((await row(a.id)).version).toBe(a.version);
@@ -299,15 +345,15 @@ describe('the boards\' actions as Apollo sends them', () => {
       expect(body.errors).toBeUndefined();
       return body.data!;
     };
-    const both = await anAppointment({ member: await aMember(ds, tko, group), startsAt: tomorrow() });
+    const both = await anAppointment({ member: await aMember(ds, tko, group), startsAt: today() });
     expect((await send(frontDesk, 'ArriveAppointment', { id: String(both.id), verify: true })).arriveAppointment).toMatchObject({
       __typename: 'Appointment', id: String(both.id), status: 'ARRIVED', verifiedAt: expect.any(String),
     });
-    const later = await anAppointment({ member: await aMember(ds, tko, group), startsAt: tomorrow() });
+    const later = await anAppointment({ member: await aMember(ds, tko, group), startsAt: today() });
     expect((await send(apple, 'ArriveAppointment', { id: String(later.id), verify: false })).arriveAppointment).toMatchObject({ status: 'ARRIVED', verifiedAt: null });
     expect((await send(frontDesk, 'VerifyAttendance', { id: String(later.id) })).verifyAttendance.verifiedAt).not.toBeNull();
     expect((await send(frontDesk, 'CompleteAppointment', { id: String(later.id) })).completeAppointment).toMatchObject({ status: 'COMPLETED', minutesSinceArrival: null });
-    const away = await anAppointment({ member: await aMember(ds, tko, group), startsAt: tomorrow() });
+    const away = await anAppointment({ member: await aMember(ds, tko, group), startsAt: today() });
     expect((await send(apple, 'MarkNoShow', { id: String(away.id) })).markNoShow.status).toBe('NO_SHOW');
     expect((await send(apple, 'SetAppointmentNotes', { id: String(both.id), input: { purchaseNote: '面霜' } })).setAppointmentNotes).toEqual({
       __typename: 'Appointment', id: String(both.id), attendanceNote: '', verificationNote: '', purchaseNote: '面霜',
@@ -320,7 +366,7 @@ describe('the boards\' actions as Apollo sends them', () => {
 
 describe('notes', () => {
   it('sets, keeps, clears and audits the three notes; refuses long ones naming the field', async () => {
-    const a = await anAppointment({ member: await aMember(ds, tko, group), startsAt: tomorrow() });
+    const a = await anAppointment({ member: await aMember(ds, tko, group), startsAt: today() });
     const id = String(a.id);
     const first = await ok(apple, NOTES, { id, input: { attendanceNote: '  準時到達 ', purchaseNote: '買了面霜' } });
     expect(first.setAppointmentNotes).toMatchObject({ attendanceNote: '準時到達', verificationNote: '', purchaseNote: '買了面霜' });
@@ -340,7 +386,7 @@ describe('notes', () => {
 
 describe('visibility', () => {
   it('answers NOT_FOUND for an appointment of a member the viewer may not see, and changes nothing', async () => {
-    const a = await anAppointment({ member: await aMember(ds, tko, group), startsAt: tomorrow() });
+    const a = await anAppointment({ member: await aMember(ds, tko, group), startsAt: today() });
     for (const [mutation, variables] of [
       [ARRIVE, { id: String(a.id) }],
       [NO_SHOW, { id: String(a.id) }],

@@ -8,7 +8,7 @@
 import type { DataSource } from 'typeorm';
 import { useDataSource } from '../../db/data-source';
 import {
-  CampaignMember, ContactStatus, SalesGroup, Staff, type Branch, type Campaign, type Member, type MemberGroup,
+  Appointment, CampaignMember, ContactStatus, SalesGroup, Staff, type Branch, type Campaign, type Member, type MemberGroup,
 } from '../../entities';
 import type { ContactStatusKey } from '../../entities/contact-status.entity';
 import { StaffRole } from '../../services/staff/staff-role';
@@ -530,6 +530,11 @@ describe('on a small fixture', () => {
         booked.push({ cm, appointmentId: data.bookAppointment.id });
       }
       const [, arrived, verified, completed, noShow, cancelled] = booked.map((b) => ({ id: b.appointmentId }));
+      // Their day comes: a member arrives only on the visit's day (services/appointments/arrival-day.ts).
+      for (const { id } of [arrived, verified, completed]) {
+        const startsAt = new Date(Date.now() - 60_000);
+        await ds.getRepository(Appointment).update({ id: Number(id) }, { startsAt, endsAt: startsAt, blockedUntil: startsAt });
+      }
       await ok(manager, 'mutation($id: ID!) { arriveAppointment(id: $id) { id } }', arrived);
       await ok(manager, 'mutation($id: ID!) { arriveAppointment(id: $id, verify: true) { id } }', verified);
       await ok(manager, 'mutation($id: ID!) { arriveAppointment(id: $id) { id } }', completed);

@@ -18,7 +18,7 @@ const variables = { branchId: '1', date: '2031-05-05', first: BOARD_PAGE_SIZE };
 
 function row(id: string, status: 'BOOKED' | 'ARRIVED', extra: Record<string, unknown> = {}) {
   return {
-    __typename: 'Appointment', id, status, startsAt: '2031-05-05T02:00:00.000Z', endsAt: '2031-05-05T03:00:00.000Z', note: 'K11',
+    __typename: 'Appointment', id, status, startsAt: '2031-05-05T02:00:00.000Z', endsAt: '2031-05-05T03:00:00.000Z', note: '', analysisCode: 'K11',
     attendanceNote: '', verificationNote: '', purchaseNote: '', arrivedAt: status === 'ARRIVED' ? '2031-05-05T01:55:00.000Z' : null, verifiedAt: null,
     minutesSinceArrival: status === 'ARRIVED' ? 81 : null,
     member: {
@@ -33,7 +33,7 @@ function row(id: string, status: 'BOOKED' | 'ARRIVED', extra: Record<string, unk
   };
 }
 
-function board(kind: BoardKind, rows: ReturnType<typeof row>[], options: { canVerify?: boolean; next?: string | null; after?: string } = {}) {
+function board(kind: BoardKind, rows: ReturnType<typeof row>[], options: { canVerify?: boolean; next?: string | null; after?: string; today?: string } = {}) {
   return {
     request: { query: kind === 'arrivals' ? ArrivalBoardQuery : CompletionBoardQuery, variables: options.after ? { ...variables, after: options.after } : variables },
     result: {
@@ -44,6 +44,7 @@ function board(kind: BoardKind, rows: ReturnType<typeof row>[], options: { canVe
           appointmentCount: rows.length,
           canVerify: options.canVerify ?? true,
           now: '2031-05-05T03:16:00.000Z',
+          today: options.today ?? '2031-05-05',
           pageInfo: { __typename: 'PageInfo', hasNextPage: Boolean(options.next), endCursor: options.next ?? null },
           edges: rows.map((node) => ({ __typename: kind === 'arrivals' ? 'ArrivalBoardEdge' : 'CompletionBoardEdge', cursor: `c${node.id}`, node })),
         },
@@ -91,6 +92,32 @@ it('arrivals: every page of the day with the arrival columns; 到達 + 驗證 ma
   expect(within(rowOf('1')).getByTestId('board-verified')).toBeTruthy();
   await waitFor(() => expect(screen.getByTestId('board-notice').textContent).toBe('Member 1 arrived and verified.'));
   expect(screen.getByTestId('board-counts').textContent).toBe('Members: 2, appointments: 2');
+});
+
+it('arrivals: 備註 is the analysis code, the booking note sits under the time, and 新增 names its note and member', async () => {
+  renderBoard('arrivals', [board('arrivals', [row('1', 'BOOKED', { note: '靠窗的房間' }), row('2', 'BOOKED', { analysisCode: null })])]);
+  await waitFor(() => expect(screen.getAllByTestId('board-row')).toHaveLength(2));
+  const noteColumn = (id: string) => rowOf(id).querySelector('[data-column="note"]')!.textContent;
+  expect(noteColumn('1')).toBe('K11');
+  expect(noteColumn('2')).toBe('');
+  expect(within(rowOf('1')).getByTestId('board-booking-note').textContent).toBe('Booking note: 靠窗的房間');
+  expect(within(rowOf('2')).queryByTestId('board-booking-note')).toBeNull();
+  expect(within(rowOf('1')).getByRole('button', { name: 'Add Attendance note (Member 1)' })).toBeTruthy();
+  expect(within(rowOf('1')).getByRole('button', { name: 'Add Verification note (Member 1)' })).toBeTruthy();
+  // Each cell carries its column's name for the card layout of narrow screens.
+  expect(rowOf('1').querySelector('[data-column="verificationNote"]')!.getAttribute('data-label')).toBe('Verification note');
+});
+
+it('arrivals: on another day\'s board, 到達 + 驗證 and 驗證 are disabled, saying why; 取消 and 失約 stay', async () => {
+  renderBoard('arrivals', [board('arrivals', [row('1', 'BOOKED'), row('2', 'ARRIVED')], { today: '2031-05-02' })]);
+  await waitFor(() => expect(screen.getAllByTestId('board-row')).toHaveLength(2));
+  const reason = screen.getByTestId('board-not-today');
+  expect(reason.textContent).toBe('This is the board of 2031-05-05. Arrivals and verifications can only be marked on the day of the visit (today is 2031-05-02).');
+  for (const button of [within(rowOf('1')).getByTestId('board-arrive-verify'), within(rowOf('2')).getByTestId('board-verify')]) {
+    expect(button).toHaveProperty('disabled', true);
+    expect(button.getAttribute('aria-describedby')).toBe(reason.id);
+  }
+  expect(within(rowOf('1')).getByTestId('board-no-show')).toHaveProperty('disabled', false);
 });
 
 it('arrivals: 失約 asks first, and the server\'s refusal is the notice', async () => {

@@ -30,6 +30,8 @@ const KINDS: Record<BoardKind, { id: string; title: string; empty: string; testI
 };
 
 const NOWRAP: ReadonlySet<Column> = new Set(['time', 'arrived']);
+/** Cells that take a card's whole width when the board shows a card per row (narrow screens). */
+const WIDE: ReadonlySet<Column> = new Set(['actions']);
 
 const labelled = (x: { displayName?: string; name?: string; code: string } | null | undefined) => (x ? `${x.displayName ?? x.name} (${x.code})` : '');
 
@@ -39,8 +41,11 @@ type Props = { kind: BoardKind; branchId: string; date: string; timeZone: string
  * The day's board of a branch, one component for both kinds. 到達版面 (arrivals): booked and
  * arrived appointments with 到達 + 驗證 (for staff who may verify), 到達, 取消 and 失約 (both asked
  * twice), and the consultant. 完成版面 (completions): arrived appointments with the arrival time and
- * the minutes since (the server's count, re-read each minute), the room, and 完成. Both: the three
- * notes and the day's member and appointment counts.
+ * the minutes since (the server's count, re-read each minute), the room, and 完成. Both: 備註 is the
+ * analysis code (分析編號) the booking carries, as the manual shows it; the booking note sits under
+ * the time; the three notes with 新增; the day's member and appointment counts. Arriving and
+ * verifying happen on the visit's day only: on another day's board they are disabled, saying why.
+ * Narrow screens (a tablet upright) show each row as a card, so every note is on screen.
  */
 export function AppointmentBoard({ kind, branchId, date, timeZone }: Props) {
   const t = useTranslations('appointments.boards');
@@ -51,6 +56,9 @@ export function AppointmentBoard({ kind, branchId, date, timeZone }: Props) {
   const time = (iso: string) => format.dateTime(new Date(iso), { timeStyle: 'short', timeZone });
   const spec = KINDS[kind];
   const rows = page?.edges.map((edge) => edge.node) ?? [];
+  // Only the visit's day may mark arrivals and verifications (the service refuses the others).
+  const notToday = page && page.today !== date ? t('notToday', { date, today: page.today }) : null;
+  const notTodayId = `${spec.id}-not-today`;
 
   async function run(action: AttendanceAction, row: Row) {
     setConfirming(null);
@@ -58,17 +66,24 @@ export function AppointmentBoard({ kind, branchId, date, timeZone }: Props) {
     setNotice(result ?? { kind: 'success', text: t(`done.${action}`, { name: row.member?.displayName ?? '' }) });
   }
 
-  const button = (action: AttendanceAction, row: Row, testId: string, primary: boolean, onClick: () => void = () => void run(action, row)) => (
-    <button
-      type="button"
-      className={`button ${primary ? 'button--primary' : 'button--secondary'} ${styles.small}`}
-      disabled={busy === row.id}
-      onClick={onClick}
-      data-testid={testId}
-    >
-      {t(`action.${action}`)}
-    </button>
-  );
+  const onTheDayOnly = (action: AttendanceAction) => action === 'arriveVerify' || action === 'arrive' || action === 'verify';
+
+  const button = (action: AttendanceAction, row: Row, testId: string, primary: boolean, onClick: () => void = () => void run(action, row)) => {
+    const refused = notToday !== null && onTheDayOnly(action);
+    return (
+      <button
+        type="button"
+        className={`button ${primary ? 'button--primary' : 'button--secondary'} ${styles.small}`}
+        disabled={busy === row.id || refused}
+        aria-describedby={refused ? notTodayId : undefined}
+        title={refused ? notToday : undefined}
+        onClick={onClick}
+        data-testid={testId}
+      >
+        {t(`action.${action}`)}
+      </button>
+    );
+  };
 
   function arrivalActions(row: Row): ReactNode {
     if (confirming?.id === row.id) {
@@ -120,7 +135,16 @@ export function AppointmentBoard({ kind, branchId, date, timeZone }: Props) {
       case 'actions':
         return kind === 'arrivals' ? arrivalActions(row) : button('complete', row, 'board-complete', true);
       case 'time':
-        return `${time(row.startsAt)} – ${time(row.endsAt)}`;
+        return (
+          <>
+            <span className={styles.nowrap}>{`${time(row.startsAt)} – ${time(row.endsAt)}`}</span>
+            {row.note ? (
+              <span className={styles.bookingNote} data-testid="board-booking-note">
+                <span className={styles.bookingNoteLabel}>{t('bookingNote')}</span> {row.note}
+              </span>
+            ) : null}
+          </>
+        );
       case 'consultant':
         return labelled(row.member?.consultant);
       case 'arrived':
@@ -140,7 +164,7 @@ export function AppointmentBoard({ kind, branchId, date, timeZone }: Props) {
       case 'room':
         return row.room?.name ?? '';
       case 'note':
-        return row.note;
+        return row.analysisCode ? <span data-testid="board-analysis-code">{row.analysisCode}</span> : null;
     }
   }
 
@@ -159,6 +183,11 @@ export function AppointmentBoard({ kind, branchId, date, timeZone }: Props) {
           {notice.text}
         </p>
       ) : null}
+      {notToday && kind === 'arrivals' ? (
+        <p className="alert alert--info" id={notTodayId} data-testid="board-not-today">
+          {notToday}
+        </p>
+      ) : null}
       {error ? (
         <p className="alert alert--error" role="alert">
           {error}
@@ -171,12 +200,13 @@ export function AppointmentBoard({ kind, branchId, date, timeZone }: Props) {
         </p>
       ) : null}
       {rows.length > 0 ? (
-        <div className="table-wrap">
+        // Focusable, so the keyboard can scroll it when a wide screen still needs to.
+        <div className={`table-wrap ${styles.wrap}`} role="region" aria-labelledby={spec.id} tabIndex={0}>
           <table className={`data-table ${styles.table}`} data-testid={spec.testId}>
             <thead>
               <tr>
                 {spec.columns.map((c) => (
-                  <th key={c} scope="col">
+                  <th key={c} scope="col" className={NOWRAP.has(c) ? styles.nowrap : undefined}>
                     {t(`columns.${c}`)}
                   </th>
                 ))}
@@ -191,13 +221,13 @@ export function AppointmentBoard({ kind, branchId, date, timeZone }: Props) {
               {rows.map((row) => (
                 <tr key={row.id} data-testid="board-row" data-id={row.id} data-status={row.status}>
                   {spec.columns.map((c) => (
-                    <td key={c} className={NOWRAP.has(c) ? styles.nowrap : undefined}>
+                    <td key={c} className={WIDE.has(c) ? styles.wide : undefined} data-label={t(`columns.${c}`)} data-column={c}>
                       {cell(c, row)}
                     </td>
                   ))}
                   {NOTE_FIELDS.map((f) => (
-                    <td key={f}>
-                      <NoteCell field={f} value={row[f]} onSave={(text) => note(row.id, f, text)} />
+                    <td key={f} data-label={t(`notes.${f}`)} data-column={f}>
+                      <NoteCell field={f} value={row[f]} subject={row.member?.displayName} onSave={(text) => note(row.id, f, text)} />
                     </td>
                   ))}
                 </tr>

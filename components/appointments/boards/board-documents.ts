@@ -13,6 +13,7 @@ export const AppointmentBoardRow = graphql(`
     startsAt
     endsAt
     note
+    analysisCode
     attendanceNote
     verificationNote
     purchaseNote
@@ -34,6 +35,7 @@ export const ArrivalBoardQuery = graphql(`
       appointmentCount
       canVerify
       now
+      today
       pageInfo { hasNextPage endCursor }
       edges { cursor node { ...AppointmentBoardRow } }
     }
@@ -47,6 +49,7 @@ export const CompletionBoardQuery = graphql(`
       appointmentCount
       canVerify
       now
+      today
       pageInfo { hasNextPage endCursor }
       edges { cursor node { ...AppointmentBoardRow } }
     }

@@ -13,17 +13,32 @@ import styles from './boards.module.css';
 /** One note as the attendance service reads it (attendance-notes.schema.ts). */
 const noteSchema = z.object({ text: attendanceNote });
 
-type Props = {
+/**
+ * NoteCell's props. Stable: the boards, the contact page and the contact list use it.
+ */
+export type NoteCellProps = {
+  /** Which of the appointment's notes: attendanceNote (出席備註), verificationNote (驗證備註) or purchaseNote (購買備註). */
   field: NoteField;
+  /** The note as saved ('' when none: the button reads 新增, else 編輯). */
   value: string;
+  /**
+   * Who or what the note is about (the member's name), added to the button's accessible name so a
+   * list of rows does not read "新增, 新增, 新增". Optional.
+   */
+  subject?: string | null;
+  /**
+   * Saves the note (setAppointmentNotes with { [field]: text }); resolve when saved, or throw an
+   * Error whose message is the API's words (requestError) to keep the editor open showing it.
+   */
   onSave: (text: string) => Promise<void>;
 };
 
 /**
- * A note (出席 / 驗證 / 購買備註) in a board row: its text and 新增 / 編輯, editing in place; a note
- * the service would refuse is refused here first, in the service's words.
+ * A note (出席 / 驗證 / 購買備註) of an appointment: its text and 新增 / 編輯, editing in place; a
+ * note the service would refuse is refused here first, in the service's words. Used in the
+ * boards' rows, the contact page's booking block and the contact list.
  */
-export function NoteCell({ field, value, onSave }: Props) {
+export function NoteCell({ field, value, subject, onSave }: NoteCellProps) {
   const t = useTranslations('appointments.boards');
   const id = useId();
   const issueText = useIssueText();
@@ -33,6 +48,7 @@ export function NoteCell({ field, value, onSave }: Props) {
   const refusal = formState.errors.text;
   const error = refusal?.message ? (refusal.type === 'server' ? refusal.message : issueText(field, refusal.message)) : null;
   const label = t(`notes.${field}`);
+  const action = value ? t('editNote') : t('addNote');
 
   async function save({ text }: { text: string }) {
     try {
@@ -50,8 +66,8 @@ export function NoteCell({ field, value, onSave }: Props) {
         <button type="button" className={`button button--secondary ${styles.small}`} onClick={() => {
             reset({ text: value });
             setEditing(true);
-          }} data-testid={`note-${field}-edit`}>
-          {value ? t('editNote') : t('addNote')}
+          }} aria-label={subject ? t('noteAction', { action, note: label, subject }) : `${action} ${label}`} data-testid={`note-${field}-edit`}>
+          {action}
         </button>
       </div>
     );
