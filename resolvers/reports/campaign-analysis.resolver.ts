@@ -6,7 +6,6 @@ import { appliedFilter } from '../../services/reports/applied-filter.service';
 import { campaignAnalysis } from '../../services/reports/campaign-analysis.service';
 import { contactTrend, trendRangeFor } from '../../services/reports/contact-trend.service';
 import type { ReportContext } from '../../services/reports/report-query.service';
-import { salonDay } from '../../services/reports/report-range';
 import { CampaignAnalysis, CampaignAnalysisTotals, ReportAppliedFilter } from './campaign-analysis.types';
 import { ContactTrend } from './contact-trend.types';
 import { CampaignAnalysisView, ReportFilterInput, toReportFilter } from './report-filter.input';
@@ -51,7 +50,7 @@ export class CampaignAnalysisResolver {
     });
   }
 
-  @Query(() => ContactTrend, { description: 'Contact logs per salon day on the visible contact members matching the filter (the trend chart); the range is the filter\'s contact range, else the reported campaigns\' dates (earliest start to latest end, up to today, at most 366 days), else the last 30 days.' })
+  @Query(() => ContactTrend, { description: 'Contact logs per salon day on the visible contact members matching the filter (the trend chart); the range is the filter\'s contact range, else what the report covers (from the earliest campaign start or first contact to the latest campaign end or last contact, up to today, at most 366 days), else the last 30 days.' })
   async contactTrend(
     @Arg('filter', () => ReportFilterInput, { nullable: true, validate: false, description: 'The filters; the contact range, when given, is the trend\'s range.' })
     input: ReportFilterInput | null,
@@ -59,7 +58,7 @@ export class CampaignAnalysisResolver {
   ): Promise<ContactTrend> {
     const filter = await toReportFilter(input);
     const reportCtx = await reportContext(context);
-    const range = await trendRangeFor(context.ds, filter, salonDay(reportCtx.now, reportCtx.timeZone), 'filter');
+    const range = await trendRangeFor(context.ds, filter, reportCtx, 'filter');
     const days = await contactTrend(context.ds, filter, reportCtx, range.from, range.to);
     return Object.assign(new ContactTrend(), { ...range, days, total: days.reduce((sum, d) => sum + d.count, 0) });
   }

@@ -2,7 +2,7 @@ import { In, type DataSource } from 'typeorm';
 import { Campaign, CampaignMember, ContactLog } from '../../entities';
 import { fillTrend, offsetSegments, trendSpan, type TrendDay } from './contact-trend';
 import type { ReportFilter } from './report-filter';
-import { campaignTrendRange, trendRange } from './report-range';
+import { reportedTrendRange, salonDay, trendRange, type ContactedDays } from './report-range';
 import { applyReportFilter, type ReportContext } from './report-query.service';
 import { isSqlite } from '../../db/dialect';
 
@@ -38,16 +38,39 @@ export async function contactTrend(ds: DataSource, filter: ReportFilter, context
   return fillTrend(from, to, counts);
 }
 
+/** A raw MIN/MAX of a stored time: MariaDB's driver gives a Date (the connection is in UTC), SQLite the stored UTC text. */
+function utcInstant(value: Date | string): Date {
+  if (value instanceof Date) return value;
+  const iso = value.includes('T') ? value : value.replace(' ', 'T');
+  return new Date(/(Z|[+-]\d\d:?\d\d)$/.test(iso) ? iso : `${iso}Z`);
+}
+
+/** The salon days of the first and last contact logs on the contact members matching the filter (its contact range aside); null without any. */
+async function contactedDays(ds: DataSource, filter: ReportFilter, context: ReportContext): Promise<ContactedDays | null> {
+  const members: ReportFilter = { ...filter, contactedFrom: undefined, contactedTo: undefined };
+  const qb = ds.getRepository(ContactLog).createQueryBuilder('l').innerJoin(CampaignMember, 'cm', 'cm.id = l.campaignMemberId');
+  const row = await applyReportFilter(qb, members, context)
+    .select('MIN(l.contactedAt)', 'first')
+    .addSelect('MAX(l.contactedAt)', 'last')
+    .getRawOne<{ first: Date | string | null; last: Date | string | null }>();
+  if (!row?.first || !row.last) return null;
+  return { first: salonDay(utcInstant(row.first), context.timeZone), last: salonDay(utcInstant(row.last), context.timeZone) };
+}
+
 /**
- * The trend's range for a filter on salon day `today`: its contact range when it gives one,
- * else the dates of the campaigns it reports on (the chosen ones, or every campaign), else the
- * last 30 days; refused under `field` as trendRange refuses.
+ * The trend's range for a filter: its contact range when it gives one, else what the report
+ * covers — the dates of its campaigns (the chosen ones, or every campaign) and of its contacts
+ * (reportedTrendRange) — else the last 30 days; refused under `field` as trendRange refuses.
  */
-export async function trendRangeFor(ds: DataSource, filter: ReportFilter, today: string, field: string): Promise<{ from: string; to: string }> {
+export async function trendRangeFor(ds: DataSource, filter: ReportFilter, context: ReportContext, field: string): Promise<{ from: string; to: string }> {
+  const today = salonDay(context.now, context.timeZone);
   if (filter.contactedFrom || filter.contactedTo) return trendRange(filter.contactedFrom, filter.contactedTo, today, field);
-  const campaigns = await ds.getRepository(Campaign).find({
-    select: { id: true, startsOn: true, endsOn: true },
-    where: filter.campaignIds?.length ? { id: In(filter.campaignIds) } : {},
-  });
-  return campaignTrendRange(campaigns, today) ?? trendRange(undefined, undefined, today, field);
+  const [campaigns, contacted] = await Promise.all([
+    ds.getRepository(Campaign).find({
+      select: { id: true, startsOn: true, endsOn: true },
+      where: filter.campaignIds?.length ? { id: In(filter.campaignIds) } : {},
+    }),
+    contactedDays(ds, filter, context),
+  ]);
+  return reportedTrendRange(campaigns, contacted, today) ?? trendRange(undefined, undefined, today, field);
 }

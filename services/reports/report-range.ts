@@ -26,22 +26,27 @@ export function trendRange(from: string | undefined, to: string | undefined, tod
 /** A campaign's active period (YYYY-MM-DD, inclusive); either end may be open. */
 export type CampaignPeriod = { startsOn: string | null; endsOn: string | null };
 
-const earlier = (a: string, b: string) => (a < b ? a : b);
+/** The salon days of the first and the last contact in a report. */
+export type ContactedDays = { first: string; last: string };
+
+const present = (days: Array<string | null | undefined>) => days.filter((d): d is string => Boolean(d)).sort();
 
 /**
- * The trend's days when the filter gives no contact range: the campaigns' own dates, from the
- * earliest start to the latest end (a campaign without an end runs to today), capped at today,
- * so an older campaign's chart shows its contacts rather than an empty last month. A campaign
- * not yet started gives its first day; a span over REPORT_MAX_DAYS keeps its last days. Null
- * when no campaign has a start (the caller falls back to the last 30 days).
+ * The trend's days when the filter gives no contact range: what the report covers, so an older
+ * campaign's chart shows its contacts rather than an empty last month. It runs from the
+ * earliest campaign start or first contact to the latest campaign end or last contact (a
+ * started campaign without an end runs to today), capped at today; a campaign not yet started
+ * gives its first day; a span over REPORT_MAX_DAYS keeps its last days. Null when there is
+ * neither a start nor a contact (the caller falls back to the last 30 days).
  */
-export function campaignTrendRange(campaigns: readonly CampaignPeriod[], today: string): { from: string; to: string } | null {
-  const starts = campaigns.map((c) => c.startsOn).filter((d): d is string => Boolean(d)).sort();
+export function reportedTrendRange(campaigns: readonly CampaignPeriod[], contacted: ContactedDays | null, today: string): { from: string; to: string } | null {
+  const starts = present([...campaigns.map((c) => c.startsOn), contacted?.first]);
   if (starts.length === 0) return null;
-  const openEnded = campaigns.some((c) => !c.endsOn);
-  const lastEnd = openEnded ? today : campaigns.map((c) => c.endsOn as string).sort().at(-1)!;
+  const running = campaigns.some((c) => c.startsOn && c.startsOn <= today && !c.endsOn);
+  const ends = present([...campaigns.map((c) => c.endsOn), contacted?.last, running ? today : null]);
   const from = starts[0];
-  const capped = earlier(lastEnd, today);
+  const lastEnd = ends.at(-1) ?? from;
+  const capped = lastEnd < today ? lastEnd : today;
   const to = capped < from ? from : capped;
   const longest = format(subDays(parseISO(to), REPORT_MAX_DAYS - 1), 'yyyy-MM-dd');
   return { from: from < longest ? longest : from, to };

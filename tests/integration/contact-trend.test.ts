@@ -122,7 +122,7 @@ describe('contact trend', () => {
     }
   });
 
-  it('defaults to the last 30 days up to today in the viewer\'s zone', async () => {
+  it('defaults to what the report covers up to today in the viewer\'s zone, at most 366 days', async () => {
     const now = new Date();
     const justNow = new Date(now.getTime() - 1_000);
     const member = await aMember(ds, tko, await aMemberGroup(ds));
@@ -132,10 +132,16 @@ describe('contact trend', () => {
 
     const t = await trend(manager);
     expect(t.to).toBe(salonDay(now, 'Asia/Hong_Kong'));
-    expect(t.days).toHaveLength(30);
+    expect(t.days).toHaveLength(366);
     expect(t.days[0].day).toBe(t.from);
-    expect(busyDays(t)).toEqual([`${salonDay(justNow, 'Asia/Hong_Kong')}: 1`]);
-    expect(t.total).toBe(1);
+    expect(busyDays(t)).toContain(`${salonDay(justNow, 'Asia/Hong_Kong')}: 1`);
+    expect(t.total).toBe(2);
+  });
+
+  it('falls back to the last 30 days when nothing matches and no campaign has dates', async () => {
+    const t = await trend(manager, { salespersonIds: [String(manager.id)] });
+    expect(t).toMatchObject({ to: salonDay(new Date(), 'Asia/Hong_Kong'), total: 0 });
+    expect(t.days).toHaveLength(30);
   });
 
   it('draws at most 366 days, refusing longer ranges naming the end field in the caller\'s language', async () => {
@@ -161,6 +167,14 @@ describe('contact trend', () => {
     expect(both).toMatchObject({ from: '2025-06-09', to: '2025-06-12', total: 1 });
     expect(busyDays(both)).toEqual(['2025-06-10: 1']);
     expect(await trend(manager, { campaignIds: [String(autumn.id)] })).toMatchObject({ from: '2025-06-10', to: '2025-06-12', total: 0 });
+    // Campaigns without dates: their contacts' days, on the viewer's salon day (the 10th's 00:30 in Hong Kong is the 9th in UTC).
+    const undated = await aContactCampaign(ds, 'Undated');
+    const old = await aContactMember(ds, undated, await aMember(ds, tko, await aMemberGroup(ds)), apple);
+    await aContactLog(ds, old, { at: '2021-03-09T16:30:00Z', by: apple });
+    await aContactLog(ds, old, { at: '2021-03-20T02:00:00Z', by: apple });
+    const older = await trend(manager, { campaignIds: [String(undated.id)] });
+    expect(older).toMatchObject({ from: '2021-03-10', to: '2021-03-20', total: 2 });
+    expect(busyDays(older)).toEqual(['2021-03-10: 1', '2021-03-20: 1']);
     // A contact range given wins over the campaigns' dates.
     expect(await trend(manager, { campaignIds: [String(april.id)], contactedFrom: '2025-06-11', contactedTo: '2025-06-11' })).toMatchObject({ from: '2025-06-11', to: '2025-06-11', total: 0 });
   });

@@ -1,5 +1,5 @@
 import { DomainError } from '@/services/errors/domain-error';
-import { campaignTrendRange, salonDay, TREND_DEFAULT_DAYS, REPORT_MAX_DAYS, trendRange } from '@/services/reports/report-range';
+import { reportedTrendRange, salonDay, TREND_DEFAULT_DAYS, REPORT_MAX_DAYS, trendRange } from '@/services/reports/report-range';
 
 function refusal(run: () => unknown): { field?: string; messageKey: string; params: Record<string, unknown> } {
   try {
@@ -53,33 +53,39 @@ describe('salonDay', () => {
   });
 });
 
-describe('campaignTrendRange', () => {
+describe('reportedTrendRange', () => {
   const today = '2026-12-06';
 
   it('runs from the earliest start to the latest end of the campaigns', () => {
     const may = { startsOn: '2020-05-01', endsOn: '2020-05-31' };
     const june = { startsOn: '2020-06-01', endsOn: '2020-06-30' };
-    expect(campaignTrendRange([june, may], today)).toEqual({ from: '2020-05-01', to: '2020-06-30' });
+    expect(reportedTrendRange([june, may], null, today)).toEqual({ from: '2020-05-01', to: '2020-06-30' });
   });
 
-  it('stops at today, also for a campaign without an end', () => {
-    expect(campaignTrendRange([{ startsOn: '2026-11-01', endsOn: '2027-01-31' }], today)).toEqual({ from: '2026-11-01', to: today });
-    expect(campaignTrendRange([{ startsOn: '2026-10-01', endsOn: '2026-10-31' }, { startsOn: '2026-11-15', endsOn: null }], today))
+  it('takes in contacts outside the campaigns\' dates, and the contacts\' days for campaigns without dates', () => {
+    const may = { startsOn: '2020-05-01', endsOn: '2020-05-31' };
+    expect(reportedTrendRange([may], { first: '2020-05-04', last: '2020-06-12' }, today)).toEqual({ from: '2020-05-01', to: '2020-06-12' });
+    expect(reportedTrendRange([{ startsOn: null, endsOn: null }], { first: '2020-05-04', last: '2020-05-20' }, today)).toEqual({ from: '2020-05-04', to: '2020-05-20' });
+  });
+
+  it('stops at today, and runs a started campaign without an end to today', () => {
+    expect(reportedTrendRange([{ startsOn: '2026-11-01', endsOn: '2027-01-31' }], null, today)).toEqual({ from: '2026-11-01', to: today });
+    expect(reportedTrendRange([{ startsOn: '2026-10-01', endsOn: '2026-10-31' }, { startsOn: '2026-11-15', endsOn: null }], null, today))
       .toEqual({ from: '2026-10-01', to: today });
   });
 
   it('gives a campaign not yet started its first day', () => {
-    expect(campaignTrendRange([{ startsOn: '2027-01-01', endsOn: '2027-01-31' }], today)).toEqual({ from: '2027-01-01', to: '2027-01-01' });
+    expect(reportedTrendRange([{ startsOn: '2027-01-01', endsOn: '2027-01-31' }], null, today)).toEqual({ from: '2027-01-01', to: '2027-01-01' });
   });
 
   it('keeps the last 366 days of a longer span, so the range is never refused', () => {
-    const range = campaignTrendRange([{ startsOn: '2019-01-01', endsOn: '2019-12-31' }, { startsOn: '2020-03-01', endsOn: '2020-06-30' }], today)!;
+    const range = reportedTrendRange([{ startsOn: '2019-01-01', endsOn: '2019-12-31' }, { startsOn: '2020-03-01', endsOn: '2020-06-30' }], null, today)!;
     expect(range).toEqual({ from: '2019-07-01', to: '2020-06-30' });
     expect(trendRange(range.from, range.to, today, 'filter')).toEqual(range);
   });
 
-  it('is null when no campaign has a start', () => {
-    expect(campaignTrendRange([], today)).toBeNull();
-    expect(campaignTrendRange([{ startsOn: null, endsOn: '2020-05-31' }], today)).toBeNull();
+  it('is null with neither a campaign start nor a contact', () => {
+    expect(reportedTrendRange([], null, today)).toBeNull();
+    expect(reportedTrendRange([{ startsOn: null, endsOn: '2020-05-31' }], null, today)).toBeNull();
   });
 });
