@@ -1,7 +1,8 @@
 /** @jest-environment jsdom */
 import { expect } from '@jest/globals';
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { AnalysisHeader } from '@/components/reports/analysis/analysis-header';
+import { ContactTrendChart } from '@/components/reports/analysis/analysis-charts';
 import { AnalysisTable } from '@/components/reports/analysis/analysis-table';
 import { statusShareChart } from '@/components/reports/analysis/chart-data';
 import { renderWithIntl } from './render-with-intl';
@@ -16,29 +17,60 @@ function renderTable(locale: 'zh-HK' | 'en' | 'zh-CN' | 'th' = 'zh-HK') {
 const texts = (cells: HTMLElement[]) => cells.map((c) => c.textContent);
 
 describe('AnalysisTable', () => {
-  it('has the seed\'s columns: code, name, 數目 and 比率 per status in order, 總, then the appointment outcomes', () => {
+  it('has the seed\'s columns: code, name, 數目 and 比率 per status in order, the appointment outcomes, then 總 (pinned on screen)', () => {
     renderTable();
     const headers = texts(within(screen.getByTestId('analysis-table')).getAllByRole('columnheader'));
     expect(headers).toEqual([
       '活動編號', '活動名稱',
       '會員接聽 數目', '會員接聽 比率', '不需要 數目', '不需要 比率', '無人接聽 數目', '無人接聽 比率',
       '已預約 數目', '已預約 比率', '未通知 數目', '未通知 比率', '留言 數目', '留言 比率',
-      '總 數目', '總 比率', '預約', '到達', '驗證', '失約', '取消',
+      '預約', '到達', '驗證', '失約', '取消', '總 數目', '總 比率',
     ]);
   });
 
   it('shows each row\'s counts and the API\'s ratios with two decimals, as the seed\'s table reads', () => {
     renderTable();
     const [june, may] = screen.getAllByTestId('analysis-row');
-    expect(texts(within(june).getAllByRole('cell')).slice(0, 15)).toEqual([
-      '6月生日會員優惠', '0', '0.00%', '0', '0.00%', '0', '0.00%', '1', '33.33%', '2', '66.67%', '0', '0.00%', '3', '100.00%',
+    expect(texts(within(june).getAllByRole('cell')).slice(0, 13)).toEqual([
+      '6月生日會員優惠', '0', '0.00%', '0', '0.00%', '0', '0.00%', '1', '33.33%', '2', '66.67%', '0', '0.00%',
     ]);
+    expect(texts(within(june).getAllByRole('cell')).slice(-2)).toEqual(['3', '100.00%']);
     expect(within(june).getByRole('rowheader').textContent).toBe('Junebirth');
-    expect(texts(within(may).getAllByRole('cell')).slice(7, 15)).toEqual(['0', '0.00%', '1', '1.39%', '19', '26.39%', '72', '100.00%']);
+    expect(texts(within(may).getAllByRole('cell')).slice(7, 13)).toEqual(['0', '0.00%', '1', '1.39%', '19', '26.39%']);
+    expect(texts(within(may).getAllByRole('cell')).slice(-2)).toEqual(['72', '100.00%']);
     const totals = screen.getByTestId('analysis-totals');
     expect(within(totals).getByRole('rowheader').textContent).toBe('總數');
-    expect(texts(within(totals).getAllByRole('cell')).slice(5, 15)).toEqual(['52', '69.33%', '1', '1.33%', '3', '4.00%', '19', '25.33%', '75', '100.00%']);
-    expect(texts(within(totals).getAllByRole('cell')).slice(15)).toEqual(['1', '1', '1', '0', '0']);
+    expect(texts(within(totals).getAllByRole('cell')).slice(5, 13)).toEqual(['52', '69.33%', '1', '1.33%', '3', '4.00%', '19', '25.33%']);
+    expect(texts(within(totals).getAllByRole('cell')).slice(13)).toEqual(['1', '1', '1', '0', '0', '75', '100.00%']);
+  });
+
+  it('folds the column groups the viewer turns off, keeps 總 數目, and remembers the choice', () => {
+    window.localStorage.clear();
+    const { unmount } = renderTable();
+    const headers = () => texts(within(screen.getByTestId('analysis-table')).getAllByRole('columnheader'));
+    expect(screen.getByTestId('analysis-group-outcomes').getAttribute('aria-pressed')).toBe('true');
+    fireEvent.click(screen.getByTestId('analysis-group-ratios'));
+    fireEvent.click(screen.getByTestId('analysis-group-outcomes'));
+    expect(headers()).toEqual(['活動編號', '活動名稱', '會員接聽 數目', '不需要 數目', '無人接聽 數目', '已預約 數目', '未通知 數目', '留言 數目', '總 數目']);
+    expect(screen.getByTestId('analysis-group-outcomes').getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(screen.getByTestId('analysis-group-statuses'));
+    expect(headers()).toEqual(['活動編號', '活動名稱', '總 數目']);
+    expect(within(screen.getByTestId('analysis-totals')).getByTestId('analysis-total-count').dataset.count).toBe('75');
+    unmount();
+
+    renderTable();
+    expect(headers()).toEqual(['活動編號', '活動名稱', '總 數目']);
+    fireEvent.click(screen.getByTestId('analysis-group-outcomes'));
+    expect(headers()).toEqual(['活動編號', '活動名稱', '預約', '到達', '驗證', '失約', '取消', '總 數目']);
+    window.localStorage.clear();
+  });
+
+  it('prints every column whatever is folded on screen', () => {
+    window.localStorage.setItem('reports.analysis.foldedGroups', 'statuses,ratios,outcomes');
+    renderWithIntl(<AnalysisTable view={report.view} columns={report.columns} rows={report.rows.nodes} totals={report.totals} foldable={false} />);
+    expect(within(screen.getByTestId('analysis-table')).getAllByRole('columnheader')).toHaveLength(21);
+    expect(screen.queryByTestId('analysis-groups')).toBeNull();
+    window.localStorage.clear();
   });
 
   it('carries the raw numbers for machines: status key, count and ratio', () => {
@@ -91,5 +123,13 @@ describe('AnalysisHeader', () => {
     );
     expect(screen.getByTestId('analysis-header-contactRange').textContent).toBe('Contact date: 2020-05-01 to 2020-05-31');
     expect(screen.queryByTestId('analysis-header-page')).toBeNull();
+  });
+});
+
+describe('ContactTrendChart', () => {
+  it('says there were no contacts in its range instead of drawing empty axes', () => {
+    renderWithIntl(<ContactTrendChart trend={{ from: '2020-05-01', to: '2020-06-30', total: 0, days: [{ day: '2020-05-01', count: 0 }] }} />);
+    expect(screen.getByTestId('analysis-trend-empty').textContent).toBe('2020-05-01 至 2020-06-30 沒有聯絡紀錄。');
+    expect(screen.getByTestId('analysis-trend-chart').querySelector('svg')).toBeNull();
   });
 });

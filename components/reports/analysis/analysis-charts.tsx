@@ -61,29 +61,38 @@ export function StatusShareChart({ chart }: { chart: ShareChart }) {
   );
 }
 
-/** Contacts per day over the filter's contact range (else the last 30 days). */
+/**
+ * Contacts per day over the filter's contact range, else the chosen campaigns' dates (the API
+ * picks the range); a range without contacts says so rather than drawing empty axes.
+ */
 export function ContactTrendChart({ trend }: { trend: ContactTrend }) {
   const t = useTranslations('reports.analysis.charts');
   const locale = useLocale();
   const points = trendPoints(trend, locale);
   return (
-    <figure className={`card report-chart ${styles.chart}`} data-testid="analysis-trend-chart" data-total={trend.total} data-days={points.length}>
+    <figure className={`card report-chart ${styles.chart}`} data-testid="analysis-trend-chart" data-total={trend.total} data-days={points.length} data-from={trend.from} data-to={trend.to}>
       <figcaption>
         <h3 className={styles.chartTitle}>{t('trend')}</h3>
         <p className="muted" data-testid="analysis-trend-summary">
           {t('trendRange', { from: trend.from, to: trend.to, total: trend.total })}
         </p>
       </figcaption>
-      <ResponsiveContainer width="100%" height={280} initialDimension={{ width: 600, height: 280 }}>
-        <AreaChart data={points} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="label" minTickGap={16} />
-          <YAxis allowDecimals={false} width={48} tickFormatter={(v: number) => formatCount(v, locale)} />
-          <Tooltip formatter={(value) => formatCount(Number(value), locale)} />
-          <Legend />
-          <Area type="monotone" dataKey="count" name={t('trendSeries')} stroke="#7a2f5e" fill="#7a2f5e" fillOpacity={0.2} isAnimationActive={false} />
-        </AreaChart>
-      </ResponsiveContainer>
+      {trend.total === 0 ? (
+        <p className={styles.chartEmpty} data-testid="analysis-trend-empty">
+          {t('trendEmpty', { from: trend.from, to: trend.to })}
+        </p>
+      ) : (
+        <ResponsiveContainer width="100%" height={280} initialDimension={{ width: 600, height: 280 }}>
+          <AreaChart data={points} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis dataKey="label" minTickGap={16} />
+            <YAxis allowDecimals={false} width={48} tickFormatter={(v: number) => formatCount(v, locale)} />
+            <Tooltip formatter={(value) => formatCount(Number(value), locale)} />
+            <Legend />
+            <Area type="monotone" dataKey="count" name={t('trendSeries')} stroke="#7a2f5e" fill="#7a2f5e" fillOpacity={0.2} isAnimationActive={false} />
+          </AreaChart>
+        </ResponsiveContainer>
+      )}
     </figure>
   );
 }

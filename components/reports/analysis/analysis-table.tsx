@@ -1,101 +1,162 @@
 'use client';
 
+import { useId } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { cellsInColumnOrder } from './chart-data';
+import { COLUMN_GROUPS, shownColumns, startsGroup, type TableColumn } from './column-groups';
 import { formatCount, formatRatio } from './format';
 import type {
   AnalysisOutcomesFragment as Outcomes, AnalysisRowFragment as AnalysisRow, AnalysisStatusCellFragment as StatusCell,
   AnalysisStatusColumnFragment as StatusColumn, AnalysisTotalsFragment as AnalysisTotals,
 } from '@/graphql/generated/graphql';
 import type { AnalysisView } from './report-params';
+import { useFoldedGroups } from './use-folded-groups';
 import styles from './analysis.module.css';
 
-const OUTCOME_KEYS: Array<keyof Outcomes> = ['booked', 'arrived', 'verified', 'noShow', 'cancelled'];
+type Props = {
+  view: AnalysisView;
+  columns: StatusColumn[];
+  rows: AnalysisRow[];
+  totals: AnalysisTotals;
+  /** On screen the column groups fold away; on paper every column prints. */
+  foldable?: boolean;
+};
 
-type Props = { view: AnalysisView; columns: StatusColumn[]; rows: AnalysisRow[]; totals: AnalysisTotals };
+type Line = { cells: StatusCell[]; total: number; outcomes: Outcomes };
 
 /**
  * The analysis table as in the seed: code, name, "<status> 數目" and "<status> 比率" per status
- * column in the configured order, "總 數目" / "總 比率", the appointment outcomes, and the totals
- * row 總數. Ratios are the API's fractions, formatted; each figure carries its raw number in
- * data-count / data-ratio so tests read numbers, not localised text.
+ * column in the configured order, the appointment outcomes, "總 數目" / "總 比率", and the
+ * totals row 總數. On a tablet the code column stays at the left, 總 數目 at the right and the
+ * totals row at the bottom while the rest scrolls, and the groups (statuses, ratios, outcomes)
+ * fold away, as the viewer last chose. Ratios are the API's fractions, formatted; each figure
+ * carries its raw number in data-count / data-ratio so tests read numbers, not localised text.
  */
-export function AnalysisTable({ view, columns, rows, totals }: Props) {
+export function AnalysisTable({ view, columns, rows, totals, foldable = true }: Props) {
   const t = useTranslations('reports.analysis.columns');
+  const tTable = useTranslations('reports.analysis.table');
+  const tViews = useTranslations('reports.analysis.views');
   const locale = useLocale();
+  const id = useId();
+  const [remembered, toggle] = useFoldedGroups();
+  const folded = foldable ? remembered : [];
+  const shown = shownColumns(columns.length, folded);
+  const groupClass = (index: number) => (startsGroup(shown, index) ? styles.groupStart : '');
 
-  const figures = (cells: StatusCell[], total: number, outcomes: Outcomes) => (
-    <>
-      {cellsInColumnOrder(columns, cells).map((cell, index) => (
-        <Figures key={cell.statusId} cell={cell} statusKey={columns[index].key} locale={locale} />
-      ))}
-      <td className={styles.number} data-testid="analysis-total-count" data-count={total}>
-        {formatCount(total, locale)}
-      </td>
-      <td className={styles.number} data-testid="analysis-total-ratio" data-ratio={total > 0 ? 1 : 0}>
-        {formatRatio(total > 0 ? 1 : 0, locale)}
-      </td>
-      {OUTCOME_KEYS.map((key) => (
-        <td key={key} className={styles.number} data-testid={`analysis-outcome-${key}`} data-count={outcomes[key]}>
-          {formatCount(outcomes[key], locale)}
-        </td>
-      ))}
-    </>
-  );
+  const header = (column: TableColumn, index: number) => {
+    const className = `${styles.number} ${groupClass(index)}`;
+    switch (column.kind) {
+      case 'statusCount': {
+        const status = columns[column.status];
+        return (
+          <th key={`${status.id}-count`} scope="col" className={className} data-testid="analysis-column" data-status-id={status.id} data-status-key={status.key ?? ''}>
+            {t('count', { label: status.label })}
+          </th>
+        );
+      }
+      case 'statusRatio':
+        return <th key={`${columns[column.status].id}-ratio`} scope="col" className={className}>{t('ratio', { label: columns[column.status].label })}</th>;
+      case 'outcome':
+        return <th key={column.outcome} scope="col" className={className} data-testid={`analysis-outcome-column-${column.outcome}`}>{t(column.outcome)}</th>;
+      case 'totalCount':
+        return <th key="total-count" scope="col" className={`${className} ${styles.pinnedTotal}`} data-testid="analysis-total-column">{t('count', { label: t('total') })}</th>;
+      case 'totalRatio':
+        return <th key="total-ratio" scope="col" className={className}>{t('ratio', { label: t('total') })}</th>;
+    }
+  };
+
+  const figures = (line: Line) => {
+    const cells = cellsInColumnOrder(columns, line.cells);
+    return shown.map((column, index) => {
+      const className = `${styles.number} ${groupClass(index)}`;
+      switch (column.kind) {
+        case 'statusCount':
+        case 'statusRatio': {
+          const cell = cells[column.status];
+          const data = { 'data-status-id': cell.statusId, 'data-status-key': columns[column.status].key ?? '' };
+          return column.kind === 'statusCount' ? (
+            <td key={`${cell.statusId}-count`} className={className} data-testid="analysis-count" data-count={cell.count} {...data}>
+              {formatCount(cell.count, locale)}
+            </td>
+          ) : (
+            <td key={`${cell.statusId}-ratio`} className={className} data-testid="analysis-ratio" data-ratio={cell.ratio} {...data}>
+              {formatRatio(cell.ratio, locale)}
+            </td>
+          );
+        }
+        case 'outcome':
+          return (
+            <td key={column.outcome} className={className} data-testid={`analysis-outcome-${column.outcome}`} data-count={line.outcomes[column.outcome]}>
+              {formatCount(line.outcomes[column.outcome], locale)}
+            </td>
+          );
+        case 'totalCount':
+          return (
+            <td key="total-count" className={`${className} ${styles.pinnedTotal}`} data-testid="analysis-total-count" data-count={line.total}>
+              {formatCount(line.total, locale)}
+            </td>
+          );
+        case 'totalRatio':
+          return (
+            <td key="total-ratio" className={className} data-testid="analysis-total-ratio" data-ratio={line.total > 0 ? 1 : 0}>
+              {formatRatio(line.total > 0 ? 1 : 0, locale)}
+            </td>
+          );
+      }
+    });
+  };
 
   return (
-    <div className="table-wrap">
-      <table className={`data-table ${styles.table}`} data-testid="analysis-table" data-view={view}>
-        <thead>
-          <tr>
-            <th scope="col">{t(`code.${view}`)}</th>
-            <th scope="col">{t(`name.${view}`)}</th>
-            {columns.map((column) => [
-              <th key={`${column.id}-count`} scope="col" className={styles.number} data-testid="analysis-column" data-status-id={column.id} data-status-key={column.key ?? ''}>
-                {t('count', { label: column.label })}
-              </th>,
-              <th key={`${column.id}-ratio`} scope="col" className={styles.number}>
-                {t('ratio', { label: column.label })}
-              </th>,
-            ])}
-            <th scope="col" className={styles.number}>{t('count', { label: t('total') })}</th>
-            <th scope="col" className={styles.number}>{t('ratio', { label: t('total') })}</th>
-            {OUTCOME_KEYS.map((key) => (
-              <th key={key} scope="col" className={`${styles.number} ${styles.outcome}`}>
-                {t(key)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key} data-testid="analysis-row" data-code={row.code} data-key={row.key}>
-              <th scope="row" className={styles.rowHeader}>{row.code}</th>
-              <td>{row.name}</td>
-              {figures(row.cells, row.total, row.outcomes)}
-            </tr>
+    <div className={styles.tableBlock}>
+      {foldable ? (
+        <div className={styles.groups} role="group" aria-labelledby={`${id}-groups`} data-testid="analysis-groups">
+          <span id={`${id}-groups`} className={styles.groupsLabel}>{tTable('groups')}</span>
+          {COLUMN_GROUPS.map((group) => (
+            <button
+              key={group}
+              type="button"
+              className={styles.groupToggle}
+              aria-pressed={!folded.includes(group)}
+              onClick={() => toggle(group)}
+              data-testid={`analysis-group-${group}`}
+            >
+              {tTable(group)}
+            </button>
           ))}
-          <tr className={styles.totals} data-testid="analysis-totals">
-            <th scope="row" className={styles.rowHeader}>{t('totalsRow')}</th>
-            <td />
-            {figures(totals.cells, totals.total, totals.outcomes)}
-          </tr>
-        </tbody>
-      </table>
+        </div>
+      ) : null}
+      <div
+        className={`table-wrap ${styles.tableWrap}`}
+        role="region"
+        aria-labelledby={`${id}-caption`}
+        tabIndex={0}
+        data-testid="analysis-table-scroll"
+      >
+        <table className={`data-table ${styles.table}`} data-testid="analysis-table" data-view={view} data-folded={folded.join(',')}>
+          <caption id={`${id}-caption`} className="visually-hidden">{tTable('caption', { view: tViews(view) })}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className={styles.pinnedFirst}>{t(`code.${view}`)}</th>
+              <th scope="col" className={styles.name}>{t(`name.${view}`)}</th>
+              {shown.map(header)}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.key} data-testid="analysis-row" data-code={row.code} data-key={row.key}>
+                <th scope="row" className={`${styles.rowHeader} ${styles.pinnedFirst}`}>{row.code}</th>
+                <td className={styles.name}>{row.name}</td>
+                {figures(row)}
+              </tr>
+            ))}
+            <tr className={styles.totals} data-testid="analysis-totals">
+              <th scope="row" className={`${styles.rowHeader} ${styles.pinnedFirst}`}>{t('totalsRow')}</th>
+              <td className={styles.name} />
+              {figures(totals)}
+            </tr>
+          </tbody>
+        </table>
+      </div>
     </div>
-  );
-}
-
-function Figures({ cell, statusKey, locale }: { cell: StatusCell; statusKey: string | null; locale: string }) {
-  const data = { 'data-status-id': cell.statusId, 'data-status-key': statusKey ?? '' };
-  return (
-    <>
-      <td className={styles.number} data-testid="analysis-count" data-count={cell.count} {...data}>
-        {formatCount(cell.count, locale)}
-      </td>
-      <td className={styles.number} data-testid="analysis-ratio" data-ratio={cell.ratio} {...data}>
-        {formatRatio(cell.ratio, locale)}
-      </td>
-    </>
   );
 }
