@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useApolloClient } from '@apollo/client/react';
+import { useTranslations } from 'next-intl';
 import { EMPTY_OPTIONS, loadFilterOptions, type FilterOptions, type Option } from './filter-options';
 import { compactFilter, type ReportFilterInput, type ReportListKey } from './report-filter';
 import styles from './report-filter-form.module.css';
@@ -57,7 +58,14 @@ function toggle(values: string[], id: string): string[] {
   return values.includes(id) ? values.filter((v) => v !== id) : [...values, id];
 }
 
-/** A row of toggle buttons as in the seed's report filters: 全部 clears the choice, the others press in and out. */
+/** Lists longer than this get a search box above their choices. */
+const SEARCH_FROM = 8;
+
+/**
+ * A row of toggle buttons as in the seed's report filters: 全部 clears the choice, the others
+ * press in and out. What is chosen also shows above the list as chips that remove it, so a
+ * long list scrolled inside its box never hides a choice; long lists can be searched.
+ */
 function Choices({ legend, all, options, selected, onChange, testId }: {
   legend: string;
   all: string;
@@ -66,14 +74,49 @@ function Choices({ legend, all, options, selected, onChange, testId }: {
   onChange: (values: string[]) => void;
   testId: string;
 }) {
+  const t = useTranslations('reports.filter');
+  const [search, setSearch] = useState('');
+  const chosen = selected.map((id) => options.find((o) => o.id === id)).filter((o): o is Option => o !== undefined);
+  const needle = search.trim().toLocaleLowerCase();
+  const listed = needle ? options.filter((o) => o.label.toLocaleLowerCase().includes(needle)) : options;
   return (
     <fieldset className={styles.choices} data-testid={testId}>
       <legend>{legend}</legend>
-      <div className={styles.choiceList}>
+      {chosen.length > 0 ? (
+        <ul className={styles.chips} aria-label={t('chosen', { list: legend })} data-testid={`${testId}-chosen`}>
+          {chosen.map((option) => (
+            <li key={option.id}>
+              <button
+                type="button"
+                className={styles.chip}
+                aria-label={t('remove', { label: option.label })}
+                onClick={() => onChange(selected.filter((v) => v !== option.id))}
+                data-testid={`${testId}-chip`}
+                data-value={option.id}
+              >
+                <span>{option.label}</span>
+                <span aria-hidden="true">×</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {options.length > SEARCH_FROM ? (
+        <input
+          type="search"
+          className={`input ${styles.search}`}
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+          aria-label={t('search', { list: legend })}
+          placeholder={t('search', { list: legend })}
+          data-testid={`${testId}-search`}
+        />
+      ) : null}
+      <div className={styles.choiceList} data-testid={`${testId}-options`}>
         <button type="button" className={styles.choice} aria-pressed={selected.length === 0} onClick={() => onChange([])} data-value="">
           {all}
         </button>
-        {options.map((option) => (
+        {listed.map((option) => (
           <button
             key={option.id}
             type="button"
@@ -85,6 +128,7 @@ function Choices({ legend, all, options, selected, onChange, testId }: {
             {option.label}
           </button>
         ))}
+        {needle && listed.length === 0 ? <p className="muted">{t('noMatch')}</p> : null}
       </div>
     </fieldset>
   );

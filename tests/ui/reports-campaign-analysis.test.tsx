@@ -91,6 +91,19 @@ describe('CampaignAnalysis', () => {
     expect(analysisCalls()).toHaveLength(0);
   });
 
+  it('shows the chosen campaigns as chips above the list, each removing its campaign', async () => {
+    render(<CampaignAnalysis query={{ campaign: ['2'] }} timeZone="Asia/Hong_Kong" />, 'en');
+    const campaigns = screen.getByTestId('analysis-filter-campaign');
+    const chip = await within(campaigns).findByRole('button', { name: 'Remove 6月生日會員優惠 (Junebirth)' });
+    expect(within(campaigns).getByRole('list', { name: 'Chosen: Campaign' })).toBeTruthy();
+    fireEvent.click(within(screen.getByTestId('analysis-filter-campaign-options')).getByText('5月生日會員優惠 (Maybirth)'));
+    expect(within(campaigns).getAllByTestId('analysis-filter-campaign-chip').map((c) => c.dataset.value)).toEqual(['2', '1']);
+    fireEvent.click(chip);
+    expect(within(campaigns).getAllByTestId('analysis-filter-campaign-chip').map((c) => c.dataset.value)).toEqual(['1']);
+    fireEvent.click(screen.getByTestId('analysis-run'));
+    expect(push).toHaveBeenCalledWith('/reports/campaign-analysis?view=CAMPAIGN&campaign=1');
+  });
+
   it('runs the view in the URL and shows the header, the table, the actions and the chart', async () => {
     render(<CampaignAnalysis query={{ view: 'CAMPAIGN', campaign: ['1', '2'] }} timeZone="Asia/Hong_Kong" />);
     expect(screen.getByTestId('analysis-loading')).toBeTruthy();
