@@ -40,6 +40,8 @@ export enum ContactQuickOption {
   CONTACTED_THIS_WEEK = 'CONTACTED_THIS_WEEK',
   FOLLOW_UP_DUE_TODAY = 'FOLLOW_UP_DUE_TODAY',
   FOLLOW_UP_OVERDUE = 'FOLLOW_UP_OVERDUE',
+  NOT_CONTACTED = 'NOT_CONTACTED',
+  BOOKED_TODAY = 'BOOKED_TODAY',
 }
 
 registerEnumType(ContactQuickOption, {
@@ -50,6 +52,8 @@ registerEnumType(ContactQuickOption, {
     CONTACTED_THIS_WEEK: { description: 'Contacted this week, Monday to Sunday.' },
     FOLLOW_UP_DUE_TODAY: { description: 'An open follow-up due today.' },
     FOLLOW_UP_OVERDUE: { description: 'An open follow-up due before today.' },
+    NOT_CONTACTED: { description: 'Never contacted: no contact log yet (new contacts waiting for a first call).' },
+    BOOKED_TODAY: { description: 'The appointment booked from the contact (not cancelled) starts today.' },
   },
 });
 
@@ -107,7 +111,7 @@ export class ContactFilterInput {
   @IsNotBefore('contactedFrom')
   contactedTo?: string | null;
 
-  @Field(() => ContactQuickOption, { nullable: true, description: '快速選項: contacted today or this week, follow-ups due today or overdue.' })
+  @Field(() => ContactQuickOption, { nullable: true, description: '快速選項: contacted today or this week, follow-ups due today or overdue, never contacted, or an appointment today.' })
   quick?: ContactQuickOption | null;
 }
 

@@ -13,8 +13,10 @@ export const SAME_DAY_INVOICE_FILTERS = [
 ] as const;
 export type SameDayInvoiceFilter = (typeof SAME_DAY_INVOICE_FILTERS)[number];
 
-/** 快速選項. */
-export const CONTACT_QUICK_OPTIONS = ['CONTACTED_TODAY', 'CONTACTED_THIS_WEEK', 'FOLLOW_UP_DUE_TODAY', 'FOLLOW_UP_OVERDUE'] as const;
+/** 快速選項; NOT_CONTACTED and BOOKED_TODAY are the home page's links (new contacts, today's appointments). */
+export const CONTACT_QUICK_OPTIONS = [
+  'CONTACTED_TODAY', 'CONTACTED_THIS_WEEK', 'FOLLOW_UP_DUE_TODAY', 'FOLLOW_UP_OVERDUE', 'NOT_CONTACTED', 'BOOKED_TODAY',
+] as const;
 export type ContactQuickOption = (typeof CONTACT_QUICK_OPTIONS)[number];
 
 export const CONTACT_SORT_FIELDS = ['LAST_CONTACT', 'MEMBER_NO', 'NEXT_FOLLOW_UP', 'ASSIGNED'] as const;
@@ -82,8 +84,15 @@ export function salonDayRange(from: string | undefined, to: string | undefined, 
   };
 }
 
-/** What a quick option asks for: contact logs within a span, or open follow-ups due in a span. */
-export type QuickCondition = { kind: 'contacted'; span: Span } | { kind: 'followUp'; start?: Date; end: Date };
+/**
+ * What a quick option asks for: contact logs within a span, open follow-ups due in a span, no
+ * contact yet, or a booked appointment (the contact's current booking) starting within a span.
+ */
+export type QuickCondition =
+  | { kind: 'contacted'; span: Span }
+  | { kind: 'followUp'; start?: Date; end: Date }
+  | { kind: 'notContacted' }
+  | { kind: 'appointment'; span: Span };
 
 export function quickCondition(option: ContactQuickOption, now: Date, timeZone: string): QuickCondition {
   const today = daySpan(now, timeZone);
@@ -92,6 +101,8 @@ export function quickCondition(option: ContactQuickOption, now: Date, timeZone: 
     case 'CONTACTED_THIS_WEEK': return { kind: 'contacted', span: weekSpan(now, timeZone) };
     case 'FOLLOW_UP_DUE_TODAY': return { kind: 'followUp', start: today.start, end: today.end };
     case 'FOLLOW_UP_OVERDUE': return { kind: 'followUp', end: today.start };
+    case 'NOT_CONTACTED': return { kind: 'notContacted' };
+    case 'BOOKED_TODAY': return { kind: 'appointment', span: today };
   }
 }
 

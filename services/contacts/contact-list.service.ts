@@ -115,10 +115,20 @@ export async function contactListQuery(
     const quick = quickCondition(filter.quick, now, context.timeZone);
     if (quick.kind === 'contacted') {
       contactedWithin(qb, 'fQuick', form, quick.span.start, quick.span.end);
-    } else {
+    } else if (quick.kind === 'followUp') {
       where('cm.followUpClosedAt IS NULL');
       where('cm.nextFollowUpAt < :fFollowUpEnd', { fFollowUpEnd: quick.end });
       if (quick.start) where('cm.nextFollowUpAt >= :fFollowUpStart', { fFollowUpStart: quick.start });
+    } else if (quick.kind === 'notContacted') {
+      where('cm.lastContactAt IS NULL');
+    } else {
+      // bookedAt is set exactly while appointmentId is: it lets the (memberHidden, bookedAt) index
+      // narrow the rows to the booked ones before each booking is probed by its primary key.
+      where('cm.bookedAt IS NOT NULL');
+      where(
+        'EXISTS (SELECT 1 FROM appointments fqa WHERE fqa.id = cm.appointmentId AND fqa.startsAt >= :fBookedStart AND fqa.startsAt < :fBookedEnd)',
+        { fBookedStart: quick.span.start, fBookedEnd: quick.span.end },
+      );
     }
   }
   return qb;

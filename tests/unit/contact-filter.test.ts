@@ -44,6 +44,13 @@ describe('quick options', () => {
     });
     expect(quickCondition('FOLLOW_UP_OVERDUE', now, 'Asia/Hong_Kong')).toEqual({ kind: 'followUp', end: new Date('2025-06-10T16:00:00Z') });
   });
+
+  it('asks for contacts never contacted, or with their booking today (the home page\'s links)', () => {
+    expect(quickCondition('NOT_CONTACTED', now, 'Asia/Hong_Kong')).toEqual({ kind: 'notContacted' });
+    expect(quickCondition('BOOKED_TODAY', now, 'Asia/Hong_Kong')).toEqual({
+      kind: 'appointment', span: { start: new Date('2025-06-10T16:00:00Z'), end: new Date('2025-06-11T16:00:00Z') },
+    });
+  });
 });
 
 describe('keyword terms', () => {

@@ -12,7 +12,8 @@ export const SAME_DAY_INVOICE = [
 ] as const;
 export type SameDayInvoice = (typeof SAME_DAY_INVOICE)[number];
 
-export const QUICK_OPTIONS = ['CONTACTED_TODAY', 'CONTACTED_THIS_WEEK', 'FOLLOW_UP_DUE_TODAY', 'FOLLOW_UP_OVERDUE'] as const;
+/** 快速選項; the home page links to NOT_CONTACTED (new contacts) and BOOKED_TODAY (today's appointments). */
+export const QUICK_OPTIONS = ['CONTACTED_TODAY', 'CONTACTED_THIS_WEEK', 'FOLLOW_UP_DUE_TODAY', 'FOLLOW_UP_OVERDUE', 'NOT_CONTACTED', 'BOOKED_TODAY'] as const;
 export type QuickOption = (typeof QUICK_OPTIONS)[number];
 
 /** ContactFilterInput as the API takes it. */
