@@ -39,6 +39,10 @@ import { StaffResolver } from '../resolvers/staff/staff.resolver';
 import { CampaignAnalysisResolver } from '../resolvers/reports/campaign-analysis.resolver';
 import { ReportExportProgressResolver } from '../resolvers/reports/report-export-progress.resolver';
 import { FollowUpStatisticsResolver } from '../resolvers/reports/follow-up-statistics.resolver';
+import { BranchArrivalsResolver } from '../resolvers/home/branch-arrivals.resolver';
+import { CampaignProgressResolver } from '../resolvers/home/campaign-progress.resolver';
+import { MyAppointmentsTodayResolver } from '../resolvers/home/my-appointments-today.resolver';
+import { OverdueFollowUpsResolver } from '../resolvers/home/overdue-follow-ups.resolver';
 import { ViewerResolver } from '../resolvers/viewer/viewer.resolver';
 import { authChecker } from './auth-checker';
 import { errorMiddleware } from './errors';
@@ -90,6 +94,10 @@ export const resolvers = [
   CampaignAnalysisResolver,
   ReportExportProgressResolver,
   FollowUpStatisticsResolver,
+  MyAppointmentsTodayResolver,
+  OverdueFollowUpsResolver,
+  BranchArrivalsResolver,
+  CampaignProgressResolver,
   AppointmentSettingsResolver,
   SlotSuggestionResolver,
 ] as const;

@@ -19,8 +19,11 @@ describe('the GraphQL schema', () => {
     expect(missing).toEqual([]);
   });
 
-  /** Lists bounded by their nature, small enough never to page: a week's rows, a handful of series. */
-  const BOUNDED_LISTS = ['branchHours', 'treatmentSeries', 'workSchedules'];
+  /**
+   * Lists bounded by their nature, small enough never to page: a week's rows, a handful of series,
+   * the home page's summary rows (one per branch, one per salesperson with overdue follow-ups).
+   */
+  const BOUNDED_LISTS = ['branchArrivalsToday', 'branchHours', 'overdueFollowUpsBySalesperson', 'treatmentSeries', 'workSchedules'];
 
   it('returns lists only as connections, apart from the few bounded by nature', async () => {
     const schema = await getSchema();
