@@ -465,7 +465,7 @@ describe('contact list export', () => {
   });
 });
 
-describe('the contact list\'s and home page\'s documents', () => {
+describe('the contact list\'s documents', () => {
   // The typed documents the pages send, each with the fragments it spreads and, as Apollo Client
   // sends them, __typename on every selection: within the API's cost and depth limits.
   const docs = new Map<string, DocumentNode>();
@@ -482,7 +482,7 @@ describe('the contact list\'s and home page\'s documents', () => {
 
   it('are valid against the schema', async () => {
     const schema = await getSchema();
-    expect([...docs.keys()].sort()).toEqual(['ContactList', 'ContactListOptions', 'ContactListTotal', 'MyFollowUps', 'ReassignContactMembers', 'ReassignTargets']);
+    expect([...docs.keys()].sort()).toEqual(['ContactList', 'ContactListOptions', 'ContactListTotal', 'ReassignContactMembers', 'ReassignTargets']);
     for (const [name, document] of docs) expect([name, validate(schema, document).map((e) => e.message)]).toEqual([name, []]);
   });
 
@@ -510,19 +510,5 @@ describe('the contact list\'s and home page\'s documents', () => {
     expect(moved.reassignContactMembers).toBe(1);
     await run(managerCookie, 'ReassignContactMembers', { ids: [String(rows.j3.id)], salespersonId: String(candy.id) });
     expect((await ds.getRepository(CampaignMember).findOneByOrFail({ id: rows.j3.id })).salespersonId).toBe(candy.id);
-  });
-
-  it('list the salesperson\'s own follow-ups overdue and due today for the home page', async () => {
-    const data = await run(await sessionCookieFor(apple), 'MyFollowUps', { me: [String(apple.id)] });
-    const own = new Set([rows.j1.id, rows.j2.id, rows.m3.id]);
-    for (const [part, state] of [['overdue', 'OVERDUE'], ['dueToday', 'DUE_TODAY']] as const) {
-      expect(data[part].totalCount).toBe(data[part].nodes.length);
-      for (const node of data[part].nodes) {
-        expect(node.followUpState).toBe(state);
-        expect(own.has(Number(node.id))).toBe(true);
-      }
-    }
-    // The fixtures' follow-ups are in 2025: Apple's open one is overdue now.
-    expect(data.overdue.nodes.map((n: { id: string }) => Number(n.id))).toContain(rows.j1.id);
   });
 });

@@ -1,10 +1,18 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import { MyFollowUpsQuery } from '@/components/contacts/list/contact-list-documents';
-import { HomeFollowUps } from '@/components/contacts/list/home-follow-ups';
+import { HomeAppointments } from '@/components/home/home-appointments';
+import { HomeBranchArrivals } from '@/components/home/home-branch-arrivals';
+import { HomeCampaignProgress } from '@/components/home/home-campaign-progress';
+import { ManagerHomeQuery, SalespersonHomeQuery } from '@/components/home/home-documents';
+import { HomeFollowUps } from '@/components/home/home-follow-ups';
+import { HomeNewContacts } from '@/components/home/home-new-contacts';
+import { HomeTeamFollowUps } from '@/components/home/home-team-follow-ups';
+import homeStyles from '@/components/home/home.module.css';
 import { getDataSource } from '@/db/data-source';
 import { Branch } from '@/entities';
 import { DEFAULT_TIME_ZONE } from '@/i18n/request';
+import { hasRole } from '@/services/auth/viewer';
+import { StaffRole } from '@/services/staff/staff-role';
 import { requireViewer } from './require-viewer';
 import { serverQuery } from './server-apollo';
 
@@ -16,13 +24,22 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('home') };
 }
 
+/**
+ * 主頁: who and where the viewer is, then her day by role — a salesperson's new contacts,
+ * follow-ups and today's appointments; a manager's (or admin's) team: overdue follow-ups per
+ * salesperson, today's arrivals per branch and the active campaigns' progress. Someone with both
+ * roles sees both; each card's links open their list already filtered.
+ */
 export default async function HomePage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const viewer = await requireViewer(locale);
-  const [branch, followUps] = await Promise.all([
+  const sells = hasRole(viewer, StaffRole.SALESPERSON);
+  const manages = hasRole(viewer, StaffRole.MANAGER, StaffRole.ADMIN);
+  const [branch, mine, team] = await Promise.all([
     (await getDataSource()).getRepository(Branch).findOneBy({ id: viewer.branchId }),
-    serverQuery(MyFollowUpsQuery, { me: [String(viewer.staffId)] }),
+    sells ? serverQuery(SalespersonHomeQuery, { me: [String(viewer.staffId)] }) : null,
+    manages ? serverQuery(ManagerHomeQuery, {}) : null,
   ]);
   const t = await getTranslations('home');
   const common = await getTranslations('common');
@@ -75,7 +92,24 @@ export default async function HomePage({ params }: Props) {
           </dd>
         </div>
       </dl>
-      <HomeFollowUps data={followUps} viewer={viewer} timeZone={branch?.timeZone ?? DEFAULT_TIME_ZONE} />
+      {mine || team ? (
+        <div className={homeStyles.cards} data-testid="home-cards">
+          {mine ? (
+            <>
+              <HomeNewContacts data={mine.notContacted} viewer={viewer} />
+              <HomeFollowUps data={mine} viewer={viewer} timeZone={branch?.timeZone ?? DEFAULT_TIME_ZONE} />
+              <HomeAppointments data={mine.myAppointmentsToday} viewer={viewer} />
+            </>
+          ) : null}
+          {team ? (
+            <>
+              <HomeTeamFollowUps rows={team.overdueFollowUpsBySalesperson} />
+              <HomeBranchArrivals rows={team.branchArrivalsToday} />
+              <HomeCampaignProgress data={team.activeCampaignProgress} />
+            </>
+          ) : null}
+        </div>
+      ) : null}
     </>
   );
 }

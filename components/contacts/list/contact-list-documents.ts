@@ -1,6 +1,6 @@
 import { graphql } from '@/graphql/generated';
 
-/** The contact list's and the home page's GraphQL documents; `npm run codegen` types them from the schema. */
+/** The contact list's GraphQL documents; `npm run codegen` types them from the schema. */
 
 export const PAGE_SIZE = 50;
 
@@ -72,30 +72,5 @@ export const ReassignTargetsQuery = graphql(`
 export const ReassignContactMembersMutation = graphql(`
   mutation ReassignContactMembers($ids: [ID!]!, $salespersonId: ID!) {
     reassignContactMembers(ids: $ids, salespersonId: $salespersonId)
-  }
-`);
-
-/** A line of the home page's follow-ups. */
-export const HomeFollowUpRow = graphql(`
-  fragment HomeFollowUpRow on ContactMember {
-    id
-    nextFollowUpAt
-    followUpState
-    campaign { id code name }
-    member { id memberNo lastName firstName }
-  }
-`);
-
-/** 我今天的跟進: the viewer's own contact members with a follow-up overdue or due today, soonest first. */
-export const MyFollowUpsQuery = graphql(`
-  query MyFollowUps($me: [ID!]) {
-    overdue: contactMembers(filter: { salespersonIds: $me, quick: FOLLOW_UP_OVERDUE }, sort: { field: NEXT_FOLLOW_UP, direction: ASC }, first: 10) {
-      nodes { ...HomeFollowUpRow }
-      totalCount
-    }
-    dueToday: contactMembers(filter: { salespersonIds: $me, quick: FOLLOW_UP_DUE_TODAY }, sort: { field: NEXT_FOLLOW_UP, direction: ASC }, first: 10) {
-      nodes { ...HomeFollowUpRow }
-      totalCount
-    }
   }
 `);
