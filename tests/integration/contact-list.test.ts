@@ -444,6 +444,7 @@ describe('contact list export', () => {
     const sheet = await sheetOf(response);
     expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([
       '活動', '會員名稱', '會員編號', '電話號碼', '聯絡銷售員', '聯絡日期時間', '聯絡方法', '聯絡狀態', '最新備註', '聯絡內容', '下次跟進', '跟進狀態',
+      '預約分店', '預約日期時間', '預約備註', '預約狀態', '出席備註', '出席驗證', '驗證員工', '驗證日期', '驗證備註',
     ]);
     expect(sheet.rowCount).toBe(4);
     const first = (sheet.getRow(2).values as unknown[]).slice(1);

@@ -104,7 +104,7 @@ export const CancelAppointmentMutation = graphql(`
 export const ContactBookingQuery = graphql(`
   query ContactBooking($id: ID!) {
     contactSettings { allowBooking }
-    contactMember(id: $id) { id appointment { ...BookedAppointment } }
+    contactMember(id: $id) { id appointment { ...BookedAppointment ...ContactBookingDetails } }
   }
 `);
 

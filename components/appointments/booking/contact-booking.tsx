@@ -3,8 +3,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import type { BookedAppointmentFragment } from '@/graphql/generated/graphql';
-import { AppointmentSummary } from './appointment-summary';
+import { BookingBlock } from '@/components/contacts/page/booking-block';
 import { ContactBookingQuery } from './booking-documents';
 import { BookingPanel, type BookingMember } from './booking-panel';
 
@@ -17,19 +16,19 @@ type Props = {
 
 /**
  * The contact page's booking section (如需要預約, 按<新增預約>): the appointment booked from this
- * contact, if any, and the booking flow — shown only when the contact settings allow booking.
+ * contact, if any, as the manual's booking block (with its verification and notes), and the
+ * booking flow — shown only when the contact settings allow booking or there is an appointment.
  */
 export function ContactBooking({ contactMemberId, member, onBooked }: Props) {
   const t = useTranslations('booking');
   const query = useQuery(ContactBookingQuery, { variables: { id: contactMemberId }, fetchPolicy: 'network-only' });
-  const [booked, setBooked] = useState<BookedAppointmentFragment | null>(null);
   const [open, setOpen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   // The section is an extra on the contact page: without its data the rest of the page still works.
   const state = query.error
     ? { allowBooking: false, appointment: null }
     : query.data
-      ? { allowBooking: query.data.contactSettings.allowBooking, appointment: booked ?? query.data.contactMember.appointment ?? null }
+      ? { allowBooking: query.data.contactSettings.allowBooking, appointment: query.data.contactMember.appointment ?? null }
       : null;
 
   if (!state || (!state.allowBooking && !state.appointment)) return null;
@@ -40,7 +39,7 @@ export function ContactBooking({ contactMemberId, member, onBooked }: Props) {
       {state.appointment ? (
         <div data-testid="contact-appointment">
           <p className="muted">{t('bookedFromContact')}</p>
-          <AppointmentSummary appointment={state.appointment} />
+          <BookingBlock appointment={state.appointment} memberName={member.displayName} />
         </div>
       ) : null}
       {notice ? (
@@ -53,8 +52,9 @@ export function ContactBooking({ contactMemberId, member, onBooked }: Props) {
           <BookingPanel
             member={member}
             contactMemberId={contactMemberId}
-            onBooked={(appointment) => {
-              setBooked(appointment);
+            onBooked={() => {
+              // Read again: the block shows more of the appointment than the booking answers.
+              void query.refetch();
               setOpen(false);
               setNotice(t('booked'));
               onBooked?.();

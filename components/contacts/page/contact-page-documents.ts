@@ -139,3 +139,21 @@ export const EndFollowUpMutation = graphql(`
     endFollowUp(contactMemberId: $contactMemberId, closingNote: $closingNote) { ...ContactState }
   }
 `);
+
+/** The booking block of the contact page (the manual's 預約 columns): the appointment booked from the contact. */
+export const ContactBookingDetails = graphql(`
+  fragment ContactBookingDetails on Appointment {
+    id
+    startsAt
+    endsAt
+    status
+    note
+    attendanceNote
+    verificationNote
+    verifiedAt
+    branch { id code name timeZone }
+    verifiedBy { id displayName code }
+    beautician { id displayName code }
+    treatment { id code name }
+  }
+`);
