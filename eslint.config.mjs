@@ -71,7 +71,7 @@ const config = [
     },
   },
   {
-    files: ['scripts/register.js', 'scripts/codegen-connections.js', 'next.config.js', 'jest.config.js'],
+    files: ['scripts/register.js', 'scripts/codegen-connections.js', 'next.config.js', 'jest.config.js', 'lib/apollo/inline-documents*.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 ];

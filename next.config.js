@@ -72,6 +72,15 @@ const nextConfig = {
     'bcryptjs',
     'exceljs',
   ],
+  turbopack: {
+    rules: {
+      // Each page carries only the GraphQL documents it uses (see lib/apollo/inline-documents.js).
+      '*.{ts,tsx}': {
+        condition: { all: [{ not: 'foreign' }, { content: /\bgraphql\(\s*`/ }] },
+        loaders: [require.resolve('./lib/apollo/inline-documents-loader.js')],
+      },
+    },
+  },
   // Minified class names would become GraphQL type and table names.
   experimental: { serverMinification: false },
   async headers() {
