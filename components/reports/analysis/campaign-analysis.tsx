@@ -2,11 +2,11 @@
 
 import { useApolloClient } from '@apollo/client/react';
 import { useLocale, useTranslations } from 'next-intl';
+import dynamic from 'next/dynamic';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useRouter } from '@/i18n/navigation';
 import { AnalysisHeader } from './analysis-header';
 import { AnalysisTable } from './analysis-table';
-import { ContactTrendChart, StatusShareChart } from './analysis-charts';
 import { statusShareChart } from './chart-data';
 import { ExportPanel } from './export-panel';
 import { pageCount } from './format';
@@ -16,6 +16,11 @@ import { ANALYSIS_PATH, ANALYSIS_VIEWS, analysisHref, analysisQueryString, DEFAU
 import type { QueryRecord, ReportFilterInput } from '../report-filter';
 import { ReportFilterForm, useFilterOptions } from '../report-filter-form';
 import styles from './analysis.module.css';
+
+// The charts (recharts, the page's largest script) load when a report with rows is shown, not
+// with the page; they sit below everything else, so nothing moves when they arrive.
+const StatusShareChart = dynamic(() => import('./analysis-charts').then((charts) => charts.StatusShareChart), { ssr: false });
+const ContactTrendChart = dynamic(() => import('./analysis-charts').then((charts) => charts.ContactTrendChart), { ssr: false });
 
 type Loaded = { key: string; report: AnalysisPage | null; error: string | null };
 type Trend = { key: string; trend: ContactTrend | null; error: string | null };
