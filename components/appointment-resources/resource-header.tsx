@@ -18,7 +18,9 @@ export async function ResourceHeader({ current, canEdit }: { current: ResourcePa
   return (
     <PageHeader title={t(`pages.${current}.title`)} description={t(`pages.${current}.description`)}>
       <p>
-        <Link href="/settings">← {settingsT('backToIndex')}</Link>
+        <Link href="/settings" className="back-link">
+          ← {settingsT('backToIndex')}
+        </Link>
       </p>
       <nav className="subnav" aria-label={t('nav.label')} data-testid="appointment-settings-subnav">
         {PAGES.map(({ page, href }) => (

@@ -348,7 +348,7 @@ export function ConfigEditor<Row extends { id: string }>(props: Props<Row>) {
         </div>
       ) : null}
       <StatusMessage status={status} testId={`${props.testId}-message`} />
-      <DataTable columns={columns} rows={rows} rowKey={key} emptyText={props.emptyText} rowTestId={(row) => `row-${key(row)}`} />
+      <DataTable label={t('table')} columns={columns} rows={rows} rowKey={key} emptyText={props.emptyText} rowTestId={(row) => `row-${key(row)}`} />
       {adds && !editing ? (
         <div className="button-row config-editor__add">
           <button type="button" className="button button--primary" onClick={() => open(null)} data-testid="config-new">

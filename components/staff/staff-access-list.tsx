@@ -7,6 +7,7 @@ import type { StaffAccessQuery as StaffAccessData, StaffAccessRowFragment as Sta
 import { requestError } from '@/lib/apollo/request-error';
 import { EndStaffSessionsMutation, STAFF_ACCESS_PAGE_SIZE, StaffAccessQuery, UnlockStaffSignInMutation } from './staff-access-documents';
 import styles from './staff-access.module.css';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 type Action = 'unlock' | 'endSessions';
 type Notice = { kind: 'success' | 'error'; text: string };
@@ -114,7 +115,7 @@ export function StaffAccessList({ initial }: { initial: StaffAccessData['staffMe
           {notice.text}
         </p>
       ) : null}
-      <div className="table-wrap">
+      <TableScroll label={t('caption')}>
         <table className="data-table" data-testid="staff-access-table">
           <caption className="visually-hidden">{t('caption')}</caption>
           <thead>
@@ -207,7 +208,7 @@ export function StaffAccessList({ initial }: { initial: StaffAccessData['staffMe
             )}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {pageInfo.hasNextPage ? (
         <button
           type="button"

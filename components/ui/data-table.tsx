@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { TableScroll } from './table-scroll';
 
 /**
  * One column: its heading and what a row shows in it; `rowHeader` cells name their row for screen
@@ -7,12 +8,12 @@ import type { ReactNode } from 'react';
  */
 export type Column<Row> = { header: string; cell: (row: Row, index: number, rows: Row[]) => ReactNode; rowHeader?: boolean };
 
-/** A scrollable table of rows (wide tables scroll sideways on a tablet instead of squeezing). */
+/** A scrollable table of rows (wide tables scroll sideways on a tablet instead of squeezing); `label` names its scrolling region. */
 export function DataTable<Row>({
-  columns, rows, rowKey, emptyText, rowTestId,
-}: { columns: Column<Row>[]; rows: Row[]; rowKey: (row: Row) => string; emptyText?: string; rowTestId?: (row: Row, index: number) => string }) {
+  label, columns, rows, rowKey, emptyText, rowTestId,
+}: { label: string; columns: Column<Row>[]; rows: Row[]; rowKey: (row: Row) => string; emptyText?: string; rowTestId?: (row: Row, index: number) => string }) {
   return (
-    <div className="table-wrap">
+    <TableScroll label={label}>
       <table className="data-table">
         <thead>
           <tr>
@@ -47,6 +48,6 @@ export function DataTable<Row>({
           )}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -11,6 +11,7 @@ import { AppointmentEditor } from './appointment-editor';
 import { treatmentLabel } from './appointment-summary';
 import { CancelAppointmentMutation, MemberAppointmentsQuery } from './booking-documents';
 import { BookingPanel, type BookingMember } from './booking-panel';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 type Props = {
   member: BookingMember;
@@ -128,7 +129,7 @@ export function MemberAppointments({ member, initial, campaigns, timeZone }: Pro
             {t('list.empty')}
           </p>
         ) : (
-          <div className="table-wrap">
+          <TableScroll label={t('list.title')}>
             <table className="data-table">
               <thead>
                 <tr>
@@ -197,7 +198,7 @@ export function MemberAppointments({ member, initial, campaigns, timeZone }: Pro
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
         {page.pageInfo.hasNextPage ? (
           <div className="button-row">
@@ -213,7 +214,7 @@ export function MemberAppointments({ member, initial, campaigns, timeZone }: Pro
         {campaigns.length === 0 ? (
           <p className="muted">{t('campaigns.empty')}</p>
         ) : (
-          <div className="table-wrap">
+          <TableScroll label={t('campaigns.title', { name: `${member.displayName} (${member.memberNo})` })}>
             <table className="data-table">
               <thead>
                 <tr>
@@ -247,7 +248,7 @@ export function MemberAppointments({ member, initial, campaigns, timeZone }: Pro
                 })}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </section>
     </>

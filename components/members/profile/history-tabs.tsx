@@ -8,6 +8,7 @@ import { requestError } from '@/lib/apollo/request-error';
 import { useServerData } from '@/lib/apollo/use-server-data';
 import { auditChanges } from './audit-diff';
 import { MemberPageAuditQuery, MoreMemberAuditQuery } from './member-page-documents';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 type Campaigns = CampaignsData['member']['campaigns'];
 type Audit = AuditData['member'];
@@ -64,10 +65,11 @@ export function HistoryTabs({ campaigns, audit: initial }: { campaigns: Campaign
 
 function ContactsTable({ campaigns }: { campaigns: Campaigns }) {
   const t = useTranslations('members.profile.history.contacts');
+  const history = useTranslations('members.profile.history');
   const common = useTranslations('common');
   if (campaigns.nodes.length === 0) return <p className="muted">{t('empty')}</p>;
   return (
-    <div className="table-wrap">
+    <TableScroll label={history('tab.contacts')}>
       <table className="data-table" data-testid="contacts-table">
         <thead>
           <tr>
@@ -86,12 +88,13 @@ function ContactsTable({ campaigns }: { campaigns: Campaigns }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
 function AuditTable({ audit }: { audit: Audit }) {
   const t = useTranslations('members.profile.history.audit');
+  const history = useTranslations('members.profile.history');
   const labels = useTranslations('members.form.label');
   const common = useTranslations('common');
   const format = useFormatter();
@@ -113,7 +116,7 @@ function AuditTable({ audit }: { audit: Audit }) {
   const actionLabel = (action: string) => (t.has(`action.${action}`) ? t(`action.${action}`) : action);
   return (
     <>
-      <div className="table-wrap">
+      <TableScroll label={history('tab.audit')}>
         <table className="data-table data-table--wrap" data-testid="audit-table">
           <thead>
             <tr>
@@ -151,7 +154,7 @@ function AuditTable({ audit }: { audit: Audit }) {
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {error ? <p className="alert alert--error">{error}</p> : null}
       {cursor ? (
         <button type="button" className="button button--secondary pager-more" onClick={more}>

@@ -9,6 +9,7 @@ import { pageAfter } from '@/lib/apollo/page-after';
 import { requestError } from '@/lib/apollo/request-error';
 import { useServerData } from '@/lib/apollo/use-server-data';
 import { PurgeMemberMutation, RECYCLE_BIN_PAGE_SIZE, RecycleBinQuery, RestoreMemberMutation } from './recycle-bin-documents';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 type Notice = { kind: 'success' | 'error'; text: string; restoredId?: string };
 
@@ -78,7 +79,7 @@ export function RecycleBinTable({ after, initial, canRestore, canPurge }: Props)
           {notice.restoredId ? <Link href={`/members/${notice.restoredId}`}>{t('openMember')}</Link> : null}
         </p>
       ) : null}
-      <div className="table-wrap">
+      <TableScroll label={t('title')}>
         <table className="data-table" data-testid="recycle-bin-table">
           <thead>
             <tr>
@@ -134,7 +135,7 @@ export function RecycleBinTable({ after, initial, canRestore, canPurge }: Props)
             )}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

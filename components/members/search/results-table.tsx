@@ -6,6 +6,7 @@ import type { MemberSearchRowFragment } from '@/graphql/generated/graphql';
 import type { MemberSortField, MemberSortInput } from './filter-params';
 import { isSelected, type Selection } from './selection';
 import styles from './member-search.module.css';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 type Props = {
   rows: MemberSearchRowFragment[];
@@ -41,7 +42,7 @@ export function ResultsTable({ rows, sort, onSort, selection, onSelect, busy }: 
   };
 
   return (
-    <div className={`table-wrap ${styles.wrap}`} aria-busy={busy}>
+    <TableScroll label={t('results')} className={styles.wrap} aria-busy={busy}>
       <table className={`data-table ${styles.table}`} data-testid="members-table">
         <thead>
           <tr>
@@ -102,6 +103,6 @@ export function ResultsTable({ rows, sort, onSort, selection, onSelect, busy }: 
           )}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -12,7 +12,9 @@ export async function SettingsPageHeader({ section, canEdit, readOnlyNotice }: {
   return (
     <PageHeader title={t(`${section}.title`)} description={t(`${section}.description`)}>
       <p>
-        <Link href="/settings">← {t('backToIndex')}</Link>
+        <Link href="/settings" className="back-link">
+          ← {t('backToIndex')}
+        </Link>
       </p>
       {canEdit
         ? null

@@ -7,6 +7,7 @@ import { Link } from '@/i18n/navigation';
 import { CampaignListQuery } from '@/components/campaigns/campaign-documents';
 import { requireViewer } from '../../require-viewer';
 import { serverQuery } from '../../server-apollo';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -57,7 +58,7 @@ export default async function CampaignsPage({ params, searchParams }: Props) {
         <button type="submit" className="button button--secondary">
           {t('searchButton')}
         </button>
-        <Link href={link({ archived: archived ? null : '1' })} className="button button--secondary" aria-pressed={archived} data-testid="campaigns-archived-toggle">
+        <Link href={link({ archived: archived ? null : '1' })} className="button button--secondary" data-testid="campaigns-archived-toggle">
           {archived ? t('hideArchived') : t('showArchived')}
         </Link>
         {canEdit ? (
@@ -69,7 +70,7 @@ export default async function CampaignsPage({ params, searchParams }: Props) {
       <p className="muted" data-testid="campaigns-total">
         {t('total', { count: totalCount })}
       </p>
-      <div className="table-wrap">
+      <TableScroll label={t('tableCaption')}>
         <table className="data-table" data-testid="campaigns-table">
           <caption className="visually-hidden">{t('tableCaption')}</caption>
           <thead>
@@ -109,7 +110,7 @@ export default async function CampaignsPage({ params, searchParams }: Props) {
             )}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <nav className="pager" aria-label={t('pager')}>
         {after ? (
           <Link href={link({ after: null })} className="button button--secondary">

@@ -44,10 +44,10 @@ export default async function ContactSettingsPage({ params }: Props) {
         {canEdit ? null : <ReadOnlyNotice />}
       </PageHeader>
       <nav aria-label={t('sectionsLabel')}>
-        <ul className="tag-list">
+        <ul className="subnav">
           {SECTIONS.map((section) => (
             <li key={section}>
-              <a className="tag" href={`#${section}`}>
+              <a className="subnav__link" href={`#${section}`}>
                 {t(`${section}.title`)}
               </a>
             </li>

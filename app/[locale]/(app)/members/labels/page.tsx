@@ -13,6 +13,7 @@ import { loadMemberSelection, type Selection } from '@/services/selections/membe
 import type { Viewer } from '@/services/auth/viewer';
 import { requireViewer } from '../../require-viewer';
 import { PrintButton } from './print-button';
+import { TableScroll } from '@/components/ui/table-scroll';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ selection?: string; after?: string }> };
 
@@ -98,7 +99,7 @@ export default async function MemberLabelsPage({ params, searchParams }: Props) 
         <section className="label-screen-only label-missing" data-testid="labels-without-address">
           <h2>{t('noAddress.title', { count: page.withoutAddressCount })}</h2>
           <p className="muted">{t('noAddress.description')}</p>
-          <div className="table-wrap">
+          <TableScroll label={t('noAddress.title', { count: page.withoutAddressCount })}>
             <table className="data-table">
               <thead>
                 <tr>
@@ -117,7 +118,7 @@ export default async function MemberLabelsPage({ params, searchParams }: Props) 
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           {page.withoutAddressCount > page.withoutAddress.length ? (
             <p className="muted">{t('noAddress.more', { count: page.withoutAddressCount - page.withoutAddress.length })}</p>
           ) : null}
