@@ -81,7 +81,8 @@ async function sessionCookies(browser: Browser, testInfo: TestInfo, login: strin
   await page.getByTestId('sign-in-login').fill(login);
   await page.getByTestId('sign-in-password').fill('demo1234');
   await page.getByTestId('sign-in-submit').click();
-  await page.getByTestId('app-shell').waitFor();
+  // Signed in once the form moves on; the page it lands on is another test's business.
+  await page.waitForURL((url) => !url.pathname.endsWith('/sign-in'), { timeout: 60_000 });
   return { cookies: await context.cookies(), context, page };
 }
 
@@ -196,6 +197,10 @@ async function sessionOf(browser: Browser, testInfo: TestInfo, who: 'manager' | 
 }
 
 test.describe('accessibility', () => {
+  // A dev server compiles each page on its first visit, which can take longer than a navigation's usual 30 s.
+  test.describe.configure({ timeout: 180_000 });
+  test.use({ navigationTimeout: 90_000 });
+
   for (const visit of VISITS) {
     const who = visit.as ?? 'manager';
     test(`${visit.area}: ${visit.what} has no critical or serious axe violations${who === 'nobody' ? '' : ` (as ${who})`} and 44px touch targets on the tablet`, async ({ page, browser, hasTouch }, testInfo) => {
