@@ -294,7 +294,7 @@ function filterIndexFor(filter: ContactFilter, sort: ContactSort, walk: Walk | n
 }
 
 /** The query with the campaign_members table read through `index` (SQLite INDEXED BY, or NOT INDEXED for the rowid order; MySQL FORCE INDEX). */
-function withIndex(ds: DataSource, sql: string, index: string): string {
+export function withIndex(ds: DataSource, sql: string, index: string): string {
   const e = (name: string) => ds.driver.escape(name);
   const from = `FROM ${e('campaign_members')} ${e('cm')}`;
   if (!sql.includes(from)) throw new Error('Unexpected contact list query shape');

@@ -7,12 +7,28 @@ export type CampaignProgressCounts = { members: number; contacted: number; booke
 
 export const NO_PROGRESS: CampaignProgressCounts = { members: 0, contacted: 0, booked: 0, arrived: 0 };
 
-export type RawCampaignProgress = { campaignId: number | string } & Record<keyof CampaignProgressCounts, number | string | null>;
+type Raw = number | string | null;
 
-/** Each campaign's counts by id; campaigns without a row have no visible members. */
-export function progressByCampaign(raw: readonly RawCampaignProgress[]): Map<number, CampaignProgressCounts> {
-  const n = (value: number | string | null) => Number(value ?? 0);
-  return new Map(raw.map((r) => [Number(r.campaignId), { members: n(r.members), contacted: n(r.contacted), booked: n(r.booked), arrived: n(r.arrived) }]));
+/** Members and contacted per campaign, as the database groups them (numbers or numeric strings). */
+export type RawReach = { campaignId: number | string; members: Raw; contacted: Raw };
+
+/** Booked and arrived per campaign, from its booked contact members only (a SUM over nothing is null). */
+export type RawBookings = { campaignId: number | string; booked: Raw; arrived: Raw };
+
+/**
+ * Each campaign's counts by id, from the two grouped reads: every member's row (an index of
+ * campaign, hidden and last contact answers them alone) and the booked rows (their own index).
+ * Campaigns without a row have no visible members.
+ */
+export function progressByCampaign(reach: readonly RawReach[], bookings: readonly RawBookings[]): Map<number, CampaignProgressCounts> {
+  const n = (value: Raw) => Number(value ?? 0);
+  const out = new Map<number, CampaignProgressCounts>();
+  for (const r of reach) out.set(Number(r.campaignId), { ...NO_PROGRESS, members: n(r.members), contacted: n(r.contacted) });
+  for (const b of bookings) {
+    const found = out.get(Number(b.campaignId));
+    if (found) Object.assign(found, { booked: n(b.booked), arrived: n(b.arrived) });
+  }
+  return out;
 }
 
 /** A part of a whole as a whole percentage for a progress bar: 0 for an empty whole, never above 100. */

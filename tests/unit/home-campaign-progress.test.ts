@@ -1,9 +1,14 @@
 import { progressByCampaign, progressPercent } from '../../services/home/campaign-progress';
 
 describe('a campaign\'s progress', () => {
-  it('reads grouped rows as numbers, a SUM over nothing as 0', () => {
-    expect(progressByCampaign([{ campaignId: '5', members: '72', contacted: '71', booked: 0, arrived: null }]))
-      .toEqual(new Map([[5, { members: 72, contacted: 71, booked: 0, arrived: 0 }]]));
+  it('joins the members\' and the bookings\' reads, as numbers, a SUM over nothing as 0', () => {
+    expect(progressByCampaign(
+      [{ campaignId: '5', members: '72', contacted: '71' }, { campaignId: 6, members: 3, contacted: 0 }],
+      [{ campaignId: 5, booked: '2', arrived: null }],
+    )).toEqual(new Map([
+      [5, { members: 72, contacted: 71, booked: 2, arrived: 0 }],
+      [6, { members: 3, contacted: 0, booked: 0, arrived: 0 }],
+    ]));
   });
 
   it('shows a part as a whole percentage, rounded down so 71 of 72 is not yet 100', () => {
