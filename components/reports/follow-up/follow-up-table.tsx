@@ -84,11 +84,11 @@ export function FollowUpTable({ report, hrefFor, current }: Props) {
   };
 
   return (
-    <div className="table-wrap">
+    <div className={`table-wrap ${styles.tableWrap}`} role="region" aria-labelledby="follow-up-results-title" tabIndex={0} data-testid="follow-up-table-scroll">
       <table className={`data-table ${styles.table}`} data-testid="follow-up-table">
         <thead>
           <tr>
-            <th scope="col" rowSpan={2}>
+            <th scope="col" rowSpan={2} className={styles.pinned}>
               {t('columns.salesperson')}
             </th>
             <th scope="col" rowSpan={2}>{t('columns.assigned')}</th>
@@ -116,7 +116,7 @@ export function FollowUpTable({ report, hrefFor, current }: Props) {
             const who = `${row.salesperson.displayName} (${row.salesperson.code})`;
             return (
               <tr key={row.salesperson.id} data-testid="follow-up-row" data-code={row.salesperson.code}>
-                <th scope="row" className={styles.who}>
+                <th scope="row" className={`${styles.who} ${styles.pinned}`}>
                   {who}
                 </th>
                 {columns.map((c) => cell(c, row, row.salesperson.id, cellLabel(c, who)))}
@@ -126,7 +126,7 @@ export function FollowUpTable({ report, hrefFor, current }: Props) {
         </tbody>
         <tfoot>
           <tr className={styles.totals} data-testid="follow-up-totals">
-            <th scope="row">{t('table.totals')}</th>
+            <th scope="row" className={styles.pinned}>{t('table.totals')}</th>
             {columns.map((c) => cell(c, report.totals, null, cellLabel(c, t('table.totals'))))}
           </tr>
         </tfoot>
