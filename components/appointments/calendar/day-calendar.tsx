@@ -262,7 +262,8 @@ export function DayCalendar({ branchId, date }: { branchId: string; date: string
         </p>
       ) : null}
       {day && layout?.range && layout.columns.length > 0 ? (
-        <div className={styles.scroller}>
+        // Focusable, so the arrow keys scroll it on a day without bookings (nothing inside to tab to).
+        <div className={styles.scroller} role="region" aria-labelledby="day-calendar-title" tabIndex={0}>
           <div
             className={styles.grid}
             style={{ gridTemplateColumns: `64px repeat(${layout.columns.length}, minmax(150px, 1fr))` }}
