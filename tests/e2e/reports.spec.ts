@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { LOCALES, MANAGER, expect, expectPath, expectTouchSized, gqlInPage, messages, test, textOf } from './fixtures';
 
 type AnalysisFigures = Record<string, { counts: Record<string, number>; ratios: Record<string, number>; total: number }>;
@@ -94,7 +94,7 @@ for (const locale of LOCALES) {
     await expect(page.getByTestId('page-title')).toHaveText(messages(locale).reports.analysis.title);
     await page.getByTestId('analysis-not-run').waitFor();
 
-    const campaignChoice = (code: string) => page.getByTestId('analysis-filter-campaign').locator('button', { hasText: `(${code})` });
+    const campaignChoice = (code: string) => page.getByTestId('analysis-filter-campaign-options').locator('button', { hasText: `(${code})` });
     await campaignChoice('Maybirth').waitFor();
     if (hasTouch) {
       await expectTouchSized(campaignChoice('Maybirth'), 'the Maybirth choice');
@@ -163,6 +163,104 @@ for (const locale of LOCALES) {
     await page.getByTestId('analysis-export-done').waitFor();
   });
 }
+
+/** Where an element is drawn, or null when it is not. */
+async function boxOf(target: Locator) {
+  return target.boundingBox();
+}
+
+/** Whether `inner` is drawn wholly inside `outer`'s visible box (1px of rounding allowed) and on top there. */
+async function shownWithin(inner: Locator, outer: Locator): Promise<boolean> {
+  const [a, b] = [await boxOf(inner), await boxOf(outer)];
+  if (!a || !b) return false;
+  const inside = a.x >= b.x - 1 && a.y >= b.y - 1 && a.x + a.width <= b.x + b.width + 1 && a.y + a.height <= b.y + b.height + 1;
+  if (!inside) return false;
+  return inner.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+    return hit !== null && (hit === el || el.contains(hit));
+  });
+}
+
+// 聯絡活動分析 on a tablet (issue 13): the chosen campaigns stay in view, the code column and the
+// totals stay put while the figures scroll sideways, the column groups fold and unfold (and are
+// remembered), headings do not overflow, and the trend covers the campaigns' own dates (May 2020).
+test('[en] the campaign analysis reads at 1440, 1024 and 768: chosen campaigns shown, code and totals pinned, groups fold, the trend covers the campaigns', async ({ page, hasTouch, press, signInAs }) => {
+  await signInAs('en');
+  await page.goto('/en/reports/campaign-analysis');
+  const options = page.getByTestId('analysis-filter-campaign-options');
+  await options.locator('button', { hasText: '(Maybirth)' }).waitFor();
+  await press(options.locator('button', { hasText: '(Maybirth)' }));
+  await press(options.locator('button', { hasText: '(Junebirth)' }));
+  const chips = page.getByTestId('analysis-filter-campaign-chip');
+  await expect(chips).toHaveCount(2);
+  for (const chip of await chips.all()) {
+    await expect(chip).toBeVisible();
+    if (hasTouch) await expectTouchSized(chip, `the chip ${await textOf(chip)}`);
+  }
+  await press(page.getByTestId('analysis-run'));
+  const table = page.getByTestId('analysis-table');
+  const scroller = page.getByTestId('analysis-table-scroll');
+  await expect(table).toHaveAttribute('data-view', 'CAMPAIGN');
+  await expect(page.getByTestId('analysis-row')).toHaveCount(2);
+
+  const sizes = hasTouch ? [{ width: 768, height: 1024 }] : [{ width: 1440, height: 900 }, { width: 1024, height: 768 }];
+  for (const size of sizes) {
+    await page.setViewportSize(size);
+    const at = `at ${size.width}×${size.height}`;
+    await scroller.scrollIntoViewIfNeeded();
+    for (const group of ['statuses', 'ratios', 'outcomes']) {
+      await expect(page.getByTestId(`analysis-group-${group}`), `${group} shown ${at}`).toHaveAttribute('aria-pressed', 'true');
+      if (hasTouch) await expectTouchSized(page.getByTestId(`analysis-group-${group}`), `the ${group} toggle`);
+    }
+    const totals = page.getByTestId('analysis-totals');
+    const firstCode = page.getByTestId('analysis-row').first().getByRole('rowheader');
+    // Scrolled to the start, the middle and the end: the code column and 總 數目 stay on screen.
+    for (const where of [0, 0.5, 1]) {
+      await scroller.evaluate((el, f) => (el.scrollLeft = (el.scrollWidth - el.clientWidth) * f), where);
+      await expect.poll(() => shownWithin(firstCode, scroller), { message: `the first column ${at}, scrolled ${where * 100}%` }).toBe(true);
+      await expect.poll(() => shownWithin(totals.getByTestId('analysis-total-count'), scroller), { message: `總 數目 of the totals row ${at}, scrolled ${where * 100}%` }).toBe(true);
+      await expect.poll(() => shownWithin(page.getByTestId('analysis-total-column'), scroller), { message: `the 總 數目 heading ${at}, scrolled ${where * 100}%` }).toBe(true);
+    }
+    // At the end the booking outcomes are on screen, beside the totals.
+    await expect.poll(() => shownWithin(totals.getByTestId('analysis-outcome-booked'), scroller), { message: `the totals row's 預約 ${at}, scrolled to the end` }).toBe(true);
+    await expect.poll(() => shownWithin(totals.getByTestId('analysis-outcome-cancelled'), scroller), { message: `the totals row's 取消 ${at}, scrolled to the end` }).toBe(true);
+    // Headings wrap rather than spill into their neighbours.
+    const spilled = await table.locator('th').evaluateAll((cells) => cells.filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.textContent));
+    expect(spilled, `headings wider than their cells ${at}`).toEqual([]);
+  }
+
+  // Folding the statuses and ratios leaves the outcomes and the totals readable without scrolling.
+  await press(page.getByTestId('analysis-group-statuses'));
+  await press(page.getByTestId('analysis-group-ratios'));
+  await expect(table).toHaveAttribute('data-folded', 'statuses,ratios');
+  await expect(table.getByTestId('analysis-count')).toHaveCount(0);
+  await scroller.evaluate((el) => (el.scrollLeft = 0));
+  if (!hasTouch) await expect.poll(() => scroller.evaluate((el) => el.scrollWidth <= el.clientWidth + 1), { message: 'the folded table fits its box at 1024' }).toBe(true);
+  await expect.poll(() => shownWithin(page.getByTestId('analysis-totals').getByTestId('analysis-outcome-booked'), scroller), { message: 'the folded table\'s 預約 unscrolled' }).toBe(true);
+  await expect.poll(() => shownWithin(page.getByTestId('analysis-totals').getByTestId('analysis-total-count'), scroller), { message: 'the folded table\'s 總 數目 unscrolled' }).toBe(true);
+  // Remembered on the next visit, and unfolded again.
+  await page.reload();
+  await expect(page.getByTestId('analysis-table')).toHaveAttribute('data-folded', 'statuses,ratios');
+  await press(page.getByTestId('analysis-group-statuses'));
+  await press(page.getByTestId('analysis-group-ratios'));
+  await expect(page.getByTestId('analysis-table')).toHaveAttribute('data-folded', '');
+  await expect(page.getByTestId('analysis-count').first()).toBeAttached();
+
+  // The trend covers the campaigns' contacts (their first, in May 2020), not an empty last month.
+  const trend = page.getByTestId('analysis-trend-chart');
+  await trend.scrollIntoViewIfNeeded();
+  await expect(async () => {
+    const from = (await trend.getAttribute('data-from')) ?? '';
+    const to = (await trend.getAttribute('data-to')) ?? '';
+    const days = Number(await trend.getAttribute('data-days'));
+    expect(Number(await trend.getAttribute('data-total')), 'contacts in the trend').toBeGreaterThan(0);
+    // The campaigns' first contacts were on 4 May 2020; a contact made since stretches the range to today, at most 366 days.
+    expect(from === '2020-05-04' || days === 366, `the trend's range ${from} to ${to} (${days} days)`).toBe(true);
+  }).toPass();
+  await expect(page.getByTestId('analysis-trend-empty')).toHaveCount(0);
+  await expect.poll(() => trend.locator('svg .recharts-area-area').count(), { message: 'the trend drawn' }).toBeGreaterThan(0);
+});
 
 // Staff follow-up statistics (同事跟進的統計, issue 6).
 test('[zh-HK] the manager runs the staff follow-up statistics for May 2020, drills into a number and opens a member', async ({ page, hasTouch, press, signInAs }) => {
