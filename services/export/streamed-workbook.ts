@@ -3,13 +3,19 @@ import ExcelJS from 'exceljs';
 
 export type SheetColumn = { key: string; header: string; width: number; numFmt?: string };
 
+/** A cell above the header with its own number format (a date-time among text lines). */
+export type FormattedCell = { value: unknown; numFmt: string };
+
+const isFormatted = (cell: unknown): cell is FormattedCell =>
+  typeof cell === 'object' && cell !== null && !(cell instanceof Date) && 'numFmt' in cell && 'value' in cell;
+
 /** One worksheet of a streamed workbook. */
 export type StreamedSheet = {
   name: string;
   columns: readonly SheetColumn[];
   /**
    * Lines above the header (a title, the filters…), followed by one blank row; the header row
-   * stays frozen below them.
+   * stays frozen below them. A FormattedCell among them keeps its number format.
    */
   preamble?: readonly (readonly unknown[])[];
   batches: AsyncIterable<unknown[][]>;
@@ -74,7 +80,13 @@ export async function writeStreamedSheets(stream: Writable, sheets: Iterable<Str
     const sheet = workbook.addWorksheet(spec.name, { views: [{ state: 'frozen', ySplit: headerRow }] });
     sheet.columns = spec.columns.map((c) => ({ key: c.key, width: c.width, style: c.numFmt ? { numFmt: c.numFmt } : {} }));
     if (preamble.length > 0) {
-      for (const line of preamble) sheet.addRow([...line]).commit();
+      for (const line of preamble) {
+        const row = sheet.addRow(line.map((cell) => (isFormatted(cell) ? cell.value : cell)));
+        line.forEach((cell, i) => {
+          if (isFormatted(cell)) row.getCell(i + 1).numFmt = cell.numFmt;
+        });
+        row.commit();
+      }
       sheet.addRow([]).commit();
     }
     const header = sheet.addRow(spec.columns.map((c) => c.header));

@@ -10,7 +10,7 @@ import zhHK from '../../messages/zh-HK.json';
 import type { Viewer } from '../auth/viewer';
 import { labelFor } from '../contact-settings/contact-option-rules';
 import { excelLocalDateTime } from '../export/contact-export.service';
-import { writeStreamedSheets, type SheetColumn, type StreamedSheet } from '../export/streamed-workbook';
+import { writeStreamedSheets, type FormattedCell, type SheetColumn, type StreamedSheet } from '../export/streamed-workbook';
 import type { AppointmentOutcomes } from './campaign-analysis';
 import { campaignAnalysis, type AnalysisRowOut, type AnalysisTotalsOut } from './campaign-analysis.service';
 import { appliedFilter, type AppliedFilter } from './applied-filter.service';
@@ -20,9 +20,12 @@ import type { ReportContext } from './report-query.service';
 
 export const COUNT_FORMAT = '#,##0';
 export const RATIO_FORMAT = '0.00%';
+/** As the contact export writes its date-times. */
+export const DATE_TIME_FORMAT = 'yyyy-mm-dd hh:mm';
 
 const OUTCOMES: Array<keyof AppointmentOutcomes> = ['booked', 'arrived', 'verified', 'noShow', 'cancelled'];
-const FILTERS = ['branches', 'campaigns', 'salesGroups', 'salespeople', 'memberGroups', 'contacted', 'ranBy', 'ranAt'] as const;
+/** The text lines under the title; when it was exported (filters.ranAt) follows as a date-time cell. */
+const FILTERS = ['branches', 'campaigns', 'salesGroups', 'salespeople', 'memberGroups', 'contacted', 'ranBy'] as const;
 type FilterLabel = (typeof FILTERS)[number];
 
 const MESSAGES: Record<Locale, Record<string, unknown>> = { 'zh-HK': zhHK, en, 'zh-CN': zhCN, th };
@@ -109,13 +112,12 @@ export function analysisTotalsValues(totals: Line, t: Translate): Array<string |
 
 export type ReportRun = { ranBy: Pick<Staff, 'login'>; ranAt: Date; timeZone: string };
 
-/** 2026-11-25 17:58 on the salon's clock. */
-export function salonDateTime(instant: Date, timeZone: string): string {
-  return excelLocalDateTime(instant, timeZone).toISOString().slice(0, 16).replace('T', ' ');
-}
-
-/** The report's title and filters above each sheet's header, as the screen's header shows them (分店：全部 …). */
-export function preambleLines(view: CampaignAnalysisView, applied: AppliedFilter, run: ReportRun, t: Translate): string[][] {
+/**
+ * The report's title and filters above each sheet's header, as the screen's header shows them
+ * (分店：全部 …); when it was exported is a real Excel date-time on the salon's clock beside its
+ * label, not text.
+ */
+export function preambleLines(view: CampaignAnalysisView, applied: AppliedFilter, run: ReportRun, t: Translate): Array<Array<string | FormattedCell>> {
   const list = (names: string[]) => (names.length ? names.join(', ') : t('all'));
   let contacted = t('all');
   if (applied.contactedFrom && applied.contactedTo) contacted = t('range.between', { from: applied.contactedFrom, to: applied.contactedTo });
@@ -129,11 +131,12 @@ export function preambleLines(view: CampaignAnalysisView, applied: AppliedFilter
     memberGroups: list(applied.memberGroups.map((g) => g.name)),
     contacted,
     ranBy: run.ranBy.login,
-    ranAt: salonDateTime(run.ranAt, run.timeZone),
   };
+  const line = (label: string, value: string) => t('line', { label: t(`filters.${label}`), value });
   return [
     [t('heading', { title: t('title'), view: t(`views.${view}`) })],
-    ...FILTERS.map((f) => [t('line', { label: t(`filters.${f}`), value: values[f] })]),
+    ...FILTERS.map((f) => [line(f, values[f])]),
+    [line('ranAt', '').trimEnd(), { value: excelLocalDateTime(run.ranAt, run.timeZone), numFmt: DATE_TIME_FORMAT }],
   ];
 }
 

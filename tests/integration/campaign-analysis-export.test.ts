@@ -100,7 +100,12 @@ describe('GET /api/reports/campaign-analysis/export', () => {
       expect([2, 3, 4, 5, 6, 7, 8].map((r) => sheet.getCell(`A${r}`).value)).toEqual([
         '分店：全部', '活動：Junebirth, Maybirth', '銷售組別：全部', '銷售員：全部', '會員組別：全部', '聯絡日期：全部', '負責人：beauty',
       ]);
-      expect(sheet.getCell('A9').value).toMatch(/^匯出時間：\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+      // When: a real date-time cell on Hong Kong's clock (UTC+8), formatted as the contact export's.
+      expect(sheet.getCell('A9').value).toBe('匯出時間：');
+      const exportedAt = sheet.getCell('B9');
+      expect(exportedAt.value).toBeInstanceOf(Date);
+      expect(exportedAt.numFmt).toBe('yyyy-mm-dd hh:mm');
+      expect(Math.abs((exportedAt.value as Date).getTime() - (Date.now() + 8 * 3_600_000))).toBeLessThan(120_000);
       expect(valuesOf(sheet, 10)).toEqual([]);
       expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: HEADER_ROW });
 

@@ -1,6 +1,6 @@
 import type { AppliedFilter } from '../../services/reports/applied-filter.service';
 import {
-  analysisColumns, analysisRowValues, analysisTotalsValues, displayWidth, exportTranslator, preambleLines, salonDateTime, sheetNames,
+  analysisColumns, analysisRowValues, analysisTotalsValues, displayWidth, exportTranslator, preambleLines, sheetNames,
 } from '../../services/reports/campaign-analysis-export.service';
 import { headerRowOf } from '../../services/export/streamed-workbook';
 
@@ -83,10 +83,10 @@ describe('preambleLines', () => {
   const none: AppliedFilter = { branches: [], campaigns: [], salesGroups: [], salespeople: [], memberGroups: [], contactedFrom: null, contactedTo: null };
   const run = { ranBy: { login: 'beauty' }, ranAt: new Date('2026-11-25T09:58:30Z'), timeZone: 'Asia/Hong_Kong' };
 
-  it('shows 全部 for each filter not chosen, who ran it and when on the salon\'s clock', () => {
+  it('shows 全部 for each filter not chosen, who ran it, and when as an Excel date-time on the salon\'s clock', () => {
     expect(preambleLines('CAMPAIGN', none, run, exportTranslator('zh-HK'))).toEqual([
       ['聯絡活動分析 - 活動'], ['分店：全部'], ['活動：全部'], ['銷售組別：全部'], ['銷售員：全部'], ['會員組別：全部'], ['聯絡日期：全部'],
-      ['負責人：beauty'], ['匯出時間：2026-11-25 17:58'],
+      ['負責人：beauty'], ['匯出時間：', { value: new Date('2026-11-25T17:58:30Z'), numFmt: 'yyyy-mm-dd hh:mm' }],
     ]);
   });
 
@@ -112,13 +112,6 @@ describe('preambleLines', () => {
 
   it('words the lines in Thai too', () => {
     expect(preambleLines('SALESPERSON', none, run, exportTranslator('th'))[0]).toEqual(['วิเคราะห์แคมเปญติดต่อ - พนักงานขาย']);
-  });
-});
-
-describe('salonDateTime', () => {
-  it('shows the instant on the salon\'s wall clock', () => {
-    expect(salonDateTime(new Date('2026-11-25T20:30:00Z'), 'Asia/Hong_Kong')).toBe('2026-11-26 04:30');
-    expect(salonDateTime(new Date('2026-11-25T20:30:00Z'), 'Asia/Bangkok')).toBe('2026-11-26 03:30');
   });
 });
 
