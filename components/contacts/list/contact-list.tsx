@@ -3,9 +3,13 @@
 import { NetworkStatus } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useLocale, useTranslations } from 'next-intl';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, useTransition } from 'react';
+import type {
+  ContactListOptionsQuery as OptionsAnswer, ContactListQuery as ContactListAnswer, ReassignTargetsQuery as TargetsAnswer,
+} from '@/graphql/generated/graphql';
 import { useRouter } from '@/i18n/navigation';
 import { requestError } from '@/lib/apollo/request-error';
+import { useServerAnswer } from '@/lib/apollo/use-server-answer';
 import { ColumnPicker } from './column-picker';
 import {
   ContactListOptionsQuery, ContactListQuery, ContactListTotalQuery, PAGE_SIZE, ReassignContactMembersMutation, ReassignTargetsQuery,
@@ -21,30 +25,39 @@ const staffLabel = (s: { displayName: string; code: string }) => `${s.displayNam
 /**
  * 聯絡會員 > 列表: the filters, the table with sortable headers, "load more", the total, the Excel
  * export of the same list, and — for managers — reassigning ticked rows to another salesperson.
- * The URL's query string is the filter and sort. The list and its total are read afresh for every
- * filter and sort (network-only): while the next answer comes the rows shown stay, marked busy.
+ * The URL's query string is the filter and sort. The page reads the list's first page on the server
+ * for every filter and sort (`firstPage`, so the rows come with the page); without it the list is
+ * read here (network-only). The total is read here afresh. While the next answer comes the rows
+ * shown stay, marked busy.
  * The optional columns chosen are kept in the staff member's cookie (`columnsCookie`), which the
  * page reads to draw the table as chosen.
  */
 export function ContactList({
-  query, timeZone, canReassign, columns: chosenColumns, columnsCookie,
+  query, timeZone, canReassign, columns: chosenColumns, columnsCookie, firstPage = null, optionsAnswer = null, targetsAnswer = null,
 }: {
   query: QueryRecord;
   timeZone: string;
   canReassign: boolean;
   columns: OptionalColumn[];
   columnsCookie: string;
+  firstPage?: ContactListAnswer | null;
+  /** The filters' and the reassign picker's choices as the page read them on the server. */
+  optionsAnswer?: OptionsAnswer | null;
+  targetsAnswer?: TargetsAnswer | null;
 }) {
   const t = useTranslations('contacts.list');
   const locale = useLocale();
   const router = useRouter();
   const state = useMemo(() => parseListQuery(query), [query]);
+  useServerAnswer(ContactListOptionsQuery, {}, optionsAnswer);
+  useServerAnswer(ReassignTargetsQuery, {}, targetsAnswer);
   const options = useQuery(ContactListOptionsQuery);
   const targets = useQuery(ReassignTargetsQuery, { skip: !canReassign });
-  const list = useQuery(ContactListQuery, {
-    variables: { filter: state.filter, sort: state.sort, first: PAGE_SIZE, after: null },
-    fetchPolicy: 'network-only',
-  });
+  const listVariables = useMemo(() => ({ filter: state.filter, sort: state.sort, first: PAGE_SIZE, after: null }), [state]);
+  useServerAnswer(ContactListQuery, listVariables, firstPage);
+  const list = useQuery(ContactListQuery, { variables: listVariables, fetchPolicy: firstPage ? 'cache-first' : 'network-only' });
+  // A new filter or sort is a navigation: the server reads its first page while the rows shown stay.
+  const [navigating, startNavigation] = useTransition();
   // The total in its own request, so the first rows show as soon as they are read.
   const counted = useQuery(ContactListTotalQuery, { variables: { filter: state.filter }, fetchPolicy: 'network-only' });
   const [reassignTo] = useMutation(ReassignContactMembersMutation);
@@ -59,7 +72,7 @@ export function ContactList({
     document.cookie = `${columnsCookie}=${serializeColumns(next)}; path=/; max-age=31536000; samesite=lax`;
   }
 
-  const loading = list.loading && list.networkStatus !== NetworkStatus.fetchMore;
+  const loading = navigating || (list.loading && list.networkStatus !== NetworkStatus.fetchMore);
   const connection = list.error ? undefined : (list.data ?? list.previousData)?.contactMembers;
   const rows = connection?.edges.map((edge) => edge.node) ?? [];
   const total = counted.loading || counted.error ? null : (counted.data?.contactMembers.totalCount ?? null);
@@ -70,7 +83,7 @@ export function ContactList({
   function go(next: ListState) {
     const qs = listQueryString(next);
     setSelected(new Set());
-    router.push(qs ? `/contacts?${qs}` : '/contacts');
+    startNavigation(() => router.push(qs ? `/contacts?${qs}` : '/contacts'));
   }
 
   async function loadMore() {

@@ -3,7 +3,8 @@ import { cookies } from 'next/headers';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ContactsSubnav } from '@/components/contacts/contacts-subnav';
 import { ContactList } from '@/components/contacts/list/contact-list';
-import type { QueryRecord } from '@/components/contacts/list/filter-params';
+import { ContactListOptionsQuery, ContactListQuery, PAGE_SIZE, ReassignTargetsQuery } from '@/components/contacts/list/contact-list-documents';
+import { parseListQuery, type QueryRecord } from '@/components/contacts/list/filter-params';
 import { columnsCookieName, defaultColumns, parseColumns } from '@/components/contacts/list/table-columns';
 import { PageHeader } from '@/components/page-header';
 import { getDataSource } from '@/db/data-source';
@@ -11,6 +12,7 @@ import { StaffRole } from '@/services/staff/staff-role';
 import { hasRole } from '@/services/auth/viewer';
 import { viewerTimeZone } from '@/services/contacts/contact-list.service';
 import { requireViewer } from '../require-viewer';
+import { serverQuery } from '../server-apollo';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<QueryRecord> };
 
@@ -21,8 +23,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /**
- * 聯絡會員 > 列表. The list runs in the browser through GraphQL (the viewer's contact scope
- * applies there); the query string carries the filter and sort, so ?campaign=ID links work.
+ * 聯絡會員 > 列表. The query string carries the filter and sort, so ?campaign=ID links work. The
+ * first page of the list is read here, through GraphQL as the viewer (the contact scope applies),
+ * so the rows arrive with the page instead of after it; the rest runs in the browser.
  */
 export default async function ContactsPage({ params, searchParams }: Props) {
   const { locale } = await params;
@@ -35,13 +38,22 @@ export default async function ContactsPage({ params, searchParams }: Props) {
   // The optional columns this staff member chose (table-columns.ts), so the table is drawn as chosen.
   const columnsCookie = columnsCookieName(viewer.staffId);
   const columns = parseColumns((await cookies()).get(columnsCookie)?.value, defaultColumns(canReassign));
+  const { filter, sort } = parseListQuery(query);
+  // What the server cannot read (e.g. a hand-edited filter) the browser asks for again, and shows
+  // the refusal beside the filters rather than an error page.
+  const answer = <T,>(read: Promise<T>) => read.catch(() => null);
+  const [firstPage, optionsAnswer, targetsAnswer] = await Promise.all([
+    answer(serverQuery(ContactListQuery, { filter, sort, first: PAGE_SIZE, after: null })),
+    answer(serverQuery(ContactListOptionsQuery)),
+    canReassign ? answer(serverQuery(ReassignTargetsQuery)) : null,
+  ]);
 
   return (
     <>
       <PageHeader title={t('title')} description={t('description')}>
         <ContactsSubnav current="list" />
       </PageHeader>
-      <ContactList query={query} timeZone={timeZone} canReassign={canReassign} columns={columns} columnsCookie={columnsCookie} />
+      <ContactList query={query} timeZone={timeZone} canReassign={canReassign} columns={columns} columnsCookie={columnsCookie} firstPage={firstPage} optionsAnswer={optionsAnswer} targetsAnswer={targetsAnswer} />
     </>
   );
 }
