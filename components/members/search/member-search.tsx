@@ -2,10 +2,12 @@
 
 import { useQuery } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, useTransition } from 'react';
+import type { MemberSearchPageQuery } from '@/graphql/generated/graphql';
 import { useRouter } from '@/i18n/navigation';
 import { pageAfter } from '@/lib/apollo/page-after';
 import { requestError } from '@/lib/apollo/request-error';
+import { useServerAnswer } from '@/lib/apollo/use-server-answer';
 import { BulkActions } from './bulk-actions';
 import {
   DEFAULT_SORT, filterKey, nextPage, parseSearchQuery, previousPage, searchQueryString, sortBy, type MemberFilterInput,
@@ -15,7 +17,7 @@ import { MemberSearchQuery, PAGE_SIZE } from './member-search-documents';
 import { ResultsTable } from './results-table';
 import { SearchForm } from './search-form';
 import { canRestore, restore, selectAll, selectedCount, setSelected } from './selection';
-import { useSearchOptions } from './use-search-options';
+import { useSearchOptions, type SearchOptionAnswers } from './use-search-options';
 import { useSelection } from './use-selection';
 import styles from './member-search.module.css';
 
@@ -24,27 +26,37 @@ import styles from './member-search.module.css';
  * The member search page: the filter form, the results with their selection, and the bulk
  * actions. The URL's query string is the search (so reload and back/forward work); the rows
  * unticked are kept per filter in sessionStorage (so they survive paging). Every search and page
- * is read afresh (network-only); while it comes the rows shown stay, marked busy.
+ * is read afresh: by the page on the server (`firstPage`, so the rows come with the page), or here
+ * (network-only) without it; while it comes the rows shown stay, marked busy.
  */
 /** `canAssignCampaigns`: managers and admins get the 聯絡活動 action (assigning members to a campaign). */
-export function MemberSearch({ query, canAssignCampaigns = false }: { query: QueryRecord; canAssignCampaigns?: boolean }) {
+export function MemberSearch({
+  query, canAssignCampaigns = false, firstPage = null, optionAnswers,
+}: {
+  query: QueryRecord;
+  canAssignCampaigns?: boolean;
+  firstPage?: MemberSearchPageQuery | null;
+  /** The pickers' lists as the page read them on the server (see useSearchOptions). */
+  optionAnswers?: SearchOptionAnswers;
+}) {
   const t = useTranslations('members.search');
   const router = useRouter();
   const state = useMemo(() => parseSearchQuery(query), [query]);
   const key = filterKey(state.filter);
-  const options = useSearchOptions();
+  const options = useSearchOptions(optionAnswers);
   const [selection, updateSelection] = useSelection(key);
-  const result = useQuery(MemberSearchQuery, {
-    variables: { filter: state.filter, sort: state.sort, first: PAGE_SIZE, after: state.after },
-    fetchPolicy: 'network-only',
-  });
+  const variables = useMemo(() => ({ filter: state.filter, sort: state.sort, first: PAGE_SIZE, after: state.after }), [state]);
+  useServerAnswer(MemberSearchQuery, variables, firstPage);
+  const result = useQuery(MemberSearchQuery, { variables, fetchPolicy: firstPage ? 'cache-first' : 'network-only' });
+  // A new search or page is a navigation: the server reads it while the rows shown stay.
+  const [navigating, startNavigation] = useTransition();
   const fresh = result.data && !result.loading ? { connection: result.data.memberSearch, after: state.after } : null;
   // The page last read stays on screen, busy, while the next search or page is read.
   const [shown, setShown] = useState(fresh);
   if (fresh && fresh.connection !== shown?.connection) setShown(fresh);
   const current = fresh ?? shown;
 
-  const loading = result.loading;
+  const loading = navigating || result.loading;
   const error = result.error && !loading ? requestError(result.error).message : null;
   const connection = error ? null : (current?.connection ?? null);
   const rows = connection ? pageAfter(connection.edges, current!.after, PAGE_SIZE).map((edge) => edge.node) : [];
@@ -54,7 +66,7 @@ export function MemberSearch({ query, canAssignCampaigns = false }: { query: Que
 
   function go(next: SearchState) {
     const qs = searchQueryString(next);
-    router.push(qs ? `/members?${qs}` : '/members');
+    startNavigation(() => router.push(qs ? `/members?${qs}` : '/members'));
   }
 
   function search(filter: MemberFilterInput) {

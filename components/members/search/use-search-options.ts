@@ -1,10 +1,12 @@
 import { useQuery } from '@apollo/client/react';
+import type { ResultOf } from '@graphql-typed-document-node/core';
 import { useMemo } from 'react';
 import type { SearchCustomFieldFragment, SearchStaffChoiceFragment } from '@/graphql/generated/graphql';
 import {
   SearchBranchesQuery, SearchCampaignsQuery, SearchCustomFieldsQuery, SearchGroupsQuery, SearchInterestGroupsQuery, SearchManagersQuery,
   SearchSalespeopleQuery,
 } from './member-search-documents';
+import { useServerAnswer } from '@/lib/apollo/use-server-answer';
 
 /** A choice as a picker lists it. */
 export type Option = { id: string; label: string };
@@ -30,13 +32,32 @@ export const EMPTY_OPTIONS: SearchOptions = {
   customFields: [],
 };
 
+/** The pickers' answers as a page read them on the server; one missing (null) is asked for here. */
+export type SearchOptionAnswers = {
+  branches: ResultOf<typeof SearchBranchesQuery> | null;
+  groups: ResultOf<typeof SearchGroupsQuery> | null;
+  campaigns: ResultOf<typeof SearchCampaignsQuery> | null;
+  salespeople: ResultOf<typeof SearchSalespeopleQuery> | null;
+  managers: ResultOf<typeof SearchManagersQuery> | null;
+  interestGroups: ResultOf<typeof SearchInterestGroupsQuery> | null;
+  customFields: ResultOf<typeof SearchCustomFieldsQuery> | null;
+};
+
 const staffOption = (s: SearchStaffChoiceFragment): Option => ({ id: s.id, label: `${s.displayName} (${s.code})` });
 
 /**
  * The pickers' choices, each list from its own query: a list the server refuses stays empty and
- * the others still fill their pickers.
+ * the others still fill their pickers. `answers` (read by the page on the server) go into the
+ * cache first, so the form is drawn once, complete, instead of once per list as each arrives.
  */
-export function useSearchOptions(): SearchOptions {
+export function useSearchOptions(answers?: SearchOptionAnswers): SearchOptions {
+  useServerAnswer(SearchBranchesQuery, {}, answers?.branches ?? null);
+  useServerAnswer(SearchGroupsQuery, {}, answers?.groups ?? null);
+  useServerAnswer(SearchCampaignsQuery, {}, answers?.campaigns ?? null);
+  useServerAnswer(SearchSalespeopleQuery, {}, answers?.salespeople ?? null);
+  useServerAnswer(SearchManagersQuery, {}, answers?.managers ?? null);
+  useServerAnswer(SearchInterestGroupsQuery, {}, answers?.interestGroups ?? null);
+  useServerAnswer(SearchCustomFieldsQuery, {}, answers?.customFields ?? null);
   const branches = useQuery(SearchBranchesQuery).data?.branches.nodes;
   const groups = useQuery(SearchGroupsQuery).data?.memberGroups.nodes;
   const campaigns = useQuery(SearchCampaignsQuery).data?.campaigns.nodes;

@@ -2,11 +2,16 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { MembersSubnav } from '@/components/members/members-subnav';
 import { MemberSearch } from '@/components/members/search/member-search';
-import type { QueryRecord } from '@/components/members/search/filter-params';
+import { parseSearchQuery, type QueryRecord } from '@/components/members/search/filter-params';
+import {
+  MemberSearchQuery, PAGE_SIZE, SearchBranchesQuery, SearchCampaignsQuery, SearchCustomFieldsQuery, SearchGroupsQuery, SearchInterestGroupsQuery,
+  SearchManagersQuery, SearchSalespeopleQuery,
+} from '@/components/members/search/member-search-documents';
 import { PageHeader } from '@/components/page-header';
 import { StaffRole } from '@/services/staff/staff-role';
 import { hasRole } from '@/services/auth/viewer';
 import { requireViewer } from '../require-viewer';
+import { serverQuery } from '../server-apollo';
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<QueryRecord> };
 
@@ -17,8 +22,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /**
- * 會員紀錄 > 搜尋. The search runs in the browser through GraphQL (the same visibility rules as the
- * API); the query string carries the search so reloads, links and back/forward keep it.
+ * 會員紀錄 > 搜尋. The query string carries the search so reloads, links and back/forward keep it.
+ * The page of results asked for is read here, through GraphQL as the viewer (the same visibility
+ * rules as the API), so the rows arrive with the page; the rest runs in the browser.
  */
 export default async function MembersPage({ params, searchParams }: Props) {
   const { locale } = await params;
@@ -26,13 +32,28 @@ export default async function MembersPage({ params, searchParams }: Props) {
   const viewer = await requireViewer(locale);
   const query = await searchParams;
   const t = await getTranslations('members');
+  const { filter, sort, after } = parseSearchQuery(query);
+  // What the server cannot read (e.g. a hand-edited filter) the browser asks for again, and shows
+  // the refusal on the page rather than an error page.
+  const answer = <T,>(read: Promise<T>) => read.catch(() => null);
+  const [firstPage, branches, groups, campaigns, salespeople, managers, interestGroups, customFields] = await Promise.all([
+    answer(serverQuery(MemberSearchQuery, { filter, sort, first: PAGE_SIZE, after })),
+    answer(serverQuery(SearchBranchesQuery)),
+    answer(serverQuery(SearchGroupsQuery)),
+    answer(serverQuery(SearchCampaignsQuery)),
+    answer(serverQuery(SearchSalespeopleQuery)),
+    answer(serverQuery(SearchManagersQuery)),
+    answer(serverQuery(SearchInterestGroupsQuery)),
+    answer(serverQuery(SearchCustomFieldsQuery)),
+  ]);
+  const optionAnswers = { branches, groups, campaigns, salespeople, managers, interestGroups, customFields };
 
   return (
     <>
       <PageHeader title={t('title')}>
         <MembersSubnav current="list" />
       </PageHeader>
-      <MemberSearch query={query} canAssignCampaigns={hasRole(viewer, StaffRole.MANAGER, StaffRole.ADMIN)} />
+      <MemberSearch query={query} canAssignCampaigns={hasRole(viewer, StaffRole.MANAGER, StaffRole.ADMIN)} firstPage={firstPage} optionAnswers={optionAnswers} />
     </>
   );
 }
