@@ -211,6 +211,7 @@ test.describe('accessibility', () => {
       // Client-loaded data (lists, the calendar, the boards) is on screen once the network settles.
       await page.waitForLoadState('networkidle');
       await page.locator('main, form').first().waitFor();
+      if (who !== 'nobody') expect(new URL(page.url()).pathname, `${path} opened signed in, not the sign-in page`).not.toMatch(/\/sign-in$/);
 
       const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).exclude('nextjs-portal').analyze();
       const blocking = results.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious');
@@ -221,6 +222,7 @@ test.describe('accessibility', () => {
       record({
         project: testInfo.project.name,
         path,
+        url: page.url(),
         who,
         violations: results.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target.join(' '), summary: n.failureSummary })) })),
         small,
