@@ -1,7 +1,9 @@
 /**
- * Arrival only on the visit's day: a member arrives (到達) and her attendance is verified (驗證)
- * on the day of the appointment in its branch's time zone, so a visit three days ahead cannot be
- * marked arrived by a slip of the finger on the wrong board day. Pure: dates only.
+ * The visit's day, in its branch's time zone: a member arrives (到達) on the day of the
+ * appointment, so a visit three days ahead cannot be marked arrived by a slip of the finger on
+ * the wrong board day. Her attendance is verified (驗證) from that day on, not before: the
+ * manual keeps 驗證日期 apart from the visit, as a supervisor may verify the next morning.
+ * Pure: dates only.
  */
 import { invalidField } from '../errors/domain-error';
 
@@ -19,4 +21,12 @@ export function isArrivalDay(startsAt: Date, timeZone: string, now: Date): boole
 export function checkArrivalDay(startsAt: Date, timeZone: string, now: Date): void {
   if (isArrivalDay(startsAt, timeZone, now)) return;
   throw invalidField('startsAt', 'notArrivalDay', { date: localDateIn(startsAt, timeZone), today: localDateIn(now, timeZone) });
+}
+
+/** Throws BAD_USER_INPUT naming startsAt when the appointment's day, in `timeZone`, is still to come. */
+export function checkVerifyDay(startsAt: Date, timeZone: string, now: Date): void {
+  const day = localDateIn(startsAt, timeZone);
+  const today = localDateIn(now, timeZone);
+  if (day <= today) return;
+  throw invalidField('startsAt', 'verifyBeforeVisitDay', { date: day, today });
 }

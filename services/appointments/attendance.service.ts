@@ -17,12 +17,15 @@ import { lockForUpdate } from '../../db/dialect';
 import { inReadCommittedTransaction } from '../../db/transaction';
 import { parseInput } from '../validation/parse-input';
 import { appointmentNotesSchema } from './attendance-notes.schema';
-import { checkArrivalDay, localDateIn } from './arrival-day';
+import { checkArrivalDay, checkVerifyDay, localDateIn } from './arrival-day';
 
 export type AttendanceAction = 'arrive' | 'verify' | 'noShow' | 'complete';
 
-/** Actions that happen only on the visit's day in its branch's time zone (arrival-day.ts). */
-const ON_THE_DAY: ReadonlySet<AttendanceAction> = new Set(['arrive', 'verify']);
+/** The visit's-day rule of each action that has one (arrival-day.ts): arrive on the day, verify from it. */
+const DAY_RULE: Partial<Record<AttendanceAction, (startsAt: Date, timeZone: string, now: Date) => void>> = {
+  arrive: checkArrivalDay,
+  verify: checkVerifyDay,
+};
 
 /** Staff roles that may verify attendance (出席驗證). */
 export const VERIFYING_ROLES = [StaffRole.FRONT_DESK, StaffRole.MANAGER, StaffRole.ADMIN] as const;
@@ -195,7 +198,8 @@ export class AttendanceService {
     return this.transaction(async (manager) => {
       const appointment = await lockVisible(manager, viewer, id);
       checkTransition(appointment, action);
-      if (ON_THE_DAY.has(action)) checkArrivalDay(appointment.startsAt, (await findBranch(manager, appointment.branchId)).timeZone, now);
+      const dayRule = DAY_RULE[action];
+      if (dayRule) dayRule(appointment.startsAt, (await findBranch(manager, appointment.branchId)).timeZone, now);
       const before = attendanceSnapshot(appointment);
       await apply(manager, appointment, now);
       const after = attendanceSnapshot(appointment);

@@ -251,6 +251,16 @@ describe('on the visit\'s day only', () => {
     expect((await ok(frontDesk, ARRIVE, { id: String(todays.id), verify: true })).arriveAppointment).toMatchObject({ status: 'ARRIVED', verifiedAt: expect.any(String) });
   });
 
+  it('verifies an arrival after its day (a supervisor the next morning) but never arrives a past visit', async () => {
+    const member = await aMember(ds, tko, group);
+    const yesterday = new Date(today().getTime() - 24 * 3600_000);
+    const arrived = await anAppointment({ member, startsAt: yesterday, status: AppointmentStatus.ARRIVED });
+    expect((await ok(frontDesk, VERIFY, { id: String(arrived.id) })).verifyAttendance).toMatchObject({ verifiedAt: expect.any(String) });
+    const missed = await anAppointment({ member, startsAt: yesterday });
+    expect(errorOf(await call(frontDesk, ARRIVE, { id: String(missed.id), verify: false }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'startsAt' });
+    expect((await row(missed.id)).status).toBe(AppointmentStatus.BOOKED);
+  });
+
   it('counts the day in the branch\'s own time zone', async () => {
     // Bangkok is an hour behind Hong Kong: its own today's noon is accepted.
     const bangkokToday = new Date(`${localDateIn(new Date(), 'Asia/Bangkok')}T12:00:00+07:00`);

@@ -120,6 +120,15 @@ it('arrivals: on another day\'s board, 到達 + 驗證 and 驗證 are disabled, 
   expect(within(rowOf('1')).getByTestId('board-no-show')).toHaveProperty('disabled', false);
 });
 
+it('arrivals: on a past day\'s board, arriving is disabled but an arrived visit can still be verified', async () => {
+  renderBoard('arrivals', [board('arrivals', [row('1', 'BOOKED'), row('2', 'ARRIVED')], { today: '2031-05-06' })]);
+  await waitFor(() => expect(screen.getAllByTestId('board-row')).toHaveLength(2));
+  const reason = screen.getByTestId('board-not-today');
+  expect(reason.textContent).toBe('This is the board of 2031-05-05. Arrivals can only be marked on the day of the visit (today is 2031-05-06); arrived visits can still be verified.');
+  expect(within(rowOf('1')).getByTestId('board-arrive-verify')).toHaveProperty('disabled', true);
+  expect(within(rowOf('2')).getByTestId('board-verify')).toHaveProperty('disabled', false);
+});
+
 it('arrivals: 失約 asks first, and the server\'s refusal is the notice', async () => {
   renderBoard('arrivals', [
     board('arrivals', [row('1', 'BOOKED')], { canVerify: false }),

@@ -1,5 +1,5 @@
 import { DomainError } from '../../services/errors/domain-error';
-import { checkArrivalDay, isArrivalDay, localDateIn } from '../../services/appointments/arrival-day';
+import { checkArrivalDay, checkVerifyDay, isArrivalDay, localDateIn } from '../../services/appointments/arrival-day';
 
 describe('the arrival day', () => {
   const now = new Date('2026-12-06T17:30:00Z'); // 01:30 on 7 December in Hong Kong, 00:30 in Bangkok
@@ -22,5 +22,13 @@ describe('the arrival day', () => {
     }
     expect(refusal).toBeInstanceOf(DomainError);
     expect(refusal).toMatchObject({ code: 'BAD_USER_INPUT', messageKey: 'notArrivalDay', field: 'startsAt', params: { date: '2026-12-10', today: '2026-12-07' } });
+  });
+
+  it('verifies from the visit\'s day on: the day itself and later days pass, a day still to come is refused', () => {
+    expect(() => checkVerifyDay(new Date('2026-12-07T10:00:00Z'), 'Asia/Hong_Kong', now)).not.toThrow();
+    expect(() => checkVerifyDay(new Date('2026-12-04T04:00:00Z'), 'Asia/Hong_Kong', now)).not.toThrow();
+    expect(() => checkVerifyDay(new Date('2026-12-08T04:00:00Z'), 'Asia/Hong_Kong', now)).toThrow(
+      expect.objectContaining({ messageKey: 'verifyBeforeVisitDay', field: 'startsAt', params: { date: '2026-12-08', today: '2026-12-07' } }),
+    );
   });
 });

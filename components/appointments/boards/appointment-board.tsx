@@ -56,8 +56,9 @@ export function AppointmentBoard({ kind, branchId, date, timeZone }: Props) {
   const time = (iso: string) => format.dateTime(new Date(iso), { timeStyle: 'short', timeZone });
   const spec = KINDS[kind];
   const rows = page?.edges.map((edge) => edge.node) ?? [];
-  // Only the visit's day may mark arrivals and verifications (the service refuses the others).
-  const notToday = page && page.today !== date ? t('notToday', { date, today: page.today }) : null;
+  // Arrivals only on the visit's day, verifications from it on (the service refuses the others).
+  const ahead = page !== null && date > page.today;
+  const notToday = page && page.today !== date ? t(ahead ? 'notToday' : 'pastDay', { date, today: page.today }) : null;
   const notTodayId = `${spec.id}-not-today`;
 
   async function run(action: AttendanceAction, row: Row) {
@@ -66,7 +67,7 @@ export function AppointmentBoard({ kind, branchId, date, timeZone }: Props) {
     setNotice(result ?? { kind: 'success', text: t(`done.${action}`, { name: row.member?.displayName ?? '' }) });
   }
 
-  const onTheDayOnly = (action: AttendanceAction) => action === 'arriveVerify' || action === 'arrive' || action === 'verify';
+  const onTheDayOnly = (action: AttendanceAction) => action === 'arriveVerify' || action === 'arrive' || (action === 'verify' && ahead);
 
   const button = (action: AttendanceAction, row: Row, testId: string, primary: boolean, onClick: () => void = () => void run(action, row)) => {
     const refused = notToday !== null && onTheDayOnly(action);
