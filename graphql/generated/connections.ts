@@ -20,6 +20,7 @@ export const connectionFields: Record<string, Record<string, string[]>> = {
     "comments": []
   },
   "Query": {
+    "activeCampaignProgress": [],
     "apiTokens": [],
     "arrivalBoard": [
       "branchId",
@@ -78,6 +79,7 @@ export const connectionFields: Record<string, Record<string, string[]>> = {
       "sort"
     ],
     "members": [],
+    "myAppointmentsToday": [],
     "offers": [
       "marketingOnly"
     ],
