@@ -6,6 +6,7 @@ import { useTranslations } from 'next-intl';
 import { EMPTY_OPTIONS, loadFilterOptions, type FilterOptions, type Option } from './filter-options';
 import { compactFilter, type ReportFilterInput, type ReportListKey } from './report-filter';
 import styles from './report-filter-form.module.css';
+import { RemovableChips } from '@/components/ui/removable-chips';
 
 type ListLabel = 'branch' | 'campaign' | 'salesGroup' | 'salesperson' | 'memberGroup';
 
@@ -82,25 +83,13 @@ function Choices({ legend, all, options, selected, onChange, testId }: {
   return (
     <fieldset className={styles.choices} data-testid={testId}>
       <legend>{legend}</legend>
-      {chosen.length > 0 ? (
-        <ul className={styles.chips} aria-label={t('chosen', { list: legend })} data-testid={`${testId}-chosen`}>
-          {chosen.map((option) => (
-            <li key={option.id}>
-              <button
-                type="button"
-                className={styles.chip}
-                aria-label={t('remove', { label: option.label })}
-                onClick={() => onChange(selected.filter((v) => v !== option.id))}
-                data-testid={`${testId}-chip`}
-                data-value={option.id}
-              >
-                <span>{option.label}</span>
-                <span aria-hidden="true">×</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <RemovableChips
+        label={t('chosen', { list: legend })}
+        removeText={t('remove')}
+        testId={`${testId}-chosen`}
+        chipTestId={`${testId}-chip`}
+        chips={chosen.map((option) => ({ key: option.id, value: option.id, label: option.label, onRemove: () => onChange(selected.filter((v) => v !== option.id)) }))}
+      />
       {options.length > SEARCH_FROM ? (
         <input
           type="search"

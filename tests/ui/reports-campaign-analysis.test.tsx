@@ -94,7 +94,7 @@ describe('CampaignAnalysis', () => {
   it('shows the chosen campaigns as chips above the list, each removing its campaign', async () => {
     render(<CampaignAnalysis query={{ campaign: ['2'] }} timeZone="Asia/Hong_Kong" />, 'en');
     const campaigns = screen.getByTestId('analysis-filter-campaign');
-    const chip = await within(campaigns).findByRole('button', { name: 'Remove 6月生日會員優惠 (Junebirth)' });
+    const chip = await within(campaigns).findByRole('button', { name: '6月生日會員優惠 (Junebirth) Remove' });
     expect(within(campaigns).getByRole('list', { name: 'Chosen: Campaign' })).toBeTruthy();
     fireEvent.click(within(screen.getByTestId('analysis-filter-campaign-options')).getByText('5月生日會員優惠 (Maybirth)'));
     expect(within(campaigns).getAllByTestId('analysis-filter-campaign-chip').map((c) => c.dataset.value)).toEqual(['2', '1']);

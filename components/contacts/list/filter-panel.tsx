@@ -3,6 +3,7 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import { useId, useState, type ReactNode } from 'react';
 import type { ContactListOptionsQuery } from '@/graphql/generated/graphql';
+import { RemovableChips, chipClassName } from '@/components/ui/removable-chips';
 import { ContactFilters } from './contact-filters';
 import { chipKey, filterChips, withoutChip, type FilterChip } from './filter-chips';
 import { DEFAULT_SORT, listQueryString, type ContactFilterInput } from './filter-params';
@@ -84,25 +85,17 @@ export function FilterPanel({ filter, options, onSearch, onReset, actions }: Pro
           {t('filterCount', { count: chips.length })}
         </span>
         {chips.length > 0 ? (
-          <ul className={styles.chips} aria-label={t('activeFilters')}>
-            {chips.map((chip) => {
-              const text = chipText(chip);
-              return (
-                <li key={chipKey(chip)}>
-                  <button type="button" className={styles.chip} onClick={() => onSearch(withoutChip(filter, chip))} data-testid="contacts-filter-chip" data-field={chip.field}>
-                    <span>{text}</span>
-                    <span aria-hidden="true" className={styles.chipX}>✕</span>
-                    <span className="visually-hidden">{t('removeFilter')}</span>
-                  </button>
-                </li>
-              );
-            })}
-            <li>
-              <button type="button" className={`${styles.chip} ${styles.chipClear}`} onClick={onReset} data-testid="contacts-filter-clear">
+          <RemovableChips
+            label={t('activeFilters')}
+            removeText={t('removeFilter')}
+            chipTestId="contacts-filter-chip"
+            chips={chips.map((chip) => ({ key: chipKey(chip), field: chip.field, label: chipText(chip), onRemove: () => onSearch(withoutChip(filter, chip)) }))}
+            after={
+              <button type="button" className={chipClassName} onClick={onReset} data-testid="contacts-filter-clear">
                 {t('clearFilters')}
               </button>
-            </li>
-          </ul>
+            }
+          />
         ) : null}
         <div className={styles.barActions}>{actions}</div>
       </div>
