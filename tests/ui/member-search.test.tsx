@@ -233,6 +233,18 @@ describe('MemberSearch', () => {
     expect(mockPush).toHaveBeenLastCalledWith('/members?name=%E9%99%B3&phone=1122&sort=NAME&dir=DESC');
   });
 
+  it('uses the pickers\' lists the page read on the server as they are, without asking for them again', async () => {
+    const answer = (operation: string) => listsResponse({ operation, variables: {} }) as never;
+    const optionAnswers = {
+      branches: answer('SearchBranches'), groups: answer('SearchGroups'), campaigns: answer('SearchCampaigns'), salespeople: answer('SearchSalespeople'),
+      managers: answer('SearchManagers'), interestGroups: answer('SearchInterestGroups'), customFields: answer('SearchCustomFields'),
+    };
+    renderSearch(<MemberSearch query={{}} optionAnswers={optionAnswers} />);
+    expect(await screen.findByText('A001')).toBeInTheDocument();
+    expect(screen.getAllByText('VIP Silver').length).toBeGreaterThan(0);
+    expect(calls.map((c) => c.operation)).toEqual(['MemberSearchPage']);
+  });
+
   it('keeps unticked rows across a page change; 全選 and 還原 clear and restore them', async () => {
     const { rerender } = renderSearch(<MemberSearch query={{}} />);
     await screen.findByText('A002');

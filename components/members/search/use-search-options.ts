@@ -1,4 +1,3 @@
-import { useQuery } from '@apollo/client/react';
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import { useMemo } from 'react';
 import type { SearchCustomFieldFragment, SearchStaffChoiceFragment } from '@/graphql/generated/graphql';
@@ -6,7 +5,7 @@ import {
   SearchBranchesQuery, SearchCampaignsQuery, SearchCustomFieldsQuery, SearchGroupsQuery, SearchInterestGroupsQuery, SearchManagersQuery,
   SearchSalespeopleQuery,
 } from './member-search-documents';
-import { useServerAnswer } from '@/lib/apollo/use-server-answer';
+import { useAnswerOrQuery } from '@/lib/apollo/use-answer-or-query';
 
 /** A choice as a picker lists it. */
 export type Option = { id: string; label: string };
@@ -47,24 +46,17 @@ const staffOption = (s: SearchStaffChoiceFragment): Option => ({ id: s.id, label
 
 /**
  * The pickers' choices, each list from its own query: a list the server refuses stays empty and
- * the others still fill their pickers. `answers` (read by the page on the server) go into the
- * cache first, so the form is drawn once, complete, instead of once per list as each arrives.
+ * the others still fill their pickers. `answers` (read by the page on the server) are used as they
+ * are (useAnswerOrQuery), so the form is drawn once, complete, instead of once per list as each arrives.
  */
 export function useSearchOptions(answers?: SearchOptionAnswers): SearchOptions {
-  useServerAnswer(SearchBranchesQuery, {}, answers?.branches ?? null);
-  useServerAnswer(SearchGroupsQuery, {}, answers?.groups ?? null);
-  useServerAnswer(SearchCampaignsQuery, {}, answers?.campaigns ?? null);
-  useServerAnswer(SearchSalespeopleQuery, {}, answers?.salespeople ?? null);
-  useServerAnswer(SearchManagersQuery, {}, answers?.managers ?? null);
-  useServerAnswer(SearchInterestGroupsQuery, {}, answers?.interestGroups ?? null);
-  useServerAnswer(SearchCustomFieldsQuery, {}, answers?.customFields ?? null);
-  const branches = useQuery(SearchBranchesQuery).data?.branches.nodes;
-  const groups = useQuery(SearchGroupsQuery).data?.memberGroups.nodes;
-  const campaigns = useQuery(SearchCampaignsQuery).data?.campaigns.nodes;
-  const salespeople = useQuery(SearchSalespeopleQuery).data?.staffMembers.nodes;
-  const managers = useQuery(SearchManagersQuery).data?.staffMembers.nodes;
-  const interestGroups = useQuery(SearchInterestGroupsQuery).data?.interestGroups.nodes;
-  const customFields = useQuery(SearchCustomFieldsQuery).data?.customFields.nodes;
+  const branches = useAnswerOrQuery(SearchBranchesQuery, answers?.branches ?? null).data?.branches.nodes;
+  const groups = useAnswerOrQuery(SearchGroupsQuery, answers?.groups ?? null).data?.memberGroups.nodes;
+  const campaigns = useAnswerOrQuery(SearchCampaignsQuery, answers?.campaigns ?? null).data?.campaigns.nodes;
+  const salespeople = useAnswerOrQuery(SearchSalespeopleQuery, answers?.salespeople ?? null).data?.staffMembers.nodes;
+  const managers = useAnswerOrQuery(SearchManagersQuery, answers?.managers ?? null).data?.staffMembers.nodes;
+  const interestGroups = useAnswerOrQuery(SearchInterestGroupsQuery, answers?.interestGroups ?? null).data?.interestGroups.nodes;
+  const customFields = useAnswerOrQuery(SearchCustomFieldsQuery, answers?.customFields ?? null).data?.customFields.nodes;
 
   return useMemo(() => {
     const sales = (salespeople ?? []).map(staffOption);
