@@ -4,6 +4,7 @@ import { MockedProvider, type MockedProviderProps } from '@apollo/client/testing
 import { expect } from '@jest/globals';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
+import type { ComponentProps } from 'react';
 import {
   ContactListOptionsQuery, ContactListQuery, ContactListTotalQuery, PAGE_SIZE, ReassignContactMembersMutation, ReassignTargetsQuery,
 } from '@/components/contacts/list/contact-list-documents';
@@ -62,10 +63,12 @@ const options = {
 };
 const targets = { request: { query: ReassignTargetsQuery }, result: { data: { staffMembers: { __typename: 'StaffConnection', nodes: [apple, candy] } } } };
 
-function renderList(mocks: MockedProviderProps['mocks'], canReassign = false, query = {}) {
+type ServerAnswers = Pick<ComponentProps<typeof ContactList>, 'firstPage' | 'optionsAnswer' | 'targetsAnswer'>;
+
+function renderList(mocks: MockedProviderProps['mocks'], canReassign = false, query = {}, serverAnswers: ServerAnswers = {}) {
   renderWithIntl(
     <MockedProvider mocks={mocks} cache={new InMemoryCache({ typePolicies })}>
-      <ContactList query={query} timeZone="Asia/Hong_Kong" canReassign={canReassign} columns={defaultColumns(canReassign)} columnsCookie="contact-list-columns-1" />
+      <ContactList query={query} timeZone="Asia/Hong_Kong" canReassign={canReassign} columns={defaultColumns(canReassign)} columnsCookie="contact-list-columns-1" {...serverAnswers} />
     </MockedProvider>,
     'en',
   );
@@ -95,6 +98,37 @@ it('shows the first page, the total apart from it, appends the next page, and of
   expect(memberNos().at(-1)).toBe('M0051');
   expect(screen.queryByTestId('contacts-load-more')).toBeNull();
   expect(screen.getByTestId('contacts-shown').textContent).toBe(`Showing ${PAGE_SIZE + 1} of 51`);
+});
+
+it('shows the rows, choices and targets the page read on the server without asking for them, then appends and reassigns through the cache', async () => {
+  const first = Array.from({ length: PAGE_SIZE }, (_, i) => i + 1);
+  const answers = { firstPage: page(first, true), optionsAnswer: options.result.data, targetsAnswer: targets.result.data } as unknown as ServerAnswers;
+  renderList([
+    total(51),
+    { request: { query: ContactListQuery, variables: listVariables(`c${PAGE_SIZE}`) }, result: { data: page([51], false) } },
+    { request: { query: ReassignContactMembersMutation, variables: { ids: ['2'], salespersonId: '3' } }, result: { data: { reassignContactMembers: 1 } } },
+    { request: { query: ContactListQuery, variables: listVariables() }, result: { data: { contactMembers: { ...page([1], false).contactMembers, edges: [...page([1], false).contactMembers.edges, ...page([2], false, candy).contactMembers.edges] } } } },
+    total(2),
+  ], true, {}, answers);
+  // Drawn at once, before any answer of the (mocked) API.
+  expect(memberNos()).toHaveLength(PAGE_SIZE);
+  expect(within(screen.getByTestId('filter-campaign')).getByText('七月生日 (julybirth), Offer code: AP')).toBeTruthy();
+  expect(screen.getAllByRole('option', { name: 'Candy Chan (IS003)' })).toHaveLength(1);
+  await waitFor(() => expect(screen.getByTestId('contacts-total').textContent).toBe('51 contact members'));
+
+  await act(async () => {
+    fireEvent.click(screen.getByTestId('contacts-load-more'));
+  });
+  await waitFor(() => expect(memberNos()).toHaveLength(PAGE_SIZE + 1));
+  expect(memberNos().at(-1)).toBe('M0051');
+
+  fireEvent.click(screen.getAllByTestId('contact-row-select')[1]);
+  fireEvent.change(screen.getByTestId('contacts-reassign-target'), { target: { value: '3' } });
+  await act(async () => {
+    fireEvent.click(screen.getByTestId('contacts-reassign-submit'));
+  });
+  await waitFor(() => expect(screen.getByTestId('contacts-notice').textContent).toBe('1 contact member reassigned.'));
+  await waitFor(() => expect(screen.getAllByTestId('contact-row-salesperson')[1].textContent).toBe('Candy Chan (IS003)'));
 });
 
 it('reads the filter and sort from the URL and puts a new sort there', async () => {

@@ -24,6 +24,8 @@ type Props = {
   /** Row checkboxes for managers' reassignment; null hides them. */
   selection: { selected: Set<string>; toggle: (id: string) => void; togglePage: () => void } | null;
   busy: boolean;
+  /** Called before a row is changed here (a note saved), so the rows shown are the client cache's, which the change updates. */
+  beforeChange?: () => void;
 };
 
 /** Cells that hold a paragraph rather than a value: they get room to wrap. */
@@ -34,11 +36,12 @@ const WIDE = new Set<OptionalColumn>(['content', 'bookingNote', 'attendanceNote'
  * booking), the optional columns chosen, and per row a detail with every column of the manual.
  * The member column stays in view when the table scrolls sideways; at tablet width each row is a card.
  */
-export function ContactTable({ rows, sort, onSort, timeZone, columns, selection, busy }: Props) {
+export function ContactTable({ rows, sort, onSort, timeZone, columns, selection, busy, beforeChange }: Props) {
   const t = useTranslations('contacts.list');
   const [setNotes] = useMutation(SetAppointmentNotesMutation);
   const saveNote = useCallback<SaveNote>(
     async (id, field, text) => {
+      beforeChange?.();
       try {
         // The answer updates the appointment in the cache, so the row shows the note saved.
         await setNotes({ variables: { id, input: { [field]: text } } });
@@ -46,7 +49,7 @@ export function ContactTable({ rows, sort, onSort, timeZone, columns, selection,
         throw requestError(failure);
       }
     },
-    [setNotes],
+    [setNotes, beforeChange],
   );
   const cells = useContactCells(timeZone, saveNote);
   const [open, setOpen] = useState<Set<string>>(new Set());
