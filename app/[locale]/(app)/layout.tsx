@@ -1,7 +1,7 @@
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { Suspense, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { ApolloProvider } from '@/components/apollo-provider';
 import { AppNav } from '@/components/app-nav';
 import { LocaleSwitcher } from '@/components/locale-switcher';
@@ -34,11 +34,7 @@ export default async function SignedInLayout({ children, params }: Props) {
               <span className="brand__mark" aria-hidden="true" />
               <span className="brand__name">{common('productName')}</span>
             </Link>
-            {/* The shell's client parts each hydrate in a task of their own (React's progressive
-                hydration), not in one long task with the page on a slow tablet. */}
-            <Suspense>
-              <QuickLookup />
-            </Suspense>
+            <QuickLookup />
             <div className="topbar__user">
               <span className="viewer">
                 <span className="visually-hidden">{t('signedInAs')} </span>
@@ -49,16 +45,12 @@ export default async function SignedInLayout({ children, params }: Props) {
                   {viewer.displayName}
                 </span>
               </span>
-              <Suspense>
-                <LocaleSwitcher />
-                <SignOutButton />
-              </Suspense>
+              <LocaleSwitcher />
+              <SignOutButton />
             </div>
           </div>
         </header>
-        <Suspense>
-          <AppNav />
-        </Suspense>
+        <AppNav />
         <main id="main" className="content" tabIndex={-1}>
           {children}
         </main>

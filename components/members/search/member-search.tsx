@@ -2,7 +2,7 @@
 
 import { useQuery } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
-import { Suspense, useMemo, useState, useTransition } from 'react';
+import { useMemo, useState, useTransition } from 'react';
 import type { MemberSearchPageQuery } from '@/graphql/generated/graphql';
 import { useRouter } from '@/i18n/navigation';
 import { pageAfter } from '@/lib/apollo/page-after';
@@ -79,11 +79,7 @@ export function MemberSearch({
 
   return (
     <div className={styles.page}>
-      {/* Each Suspense boundary hydrates in a task of its own after the page's shell (React's
-          progressive hydration), instead of one long task for the whole page on a slow tablet. */}
-      <Suspense>
-        <SearchForm key={key} filter={state.filter} options={options} onSearch={search} onReset={() => go({ filter: {}, sort: DEFAULT_SORT, after: null, previous: [] })} />
-      </Suspense>
+      <SearchForm key={key} filter={state.filter} options={options} onSearch={search} onReset={() => go({ filter: {}, sort: DEFAULT_SORT, after: null, previous: [] })} />
       <section className={styles.results} aria-labelledby="member-results-title">
         <div className={styles.resultsHeader}>
           <h2 id="member-results-title">{t('results')}</h2>
@@ -114,26 +110,22 @@ export function MemberSearch({
             {t('restore')}
           </button>
         </div>
-        <Suspense>
-          <BulkActions
-            filter={state.filter}
-            excludedIds={selection.excluded}
-            selectedCount={connection ? selected : 0}
-            options={options}
-            canAssignCampaigns={canAssignCampaigns}
-            onChanged={() => (serverPage ? setRefreshedFor(serverPage) : void result.refetch())}
-          />
-        </Suspense>
-        <Suspense>
-          <ResultsTable
-            rows={rows}
-            sort={state.sort}
-            onSort={(field) => go(sortBy(state, field))}
-            selection={selection}
-            onSelect={(id, value) => updateSelection((s) => setSelected(s, id, value))}
-            busy={loading}
-          />
-        </Suspense>
+        <BulkActions
+          filter={state.filter}
+          excludedIds={selection.excluded}
+          selectedCount={connection ? selected : 0}
+          options={options}
+          canAssignCampaigns={canAssignCampaigns}
+          onChanged={() => (serverPage ? setRefreshedFor(serverPage) : void result.refetch())}
+        />
+        <ResultsTable
+          rows={rows}
+          sort={state.sort}
+          onSort={(field) => go(sortBy(state, field))}
+          selection={selection}
+          onSelect={(id, value) => updateSelection((s) => setSelected(s, id, value))}
+          busy={loading}
+        />
         <nav className="pager" aria-label={t('pager')}>
           {state.after ? (
             <button type="button" className="button button--secondary" disabled={loading} onClick={() => go(previousPage(state))} data-testid="members-previous">
