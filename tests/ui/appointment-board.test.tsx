@@ -182,14 +182,14 @@ it('a saved note shows in its row from the answer, and a refused one stays open 
   ]);
   await screen.findByTestId('board-row');
   fireEvent.click(screen.getByTestId('note-purchaseNote-edit'));
-  fireEvent.change(screen.getByTestId('note-purchaseNote-input'), { target: { value: '面霜' } });
+  fireEvent.change(await screen.findByTestId('note-purchaseNote-input'), { target: { value: '面霜' } });
   await act(async () => {
     fireEvent.click(screen.getByTestId('note-purchaseNote-save'));
   });
   await waitFor(() => expect(screen.getByTestId('note-purchaseNote').textContent).toBe('面霜'));
 
   fireEvent.click(screen.getByTestId('note-attendanceNote-edit'));
-  fireEvent.change(screen.getByTestId('note-attendanceNote-input'), { target: { value: 'late' } });
+  fireEvent.change(await screen.findByTestId('note-attendanceNote-input'), { target: { value: 'late' } });
   await act(async () => {
     fireEvent.click(screen.getByTestId('note-attendanceNote-save'));
   });
@@ -208,13 +208,13 @@ it('refuses a note over 500 characters in the API\'s words without sending it, a
   ]);
   await screen.findByTestId('board-row');
   fireEvent.click(screen.getByTestId('note-attendanceNote-edit'));
-  fireEvent.change(screen.getByTestId('note-attendanceNote-input'), { target: { value: '美'.repeat(501) } });
+  fireEvent.change(await screen.findByTestId('note-attendanceNote-input'), { target: { value: '美'.repeat(501) } });
   await act(async () => {
     fireEvent.click(screen.getByTestId('note-attendanceNote-save'));
   });
   expect((await screen.findByRole('alert')).textContent).toBe(ATTENDANCE_NOTE_TOO_LONG);
   expect(sent).toHaveLength(0);
-  fireEvent.change(screen.getByTestId('note-attendanceNote-input'), { target: { value: ` ${'美'.repeat(500)} ` } });
+  fireEvent.change(await screen.findByTestId('note-attendanceNote-input'), { target: { value: ` ${'美'.repeat(500)} ` } });
   await act(async () => {
     fireEvent.click(screen.getByTestId('note-attendanceNote-save'));
   });

@@ -67,7 +67,7 @@ it('shows the manual\'s booking block in the branch\'s zone instead of a one-lin
   expect(screen.getByTestId('note-verificationNote').textContent).toBe('已核對身份證');
 
   fireEvent.click(screen.getByRole('button', { name: '新增出席備註（陳大文）' }));
-  fireEvent.change(screen.getByTestId('note-attendanceNote-input'), { target: { value: '準時' } });
+  fireEvent.change(await screen.findByTestId('note-attendanceNote-input'), { target: { value: '準時' } });
   await act(async () => {
     fireEvent.click(screen.getByTestId('note-attendanceNote-save'));
   });

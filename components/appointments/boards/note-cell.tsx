@@ -1,17 +1,14 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
+import dynamic from 'next/dynamic';
 import { useTranslations } from 'next-intl';
-import { useId, useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { z } from 'zod';
-import { useIssueText } from '@/lib/forms/issue-text';
-import { attendanceNote } from '@/services/appointments/attendance-notes.schema';
+import { useState } from 'react';
 import type { NoteField } from './use-board';
 import styles from './boards.module.css';
 
-/** One note as the attendance service reads it (attendance-notes.schema.ts). */
-const noteSchema = z.object({ text: attendanceNote });
+// The editor (react-hook-form and zod, ~150 kB) loads when a note is first edited, not with the
+// contact list and boards that show a 新增 on every row.
+const NoteEditor = dynamic(() => import('./note-editor').then((m) => m.NoteEditor), { ssr: false });
 
 /**
  * NoteCell's props. Stable: the boards, the contact page and the contact list use it.
@@ -34,70 +31,28 @@ export type NoteCellProps = {
 };
 
 /**
- * A note (出席 / 驗證 / 購買備註) of an appointment: its text and 新增 / 編輯, editing in place; a
- * note the service would refuse is refused here first, in the service's words. Used in the
- * boards' rows, the contact page's booking block and the contact list.
+ * A note (出席 / 驗證 / 購買備註) of an appointment: its text and 新增 / 編輯, editing in place
+ * (note-editor.tsx). Used in the boards' rows, the contact page's booking block and the contact list.
  */
 export function NoteCell({ field, value, subject, onSave }: NoteCellProps) {
   const t = useTranslations('appointments.boards');
-  const id = useId();
-  const issueText = useIssueText();
   const [editing, setEditing] = useState(false);
-  const { register, handleSubmit, reset, setError, formState } = useForm({ resolver: zodResolver(noteSchema), defaultValues: { text: value } });
-  const saving = formState.isSubmitting;
-  const refusal = formState.errors.text;
-  const error = refusal?.message ? (refusal.type === 'server' ? refusal.message : issueText(field, refusal.message)) : null;
   const label = t(`notes.${field}`);
   const action = value ? t('editNote') : t('addNote');
 
-  async function save({ text }: { text: string }) {
-    try {
-      await onSave(text);
-      setEditing(false);
-    } catch (e) {
-      setError('text', { type: 'server', message: e instanceof Error ? e.message : String(e) });
-    }
-  }
-
-  if (!editing) {
-    return (
-      <div className={styles.note}>
-        {value ? <span className={styles.noteText} data-testid={`note-${field}`}>{value}</span> : null}
-        <button type="button" className={`button button--secondary ${styles.small}`} onClick={() => {
-            reset({ text: value });
-            setEditing(true);
-          }} aria-label={subject ? t('noteAction', { action, note: label, subject }) : `${action} ${label}`} data-testid={`note-${field}-edit`}>
-          {action}
-        </button>
-      </div>
-    );
-  }
+  if (editing) return <NoteEditor field={field} value={value} label={label} onSave={onSave} onClose={() => setEditing(false)} />;
   return (
-    <div className={styles.noteEditor}>
-      <label htmlFor={id} className="visually-hidden">
-        {label}
-      </label>
-      <textarea
-        id={id}
-        className="textarea input"
-        rows={3}
-        {...register('text')}
-        aria-invalid={error ? true : undefined}
-        data-testid={`note-${field}-input`}
-      />
-      {error ? (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <div className="button-row">
-        <button type="button" className={`button button--primary ${styles.small}`} onClick={handleSubmit(save)} disabled={saving} data-testid={`note-${field}-save`}>
-          {t('save')}
-        </button>
-        <button type="button" className={`button button--secondary ${styles.small}`} onClick={() => setEditing(false)} disabled={saving}>
-          {t('cancelEdit')}
-        </button>
-      </div>
+    <div className={styles.note}>
+      {value ? <span className={styles.noteText} data-testid={`note-${field}`}>{value}</span> : null}
+      <button
+        type="button"
+        className={`button button--secondary ${styles.small}`}
+        onClick={() => setEditing(true)}
+        aria-label={subject ? t('noteAction', { action, note: label, subject }) : `${action} ${label}`}
+        data-testid={`note-${field}-edit`}
+      >
+        {action}
+      </button>
     </div>
   );
 }
