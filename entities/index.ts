@@ -32,7 +32,9 @@ import { MemberInterest } from './member-interest.entity';
 import { MemberNumberSequence } from './member-number-sequence.entity';
 import { MemberSelection } from './member-selection.entity';
 import { SalesGroup } from './sales-group.entity';
+import { Role } from './role.entity';
 import { Staff } from './staff.entity';
+import { SystemLogo, SystemSettings } from './system-settings.entity';
 
 export {
   Appointment,
@@ -68,13 +70,17 @@ export {
   MemberSelection,
   Offer,
   PresetNote,
+  Role,
   SalesGroup,
   Staff,
+  SystemLogo,
+  SystemSettings,
 };
 
 export const entities = [
   Branch,
   SalesGroup,
+  Role,
   Staff,
   MemberGroup,
   Member,
@@ -108,4 +114,6 @@ export const entities = [
   ScheduleException,
   Appointment,
   AppointmentSettings,
+  SystemSettings,
+  SystemLogo,
 ];

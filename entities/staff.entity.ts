@@ -3,18 +3,16 @@ import {
   Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn,
 } from 'typeorm';
 import { Branch } from './branch.entity';
-import { StaffRole } from '../services/staff/staff-role';
 import { SalesGroup } from './sales-group.entity';
+import { MemberReach } from '../services/visibility/member-visibility';
 
-registerEnumType(StaffRole, {
-  name: 'StaffRole',
-  description: 'What a staff member does; a staff member may hold several roles.',
+registerEnumType(MemberReach, {
+  name: 'MemberReach',
+  description: 'Which branches\' members a staff member may see (會員查看範圍).',
   valuesConfig: {
-    ADMIN: { description: 'Configures the system and sees everything.' },
-    MANAGER: { description: 'Supervises staff, follow-ups and reports.' },
-    SALESPERSON: { description: 'Works contact campaigns and books members.' },
-    BEAUTICIAN: { description: 'Performs treatments.' },
-    FRONT_DESK: { description: 'Receives members at the counter.' },
+    OWN_BRANCH: { description: 'Members of their own branch.' },
+    CHOSEN_BRANCHES: { description: 'Members of their own branch and of the chosen branches.' },
+    ALL: { description: 'Members of every branch.' },
   },
 });
 
@@ -57,9 +55,25 @@ export class Staff {
   @JoinColumn({ name: 'salesGroupId' })
   salesGroup?: SalesGroup | null;
 
-  @Field(() => [StaffRole], { description: 'Roles held by this staff member.' })
+  /** Keys of the roles held (roles.key); a staff member may hold several. The `roles` field resolves them. */
   @Column({ type: 'simple-array' })
-  roles: StaffRole[];
+  roles: string[];
+
+  @Field(() => MemberReach, { description: 'Which branches\' members this staff member may see.' })
+  @Column({ type: 'varchar', length: 16, default: MemberReach.OWN_BRANCH })
+  memberReach: MemberReach;
+
+  /** Branch ids added to the own branch when memberReach is CHOSEN_BRANCHES. */
+  @Column({ type: 'simple-array', nullable: true })
+  memberBranchIds: string[] | null;
+
+  @Field(() => Boolean, { description: 'True until the staff member replaces an initial or reset password; until then only the password change is allowed.' })
+  @Column({ type: 'boolean', default: false })
+  mustChangePassword: boolean;
+
+  /** When the password was last set; the password policy's expiry counts from here. */
+  @Column({ type: 'datetime', nullable: true })
+  passwordChangedAt: Date | null;
 
   @Field(() => Boolean, { description: 'Inactive staff cannot sign in and are not offered for new work.' })
   @Column({ type: 'boolean', default: true })

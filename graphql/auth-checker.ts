@@ -1,17 +1,27 @@
 import type { AuthChecker } from 'type-graphql';
-import type { StaffRole } from '../services/staff/staff-role';
-import { forbidden, unauthenticated } from '../services/errors/domain-error';
+import type { Permission } from '../services/admin/permission';
+import { forbidden, passwordChangeRequired, unauthenticated } from '../services/errors/domain-error';
 import type { GraphQLContext } from './context';
 import { translateDomainError } from './errors';
 
+/** What a staff member who must replace an initial or reset password may still ask for. */
+const BEFORE_PASSWORD_CHANGE = new Set(['viewer', 'changeOwnPassword']);
+
 /**
- * @Authorized() needs a viewer; @Authorized(roles) needs one of those roles as well. TypeGraphQL
- * runs this before the global error middleware, so it translates its own refusals.
+ * The one place permissions are checked: @Authorized() needs a viewer; @Authorized(permissions)
+ * needs one of those permissions as well. A viewer still on an initial password reaches nothing
+ * but the password change (and the fields below the root fields it may ask for). TypeGraphQL runs this before the global error middleware, so it
+ * translates its own refusals.
  */
-export const authChecker: AuthChecker<GraphQLContext, StaffRole> = ({ context }, roles) => {
-  if (!context.viewer) throw translateDomainError(unauthenticated(), context.locale);
-  if (roles.length > 0 && !roles.some((role) => context.viewer!.roles.includes(role))) {
-    throw translateDomainError(forbidden(), context.locale);
+export const authChecker: AuthChecker<GraphQLContext, Permission> = ({ context, info }, permissions) => {
+  const viewer = context.viewer;
+  if (!viewer) throw translateDomainError(unauthenticated(), context.locale);
+  const rootField = info.parentType.name === 'Query' || info.parentType.name === 'Mutation';
+  if (viewer.mustChangePassword && rootField && !BEFORE_PASSWORD_CHANGE.has(info.fieldName)) {
+    throw translateDomainError(passwordChangeRequired(), context.locale);
+  }
+  if (permissions.length > 0 && !permissions.some((permission) => viewer.permissions.has(permission))) {
+    throw translateDomainError(forbidden(permissions[0]), context.locale);
   }
   return true;
 };

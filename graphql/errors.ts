@@ -4,7 +4,7 @@ import { ArgumentValidationError, type MiddlewareFn } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import { DomainError, ErrorCode } from '../services/errors/domain-error';
 import { alreadyUsedFromViolation, uniqueKeysOf } from '../services/errors/unique-violation.service';
-import { errorTranslator } from '../services/i18n/translator';
+import { errorTranslator, permissionName } from '../services/i18n/translator';
 import type { Locale } from '../i18n/locales';
 import type { GraphQLContext } from './context';
 import { requestLogger } from './request-log';
@@ -27,6 +27,7 @@ export function translateDomainError(error: DomainError, locale: Locale): GraphQ
   const t = errorTranslator(locale);
   const params = { ...error.params };
   if (typeof params.entity === 'string') params.entity = t(`entity.${params.entity}`);
+  if (typeof params.permission === 'string') params.permission = permissionName(params.permission, locale);
   const reason = t(error.messageKey, params);
   const label = error.field ? fieldLabel(error.field, locale, params.fieldLabel) : '';
   const message = error.field ? t('invalidField', { field: label, reason }) : reason;

@@ -1,9 +1,10 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource, type ObjectLiteral, type EntityTarget } from 'typeorm';
 import {
-  Branch, Campaign, ContactMethod, ContactSettings, ContactStatus, CustomField, Equipment, InterestGroup, MemberGroup, Offer, Room, SalesGroup, Staff, Treatment,
+  ApiToken, Branch, Campaign, ContactMethod, ContactSettings, ContactStatus, CustomField, Equipment, InterestGroup, MemberGroup, Offer, Role, Room, SalesGroup, Staff, Treatment,
 } from '../entities';
 import { signInGuard } from '../services/auth/sign-in-guard.service';
+import { BranchService } from '../services/branches/branch.service';
 import { StaffSessionService } from '../services/auth/staff-session.service';
 import type { Viewer } from '../services/auth/viewer';
 import { contactScope } from '../services/contacts/contact-scope.service';
@@ -46,9 +47,17 @@ export function createLoaders(ds: DataSource, viewer: Viewer | null) {
     contactStatus: byId(ds, ContactStatus),
     // The one settings row (id 1), read once per request.
     contactSettings: byId(ds, ContactSettings),
+    // Roles by the key staff hold them by; a missing key (a deleted role) loads null.
+    roleByKey: new DataLoader<string, Role | null>(async (keys) => {
+      const rows = await ds.getRepository(Role).findBy({ key: In([...keys]) });
+      const found = new Map(rows.map((row) => [row.key, row]));
+      return keys.map((key) => found.get(key) ?? null);
+    }),
     room: byId(ds, Room),
     equipment: byId(ds, Equipment),
     treatment: byId(ds, Treatment),
+    // Raw token rows (the operation log shows only their id and name).
+    apiToken: byId(ds, ApiToken),
     // Staff access (the managers' page): a page of staff costs one lock read and one session count.
     signInLockedUntil: new DataLoader<string, Date | null>(async (logins) => {
       const locks = await signInGuard(ds).locksOf(logins);
@@ -57,6 +66,15 @@ export function createLoaders(ds: DataSource, viewer: Viewer | null) {
     liveSessionCount: new DataLoader<number, number>(async (staffIds) => {
       const counts = await new StaffSessionService(ds).liveCounts(staffIds);
       return staffIds.map((id) => counts.get(id) ?? 0);
+    }),
+    // Branch administration (店面管理): a page of branches costs one grouped count each.
+    branchMemberCount: new DataLoader<number, number>(async (branchIds) => {
+      const counts = await new BranchService(ds).memberCounts(branchIds);
+      return branchIds.map((id) => counts.get(id) ?? 0);
+    }),
+    branchActiveStaffCount: new DataLoader<number, number>(async (branchIds) => {
+      const counts = await new BranchService(ds).activeStaffCounts(branchIds);
+      return branchIds.map((id) => counts.get(id) ?? 0);
     }),
     ...createScopedLoaders(ds, viewer, viewerContactScope),
   };

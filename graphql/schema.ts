@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ApiTokenResolver } from '../resolvers/api-tokens/api-token.resolver';
+import { OperationLogResolver } from '../resolvers/admin/operation-log.resolver';
 import { AppointmentSettingsResolver } from '../resolvers/appointment-resources/appointment-settings.resolver';
 import { SlotSuggestionResolver } from '../resolvers/appointments/slot-suggestion.resolver';
 import { BranchCalendarResolver } from '../resolvers/appointment-resources/branch-calendar.resolver';
@@ -15,6 +16,7 @@ import {
 } from '../resolvers/appointments/appointment.resolver';
 import { BookingResolver } from '../resolvers/appointments/booking.resolver';
 import { BranchResolver } from '../resolvers/branches/branch.resolver';
+import { BranchAdminResolver } from '../resolvers/admin/branch-admin.resolver';
 import { BulkResolver } from '../resolvers/bulk/bulk.resolver';
 import { AssignmentBranchReachResolver, CampaignAssignmentResolver } from '../resolvers/contacts/campaign-assignment.resolver';
 import { CampaignResolver } from '../resolvers/campaigns/campaign.resolver';
@@ -36,6 +38,8 @@ import { MemberResolver } from '../resolvers/members/member.resolver';
 import { OfferResolver } from '../resolvers/offers/offer.resolver';
 import { StaffAccessFieldsResolver, StaffAccessResolver } from '../resolvers/staff/staff-access.resolver';
 import { StaffResolver } from '../resolvers/staff/staff.resolver';
+import { RoleResolver, StaffRolesResolver } from '../resolvers/admin/role.resolver';
+import { SystemSettingsResolver } from '../resolvers/admin/system-settings.resolver';
 import { CampaignAnalysisResolver } from '../resolvers/reports/campaign-analysis.resolver';
 import { ReportExportProgressResolver } from '../resolvers/reports/report-export-progress.resolver';
 import { FollowUpStatisticsResolver } from '../resolvers/reports/follow-up-statistics.resolver';
@@ -51,6 +55,7 @@ export const resolvers = [
   HealthResolver,
   ViewerResolver,
   BranchResolver,
+  BranchAdminResolver,
   MemberResolver,
   MemberProfileResolver,
   MemberWriteResolver,
@@ -62,9 +67,13 @@ export const resolvers = [
   MemberSearchResolver,
   LookupResolver,
   StaffResolver,
+  RoleResolver,
+  StaffRolesResolver,
+  SystemSettingsResolver,
   StaffAccessResolver,
   StaffAccessFieldsResolver,
   ApiTokenResolver,
+  OperationLogResolver,
   BulkResolver,
   CampaignAssignmentResolver,
   AssignmentBranchReachResolver,

@@ -5,9 +5,10 @@ import type { DataSource } from 'typeorm';
 import { getDataSource } from '../db/data-source';
 import { contextFromRequest } from '../graphql/http-context';
 import { isLocale, type Locale } from '../i18n/locales';
+import { Permission } from '../services/admin/permission';
 import type { Viewer } from '../services/auth/viewer';
-import { DomainError, ErrorCode } from '../services/errors/domain-error';
-import { errorTranslator, negotiateLocale } from '../services/i18n/translator';
+import { DomainError, ErrorCode, forbidden, passwordChangeRequired } from '../services/errors/domain-error';
+import { errorTranslator, negotiateLocale, permissionName } from '../services/i18n/translator';
 import { logger } from './logger';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -24,6 +25,7 @@ export function errorResponse(error: DomainError, locale: Locale): Response {
   const t = errorTranslator(locale);
   const params = { ...error.params };
   if (typeof params.entity === 'string') params.entity = t(`entity.${params.entity}`);
+  if (typeof params.permission === 'string') params.permission = permissionName(params.permission, locale);
   return Response.json(
     { error: { code: error.code, message: t(error.messageKey, params), ...(error.field ? { field: error.field } : {}) } },
     { status: STATUS[error.code] ?? 400 },
@@ -33,10 +35,11 @@ export function errorResponse(error: DomainError, locale: Locale): Response {
 export type ExportCaller = { ds: DataSource; viewer: Viewer; locale: Locale };
 
 /**
- * Who asks for a download, from the session cookie or `Authorization: Bearer <token>` as for
- * GraphQL; `?locale=` wins over the headers. Anonymous callers and wrong tokens get a 401.
+ * Who sends a request to a route handler, from the session cookie or `Authorization: Bearer
+ * <token>` as for GraphQL; `?locale=` wins over the headers. Anonymous callers and wrong tokens
+ * get a 401; a staff member still on an initial password gets nothing else.
  */
-export async function exportCaller(req: NextRequest): Promise<ExportCaller | Response> {
+export async function requestCaller(req: NextRequest): Promise<ExportCaller | Response> {
   const asked = new URL(req.url).searchParams.get('locale');
   let locale: Locale = isLocale(asked) ? asked : negotiateLocale(req.headers.get('x-locale'), req.headers.get('accept-language'));
   const ds = await getDataSource();
@@ -50,7 +53,19 @@ export async function exportCaller(req: NextRequest): Promise<ExportCaller | Res
     if (!(error instanceof GraphQLError)) throw error;
   }
   if (!viewer) return errorResponse(new DomainError(ErrorCode.Unauthenticated, 'unauthenticated'), locale);
+  if (viewer.mustChangePassword) return errorResponse(passwordChangeRequired(), locale);
   return { ds, viewer, locale };
+}
+
+/**
+ * The caller of a download: every download needs data.export (and whatever else `permissions`
+ * names), checked here for all of them.
+ */
+export async function exportCaller(req: NextRequest, ...permissions: Permission[]): Promise<ExportCaller | Response> {
+  const caller = await requestCaller(req);
+  if (caller instanceof Response) return caller;
+  const missing = [Permission.DataExport, ...permissions].find((permission) => !caller.viewer.permissions.has(permission));
+  return missing ? errorResponse(forbidden(missing), caller.locale) : caller;
 }
 
 /**

@@ -153,7 +153,7 @@ export const BranchClosedDaysQuery = graphql(`
 
 export const ScheduleBeauticiansQuery = graphql(`
   query ScheduleBeauticians($after: String) {
-    staffMembers(role: BEAUTICIAN, first: 100, after: $after) {
+    staffMembers(permission: AppointmentsPerformTreatments, first: 100, after: $after) {
       pageInfo { hasNextPage endCursor }
       nodes { id code displayName branch { id code } }
     }

@@ -1,7 +1,7 @@
-import { StaffRole } from '@/services/staff/staff-role';
-import { hasRole, type Viewer } from '@/services/auth/viewer';
+import { Permission } from '@/services/admin/permission';
+import { can, type Viewer } from '@/services/auth/viewer';
 
-/** Contact-campaign settings are changed by managers and admins; everyone else sees them read-only. */
+/** Contact-campaign settings are changed with settings.contacts; everyone else sees them read-only. */
 export function canEditContactSettings(viewer: Viewer): boolean {
-  return hasRole(viewer, StaffRole.MANAGER, StaffRole.ADMIN);
+  return can(viewer, Permission.SettingsContacts);
 }

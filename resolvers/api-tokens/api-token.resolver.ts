@@ -1,4 +1,5 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Permission } from '../../services/admin/permission';
 import { MaxLength } from 'class-validator';
 import { ApiToken, Staff } from '../../entities';
 import { Connection, PageArgs } from '../../graphql/connection';
@@ -33,6 +34,7 @@ export class ApiTokenResolver {
     return ApiTokenConnection.from(await new ApiTokenService(context.ds).listOwn(viewerOf(context), page));
   }
 
+  @Authorized(Permission.ApiTokensCreate)
   @Mutation(() => CreateApiTokenPayload, { description: 'Creates a token acting as the signed-in staff member. Only from a signed-in session.' })
   async createApiToken(
     @Arg('input', () => CreateApiTokenInput, { description: 'The token to create.' }) input: CreateApiTokenInput,
@@ -41,6 +43,7 @@ export class ApiTokenResolver {
     return new ApiTokenService(context.ds).create(viewerOf(context), input.name);
   }
 
+  @Authorized(Permission.ApiTokensCreate)
   @Mutation(() => ApiToken, { description: 'Revokes a token; it is refused from then on.' })
   async revokeApiToken(
     @Arg('id', () => ID, { description: 'The token to revoke.' }) id: string,

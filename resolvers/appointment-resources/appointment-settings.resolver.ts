@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Field, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { AppointmentSettings } from '../../entities';
-import { StaffRole } from '../../services/staff/staff-role';
+import { Permission } from '../../services/admin/permission';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';
 import { AppointmentSettingsService } from '../../services/appointment-resources/appointment-settings.service';
 
@@ -19,7 +19,7 @@ export class AppointmentSettingsResolver {
     return new AppointmentSettingsService(ds).get();
   }
 
-  @Authorized(StaffRole.MANAGER, StaffRole.ADMIN)
+  @Authorized(Permission.AppointmentsManageResources)
   @Mutation(() => AppointmentSettings, { description: 'Saves the booking settings (managers and admins); audited.' })
   async updateAppointmentSettings(
     @Arg('input', () => AppointmentSettingsInput, { description: 'The settings.' }) input: AppointmentSettingsInput,

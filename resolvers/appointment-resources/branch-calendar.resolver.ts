@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Branch, BranchClosedDay, BranchHours } from '../../entities';
-import { StaffRole } from '../../services/staff/staff-role';
+import { Permission } from '../../services/admin/permission';
 import { Connection, PageArgs } from '../../graphql/connection';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';
 import { parseId } from '../../graphql/ids';
@@ -40,7 +40,7 @@ export class BranchCalendarResolver {
     return new BranchCalendarService(ds).hours(parseId(branchId, 'branchId'));
   }
 
-  @Authorized(StaffRole.MANAGER, StaffRole.ADMIN)
+  @Authorized(Permission.AppointmentsManageResources)
   @Mutation(() => [BranchHours], { description: 'Replaces a branch\'s whole week of opening hours; weekdays left out are closed (managers and admins); audited.' })
   async setBranchHours(
     @Arg('branchId', () => ID, { description: 'The branch.' }) branchId: string,
@@ -66,7 +66,7 @@ export class BranchCalendarResolver {
     return loaders.branch.load(day.branchId);
   }
 
-  @Authorized(StaffRole.MANAGER, StaffRole.ADMIN)
+  @Authorized(Permission.AppointmentsManageResources)
   @Mutation(() => BranchClosedDay, { description: 'Closes a branch on a day (managers and admins); audited.' })
   async addBranchClosedDay(
     @Arg('branchId', () => ID, { description: 'The branch.' }) branchId: string,
@@ -76,7 +76,7 @@ export class BranchCalendarResolver {
     return new BranchCalendarService(context.ds).addClosedDay(viewerOf(context), parseId(branchId, 'branchId'), input);
   }
 
-  @Authorized(StaffRole.MANAGER, StaffRole.ADMIN)
+  @Authorized(Permission.AppointmentsManageResources)
   @Mutation(() => Boolean, { description: 'Opens a closed day again (managers and admins); audited.' })
   async removeBranchClosedDay(@Arg('id', () => ID, { description: 'The closed day\'s id.' }) id: string, @Ctx() context: GraphQLContext): Promise<boolean> {
     return new BranchCalendarService(context.ds).removeClosedDay(viewerOf(context), parseId(id, 'id'));

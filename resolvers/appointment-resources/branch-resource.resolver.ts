@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Branch, Equipment, Room } from '../../entities';
-import { StaffRole } from '../../services/staff/staff-role';
+import { Permission } from '../../services/admin/permission';
 import { Connection, PageArgs } from '../../graphql/connection';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';
 import { parseId } from '../../graphql/ids';
@@ -60,7 +60,7 @@ export class EquipmentResolver {
     return loaders.branch.load(equipment.branchId);
   }
 
-  @Authorized(StaffRole.MANAGER, StaffRole.ADMIN)
+  @Authorized(Permission.AppointmentsManageResources)
   @Mutation(() => Equipment, { description: 'Adds equipment to a branch (managers and admins); audited.' })
   async createEquipment(
     @Arg('branchId', () => ID, { description: 'The branch.' }) branchId: string,
@@ -70,7 +70,7 @@ export class EquipmentResolver {
     return new BranchResourceService(context.ds).createEquipment(viewerOf(context), parseId(branchId, 'branchId'), input);
   }
 
-  @Authorized(StaffRole.MANAGER, StaffRole.ADMIN)
+  @Authorized(Permission.AppointmentsManageResources)
   @Mutation(() => Equipment, { description: 'Changes equipment (it stays at its branch; managers and admins); audited.' })
   async updateEquipment(
     @Arg('id', () => ID, { description: 'The equipment\'s id.' }) id: string,
@@ -100,7 +100,7 @@ export class RoomResolver {
     return loaders.branch.load(room.branchId);
   }
 
-  @Authorized(StaffRole.MANAGER, StaffRole.ADMIN)
+  @Authorized(Permission.AppointmentsManageResources)
   @Mutation(() => Room, { description: 'Adds a room to a branch (managers and admins); audited.' })
   async createRoom(
     @Arg('branchId', () => ID, { description: 'The branch.' }) branchId: string,
@@ -110,7 +110,7 @@ export class RoomResolver {
     return new BranchResourceService(context.ds).createRoom(viewerOf(context), parseId(branchId, 'branchId'), input);
   }
 
-  @Authorized(StaffRole.MANAGER, StaffRole.ADMIN)
+  @Authorized(Permission.AppointmentsManageResources)
   @Mutation(() => Room, { description: 'Changes a room (it stays at its branch; managers and admins); audited.' })
   async updateRoom(
     @Arg('id', () => ID, { description: 'The room\'s id.' }) id: string,

@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { Treatment } from '../../entities';
-import { StaffRole } from '../../services/staff/staff-role';
+import { Permission } from '../../services/admin/permission';
 import { Connection, PageArgs } from '../../graphql/connection';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';
 import { parseId } from '../../graphql/ids';
@@ -64,7 +64,7 @@ export class TreatmentResolver {
     return new TreatmentService(ds).get(parseId(id, 'id'));
   }
 
-  @Authorized(StaffRole.MANAGER, StaffRole.ADMIN)
+  @Authorized(Permission.AppointmentsManageResources)
   @Mutation(() => Treatment, { description: 'Creates a treatment (managers and admins); audited.' })
   async createTreatment(
     @Arg('input', () => TreatmentInput, { description: 'The treatment.' }) input: TreatmentInput,
@@ -73,7 +73,7 @@ export class TreatmentResolver {
     return new TreatmentService(context.ds).create(viewerOf(context), input);
   }
 
-  @Authorized(StaffRole.MANAGER, StaffRole.ADMIN)
+  @Authorized(Permission.AppointmentsManageResources)
   @Mutation(() => Treatment, { description: 'Replaces every field of a treatment (managers and admins); audited.' })
   async updateTreatment(
     @Arg('id', () => ID, { description: 'The treatment\'s id.' }) id: string,

@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Branch, ScheduleException, Staff, WorkSchedule } from '../../entities';
 import { ScheduleExceptionKind } from '../../entities/schedule-exception.entity';
-import { StaffRole } from '../../services/staff/staff-role';
+import { Permission } from '../../services/admin/permission';
 import { Connection, PageArgs } from '../../graphql/connection';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';
 import { parseId } from '../../graphql/ids';
@@ -76,7 +76,7 @@ export class WorkScheduleResolver {
     return loaders.staff.load(row.staffId);
   }
 
-  @Authorized(StaffRole.MANAGER, StaffRole.ADMIN)
+  @Authorized(Permission.AppointmentsManageResources)
   @Mutation(() => [WorkSchedule], {
     description: 'Replaces a beautician\'s weekly hours at one branch (weekdays left out: not working there); returns the whole weekly pattern (managers and admins); audited.',
   })
@@ -114,7 +114,7 @@ export class ScheduleExceptionResolver {
     return loaders.staff.load(row.staffId);
   }
 
-  @Authorized(StaffRole.MANAGER, StaffRole.ADMIN)
+  @Authorized(Permission.AppointmentsManageResources)
   @Mutation(() => ScheduleException, { description: 'Adds override hours or leave for a beautician on one date (managers and admins); audited.' })
   async addScheduleException(
     @Arg('input', () => ScheduleExceptionInput, { description: 'The exception.' }) input: ScheduleExceptionInput,
@@ -125,7 +125,7 @@ export class ScheduleExceptionResolver {
     });
   }
 
-  @Authorized(StaffRole.MANAGER, StaffRole.ADMIN)
+  @Authorized(Permission.AppointmentsManageResources)
   @Mutation(() => Boolean, { description: 'Removes a schedule exception (managers and admins); audited.' })
   async removeScheduleException(@Arg('id', () => ID, { description: 'The exception\'s id.' }) id: string, @Ctx() context: GraphQLContext): Promise<boolean> {
     return new WorkScheduleService(context.ds).removeException(viewerOf(context), parseId(id, 'id'));

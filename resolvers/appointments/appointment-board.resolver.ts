@@ -1,6 +1,7 @@
 import {
   Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root,
 } from 'type-graphql';
+import { Permission } from '../../services/admin/permission';
 import { Appointment } from '../../entities';
 import { AppointmentStatus } from '../../entities/appointment.entity';
 import { Connection, PageArgs } from '../../graphql/connection';
@@ -97,6 +98,7 @@ export class AppointmentBoardResolver {
     return Math.max(0, Math.floor((Date.now() - appointment.arrivedAt.getTime()) / 60_000));
   }
 
+  @Authorized(Permission.AppointmentsAttend)
   @Mutation(() => Appointment, {
     description: 'Marks a booked appointment arrived (到達); with `verify`, also verifies attendance (到達 + 驗證) in the same step, or changes nothing when the viewer may not verify.',
   })
@@ -108,6 +110,7 @@ export class AppointmentBoardResolver {
     return new AttendanceService(context.ds).arrive(viewerOf(context), parseId(id, 'id'), verify);
   }
 
+  @Authorized(Permission.AppointmentsVerify)
   @Mutation(() => Appointment, {
     description: 'Verifies the attendance (出席驗證) of an arrived or completed appointment, and of the contact it was booked from. Front desk, manager or admin, with verification enabled.',
   })
@@ -115,16 +118,19 @@ export class AppointmentBoardResolver {
     return new AttendanceService(context.ds).verify(viewerOf(context), parseId(id, 'id'));
   }
 
+  @Authorized(Permission.AppointmentsAttend)
   @Mutation(() => Appointment, { description: 'Marks a booked appointment no-show (失約); its beautician, room and equipment become free.' })
   markNoShow(@Arg('id', () => ID, { description: 'The appointment (booked).' }) id: string, @Ctx() context: GraphQLContext): Promise<Appointment> {
     return new AttendanceService(context.ds).markNoShow(viewerOf(context), parseId(id, 'id'));
   }
 
+  @Authorized(Permission.AppointmentsAttend)
   @Mutation(() => Appointment, { description: 'Marks an arrived appointment completed (完成).' })
   completeAppointment(@Arg('id', () => ID, { description: 'The appointment (arrived).' }) id: string, @Ctx() context: GraphQLContext): Promise<Appointment> {
     return new AttendanceService(context.ds).complete(viewerOf(context), parseId(id, 'id'));
   }
 
+  @Authorized(Permission.AppointmentsAttend)
   @Mutation(() => Appointment, { description: 'Sets the attendance, verification and purchase notes (出席 / 驗證 / 購買備註) of an appointment.' })
   setAppointmentNotes(
     @Arg('id', () => ID, { description: 'The appointment.' }) id: string,

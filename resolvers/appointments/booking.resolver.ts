@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
+import { Permission } from '../../services/admin/permission';
 import { Appointment } from '../../entities';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';
 import { parseId } from '../../graphql/ids';
@@ -66,6 +67,7 @@ function optionalId(value: string | null | undefined, field: string): number | n
 @Authorized()
 @Resolver(() => Appointment)
 export class BookingResolver {
+  @Authorized(Permission.AppointmentsBook)
   @Mutation(() => Appointment, {
     description: 'Books an appointment. A beautician, room or equipment already taken then is a CONFLICT on `startsAt` saying what is busy; fetch fresh suggestions.',
   })
@@ -87,6 +89,7 @@ export class BookingResolver {
     });
   }
 
+  @Authorized(Permission.AppointmentsBook)
   @Mutation(() => Appointment, { description: 'Edits or reschedules a booked appointment; a taken slot or a stale version is a CONFLICT.' })
   async updateAppointment(
     @Arg('id', () => ID, { description: 'The appointment.' }) id: string,
@@ -102,6 +105,7 @@ export class BookingResolver {
     });
   }
 
+  @Authorized(Permission.AppointmentsBook)
   @Mutation(() => Appointment, { description: 'Cancels a booked appointment (取消), freeing its beautician, room and equipment; a contact it was booked from is no longer linked to it.' })
   async cancelAppointment(@Arg('id', () => ID, { description: 'The appointment.' }) id: string, @Ctx() context: GraphQLContext): Promise<Appointment> {
     return new BookingService(context.ds).cancel(viewerOf(context), parseId(id, 'id'));

@@ -1,4 +1,5 @@
 import { ArrayMaxSize } from 'class-validator';
+import { Permission } from '../../services/admin/permission';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import { BulkJob } from '../../entities';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';
@@ -71,6 +72,7 @@ function info(id: number, count: number): MemberSelectionInfo {
 @Authorized()
 @Resolver(() => BulkJob)
 export class BulkResolver {
+  @Authorized(Permission.MembersBulkChange, Permission.CampaignsAssign, Permission.DataExport)
   @Mutation(() => MemberSelectionInfo, { description: 'Saves the viewer\'s current search result (filter minus unticked rows, or picked rows) and counts it.' })
   async saveMemberSelection(
     @Arg('input', () => MemberSelectionInput, { description: 'The result to save.' }) input: MemberSelectionInput,
@@ -95,6 +97,7 @@ export class BulkResolver {
     return info(selection.id, await countSelection(context.ds, viewer, selection));
   }
 
+  @Authorized(Permission.MembersBulkChange)
   @Mutation(() => BulkJob, { description: 'Starts a bulk action on a selection; it runs in the background, batch by batch. Follow it with `bulkJob`.' })
   async startBulkMemberAction(
     @Arg('input', () => BulkMemberActionInput, { description: 'The action.' }) input: BulkMemberActionInput,
@@ -107,6 +110,7 @@ export class BulkResolver {
     });
   }
 
+  @Authorized(Permission.MembersBulkChange)
   @Mutation(() => BulkJob, {
     description: 'Starts one of the viewer\'s FAILED bulk actions or campaign assignments again, after the batches it had committed (nothing is applied twice); checked like starting it. Follow it with `bulkJob`.',
   })

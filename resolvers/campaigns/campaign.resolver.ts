@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Campaign, Offer } from '../../entities';
-import { StaffRole } from '../../services/staff/staff-role';
+import { Permission } from '../../services/admin/permission';
 import { Connection, PageArgs } from '../../graphql/connection';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';
 import { parseId } from '../../graphql/ids';
@@ -55,7 +55,7 @@ export class CampaignResolver {
     return new CampaignService(ds).get(parseId(id, 'id'));
   }
 
-  @Authorized(StaffRole.MANAGER, StaffRole.ADMIN)
+  @Authorized(Permission.CampaignsManage)
   @Mutation(() => Campaign, { description: 'Creates a campaign (managers and admins); audited.' })
   async createCampaign(
     @Arg('input', () => CampaignInput, { description: 'The campaign.' }) input: CampaignInput,
@@ -64,7 +64,7 @@ export class CampaignResolver {
     return new CampaignService(context.ds).create(viewerOf(context), toServiceInput(input));
   }
 
-  @Authorized(StaffRole.MANAGER, StaffRole.ADMIN)
+  @Authorized(Permission.CampaignsManage)
   @Mutation(() => Campaign, { description: 'Replaces a campaign\'s definition (managers and admins); audited.' })
   async updateCampaign(
     @Arg('id', () => ID, { description: 'The campaign\'s id.' }) id: string,

@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ContactMethod, ContactStatus } from '../../entities';
 import type { LocalisedNames } from '../../services/contact-settings/localised-names';
-import { StaffRole } from '../../services/staff/staff-role';
+import { Permission } from '../../services/admin/permission';
 import { Connection, PageArgs } from '../../graphql/connection';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';
 import { parseId } from '../../graphql/ids';
@@ -75,13 +75,13 @@ export class ContactStatusResolver {
     return ContactStatusConnection.from(await ContactOptionService.statuses(ds).list(includeInactive, page));
   }
 
-  @Authorized(StaffRole.MANAGER, StaffRole.ADMIN)
+  @Authorized(Permission.SettingsContacts)
   @Mutation(() => ContactStatus, { description: 'Adds a contact status at the end of the list (managers and admins).' })
   async createContactStatus(@Arg('input', () => ContactOptionInput, { description: 'The status.' }) input: ContactOptionInput, @Ctx() context: GraphQLContext): Promise<ContactStatus> {
     return ContactOptionService.statuses(context.ds).create(viewerOf(context), input);
   }
 
-  @Authorized(StaffRole.MANAGER, StaffRole.ADMIN)
+  @Authorized(Permission.SettingsContacts)
   @Mutation(() => ContactStatus, { description: 'Renames, translates, deactivates or reactivates a contact status (managers and admins).' })
   async updateContactStatus(
     @Arg('id', () => ID, { description: 'The status\'s id.' }) id: string,
@@ -91,7 +91,7 @@ export class ContactStatusResolver {
     return ContactOptionService.statuses(context.ds).update(viewerOf(context), parseId(id, 'id'), input);
   }
 
-  @Authorized(StaffRole.MANAGER, StaffRole.ADMIN)
+  @Authorized(Permission.SettingsContacts)
   @Mutation(() => [ContactStatus], { description: 'Puts the contact statuses in a new order (managers and admins); returns them all in that order.' })
   async reorderContactStatuses(@Arg('ids', () => [ID], idsArg) ids: string[], @Ctx() context: GraphQLContext): Promise<ContactStatus[]> {
     return ContactOptionService.statuses(context.ds).reorder(viewerOf(context), ids.map((id) => parseId(id, 'order')));
@@ -121,13 +121,13 @@ export class ContactMethodResolver {
     return ContactMethodConnection.from(await ContactOptionService.methods(ds).list(includeInactive, page));
   }
 
-  @Authorized(StaffRole.MANAGER, StaffRole.ADMIN)
+  @Authorized(Permission.SettingsContacts)
   @Mutation(() => ContactMethod, { description: 'Adds a contact method at the end of the list (managers and admins).' })
   async createContactMethod(@Arg('input', () => ContactOptionInput, { description: 'The method.' }) input: ContactOptionInput, @Ctx() context: GraphQLContext): Promise<ContactMethod> {
     return ContactOptionService.methods(context.ds).create(viewerOf(context), input);
   }
 
-  @Authorized(StaffRole.MANAGER, StaffRole.ADMIN)
+  @Authorized(Permission.SettingsContacts)
   @Mutation(() => ContactMethod, { description: 'Renames, translates, deactivates or reactivates a contact method (managers and admins).' })
   async updateContactMethod(
     @Arg('id', () => ID, { description: 'The method\'s id.' }) id: string,
@@ -137,7 +137,7 @@ export class ContactMethodResolver {
     return ContactOptionService.methods(context.ds).update(viewerOf(context), parseId(id, 'id'), input);
   }
 
-  @Authorized(StaffRole.MANAGER, StaffRole.ADMIN)
+  @Authorized(Permission.SettingsContacts)
   @Mutation(() => [ContactMethod], { description: 'Puts the contact methods in a new order (managers and admins); returns them all in that order.' })
   async reorderContactMethods(@Arg('ids', () => [ID], idsArg) ids: string[], @Ctx() context: GraphQLContext): Promise<ContactMethod[]> {
     return ContactOptionService.methods(context.ds).reorder(viewerOf(context), ids.map((id) => parseId(id, 'order')));

@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { ContactSettings, PresetNote } from '../../entities';
 import { SuccessMetric } from '../../services/contact-settings/success-metric';
-import { StaffRole } from '../../services/staff/staff-role';
+import { Permission } from '../../services/admin/permission';
 import { Connection, PageArgs } from '../../graphql/connection';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';
 import { parseId } from '../../graphql/ids';
@@ -68,13 +68,13 @@ export class ContactSettingsResolver {
     return PresetNoteConnection.from(await new PresetNoteService(ds).list(page));
   }
 
-  @Authorized(StaffRole.MANAGER, StaffRole.ADMIN)
+  @Authorized(Permission.SettingsContacts)
   @Mutation(() => PresetNote, { description: 'Adds a preset note at the end of the list (managers and admins).' })
   async createPresetNote(@Arg('input', () => PresetNoteInput, { description: 'The note.' }) input: PresetNoteInput, @Ctx() context: GraphQLContext): Promise<PresetNote> {
     return new PresetNoteService(context.ds).create(viewerOf(context), input);
   }
 
-  @Authorized(StaffRole.MANAGER, StaffRole.ADMIN)
+  @Authorized(Permission.SettingsContacts)
   @Mutation(() => PresetNote, { description: 'Changes a preset note\'s text (managers and admins).' })
   async updatePresetNote(
     @Arg('id', () => ID, { description: 'The note\'s id.' }) id: string,
@@ -84,7 +84,7 @@ export class ContactSettingsResolver {
     return new PresetNoteService(context.ds).update(viewerOf(context), parseId(id, 'id'), input);
   }
 
-  @Authorized(StaffRole.MANAGER, StaffRole.ADMIN)
+  @Authorized(Permission.SettingsContacts)
   @Mutation(() => Boolean, { description: 'Deletes a preset note (managers and admins); logs that used its text keep it.' })
   async deletePresetNote(@Arg('id', () => ID, { description: 'The note\'s id.' }) id: string, @Ctx() context: GraphQLContext): Promise<boolean> {
     return new PresetNoteService(context.ds).delete(viewerOf(context), parseId(id, 'id'));
@@ -95,7 +95,7 @@ export class ContactSettingsResolver {
     return new ContactSettingsService(ds).get();
   }
 
-  @Authorized(StaffRole.MANAGER, StaffRole.ADMIN)
+  @Authorized(Permission.SettingsContacts)
   @Mutation(() => ContactSettings, { description: 'Saves every contact-list setting at once (managers and admins); audited.' })
   async updateContactSettings(
     @Arg('input', () => ContactSettingsInput, { description: 'Every setting.' }) input: ContactSettingsInput,

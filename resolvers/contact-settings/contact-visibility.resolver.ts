@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Staff } from '../../entities';
-import { StaffRole } from '../../services/staff/staff-role';
+import { Permission } from '../../services/admin/permission';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';
 import { parseId } from '../../graphql/ids';
 import { ContactVisibilitySettingsService, type EffectiveContactVisibility } from '../../services/contact-settings/contact-visibility-settings.service';
@@ -55,7 +55,7 @@ export class ContactVisibilityResolver {
     return view(await new ContactVisibilitySettingsService(ds).get(parseId(staffId, 'staffId')));
   }
 
-  @Authorized(StaffRole.MANAGER, StaffRole.ADMIN)
+  @Authorized(Permission.SettingsContacts)
   @Mutation(() => ContactVisibilityView, { description: 'Sets whose contact members a staff member may see (managers and admins); audited on the staff member.' })
   async setContactVisibility(
     @Arg('staffId', () => ID, { description: 'The staff member\'s id.' }) staffId: string,

@@ -1,7 +1,7 @@
 import { ArrayMaxSize } from 'class-validator';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { BulkJob, Staff } from '../../entities';
-import { StaffRole } from '../../services/staff/staff-role';
+import { Permission } from '../../services/admin/permission';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';
 import { parseId } from '../../graphql/ids';
 import { notFound } from '../../services/errors/domain-error';
@@ -62,7 +62,7 @@ function toServiceInput(input: CampaignAssignmentInput): ServiceInput {
   };
 }
 
-@Authorized(StaffRole.MANAGER, StaffRole.ADMIN)
+@Authorized(Permission.CampaignsAssign)
 @Resolver()
 export class CampaignAssignmentResolver {
   @Query(() => CampaignAssignmentPreview, { description: 'Counts an assignment before it starts (managers and admins).' })
@@ -101,7 +101,7 @@ export class CampaignAssignmentResolver {
   }
 }
 
-@Authorized(StaffRole.MANAGER, StaffRole.ADMIN)
+@Authorized(Permission.CampaignsAssign)
 @Resolver(() => AssignmentBranchReach)
 export class AssignmentBranchReachResolver {
   @FieldResolver(() => Staff, { description: 'The salesperson.' })

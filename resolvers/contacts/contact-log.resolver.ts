@@ -1,4 +1,5 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { Permission } from '../../services/admin/permission';
 import { CampaignMember, ContactLog, ContactMethod, ContactStatus, Staff } from '../../entities';
 import { Connection, PageArgs } from '../../graphql/connection';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';
@@ -110,6 +111,7 @@ export class ContactLogResolver {
     return canEditContactLog(viewerOf(context), log);
   }
 
+  @Authorized(Permission.ContactsLog)
   @Mutation(() => ContactLog, { description: 'Logs a contact with a contact member the viewer may see; the contact list then shows it if it is the latest.' })
   async addContactLog(
     @Arg('input', () => ContactLogInput, { description: 'The contact.' }) input: ContactLogInput,
@@ -126,6 +128,7 @@ export class ContactLogResolver {
     });
   }
 
+  @Authorized(Permission.ContactsLog)
   @Mutation(() => ContactLog, { description: 'Changes a contact log (its author, a manager or an admin); the contact member\'s latest state is recomputed.' })
   async updateContactLog(
     @Arg('id', () => ID, { description: 'The log.' }) id: string,
@@ -135,11 +138,13 @@ export class ContactLogResolver {
     return new ContactLogService(context.ds).update(viewerOf(context), parseId(id, 'id'), toChanges(input));
   }
 
+  @Authorized(Permission.ContactsLog)
   @Mutation(() => Boolean, { description: 'Deletes a contact log (its author, a manager or an admin); the previous log becomes the latest.' })
   async deleteContactLog(@Arg('id', () => ID, { description: 'The log.' }) id: string, @Ctx() context: GraphQLContext): Promise<boolean> {
     return new ContactLogService(context.ds).delete(viewerOf(context), parseId(id, 'id'));
   }
 
+  @Authorized(Permission.ContactsLog)
   @Mutation(() => CampaignMember, { description: 'Ends the follow-up of a contact member (結束跟進) with a closing note; a later log with a next follow-up date reopens it.' })
   async endFollowUp(
     @Arg('contactMemberId', () => ID, { description: 'The contact member (one the viewer may see).' }) contactMemberId: string,

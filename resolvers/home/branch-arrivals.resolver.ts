@@ -3,7 +3,7 @@ import { Branch } from '../../entities';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';
 import { LocalDate } from '../../graphql/scalars';
 import { branchArrivalsToday } from '../../services/home/branch-arrivals.service';
-import { StaffRole } from '../../services/staff/staff-role';
+import { Permission } from '../../services/admin/permission';
 import { homeContext } from './home-context';
 
 @ObjectType('BranchArrivalsToday', { description: 'One branch\'s arrivals today (到達), as counts: a summary row of the manager\'s home page.' })
@@ -28,7 +28,7 @@ export class BranchArrivalsToday {
 }
 
 /** The manager's home card 今天各分店到達. */
-@Authorized(StaffRole.MANAGER, StaffRole.ADMIN)
+@Authorized(Permission.ContactsSupervise)
 @Resolver()
 export class BranchArrivalsResolver {
   @Query(() => [BranchArrivalsToday], {

@@ -3,7 +3,7 @@ import { Campaign } from '../../entities';
 import { Connection, PageArgs } from '../../graphql/connection';
 import type { GraphQLContext } from '../../graphql/context';
 import { activeCampaignProgress, campaignProgressCursor } from '../../services/home/campaign-progress.service';
-import { StaffRole } from '../../services/staff/staff-role';
+import { Permission } from '../../services/admin/permission';
 import { homeContext } from './home-context';
 
 @ObjectType('CampaignProgress', {
@@ -30,7 +30,7 @@ export class CampaignProgress {
 export class CampaignProgressConnection extends Connection(CampaignProgress, 'CampaignProgress') {}
 
 /** The manager's home card 活動進度. */
-@Authorized(StaffRole.MANAGER, StaffRole.ADMIN)
+@Authorized(Permission.ContactsSupervise)
 @Resolver()
 export class CampaignProgressResolver {
   @Query(() => CampaignProgressConnection, {

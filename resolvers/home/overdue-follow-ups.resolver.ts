@@ -2,7 +2,7 @@ import { Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-g
 import { Staff } from '../../entities';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';
 import { overdueFollowUpsBySalesperson } from '../../services/home/overdue-follow-ups.service';
-import { StaffRole } from '../../services/staff/staff-role';
+import { Permission } from '../../services/admin/permission';
 import { homeContext } from './home-context';
 
 @ObjectType('SalespersonOverdueFollowUps', { description: 'How many overdue follow-ups one salesperson has (a summary row of the manager\'s home page).' })
@@ -15,7 +15,7 @@ export class SalespersonOverdueFollowUps {
 }
 
 /** The manager's home card 團隊逾期跟進. */
-@Authorized(StaffRole.MANAGER, StaffRole.ADMIN)
+@Authorized(Permission.ContactsSupervise)
 @Resolver()
 export class OverdueFollowUpsResolver {
   @Query(() => [SalespersonOverdueFollowUps], {

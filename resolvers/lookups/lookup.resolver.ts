@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, ID, ObjectType, Query, Resolver } from 'type-graphql';
 import { InterestGroup, MemberGroup, SalesGroup, Staff } from '../../entities';
-import { StaffRole } from '../../services/staff/staff-role';
+import { Permission } from '../../services/admin/permission';
 import { Connection, PageArgs } from '../../graphql/connection';
 import type { GraphQLContext } from '../../graphql/context';
 import { parseId } from '../../graphql/ids';
@@ -39,12 +39,15 @@ export class LookupResolver {
   @Query(() => StaffConnection, { description: 'Active staff by code, for consultant and salesperson pickers and the staff access page.' })
   async staffMembers(
     @Arg('branchId', () => ID, { nullable: true, description: 'Only staff of this branch.' }) branchId: string | null,
-    @Arg('role', () => StaffRole, { nullable: true, description: 'Only staff holding this role.' }) role: StaffRole | null,
+    @Arg('permission', () => Permission, {
+      nullable: true,
+      description: 'Only staff holding a role that grants this permission, e.g. CampaignsReceiveContacts for salespeople, AppointmentsPerformTreatments for beauticians.',
+    }) permission: Permission | null,
     @Arg('search', () => String, { nullable: true, description: 'Only staff whose name, code or sign-in name contains this.' }) search: string | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() { ds }: GraphQLContext,
   ): Promise<StaffConnection> {
-    const filter = { branchId: branchId ? parseId(branchId, 'branchId') : undefined, role: role ?? undefined, search: search ?? undefined };
+    const filter = { branchId: branchId ? parseId(branchId, 'branchId') : undefined, permission: permission ?? undefined, search: search ?? undefined };
     return StaffConnection.from(await new LookupListsService(ds).staffMembers(filter, page));
   }
 }

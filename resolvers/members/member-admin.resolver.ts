@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { CustomField, InterestGroup, MemberGroup, MemberNumberSequence } from '../../entities';
 import { CustomFieldType } from '../../entities/custom-field.entity';
-import { StaffRole } from '../../services/staff/staff-role';
+import { Permission } from '../../services/admin/permission';
 import { Connection, PageArgs } from '../../graphql/connection';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';
 import { parseId } from '../../graphql/ids';
@@ -117,7 +117,7 @@ export class MemberAdminResolver {
     return MemberNumberSequenceConnection.from(await new NumberSequenceService(context.ds).list(page));
   }
 
-  @Authorized(StaffRole.ADMIN)
+  @Authorized(Permission.SettingsMembers)
   @Mutation(() => CustomField, { description: 'Defines a custom member field (admins only).' })
   async createCustomField(
     @Arg('input', () => CustomFieldInput, { description: 'The definition.' }) input: CustomFieldInput,
@@ -126,7 +126,7 @@ export class MemberAdminResolver {
     return new CustomFieldService(context.ds).create(viewerOf(context), input);
   }
 
-  @Authorized(StaffRole.ADMIN)
+  @Authorized(Permission.SettingsMembers)
   @Mutation(() => CustomField, { description: 'Replaces a custom field\'s definition (admins only); its type is fixed once members have values.' })
   async updateCustomField(
     @Arg('id', () => ID, idArg('custom field')) id: string,
@@ -136,7 +136,7 @@ export class MemberAdminResolver {
     return new CustomFieldService(context.ds).update(viewerOf(context), parseId(id, 'id'), input);
   }
 
-  @Authorized(StaffRole.ADMIN)
+  @Authorized(Permission.SettingsMembers)
   @Mutation(() => MemberGroup, { description: 'Creates a member group with its level rules (admins only).' })
   async createMemberGroup(
     @Arg('input', () => MemberGroupInput, { description: 'The group.' }) input: MemberGroupInput,
@@ -145,7 +145,7 @@ export class MemberAdminResolver {
     return new MemberGroupService(context.ds).create(viewerOf(context), input);
   }
 
-  @Authorized(StaffRole.ADMIN)
+  @Authorized(Permission.SettingsMembers)
   @Mutation(() => MemberGroup, { description: 'Replaces a member group\'s name and level rules (admins only).' })
   async updateMemberGroup(
     @Arg('id', () => ID, idArg('member group')) id: string,
@@ -155,7 +155,7 @@ export class MemberAdminResolver {
     return new MemberGroupService(context.ds).update(viewerOf(context), parseId(id, 'id'), input);
   }
 
-  @Authorized(StaffRole.ADMIN)
+  @Authorized(Permission.SettingsMembers)
   @Mutation(() => InterestGroup, { description: 'Creates an interest group (admins only).' })
   async createInterestGroup(
     @Arg('input', () => InterestGroupInput, { description: 'The group.' }) input: InterestGroupInput,
@@ -164,7 +164,7 @@ export class MemberAdminResolver {
     return new InterestGroupService(context.ds).create(viewerOf(context), input);
   }
 
-  @Authorized(StaffRole.ADMIN)
+  @Authorized(Permission.SettingsMembers)
   @Mutation(() => InterestGroup, { description: 'Renames an interest group (admins only).' })
   async updateInterestGroup(
     @Arg('id', () => ID, idArg('interest group')) id: string,
@@ -174,7 +174,7 @@ export class MemberAdminResolver {
     return new InterestGroupService(context.ds).update(viewerOf(context), parseId(id, 'id'), input);
   }
 
-  @Authorized(StaffRole.ADMIN)
+  @Authorized(Permission.SettingsMembers)
   @Mutation(() => MemberNumberSequence, { description: 'Creates or replaces the number sequence of a branch or of walk-ins (admins only).' })
   async saveMemberNumberSequence(
     @Arg('input', () => MemberNumberSequenceInput, { description: 'The sequence.' }) input: MemberNumberSequenceInput,

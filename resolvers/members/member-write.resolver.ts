@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, Field, ID, InputType, Mutation, Query, Resolver } from 'type-graphql';
 import { Member, MemberComment } from '../../entities';
 import { Gender } from '../../services/members/gender';
-import { StaffRole } from '../../services/staff/staff-role';
+import { Permission } from '../../services/admin/permission';
 import { PageArgs } from '../../graphql/connection';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';
 import { parseId } from '../../graphql/ids';
@@ -169,6 +169,7 @@ export class MemberWriteResolver {
     return MemberConnection.from(await new MemberRegistrationService(context.ds).duplicatePhoneMembers(viewerOf(context), phone, exclude, page));
   }
 
+  @Authorized(Permission.MembersCreate)
   @Mutation(() => Member, { description: 'Registers a member with the next number of the branch\'s sequence. A duplicate phone does not stop it (ask duplicatePhoneMembers first).' })
   async registerMember(
     @Arg('input', () => RegisterMemberInput, { description: 'The new member.' }) input: RegisterMemberInput,
@@ -177,6 +178,7 @@ export class MemberWriteResolver {
     return new MemberRegistrationService(context.ds).register(viewerOf(context), toRegistration(input));
   }
 
+  @Authorized(Permission.MembersEdit)
   @Mutation(() => Member, { description: 'Changes the given fields of a member; the change is written to the audit log.' })
   async updateMember(
     @Arg('id', () => ID, memberIdArg) id: string,
@@ -186,6 +188,7 @@ export class MemberWriteResolver {
     return new MemberRegistrationService(context.ds).update(viewerOf(context), parseId(id, 'id'), toUpdate(input));
   }
 
+  @Authorized(Permission.MembersCreate)
   @Mutation(() => Member, { description: 'Creates a walk-in customer with a provisional K number.' })
   async createWalkIn(
     @Arg('input', () => CreateWalkInInput, { description: 'The walk-in.' }) input: CreateWalkInInput,
@@ -200,6 +203,7 @@ export class MemberWriteResolver {
     });
   }
 
+  @Authorized(Permission.MembersCreate)
   @Mutation(() => Member, { description: 'Registers a walk-in as a member: same id and history, a formal number from the branch\'s sequence.' })
   async convertWalkIn(
     @Arg('id', () => ID, { description: 'The walk-in\'s id.' }) id: string,
@@ -209,6 +213,7 @@ export class MemberWriteResolver {
     return new WalkInService(context.ds).convert(viewerOf(context), parseId(id, 'id'), toRegistration(input));
   }
 
+  @Authorized(Permission.MembersEdit)
   @Mutation(() => MemberComment, { description: 'Adds a dated comment to a member.' })
   async addMemberComment(
     @Arg('memberId', () => ID, memberIdArg) memberId: string,
@@ -218,25 +223,25 @@ export class MemberWriteResolver {
     return new MemberRegistrationService(context.ds).addComment(viewerOf(context), parseId(memberId, 'memberId'), body);
   }
 
-  @Authorized(StaffRole.FRONT_DESK, StaffRole.MANAGER, StaffRole.ADMIN)
+  @Authorized(Permission.MembersDelete)
   @Mutation(() => Member, { description: 'Moves a member to the recycle bin: hidden from every list, query and report until restored.' })
   async deleteMember(@Arg('id', () => ID, memberIdArg) id: string, @Ctx() context: GraphQLContext): Promise<Member> {
     return new RecycleBinService(context.ds).delete(viewerOf(context), parseId(id, 'id'));
   }
 
-  @Authorized(StaffRole.FRONT_DESK, StaffRole.MANAGER, StaffRole.ADMIN)
+  @Authorized(Permission.RecycleBinRestore)
   @Mutation(() => Member, { description: 'Brings a member back from the recycle bin.' })
   async restoreMember(@Arg('id', () => ID, memberIdArg) id: string, @Ctx() context: GraphQLContext): Promise<Member> {
     return new RecycleBinService(context.ds).restore(viewerOf(context), parseId(id, 'id'));
   }
 
-  @Authorized(StaffRole.ADMIN)
+  @Authorized(Permission.RecycleBinPurge)
   @Mutation(() => Boolean, { description: 'Deletes a member in the recycle bin for good (admins only).' })
   async purgeMember(@Arg('id', () => ID, memberIdArg) id: string, @Ctx() context: GraphQLContext): Promise<boolean> {
     return new RecycleBinService(context.ds).purge(viewerOf(context), parseId(id, 'id'));
   }
 
-  @Authorized(StaffRole.FRONT_DESK, StaffRole.MANAGER, StaffRole.ADMIN)
+  @Authorized(Permission.RecycleBinRestore)
   @Query(() => MemberConnection, { description: 'Members in the recycle bin the viewer may see, most recently deleted first.' })
   async recycleBin(@Args(() => PageArgs) page: PageArgs, @Ctx() context: GraphQLContext): Promise<MemberConnection> {
     return MemberConnection.from(await new RecycleBinService(context.ds).list(viewerOf(context), page));

@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { Offer } from '../../entities';
-import { StaffRole } from '../../services/staff/staff-role';
+import { Permission } from '../../services/admin/permission';
 import { Connection, PageArgs } from '../../graphql/connection';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';
 import { parseId } from '../../graphql/ids';
@@ -37,7 +37,7 @@ export class OfferResolver {
     return OfferConnection.from(await new OfferService(ds).list(marketingOnly, page));
   }
 
-  @Authorized(StaffRole.MANAGER, StaffRole.ADMIN)
+  @Authorized(Permission.OffersManage)
   @Mutation(() => Offer, { description: 'Creates an offer (managers and admins).' })
   async createOffer(
     @Arg('input', () => OfferInput, { description: 'The offer.' }) input: OfferInput,
@@ -46,7 +46,7 @@ export class OfferResolver {
     return new OfferService(context.ds).create(viewerOf(context), input);
   }
 
-  @Authorized(StaffRole.MANAGER, StaffRole.ADMIN)
+  @Authorized(Permission.OffersManage)
   @Mutation(() => Offer, { description: 'Replaces an offer\'s code, name, analysis code and marketing flag (managers and admins).' })
   async updateOffer(
     @Arg('id', () => ID, { description: 'The offer\'s id.' }) id: string,

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import { Staff } from '../../entities/staff.entity';
-import { StaffRole } from '../../services/staff/staff-role';
+import { Permission } from '../../services/admin/permission';
 import type { GraphQLContext } from '../../graphql/context';
 import { parseId } from '../../graphql/ids';
 import { StaffAccessService } from '../../services/auth/staff-access.service';
@@ -16,7 +16,7 @@ export class EndStaffSessionsPayload {
 
 const staffIdArg = { description: 'The staff member.' };
 
-@Authorized(StaffRole.MANAGER, StaffRole.ADMIN)
+@Authorized(Permission.StaffAccess)
 @Resolver()
 export class StaffAccessResolver {
   @Mutation(() => Staff, { description: 'Lifts a sign-in lock after repeated failed attempts, before it ends by itself (managers and admins).' })
@@ -37,7 +37,7 @@ export class StaffAccessResolver {
  * before unlocking or ending sessions. Other viewers are refused with FORBIDDEN, as for the
  * mutations, rather than told null (which would read as "not locked").
  */
-@Authorized(StaffRole.MANAGER, StaffRole.ADMIN)
+@Authorized(Permission.StaffAccess)
 @Resolver(() => Staff)
 export class StaffAccessFieldsResolver {
   @FieldResolver(() => Date, {

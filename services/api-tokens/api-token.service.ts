@@ -1,7 +1,7 @@
 import { IsNull, type DataSource } from 'typeorm';
 import { ApiToken } from '../../entities';
-import { StaffRole } from '../staff/staff-role';
-import type { Viewer } from '../auth/viewer';
+import { Permission } from '../admin/permission';
+import { can, type Viewer } from '../auth/viewer';
 import { loadViewer } from '../auth/load-viewer.service';
 import { forbidden, invalidField, notFound } from '../errors/domain-error';
 import { decodeCursor, encodeCursor, sliceWithLookahead } from '../pagination/cursor';
@@ -41,7 +41,7 @@ export class ApiTokenService {
   async revoke(viewer: Viewer, id: number): Promise<ApiToken> {
     const repo = this.ds.getRepository(ApiToken);
     const token = await repo.findOne({ where: { id } });
-    const mayRevoke = token && (token.ownerId === viewer.staffId || viewer.roles.includes(StaffRole.ADMIN));
+    const mayRevoke = token && (token.ownerId === viewer.staffId || can(viewer, Permission.ApiTokensManageAll));
     if (!token || !mayRevoke) throw notFound('apiToken');
     if (!token.revokedAt) {
       token.revokedAt = new Date();

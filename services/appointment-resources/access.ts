@@ -1,5 +1,5 @@
 /**
- * Who may change appointment resources, and how those changes are audited: the same rule and
- * audit shape as the other settings (managers and admins; created / changed fields / deleted).
+ * How appointment resource changes are audited: the same audit shape as the other settings
+ * (created / changed fields / deleted). Who may change them is the appointments.manageResources permission.
  */
-export { auditSettingChange as auditResourceChange, requireManager } from '../contact-settings/settings-access.service';
+export { auditSettingChange as auditResourceChange } from '../contact-settings/settings-access.service';

@@ -1,7 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppointmentSettings } from '../../entities';
-import type { Viewer } from '../auth/viewer';
-import { auditResourceChange, requireManager } from './access';
+import { requirePermission, type Viewer } from '../auth/viewer';
+import { Permission } from '../admin/permission';
+import { auditResourceChange } from './access';
 import { parseInput } from '../validation/parse-input';
 import { slotStepSchema } from './resource-input.schema';
 
@@ -25,7 +26,7 @@ export class AppointmentSettingsService {
 
   /** Sets the slot step (5–120 minutes); audited. */
   async update(viewer: Viewer, input: { slotStepMinutes: number }): Promise<AppointmentSettings> {
-    requireManager(viewer);
+    requirePermission(viewer, Permission.AppointmentsManageResources);
     const { slotStepMinutes } = parseInput(slotStepSchema, input);
     return this.ds.transaction(async (manager) => {
       const before = await loadAppointmentSettings(manager);

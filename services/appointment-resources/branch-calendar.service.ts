@@ -1,10 +1,11 @@
 import type { DataSource } from 'typeorm';
 import { BranchClosedDay, BranchHours } from '../../entities';
 import type { Page } from '../../graphql/connection';
-import type { Viewer } from '../auth/viewer';
+import { requirePermission, type Viewer } from '../auth/viewer';
+import { Permission } from '../admin/permission';
 import { invalidField, notFound } from '../errors/domain-error';
 import { pageBySortKey } from '../members/config-audit.service';
-import { auditResourceChange, requireManager } from './access';
+import { auditResourceChange } from './access';
 import { requireBranch } from './branch-resources.service';
 import { parseInput } from '../validation/parse-input';
 import { branchHoursSchema, closedDaySchema } from './resource-input.schema';
@@ -27,7 +28,7 @@ export class BranchCalendarService {
 
   /** Replaces the whole week: weekdays left out become closed. Audited as one change of the branch's hours. */
   async setHours(viewer: Viewer, branchId: number, days: BranchHoursDay[]): Promise<BranchHours[]> {
-    requireManager(viewer);
+    requirePermission(viewer, Permission.AppointmentsManageResources);
     const values = parseInput(branchHoursSchema, days);
     return this.ds.transaction(async (manager) => {
       await requireBranch(manager, branchId);
@@ -57,7 +58,7 @@ export class BranchCalendarService {
   }
 
   async addClosedDay(viewer: Viewer, branchId: number, input: ClosedDayInput): Promise<BranchClosedDay> {
-    requireManager(viewer);
+    requirePermission(viewer, Permission.AppointmentsManageResources);
     const values = parseInput(closedDaySchema, input);
     return this.ds.transaction(async (manager) => {
       await requireBranch(manager, branchId);
@@ -69,7 +70,7 @@ export class BranchCalendarService {
   }
 
   async removeClosedDay(viewer: Viewer, id: number): Promise<boolean> {
-    requireManager(viewer);
+    requirePermission(viewer, Permission.AppointmentsManageResources);
     return this.ds.transaction(async (manager) => {
       const row = await manager.findOneBy(BranchClosedDay, { id });
       if (!row) throw notFound('branchClosedDay');

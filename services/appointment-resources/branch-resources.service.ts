@@ -1,10 +1,11 @@
 import { Not, type DataSource, type EntityManager } from 'typeorm';
 import { Branch, Equipment, Room, Treatment } from '../../entities';
 import type { Page } from '../../graphql/connection';
-import type { Viewer } from '../auth/viewer';
+import { requirePermission, type Viewer } from '../auth/viewer';
+import { Permission } from '../admin/permission';
 import { alreadyUsed, invalidField, notFound } from '../errors/domain-error';
 import { pageBySortKey } from '../members/config-audit.service';
-import { auditResourceChange, requireManager } from './access';
+import { auditResourceChange } from './access';
 import { parseInput } from '../validation/parse-input';
 import { equipmentSchema, roomSchema, type EquipmentValues, type RoomValues } from './resource-input.schema';
 import type { EquipmentInput, RoomInput } from './resource-rules';
@@ -48,7 +49,7 @@ export class BranchResourceService {
   }
 
   async createEquipment(viewer: Viewer, branchId: number, input: EquipmentInput): Promise<Equipment> {
-    requireManager(viewer);
+    requirePermission(viewer, Permission.AppointmentsManageResources);
     const values = parseInput(equipmentSchema, input);
     return this.ds.transaction(async (manager) => {
       await requireBranch(manager, branchId);
@@ -64,7 +65,7 @@ export class BranchResourceService {
    * treatment needs cannot disappear: renaming the last equipment carrying it is refused.
    */
   async updateEquipment(viewer: Viewer, id: number, input: EquipmentInput): Promise<Equipment> {
-    requireManager(viewer);
+    requirePermission(viewer, Permission.AppointmentsManageResources);
     const values = parseInput(equipmentSchema, input);
     return this.ds.transaction(async (manager) => {
       const row = await manager.findOneBy(Equipment, { id });
@@ -83,7 +84,7 @@ export class BranchResourceService {
   }
 
   async createRoom(viewer: Viewer, branchId: number, input: RoomInput): Promise<Room> {
-    requireManager(viewer);
+    requirePermission(viewer, Permission.AppointmentsManageResources);
     const values = parseInput(roomSchema, input);
     return this.ds.transaction(async (manager) => {
       await requireBranch(manager, branchId);
@@ -96,7 +97,7 @@ export class BranchResourceService {
 
   /** Changes name, type or the active flag; a room stays at its branch. */
   async updateRoom(viewer: Viewer, id: number, input: RoomInput): Promise<Room> {
-    requireManager(viewer);
+    requirePermission(viewer, Permission.AppointmentsManageResources);
     const values = parseInput(roomSchema, input);
     return this.ds.transaction(async (manager) => {
       const row = await manager.findOneBy(Room, { id });

@@ -1,11 +1,12 @@
 import { Not, type DataSource } from 'typeorm';
 import { Equipment, Treatment } from '../../entities';
 import type { Page } from '../../graphql/connection';
-import type { Viewer } from '../auth/viewer';
+import { requirePermission, type Viewer } from '../auth/viewer';
+import { Permission } from '../admin/permission';
 import { prefixPattern } from '../campaigns/campaign-rules';
 import { alreadyUsed, invalidField, notFound } from '../errors/domain-error';
 import { pageBySortKey } from '../members/config-audit.service';
-import { auditResourceChange, requireManager } from './access';
+import { auditResourceChange } from './access';
 import { parseInput } from '../validation/parse-input';
 import { treatmentSchema, type TreatmentValues } from './resource-input.schema';
 import type { TreatmentInput } from './resource-rules';
@@ -52,7 +53,7 @@ export class TreatmentService {
   }
 
   async create(viewer: Viewer, input: TreatmentInput): Promise<Treatment> {
-    requireManager(viewer);
+    requirePermission(viewer, Permission.AppointmentsManageResources);
     const values = parseInput(treatmentSchema, input);
     return this.ds.transaction(async (manager) => {
       if (await manager.existsBy(Treatment, { code: values.code })) throw alreadyUsed('code');
@@ -65,7 +66,7 @@ export class TreatmentService {
 
   /** Replaces every field; appointments already booked keep their times and resources. */
   async update(viewer: Viewer, id: number, input: TreatmentInput): Promise<Treatment> {
-    requireManager(viewer);
+    requirePermission(viewer, Permission.AppointmentsManageResources);
     const values = parseInput(treatmentSchema, input);
     return this.ds.transaction(async (manager) => {
       const treatment = await manager.findOneBy(Treatment, { id });

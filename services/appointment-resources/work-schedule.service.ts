@@ -1,17 +1,17 @@
 import { Not, type DataSource, type EntityManager } from 'typeorm';
 import { ScheduleException, Staff, WorkSchedule } from '../../entities';
 import { ScheduleExceptionKind } from '../../entities/schedule-exception.entity';
-import { StaffRole } from '../staff/staff-role';
+import { holdsAnySql, roleKeysGranting, staffGranted } from '../admin/role-holders.service';
 import type { Page } from '../../graphql/connection';
-import type { Viewer } from '../auth/viewer';
+import { requirePermission, type Viewer } from '../auth/viewer';
+import { Permission } from '../admin/permission';
 import { invalidField, notFound } from '../errors/domain-error';
 import { pageBySortKey } from '../members/config-audit.service';
-import { auditResourceChange, requireManager } from './access';
+import { auditResourceChange } from './access';
 import { requireBranch } from './branch-resources.service';
 import { parseInput } from '../validation/parse-input';
 import { exceptionSchema, scheduleDaysSchema } from './resource-input.schema';
 import { exceptionsOverlap, firstClash, type ExceptionInput, type ScheduleDay } from './resource-rules';
-import { isSqlite } from '../../db/dialect';
 
 type PageRequest = { first: number; after?: string | null };
 
@@ -24,18 +24,12 @@ const exceptionSnapshot = (e: ScheduleException) => ({
   staffId: e.staffId, branchId: e.branchId, date: e.date, kind: e.kind, startTime: e.startTime, endTime: e.endTime, note: e.note,
 });
 
-/** The staff member, who must be active and hold the beautician role to have working hours. */
+/** The staff member, who must be active and perform treatments (a beautician) to have working hours. */
 async function requireBeautician(db: DataSource | EntityManager, staffId: number): Promise<Staff> {
   const staff = await db.getRepository(Staff).findOneBy({ id: staffId });
   if (!staff) throw notFound('staff');
-  if (!staff.active || !staff.roles.includes(StaffRole.BEAUTICIAN)) throw invalidField('staffId', 'notBeautician');
+  if (!staff.active || !(await staffGranted(db, staff.roles, Permission.AppointmentsPerformTreatments))) throw invalidField('staffId', 'notBeautician');
   return staff;
-}
-
-/** Roles are stored comma-separated (TypeORM simple-array): SQL matching one whole entry. */
-function hasRoleSql(ds: DataSource, alias: string): string {
-  const padded = isSqlite(ds) ? `(',' || ${alias}.roles || ',')` : `CONCAT(',', ${alias}.roles, ',')`;
-  return `${padded} LIKE :rolePattern`;
 }
 
 /** Beauticians' weekly working hours per branch, their date exceptions (override hours, leave), and who works where. */
@@ -43,10 +37,11 @@ export class WorkScheduleService {
   constructor(private readonly ds: DataSource) {}
 
   /** Active beauticians of the branch or with weekly hours there, by code. */
-  beauticians(branchId: number, page: PageRequest): Promise<Page<Staff>> {
+  async beauticians(branchId: number, page: PageRequest): Promise<Page<Staff>> {
+    const beauticianRoles = holdsAnySql(this.ds, 's', await roleKeysGranting(this.ds, Permission.AppointmentsPerformTreatments));
     const query = () => this.ds.getRepository(Staff).createQueryBuilder('s')
       .where('s.active = :active', { active: true })
-      .andWhere(hasRoleSql(this.ds, 's'), { rolePattern: `%,${StaffRole.BEAUTICIAN},%` })
+      .andWhere(beauticianRoles.sql, beauticianRoles.params)
       .andWhere(`(s.branchId = :branchId OR s.id IN (${this.ds.getRepository(WorkSchedule).createQueryBuilder('w')
         .select('w.staffId').where('w.branchId = :branchId').getQuery()}))`, { branchId });
     return pageBySortKey(query, 's', 'code', page);
@@ -64,7 +59,7 @@ export class WorkScheduleService {
    * Returns the whole weekly pattern, every branch.
    */
   async setSchedule(viewer: Viewer, staffId: number, branchId: number, days: ScheduleDay[]): Promise<WorkSchedule[]> {
-    requireManager(viewer);
+    requirePermission(viewer, Permission.AppointmentsManageResources);
     const values = parseInput(scheduleDaysSchema, days);
     return this.ds.transaction(async (manager) => {
       await requireBeautician(manager, staffId);
@@ -98,7 +93,7 @@ export class WorkScheduleService {
 
   /** Adds override hours or leave on one date; it may not overlap another exception of the same person that day. */
   async addException(viewer: Viewer, input: ExceptionInput & { staffId: number; branchId: number }): Promise<ScheduleException> {
-    requireManager(viewer);
+    requirePermission(viewer, Permission.AppointmentsManageResources);
     const values = parseInput(exceptionSchema, input);
     return this.ds.transaction(async (manager) => {
       await requireBeautician(manager, input.staffId);
@@ -114,7 +109,7 @@ export class WorkScheduleService {
   }
 
   async removeException(viewer: Viewer, id: number): Promise<boolean> {
-    requireManager(viewer);
+    requirePermission(viewer, Permission.AppointmentsManageResources);
     return this.ds.transaction(async (manager) => {
       const row = await manager.findOneBy(ScheduleException, { id });
       if (!row) throw notFound('scheduleException');

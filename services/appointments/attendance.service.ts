@@ -9,7 +9,8 @@ import { Appointment, CampaignMember, ContactSettings } from '../../entities';
 import { AppointmentStatus } from '../../entities/appointment.entity';
 import { StaffRole } from '../staff/staff-role';
 import { changedFields, recordAudit, type AuditValues } from '../audit/audit-log.service';
-import { hasRole, type Viewer } from '../auth/viewer';
+import type { Viewer } from '../auth/viewer';
+import { Permission } from '../admin/permission';
 import { DomainError, ErrorCode, notFound } from '../errors/domain-error';
 import { findVisibleAppointment } from './appointment-scope.service';
 import { dayAppointmentPage, dayAppointmentsQuery, findBranch, localDaySpan, type DayQuery } from './branch-day.service';
@@ -27,8 +28,6 @@ const DAY_RULE: Partial<Record<AttendanceAction, (startsAt: Date, timeZone: stri
   verify: checkVerifyDay,
 };
 
-/** Staff roles that may verify attendance (出席驗證). */
-export const VERIFYING_ROLES = [StaffRole.FRONT_DESK, StaffRole.MANAGER, StaffRole.ADMIN] as const;
 
 /** Which statuses each action starts from: booked → arrived → completed; booked → no-show. */
 const ALLOWED_FROM: Record<Exclude<AttendanceAction, 'verify'>, AppointmentStatus[]> = {
@@ -54,9 +53,9 @@ export function checkTransition(appointment: Pick<Appointment, 'status' | 'verif
   if (!ALLOWED_FROM[action].includes(appointment.status)) throw transitionError(appointment.status, action);
 }
 
-/** Whether the viewer's roles allow verifying attendance (the setting is checked separately). */
-export function mayVerify(viewer: Pick<Viewer, 'roles'>): boolean {
-  return VERIFYING_ROLES.some((role) => viewer.roles.includes(role));
+/** Whether the viewer may verify attendance (出席驗證); the setting is checked separately. */
+export function mayVerify(viewer: Pick<Viewer, 'permissions'>): boolean {
+  return viewer.permissions.has(Permission.AppointmentsVerify);
 }
 
 export type AppointmentNotes = {
@@ -238,7 +237,7 @@ export class AttendanceService {
 
 /** FORBIDDEN unless the viewer holds a verifying role; BAD_USER_INPUT when verification is switched off. */
 async function checkMayVerify(manager: EntityManager, viewer: Viewer): Promise<void> {
-  if (!hasRole(viewer, ...VERIFYING_ROLES)) throw new DomainError(ErrorCode.Forbidden, 'verifyForbidden');
+  if (!mayVerify(viewer)) throw new DomainError(ErrorCode.Forbidden, 'verifyForbidden');
   const settings = await manager.findOneBy(ContactSettings, { id: 1 });
   if (!settings?.attendanceVerification) throw new DomainError(ErrorCode.BadUserInput, 'attendanceVerificationOff');
 }

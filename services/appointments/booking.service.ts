@@ -17,13 +17,14 @@ import {
   Treatment,
 } from '../../entities';
 import { AppointmentStatus } from '../../entities/appointment.entity';
-import { StaffRole } from '../staff/staff-role';
+import { Permission } from '../admin/permission';
+import { staffGranted } from '../admin/role-holders.service';
 import zhHK from '../../messages/zh-HK.json';
 import { changedFields, recordAudit, type AuditValues } from '../audit/audit-log.service';
 import type { Viewer } from '../auth/viewer';
 import { findVisibleContactMember } from '../contacts/contact-scope.service';
 import { refreshLatestLog } from '../contacts/latest-log.service';
-import { DomainError, ErrorCode, forbidden, invalidField, notFound } from '../errors/domain-error';
+import { branchClosed, DomainError, ErrorCode, forbidden, invalidField, notFound } from '../errors/domain-error';
 import { memberScopeFor, scopeAllowsBranch } from '../visibility/member-visibility';
 import { findVisibleAppointment } from './appointment-scope.service';
 import type { Requirement, SchedulingWorld, Slot } from './scheduling-types';
@@ -107,6 +108,8 @@ export class BookingService {
       const member = contact ? await this.memberOfContact(manager, contact) : await this.visibleMember(manager, viewer, input.memberId);
       const branch = await manager.findOneBy(Branch, { id: input.branchId });
       if (!branch) throw invalidField('branchId', 'notFound', { entity: 'branch' });
+      // A closed branch (店面管理) keeps its history but takes no new bookings.
+      if (branch.closedAt) throw branchClosed();
       const beautician = await this.beautician(manager, input.beauticianId);
 
       await lockForScheduling(manager, branch.id, [beautician.id]);
@@ -175,6 +178,7 @@ export class BookingService {
       if (moves) {
         if (!beauticianId) throw invalidField('beauticianId', 'required');
         const branch = await manager.findOneByOrFail(Branch, { id: current.branchId });
+        if (branch.closedAt) throw branchClosed();
         const requirement = await this.storedRequirement(manager, current);
         durationMs = requirement.durationMinutes * MINUTE;
         blockMs = (requirement.durationMinutes + requirement.bufferMinutes) * MINUTE;
@@ -259,11 +263,11 @@ export class BookingService {
     return contact;
   }
 
-  /** An active staff member with the beautician role. */
+  /** An active staff member who performs treatments (a beautician). */
   private async beautician(manager: EntityManager, id: number): Promise<Staff> {
     const staff = await manager.findOneBy(Staff, { id });
     if (!staff) throw invalidField('beauticianId', 'notFound', { entity: 'staff' });
-    if (!staff.active || !staff.roles.includes(StaffRole.BEAUTICIAN)) throw invalidField('beauticianId', 'notBeautician');
+    if (!staff.active || !(await staffGranted(manager, staff.roles, Permission.AppointmentsPerformTreatments))) throw invalidField('beauticianId', 'notBeautician');
     return staff;
   }
 

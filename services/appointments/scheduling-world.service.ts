@@ -4,8 +4,9 @@ import {
 } from '../../entities';
 import { BLOCKING_STATUSES } from '../../entities/appointment.entity';
 import { ScheduleExceptionKind } from '../../entities/schedule-exception.entity';
-import { StaffRole } from '../staff/staff-role';
-import { notFound } from '../errors/domain-error';
+import { Permission } from '../admin/permission';
+import { holdsAny, roleKeysGranting } from '../admin/role-holders.service';
+import { branchClosed, notFound } from '../errors/domain-error';
 import type { SchedulingWorld } from './scheduling-types';
 import { ZoneClock, wallMidnight } from './slot-suggester';
 
@@ -46,7 +47,8 @@ async function branchBeauticians(db: Db, branchId: number, fromDate: string, toD
     );
   }
   const staff = await qb.orderBy('s.code', 'ASC').addOrderBy('s.id', 'ASC').getMany();
-  return staff.filter((s) => s.roles.includes(StaffRole.BEAUTICIAN));
+  const beauticianRoles = await roleKeysGranting(db, Permission.AppointmentsPerformTreatments);
+  return staff.filter((s) => holdsAny(s.roles, beauticianRoles));
 }
 
 type RawAppointment = { id: number | string; beauticianId: number | string | null; roomId: number | string | null; equipmentId: number | string | null; startsAt: Date | string; blockedUntil: Date | string };
@@ -59,9 +61,18 @@ export type SchedulingFrame = Omit<SchedulingWorld, 'appointments'>;
  * weekly patterns here and their date exceptions, and active rooms and equipment, for local days
  * [fromDate, toDate]. Seven queries whatever the size of the branch.
  */
-export async function loadSchedulingFrame(db: Db, branchId: number, fromDate: string, toDate: string, beauticianIds?: number[]): Promise<SchedulingFrame> {
+export async function loadSchedulingFrame(
+  db: Db,
+  branchId: number,
+  fromDate: string,
+  toDate: string,
+  beauticianIds?: number[],
+  options: { refuseClosed?: boolean } = {},
+): Promise<SchedulingFrame> {
   const branch = await db.getRepository(Branch).findOneBy({ id: branchId });
   if (!branch) throw notFound('branch');
+  // For new work (slot suggestions): a closed branch is refused; its calendars still load for history.
+  if (options.refuseClosed && branch.closedAt) throw branchClosed();
   const beauticians = await branchBeauticians(db, branchId, fromDate, toDate, beauticianIds);
   const staffIds = beauticians.map((s) => s.id);
   const [hours, closedDays, schedules, exceptions, rooms, equipment] = await Promise.all([

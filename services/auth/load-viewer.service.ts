@@ -1,5 +1,7 @@
-import type { DataSource } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { Role } from '../../entities/role.entity';
 import { Staff } from '../../entities/staff.entity';
+import { isPermission, type Permission } from '../admin/permission';
 import type { Viewer } from './viewer';
 
 /** Builds the viewer for an active staff member; inactive or missing staff get no viewer. */
@@ -12,17 +14,31 @@ export async function loadViewer(
   if (!Number.isSafeInteger(staffId)) return null;
   const staff = await ds.getRepository(Staff).findOne({ where: { id: staffId } });
   if (!staff || !staff.active) return null;
-  return viewerFromStaff(staff, via, tokenId);
+  return viewerFromStaff(ds.manager, staff, via, tokenId);
+}
+
+/**
+ * The permissions a set of role keys grants, read from the roles table on every call: a role
+ * edited on one app instance counts on every instance from the next request on.
+ */
+export async function permissionsOf(manager: EntityManager, roleKeys: readonly string[]): Promise<Set<Permission>> {
+  if (roleKeys.length === 0) return new Set();
+  const roles = await manager.find(Role, { select: { id: true, permissions: true }, where: { key: In([...roleKeys]) } });
+  return new Set(roles.flatMap((role) => role.permissions.filter(isPermission)));
 }
 
 /** The viewer for a staff row already read (and checked to be active) by the caller. */
-export function viewerFromStaff(staff: Staff, via: Viewer['via'], tokenId?: number): Viewer {
+export async function viewerFromStaff(manager: EntityManager, staff: Staff, via: Viewer['via'], tokenId?: number): Promise<Viewer> {
   return {
     staffId: staff.id,
     code: staff.code,
     displayName: staff.displayName,
     branchId: staff.branchId,
     roles: staff.roles,
+    permissions: await permissionsOf(manager, staff.roles),
+    memberReach: staff.memberReach,
+    memberBranchIds: (staff.memberBranchIds ?? []).map(Number).filter(Number.isSafeInteger),
+    mustChangePassword: staff.mustChangePassword,
     via,
     tokenId,
   };

@@ -1,11 +1,17 @@
 import crypto from 'node:crypto';
 import { IsNull, type DataSource } from 'typeorm';
 import { StaffSession } from '../../entities/staff-session.entity';
+import { SYSTEM_LIMITS } from '../admin/system-settings.schema';
+import { SystemSettingsService } from '../admin/system-settings.service';
 import { viewerFromStaff } from './load-viewer.service';
 import type { Viewer } from './viewer';
 
-/** A signed-in session lasts a working day of inactivity; then the staff member signs in again. */
-export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+/**
+ * The longest a session cookie may live: the longest idle length the system parameters allow.
+ * The server-side session decides sooner, after the parameters' sessionLengthMinutes without use
+ * (a working day by default); the cookie only must not end first.
+ */
+export const SESSION_MAX_AGE_SECONDS = SYSTEM_LIMITS.sessionLengthMinutes.max * 60;
 /** lastSeenAt is for people looking at sessions, not an audit trail: write it every few minutes. */
 const TOUCH_EVERY_MS = 5 * 60_000;
 
@@ -22,12 +28,13 @@ export class StaffSessionService {
   /** Starts a session at sign-in; its id goes into the cookie. */
   async start(staffId: number, origin: SessionOrigin = {}, now = new Date()): Promise<string> {
     const id = crypto.randomBytes(32).toString('base64url');
+    const idleMs = await this.idleMs();
     await this.ds.getRepository(StaffSession).insert({
       id,
       staffId,
       createdAt: now,
       lastSeenAt: now,
-      expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000),
+      expiresAt: new Date(now.getTime() + idleMs),
       revokedAt: null,
       userAgent: origin.userAgent?.slice(0, 255) || null,
       address: origin.address || null,
@@ -50,13 +57,16 @@ export class StaffSessionService {
       .getOne();
     if (!session?.staff || session.revokedAt || session.expiresAt <= now) return null;
     if (String(session.staffId) !== String(claims?.sub) || !session.staff.active) return null;
+    // A shorter idle length counts at once for sessions already running; a longer one from their next use.
+    const idleMs = await this.idleMs();
+    if (now.getTime() - session.lastSeenAt.getTime() >= idleMs) return null;
     if (now.getTime() - session.lastSeenAt.getTime() >= TOUCH_EVERY_MS) {
       await this.ds.getRepository(StaffSession).update(
         { id: sid, revokedAt: IsNull() },
-        { lastSeenAt: now, expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000) },
+        { lastSeenAt: now, expiresAt: new Date(now.getTime() + idleMs) },
       );
     }
-    return viewerFromStaff(session.staff, 'session');
+    return viewerFromStaff(this.ds.manager, session.staff, 'session');
   }
 
   /** Ends one session (signing out). Ending it twice is harmless. */
@@ -77,6 +87,11 @@ export class StaffSessionService {
       .groupBy('s.staffId')
       .getRawMany<{ staffId: number | string; live: number | string }>();
     return new Map(rows.map((row) => [Number(row.staffId), Number(row.live)]));
+  }
+
+  /** How long a session lasts without use: the system parameters' sessionLengthMinutes (cached per instance). */
+  private async idleMs(): Promise<number> {
+    return (await new SystemSettingsService(this.ds).get()).sessionLengthMinutes * 60_000;
   }
 
   /** Ends every live session of a staff member; returns how many were live. */

@@ -1,9 +1,10 @@
 import { Not, type DataSource, type EntityManager } from 'typeorm';
 import { Campaign, Offer } from '../../entities';
 import type { Page } from '../../graphql/connection';
-import type { Viewer } from '../auth/viewer';
+import { requirePermission, type Viewer } from '../auth/viewer';
+import { Permission } from '../admin/permission';
 import { alreadyUsed, invalidField, notFound } from '../errors/domain-error';
-import { auditSettingChange, requireManager } from '../contact-settings/settings-access.service';
+import { auditSettingChange } from '../contact-settings/settings-access.service';
 import { decodeCursor, encodeCursor, sliceWithLookahead } from '../pagination/cursor';
 import { prefixPattern, validateCampaign, type CampaignInput, type CampaignValues } from './campaign-rules';
 
@@ -45,7 +46,7 @@ export class CampaignService {
   }
 
   async create(viewer: Viewer, input: CampaignInput): Promise<Campaign> {
-    requireManager(viewer);
+    requirePermission(viewer, Permission.CampaignsManage);
     const values = validateCampaign(input);
     return this.ds.transaction(async (manager) => {
       await checkOffer(manager, values.offerId);
@@ -57,7 +58,7 @@ export class CampaignService {
   }
 
   async update(viewer: Viewer, id: number, input: CampaignInput): Promise<Campaign> {
-    requireManager(viewer);
+    requirePermission(viewer, Permission.CampaignsManage);
     const values = validateCampaign(input);
     return this.ds.transaction(async (manager) => {
       const campaign = await manager.findOneBy(Campaign, { id });

@@ -1,13 +1,14 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { ContactMethod, ContactStatus } from '../../entities';
 import type { Page } from '../../graphql/connection';
-import type { Viewer } from '../auth/viewer';
+import { requirePermission, type Viewer } from '../auth/viewer';
+import { Permission } from '../admin/permission';
 import { invalidField, notFound } from '../errors/domain-error';
 import { pageBySortKey } from '../members/config-audit.service';
 import { parseInput } from '../validation/parse-input';
 import { contactOptionSchema } from './contact-option-input.schema';
 import { reorderPositions, type ContactOptionInput } from './contact-option-rules';
-import { auditSettingChange, requireManager } from './settings-access.service';
+import { auditSettingChange } from './settings-access.service';
 
 type OptionEntity = typeof ContactStatus | typeof ContactMethod;
 type OptionRow = ContactStatus | ContactMethod;
@@ -45,7 +46,7 @@ export class ContactOptionService<T extends OptionRow> {
   }
 
   async create(viewer: Viewer, input: ContactOptionInput): Promise<T> {
-    requireManager(viewer);
+    requirePermission(viewer, Permission.SettingsContacts);
     const values = parseInput(contactOptionSchema, input);
     return this.ds.transaction(async (manager) => {
       const repo = manager.getRepository<T>(this.target);
@@ -59,7 +60,7 @@ export class ContactOptionService<T extends OptionRow> {
   }
 
   async update(viewer: Viewer, id: number, input: ContactOptionInput): Promise<T> {
-    requireManager(viewer);
+    requirePermission(viewer, Permission.SettingsContacts);
     const values = parseInput(contactOptionSchema, input);
     return this.ds.transaction(async (manager) => {
       const row = await this.find(manager, id);
@@ -74,7 +75,7 @@ export class ContactOptionService<T extends OptionRow> {
 
   /** Puts the whole list in the given order (every id once, inactive ones included). */
   async reorder(viewer: Viewer, ids: number[]): Promise<T[]> {
-    requireManager(viewer);
+    requirePermission(viewer, Permission.SettingsContacts);
     return this.ds.transaction(async (manager) => {
       const repo = manager.getRepository<T>(this.target);
       const rows = await repo.find({ order: { sortOrder: 'ASC', id: 'ASC' } as never });

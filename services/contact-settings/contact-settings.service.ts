@@ -1,8 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { ContactSettings } from '../../entities';
-import type { Viewer } from '../auth/viewer';
+import { requirePermission, type Viewer } from '../auth/viewer';
+import { Permission } from '../admin/permission';
 import { validateContactSettings, type ContactSettingsValues } from './contact-settings-rules';
-import { auditSettingChange, requireManager } from './settings-access.service';
+import { auditSettingChange } from './settings-access.service';
 
 const SETTINGS_ID = 1;
 
@@ -40,7 +41,7 @@ export class ContactSettingsService {
 
   /** Replaces every setting at once (the settings page saves the whole form); audited as a diff. */
   async update(viewer: Viewer, input: ContactSettingsValues): Promise<ContactSettings> {
-    requireManager(viewer);
+    requirePermission(viewer, Permission.SettingsContacts);
     const values = validateContactSettings(input);
     return this.ds.transaction(async (manager) => {
       const before = snapshot(await loadContactSettings(manager));

@@ -1,9 +1,11 @@
 import { In, type DataSource } from 'typeorm';
 import { ContactVisibility, Staff } from '../../entities';
-import type { Viewer } from '../auth/viewer';
+import { permissionsOf } from '../auth/load-viewer.service';
+import { requirePermission, type Viewer } from '../auth/viewer';
+import { Permission } from '../admin/permission';
 import { invalidField, notFound } from '../errors/domain-error';
 import { defaultContactVisibility, type ContactVisibilityRule } from '../visibility/contact-visibility';
-import { auditSettingChange, requireManager } from './settings-access.service';
+import { auditSettingChange } from './settings-access.service';
 
 /** A staff member's effective rule: their stored row, or their role's default (isDefault). */
 export type EffectiveContactVisibility = ContactVisibilityRule & {
@@ -25,12 +27,12 @@ export class ContactVisibilitySettingsService {
     const staff = await this.ds.getRepository(Staff).findOneBy({ id: staffId });
     if (!staff) throw notFound('staff');
     const row = await this.ds.getRepository(ContactVisibility).findOneBy({ staffId });
-    if (!row) return { staffId, ...defaultContactVisibility(staff.roles), isDefault: true, updatedAt: null };
+    if (!row) return { staffId, ...defaultContactVisibility(await permissionsOf(this.ds.manager, staff.roles)), isDefault: true, updatedAt: null };
     return { staffId, ...ruleOf(row), isDefault: false, updatedAt: row.updatedAt };
   }
 
   async set(viewer: Viewer, staffId: number, input: ContactVisibilityInput): Promise<EffectiveContactVisibility> {
-    requireManager(viewer);
+    requirePermission(viewer, Permission.SettingsContacts);
     const staffIds = [...new Set(input.staffIds)].sort((a, b) => a - b);
     if (staffIds.length > MAX_VISIBLE_STAFF) throw invalidField('staffIds', 'tooMany', { max: MAX_VISIBLE_STAFF });
     await this.ds.transaction(async (manager) => {
@@ -41,7 +43,7 @@ export class ContactVisibilitySettingsService {
         if (found !== staffIds.length) throw invalidField('staffIds', 'notAnOption');
       }
       const existing = await manager.findOneBy(ContactVisibility, { staffId });
-      const before = existing ? ruleOf(existing) : { ...defaultContactVisibility(staff.roles), isDefault: true };
+      const before = existing ? ruleOf(existing) : { ...defaultContactVisibility(await permissionsOf(manager, staff.roles)), isDefault: true };
       const after = { ownBranch: input.ownBranch, otherBranches: input.otherBranches, all: input.all, staffIds };
       await manager.save(ContactVisibility, manager.create(ContactVisibility, { staffId, ...after, updatedById: viewer.staffId }));
       await auditSettingChange(manager, viewer, { entityType: 'staff', entityId: staffId, action: 'contactVisibility', before, after: { ...after, isDefault: false } });

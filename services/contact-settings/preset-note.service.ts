@@ -1,12 +1,13 @@
 import type { DataSource } from 'typeorm';
 import { PresetNote } from '../../entities';
 import type { Page } from '../../graphql/connection';
-import type { Viewer } from '../auth/viewer';
+import { requirePermission, type Viewer } from '../auth/viewer';
+import { Permission } from '../admin/permission';
 import { notFound } from '../errors/domain-error';
 import { pageBySortKey } from '../members/config-audit.service';
 import { parseInput } from '../validation/parse-input';
 import { presetNoteSchema } from './contact-option-input.schema';
-import { auditSettingChange, requireManager } from './settings-access.service';
+import { auditSettingChange } from './settings-access.service';
 
 const AUDIT_ENTITY = 'presetNote';
 
@@ -20,7 +21,7 @@ export class PresetNoteService {
 
   /** Adds a note at the end of the list. */
   async create(viewer: Viewer, input: { text: string }): Promise<PresetNote> {
-    requireManager(viewer);
+    requirePermission(viewer, Permission.SettingsContacts);
     const { text } = parseInput(presetNoteSchema, input);
     return this.ds.transaction(async (manager) => {
       const raw = await manager.getRepository(PresetNote).createQueryBuilder('n').select('MAX(n.sortOrder)', 'max').getRawOne<{ max: number | null }>();
@@ -31,7 +32,7 @@ export class PresetNoteService {
   }
 
   async update(viewer: Viewer, id: number, input: { text: string }): Promise<PresetNote> {
-    requireManager(viewer);
+    requirePermission(viewer, Permission.SettingsContacts);
     const { text } = parseInput(presetNoteSchema, input);
     return this.ds.transaction(async (manager) => {
       const note = await manager.findOneBy(PresetNote, { id });
@@ -44,7 +45,7 @@ export class PresetNoteService {
 
   /** Removes a note from the picker; logs that used its text keep their own copy. */
   async delete(viewer: Viewer, id: number): Promise<boolean> {
-    requireManager(viewer);
+    requirePermission(viewer, Permission.SettingsContacts);
     return this.ds.transaction(async (manager) => {
       const note = await manager.findOneBy(PresetNote, { id });
       if (!note) throw notFound('presetNote');

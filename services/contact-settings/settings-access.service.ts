@@ -1,17 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { StaffRole } from '../staff/staff-role';
 import { changedFields, recordAudit, type AuditValues } from '../audit/audit-log.service';
-import { hasRole, type Viewer } from '../auth/viewer';
-import { forbidden } from '../errors/domain-error';
-
-/**
- * Contact-campaign settings (campaigns, offers, statuses, methods, notes, display settings,
- * visibility) are changed by managers and admins. Resolvers say so too; services check again so
- * a caller that bypasses GraphQL cannot skip it.
- */
-export function requireManager(viewer: Viewer): void {
-  if (!hasRole(viewer, StaffRole.MANAGER, StaffRole.ADMIN)) throw forbidden();
-}
+import type { Viewer } from '../auth/viewer';
 
 /** Audit entry for a settings row created, changed or deleted; nothing when an update changed nothing. */
 export async function auditSettingChange(

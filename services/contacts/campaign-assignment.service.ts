@@ -6,9 +6,11 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { AuditLog, BulkJob, Campaign, CampaignMember, Staff } from '../../entities';
 import { BulkJobStatus } from '../../entities/bulk-job.entity';
-import { StaffRole } from '../staff/staff-role';
 import { recordAudit, type AuditEntry } from '../audit/audit-log.service';
-import { hasRole, type Viewer } from '../auth/viewer';
+import { currentAuditOrigin } from '../audit/audit-origin';
+import { can, requirePermission, type Viewer } from '../auth/viewer';
+import { Permission } from '../admin/permission';
+import { holdsAny, roleKeysGranting } from '../admin/role-holders.service';
 import { loadViewer } from '../auth/load-viewer.service';
 import { bulkJobSettled, enqueueBulkJob } from '../bulk/bulk-job-queue';
 import { DomainError, forbidden, invalidField, notFound } from '../errors/domain-error';
@@ -73,10 +75,11 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 
 /** Service-level check as well as the resolver's, so the bench and any other caller get the same rule. */
 function requireSupervisor(viewer: Viewer): void {
-  if (!hasRole(viewer, StaffRole.MANAGER, StaffRole.ADMIN)) throw forbidden();
+  requirePermission(viewer, Permission.CampaignsAssign);
 }
 
-const isActiveSalesperson = (staff: Staff) => staff.active && staff.roles.includes(StaffRole.SALESPERSON);
+/** Active and holding a role that receives contacts (campaigns.receiveContacts). */
+const isActiveSalesperson = (staff: Staff, receiverRoles: readonly string[]) => staff.active && holdsAny(staff.roles, receiverRoles);
 
 /** The campaign to assign to: it must exist and not be archived. */
 async function assignableCampaign(db: Db, campaignId: number): Promise<Campaign> {
@@ -93,7 +96,8 @@ async function assignableSalespeople(db: Db, ids: readonly number[]): Promise<St
   if (unique.length > SALESPEOPLE_MAX) throw invalidField('salespersonIds', 'tooMany', { max: SALESPEOPLE_MAX });
   const staff = await db.getRepository(Staff).findBy({ id: In(unique) });
   if (staff.length !== unique.length) throw invalidField('salespersonIds', 'notFound', { entity: 'staff' });
-  if (!staff.every(isActiveSalesperson)) throw invalidField('salespersonIds', 'notSalesperson');
+  const receivers = await roleKeysGranting(db, Permission.CampaignsReceiveContacts);
+  if (!staff.every((person) => isActiveSalesperson(person, receivers))) throw invalidField('salespersonIds', 'notSalesperson');
   return orderSalespeople(staff);
 }
 
@@ -248,14 +252,15 @@ async function insertAudits(manager: EntityManager, entries: readonly AuditEntry
   const runner = manager.queryRunner;
   if (!runner) throw new Error('insertAudits needs a transaction');
   const quote = (name: string) => manager.dataSource.driver.escape(name);
-  const columns = ['entityType', 'entityId', 'action', 'actorId', 'before', 'after', 'at'];
+  const columns = ['entityType', 'entityId', 'action', 'actorId', 'before', 'after', 'address', 'tokenId', 'at'];
   const now = storedNow(manager, AuditLog, 'at');
+  const { address, tokenId } = currentAuditOrigin();
   const head = `INSERT INTO ${quote('audit_logs')} (${columns.map(quote).join(', ')}) VALUES `;
   const tuple = `(${columns.map(() => '?').join(', ')})`;
   for (const chunk of chunks(entries, Math.floor(MAX_PARAMETERS / columns.length))) {
     const values: unknown[] = [];
     for (const e of chunk) {
-      values.push(e.entityType, e.entityId, e.action, e.actorId, e.before ? JSON.stringify(e.before) : null, e.after ? JSON.stringify(e.after) : null, now);
+      values.push(e.entityType, e.entityId, e.action, e.actorId, e.before ? JSON.stringify(e.before) : null, e.after ? JSON.stringify(e.after) : null, address, tokenId, now);
     }
     await runner.query(head + Array(chunk.length).fill(tuple).join(', '), values);
   }
@@ -374,7 +379,7 @@ async function assignAll(ds: DataSource, claim: JobClaim): Promise<JobOutcome> {
   const { job, worker } = claim;
   const params = JSON.parse(job.params) as AssignmentJobParams;
   const viewer = await loadViewer(ds, job.ownerId, 'session');
-  if (!viewer || !hasRole(viewer, StaffRole.MANAGER, StaffRole.ADMIN)) return { status: 'failed', error: JobError.forbidden };
+  if (!viewer || !can(viewer, Permission.CampaignsAssign)) return { status: 'failed', error: JobError.forbidden };
   let selection: Selection;
   try {
     selection = await loadMemberSelection(ds, viewer, params.selectionId);
@@ -409,7 +414,7 @@ export async function reassignContactMembers(ds: DataSource, viewer: Viewer, ids
   if (unique.length > REASSIGN_IDS_MAX) throw invalidField('ids', 'tooMany', { max: REASSIGN_IDS_MAX });
   const target = await ds.getRepository(Staff).findOneBy({ id: salespersonId });
   if (!target) throw invalidField('salespersonId', 'notFound', { entity: 'staff' });
-  if (!isActiveSalesperson(target)) throw invalidField('salespersonId', 'notSalesperson');
+  if (!isActiveSalesperson(target, await roleKeysGranting(ds, Permission.CampaignsReceiveContacts))) throw invalidField('salespersonId', 'notSalesperson');
 
   return ds.transaction(async (manager) => {
     const scope = await contactScope(manager, viewer);

@@ -9,7 +9,8 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import { CampaignMember, ContactLog, ContactMethod, ContactStatus } from '../../entities';
 import { StaffRole } from '../staff/staff-role';
 import { changedFields, recordAudit, type AuditValues } from '../audit/audit-log.service';
-import { hasRole, type Viewer } from '../auth/viewer';
+import { can, type Viewer } from '../auth/viewer';
+import { Permission } from '../admin/permission';
 import { DomainError, ErrorCode, forbidden, invalidField, notFound } from '../errors/domain-error';
 import { decodeCursor, encodeCursor } from '../pagination/cursor';
 import { findVisibleContactMember } from './contact-scope.service';
@@ -65,9 +66,9 @@ export function validateClosingNote(value: string | null | undefined): string {
   return parseInput(closingNoteSchema, { closingNote: value }).closingNote;
 }
 
-/** Whether the viewer may edit or delete a log: its author, or a manager or admin. */
+/** Whether the viewer may edit or delete a log: its author, or whoever may edit others' logs. */
 export function canEditContactLog(viewer: Viewer, log: Pick<ContactLog, 'createdById'>): boolean {
-  return log.createdById === viewer.staffId || hasRole(viewer, StaffRole.MANAGER, StaffRole.ADMIN);
+  return log.createdById === viewer.staffId || can(viewer, Permission.ContactsEditOthersLogs);
 }
 
 function snapshot(log: ContactLogValues & { campaignMemberId?: number }): AuditValues {

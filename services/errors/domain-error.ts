@@ -10,6 +10,8 @@ export enum ErrorCode {
   Conflict = 'CONFLICT',
   /** A value that must be unique (a code, a name, a login) is taken by another row. */
   AlreadyUsed = 'ALREADY_USED',
+  /** The branch is closed (店面已關閉): it takes no new bookings until it is reopened. */
+  BranchClosed = 'BRANCH_CLOSED',
 }
 
 export type MessageParams = Record<string, string | number>;
@@ -27,7 +29,11 @@ export class DomainError extends Error {
 }
 
 export const unauthenticated = () => new DomainError(ErrorCode.Unauthenticated, 'unauthenticated');
-export const forbidden = () => new DomainError(ErrorCode.Forbidden, 'forbidden');
+/** Refused: with a permission, the message names it so the staff member knows what to ask for. */
+export const forbidden = (permission?: string) =>
+  permission ? new DomainError(ErrorCode.Forbidden, 'missingPermission', { permission }) : new DomainError(ErrorCode.Forbidden, 'forbidden');
+/** An initial or reset password is still in use: the staff member must choose their own first. */
+export const passwordChangeRequired = () => new DomainError(ErrorCode.Forbidden, 'passwordChangeRequired');
 export const notFound = (entity: string) => new DomainError(ErrorCode.NotFound, 'notFound', { entity });
 
 /** A bad value for one input field; `reasonKey` names why, e.g. "tooLong" with { max: 100 }. */
@@ -36,3 +42,6 @@ export const invalidField = (field: string, reasonKey: string, params: MessagePa
 
 /** The value of `field` is taken: the same error whether a check or the database's unique key found it. */
 export const alreadyUsed = (field: string) => new DomainError(ErrorCode.AlreadyUsed, 'alreadyUsed', {}, field);
+
+/** A booking, a move or a slot search at a closed branch: refused, naming the branch field. */
+export const branchClosed = () => new DomainError(ErrorCode.BranchClosed, 'branchClosed', {}, 'branchId');

@@ -14,6 +14,15 @@ export function errorTranslator(locale: Locale) {
     (t as unknown as (k: string, p: Record<string, string | number>) => string)(key, params);
 }
 
+/** A permission's name in the locale, e.g. "Export data"; the raw value if the catalogue lacks it. */
+export function permissionName(permission: string, locale: Locale): string {
+  const t = createTranslator({ locale, messages: messages[locale], namespace: 'permissions' as never }) as unknown as {
+    (key: string): string;
+    has: (key: string) => boolean;
+  };
+  return t.has(`${permission}.name`) ? t(`${permission}.name`) : permission;
+}
+
 /**
  * Picks the locale for an API caller: an explicit `x-locale` header (the web client sends its URL
  * locale), else the best Accept-Language match, else the default.

@@ -1,10 +1,10 @@
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { InterestGroup, MemberGroup, SalesGroup, Staff } from '../../entities';
-import type { StaffRole } from '../staff/staff-role';
+import type { Permission } from '../admin/permission';
+import { holdsAnySql, roleKeysGranting } from '../admin/role-holders.service';
 import { prefixPattern } from '../campaigns/campaign-rules';
 import { invalidField } from '../errors/domain-error';
 import { decodeCursor, encodeCursor, sliceWithLookahead } from '../pagination/cursor';
-import { isSqlite } from '../../db/dialect';
 
 type PageRequest = { first: number; after?: string | null };
 
@@ -61,11 +61,13 @@ export class LookupListsService {
   }
 
   /**
-   * Active staff by code, optionally of one branch, holding one role (consultant and salesperson
-   * pickers), or whose name, code or sign-in name contains `search` (the staff access page).
+   * Active staff by code, optionally of one branch, holding a role that grants a permission
+   * (salesperson, beautician and supervisor pickers), or whose name, code or sign-in name contains
+   * `search` (the staff access page).
    */
-  staffMembers(filter: { branchId?: number; role?: StaffRole; search?: string }, page: PageRequest) {
+  async staffMembers(filter: { branchId?: number; permission?: Permission; search?: string }, page: PageRequest) {
     const search = filter.search?.trim();
+    const holders = filter.permission ? holdsAnySql(this.ds, 's', await roleKeysGranting(this.ds, filter.permission)) : null;
     const build = () => {
       const qb = this.ds.getRepository(Staff).createQueryBuilder('s').where('s.active = :active', { active: true });
       if (filter.branchId) qb.andWhere('s.branchId = :branchId', { branchId: filter.branchId });
@@ -74,11 +76,7 @@ export class LookupListsService {
           pattern: `%${prefixPattern(search)}`,
         });
       }
-      if (filter.role) {
-        // Roles are stored comma-separated (TypeORM simple-array); match one whole entry.
-        const padded = isSqlite(this.ds) ? "(',' || s.roles || ',')" : "CONCAT(',', s.roles, ',')";
-        qb.andWhere(`${padded} LIKE :role`, { role: `%,${filter.role},%` });
-      }
+      if (holders) qb.andWhere(holders.sql, holders.params);
       return qb;
     };
     return keysetPage(build, 's', { column: 'code', direction: 'ASC', valueOf: (s) => s.code }, page);

@@ -1,15 +1,14 @@
 import type { EntityManager } from 'typeorm';
 import { changedFields, recordAudit, type AuditValues } from '../audit/audit-log.service';
-import { hasRole, type Viewer } from '../auth/viewer';
-import { StaffRole } from '../staff/staff-role';
-import { forbidden } from '../errors/domain-error';
+import { requirePermission, type Viewer } from '../auth/viewer';
+import { Permission } from '../admin/permission';
 import { decodeCursor, encodeCursor, sliceWithLookahead } from '../pagination/cursor';
 import type { Page } from '../../graphql/connection';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
-/** Settings are changed by admins only; resolvers say so too, services check again. */
+/** Member settings need settings.members; resolvers say so too, services check again. */
 export function requireAdmin(viewer: Viewer): void {
-  if (!hasRole(viewer, StaffRole.ADMIN)) throw forbidden();
+  requirePermission(viewer, Permission.SettingsMembers);
 }
 
 /** Audit entry of a settings row created or changed; nothing when nothing changed. */

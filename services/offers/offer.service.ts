@@ -1,9 +1,10 @@
 import { Not, type DataSource } from 'typeorm';
 import { Offer } from '../../entities';
 import type { Page } from '../../graphql/connection';
-import type { Viewer } from '../auth/viewer';
+import { requirePermission, type Viewer } from '../auth/viewer';
+import { Permission } from '../admin/permission';
 import { alreadyUsed, notFound } from '../errors/domain-error';
-import { auditSettingChange, requireManager } from '../contact-settings/settings-access.service';
+import { auditSettingChange } from '../contact-settings/settings-access.service';
 import { pageBySortKey } from '../members/config-audit.service';
 import { validateOffer, type OfferInput, type OfferValues } from './offer-rules';
 
@@ -26,7 +27,7 @@ export class OfferService {
   }
 
   async create(viewer: Viewer, input: OfferInput): Promise<Offer> {
-    requireManager(viewer);
+    requirePermission(viewer, Permission.OffersManage);
     const values = validateOffer(input);
     return this.ds.transaction(async (manager) => {
       if (await manager.existsBy(Offer, { code: values.code })) throw alreadyUsed('code');
@@ -37,7 +38,7 @@ export class OfferService {
   }
 
   async update(viewer: Viewer, id: number, input: OfferInput): Promise<Offer> {
-    requireManager(viewer);
+    requirePermission(viewer, Permission.OffersManage);
     const values = validateOffer(input);
     return this.ds.transaction(async (manager) => {
       const offer = await manager.findOneBy(Offer, { id });

@@ -1,9 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { Campaign, CampaignMember, Member } from '../../entities';
 import { recordAudit } from '../audit/audit-log.service';
-import { hasRole, type Viewer } from '../auth/viewer';
-import { StaffRole } from '../staff/staff-role';
-import { forbidden, invalidField } from '../errors/domain-error';
+import { requirePermission, type Viewer } from '../auth/viewer';
+import { Permission } from '../admin/permission';
+import { invalidField } from '../errors/domain-error';
 import { customFieldDefs, loadMemberForChange, memberSnapshot } from '../members/member-write.service';
 import { applyMemberScope } from '../members/member-query.service';
 import type { MemberPage } from '../members/member.service';
@@ -11,10 +11,6 @@ import { AUDIT_ENTITY_MEMBER } from '../members/registration.service';
 import { decodeCursor, encodeCursor, sliceWithLookahead } from '../pagination/cursor';
 import { memberScopeFor } from '../visibility/member-visibility';
 
-/** Front desk, managers and admins delete, restore and see the recycle bin; only admins purge. */
-function requireBinRole(viewer: Viewer): void {
-  if (!hasRole(viewer, StaffRole.FRONT_DESK, StaffRole.MANAGER, StaffRole.ADMIN)) throw forbidden();
-}
 
 /** A purged member's campaign places go by cascade; the campaigns' kept member counts follow. */
 async function decrementCampaignCounts(manager: EntityManager, memberId: number): Promise<void> {
@@ -35,7 +31,7 @@ export class RecycleBinService {
   ) {}
 
   async delete(viewer: Viewer, id: number): Promise<Member> {
-    requireBinRole(viewer);
+    requirePermission(viewer, Permission.MembersDelete);
     return this.ds.transaction(async (manager) => {
       const member = await loadMemberForChange(manager, viewer, id, { inRecycleBin: false });
       const deletedAt = new Date(Math.floor(this.now().getTime() / 1000) * 1000);
@@ -54,7 +50,7 @@ export class RecycleBinService {
   }
 
   async restore(viewer: Viewer, id: number): Promise<Member> {
-    requireBinRole(viewer);
+    requirePermission(viewer, Permission.RecycleBinRestore);
     return this.ds.transaction(async (manager) => {
       const member = await loadMemberForChange(manager, viewer, id, { inRecycleBin: true });
       await manager.update(Member, { id: member.id }, { deletedAt: null, deletedById: null });
@@ -73,7 +69,7 @@ export class RecycleBinService {
 
   /** Removes a member in the recycle bin for good; the audit entry keeps its last values. */
   async purge(viewer: Viewer, id: number): Promise<boolean> {
-    if (!hasRole(viewer, StaffRole.ADMIN)) throw forbidden();
+    requirePermission(viewer, Permission.RecycleBinPurge);
     return this.ds.transaction(async (manager) => {
       const member = await loadMemberForChange(manager, viewer, id, { inRecycleBin: true });
       const before = await memberSnapshot(manager, member, await customFieldDefs(manager));
@@ -86,7 +82,7 @@ export class RecycleBinService {
 
   /** Deleted members the viewer may see, most recently deleted first. */
   async list(viewer: Viewer, page: { first: number; after?: string | null }): Promise<MemberPage> {
-    requireBinRole(viewer);
+    requirePermission(viewer, Permission.RecycleBinRestore);
     const base = () =>
       applyMemberScope(this.ds.getRepository(Member).createQueryBuilder('m'), 'm', memberScopeFor(viewer)).andWhere('m.deletedAt IS NOT NULL');
     const qb = base().orderBy('m.deletedAt', 'DESC').addOrderBy('m.id', 'DESC').take(page.first + 1);

@@ -2,10 +2,11 @@
  * Writes the demo data set (demo-data.ts) into a database of either dialect, and wipes a
  * database for `db:seed --reset`.
  */
+import { MemberReach } from '../visibility/member-visibility';
 import type { DataSource, EntityManager, EntityMetadata } from 'typeorm';
 import { Branch, CustomField, InterestGroup, Member, MemberGroup, MemberNumberSequence, SalesGroup, Staff } from '../../entities';
 import type { CustomFieldType } from '../../entities/custom-field.entity';
-import type { StaffRole } from '../staff/staff-role';
+import { StaffRole } from '../staff/staff-role';
 import type { Gender } from '../members/gender';
 import { hashPassword } from '../auth/password';
 import { birthMonthOf, memberSearchKeys } from '../members/member-search-keys';
@@ -140,6 +141,8 @@ export async function seedDemoData(
       branchId: need(branchId, s.branchCode, 'branch'),
       salesGroupId: s.salesGroupName === null ? null : need(salesGroupId, s.salesGroupName, 'sales group'),
       roles: s.roles as StaffRole[],
+      // Supervisors of the demo chain see every branch's members; the rest their own branch's.
+      memberReach: s.roles.includes(StaffRole.ADMIN) || s.roles.includes(StaffRole.MANAGER) ? MemberReach.ALL : MemberReach.OWN_BRANCH,
       active: true,
       createdAt: utc('2019-01-01 01:00:00'),
       updatedAt: utc('2019-01-01 01:00:00'),

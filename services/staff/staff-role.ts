@@ -1,6 +1,6 @@
 /**
- * What a staff member does; a staff member may hold several roles. A plain enum so pure rules
- * (visibility, settings access, scheduling) can name roles without importing the entity.
+ * Keys of the built-in roles (services/admin/built-in-roles.ts). Roles are data; these keys name
+ * the ones every installation starts with, for seeds and tests. Decisions ask for permissions.
  */
 export enum StaffRole {
   ADMIN = 'admin',

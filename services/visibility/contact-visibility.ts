@@ -1,4 +1,4 @@
-import { StaffRole } from '../staff/staff-role';
+import { Permission } from '../admin/permission';
 
 /**
  * Whose contact members a staff member may see (聯絡活動查看會員權限): their own always; the
@@ -14,13 +14,12 @@ export type ContactVisibilityRule = {
 /** Which contact members a viewer may see, as a condition on the assigned salesperson. */
 export type ContactScope = { kind: 'all' } | { kind: 'salespeople'; salespersonIds: number[] };
 
-type ScopedViewer = { staffId: number; branchId: number; roles: readonly StaffRole[] };
+type ScopedViewer = { staffId: number; branchId: number; permissions: ReadonlySet<Permission> };
 type StaffBranch = { id: number; branchId: number };
 
-/** Staff nobody has configured: admins and managers supervise everything, the rest see their own. */
-export function defaultContactVisibility(roles: readonly StaffRole[]): ContactVisibilityRule {
-  const supervises = roles.includes(StaffRole.ADMIN) || roles.includes(StaffRole.MANAGER);
-  return { ownBranch: false, otherBranches: false, all: supervises, staffIds: [] };
+/** Staff nobody has configured: supervisors (contacts.supervise) see everything, the rest their own. */
+export function defaultContactVisibility(permissions: ReadonlySet<Permission>): ContactVisibilityRule {
+  return { ownBranch: false, otherBranches: false, all: permissions.has(Permission.ContactsSupervise), staffIds: [] };
 }
 
 /** True when the rule needs the staff list (branch membership) to be resolved. */
@@ -33,7 +32,7 @@ export function ruleNeedsStaff(rule: ContactVisibilityRule): boolean {
  * branches is everybody, so it is `all` (and stays so for staff added later).
  */
 export function contactScopeFor(viewer: ScopedViewer, rule: ContactVisibilityRule | null, staff: readonly StaffBranch[]): ContactScope {
-  const effective = rule ?? defaultContactVisibility(viewer.roles);
+  const effective = rule ?? defaultContactVisibility(viewer.permissions);
   if (effective.all || (effective.ownBranch && effective.otherBranches)) return { kind: 'all' };
   const ids = new Set<number>([viewer.staffId, ...effective.staffIds]);
   for (const person of staff) {

@@ -1,17 +1,20 @@
-import { StaffRole } from '../staff/staff-role';
-
 /** Which members a viewer may see, before any filter the viewer chose. */
 export type MemberScope = { kind: 'all' } | { kind: 'branches'; branchIds: number[] };
 
-type ScopedViewer = { branchId: number; roles: readonly StaffRole[] };
+/** A staff member's member visibility setting (會員查看範圍), next to their contact visibility. */
+export enum MemberReach {
+  OWN_BRANCH = 'own_branch',
+  CHOSEN_BRANCHES = 'chosen_branches',
+  ALL = 'all',
+}
 
-/**
- * Admins and managers supervise the whole chain; everybody else sees the members of their own
- * branch. (Campaign visibility settings refine this for contact members.)
- */
+type ScopedViewer = { branchId: number; memberReach: MemberReach; memberBranchIds: readonly number[] };
+
+/** Own branch always; chosen branches add to it; ALL is every branch, also those opened later. */
 export function memberScopeFor(viewer: ScopedViewer): MemberScope {
-  if (viewer.roles.includes(StaffRole.ADMIN) || viewer.roles.includes(StaffRole.MANAGER)) return { kind: 'all' };
-  return { kind: 'branches', branchIds: [viewer.branchId] };
+  if (viewer.memberReach === MemberReach.ALL) return { kind: 'all' };
+  const extra = viewer.memberReach === MemberReach.CHOSEN_BRANCHES ? viewer.memberBranchIds : [];
+  return { kind: 'branches', branchIds: [...new Set([viewer.branchId, ...extra])].sort((a, b) => a - b) };
 }
 
 export function scopeAllowsBranch(scope: MemberScope, branchId: number): boolean {

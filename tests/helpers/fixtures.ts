@@ -3,6 +3,7 @@ import { Branch, Member, MemberGroup, Staff } from '../../entities';
 import { Gender } from '../../services/members/gender';
 import { StaffRole } from '../../services/staff/staff-role';
 import { hashPassword } from '../../services/auth/password';
+import { MemberReach } from '../../services/visibility/member-visibility';
 
 let counter = 0;
 const next = () => ++counter;
@@ -35,6 +36,8 @@ export async function aStaff(
     passwordHash: await passwordHash,
     branchId: branch.id,
     roles,
+    // As the roles migration set it for existing staff: admins and managers see every branch.
+    memberReach: roles.includes(StaffRole.ADMIN) || roles.includes(StaffRole.MANAGER) ? MemberReach.ALL : MemberReach.OWN_BRANCH,
     active: true,
     ...overrides,
   });

@@ -366,13 +366,13 @@ describe('lists for the search form', () => {
     expect(res.body.data!.campaigns).toEqual({ nodes: [{ code: 'VIP', name: 'Campaign VIP' }, { code: 'Junebirth', name: 'Campaign Junebirth' }], totalCount: 2 });
   });
 
-  it('lists active staff by branch and role', async () => {
-    const query = 'query($branchId: ID, $role: StaffRole) { staffMembers(branchId: $branchId, role: $role) { nodes { code } } }';
+  it('lists active staff by branch and by a permission their roles grant', async () => {
+    const query = 'query($branchId: ID, $permission: Permission) { staffMembers(branchId: $branchId, permission: $permission) { nodes { code } } }';
     const codes = async (variables: Record<string, unknown>) =>
       (await gql(query, variables, { cookie: salesCookie })).body.data!.staffMembers.nodes.map((n: { code: string }) => n.code);
-    expect(await codes({ branchId: ids.TKO, role: 'SALESPERSON' })).toEqual(['IS003', 'IS007']);
-    expect(await codes({ role: 'SALESPERSON' })).toEqual(['D074', 'IS003', 'IS007']);
-    expect(await codes({ branchId: ids.TKO, role: 'FRONT_DESK' })).toEqual(['FD001']);
+    expect(await codes({ branchId: ids.TKO, permission: 'CampaignsReceiveContacts' })).toEqual(['IS003', 'IS007']);
+    expect(await codes({ permission: 'CampaignsReceiveContacts' })).toEqual(['D074', 'IS003', 'IS007']);
+    expect(await codes({ branchId: ids.TKO, permission: 'AppointmentsVerify' })).toEqual(['FD001', 'HKB2B']);
     expect(await codes({ branchId: ids.TST })).toEqual(['D074']);
     const bad = await gql(query, { branchId: 'x' }, { cookie: salesCookie, locale: 'zh-HK' });
     expect(bad.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'branchId' });

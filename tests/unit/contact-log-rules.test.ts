@@ -5,6 +5,7 @@ import {
   canEditContactLog, contactLogCursor, MAX_CONTACTED_AHEAD_MS, textLength, validateClosingNote, validateContactLogValues, type ContactLogValues,
 } from '@/services/contacts/contact-log.service';
 import { DomainError } from '@/services/errors/domain-error';
+import { aViewer } from '../helpers/viewers';
 import { decodeCursor } from '@/services/pagination/cursor';
 
 const now = new Date('2020-06-10T05:10:00.000Z');
@@ -57,7 +58,7 @@ describe('validateClosingNote', () => {
 });
 
 describe('canEditContactLog', () => {
-  const viewer = (staffId: number, roles: StaffRole[]): Viewer => ({ staffId, code: 'X', displayName: 'X', branchId: 1, roles, via: 'session' });
+  const viewer = (staffId: number, roles: StaffRole[]): Viewer => aViewer({ staffId, roles });
   it('lets the author, managers and admins edit; not other staff', () => {
     expect(canEditContactLog(viewer(7, [StaffRole.SALESPERSON]), { createdById: 7 })).toBe(true);
     expect(canEditContactLog(viewer(8, [StaffRole.SALESPERSON]), { createdById: 7 })).toBe(false);

@@ -2,6 +2,7 @@ import { StaffRole } from '../../services/staff/staff-role';
 import {
   contactScopeFor, defaultContactVisibility, ruleNeedsStaff, scopeAllowsSalesperson, type ContactVisibilityRule,
 } from '../../services/visibility/contact-visibility';
+import { builtInPermissions } from '../helpers/viewers';
 
 const staff = [
   { id: 1, branchId: 10 },
@@ -9,19 +10,20 @@ const staff = [
   { id: 3, branchId: 20 },
   { id: 4, branchId: 30 },
 ];
-const salesperson = { staffId: 1, branchId: 10, roles: [StaffRole.SALESPERSON] };
+const as = (roles: StaffRole[]) => ({ staffId: 1, branchId: 10, permissions: builtInPermissions(roles) });
+const salesperson = as([StaffRole.SALESPERSON]);
 const rule = (r: Partial<ContactVisibilityRule>): ContactVisibilityRule => ({ ownBranch: false, otherBranches: false, all: false, staffIds: [], ...r });
 
 describe('contact visibility rules', () => {
-  it('defaults salespeople to their own members and managers and admins to everything', () => {
+  it('defaults salespeople to their own members and supervisors (the built-in managers and admins) to everything', () => {
     expect(contactScopeFor(salesperson, null, staff)).toEqual({ kind: 'salespeople', salespersonIds: [1] });
-    expect(contactScopeFor({ ...salesperson, roles: [StaffRole.MANAGER] }, null, staff)).toEqual({ kind: 'all' });
-    expect(contactScopeFor({ ...salesperson, roles: [StaffRole.ADMIN] }, null, staff)).toEqual({ kind: 'all' });
-    expect(defaultContactVisibility([StaffRole.FRONT_DESK]).all).toBe(false);
+    expect(contactScopeFor(as([StaffRole.MANAGER]), null, staff)).toEqual({ kind: 'all' });
+    expect(contactScopeFor(as([StaffRole.ADMIN]), null, staff)).toEqual({ kind: 'all' });
+    expect(defaultContactVisibility(builtInPermissions([StaffRole.FRONT_DESK])).all).toBe(false);
   });
 
   it('a stored rule replaces the role default, even for a manager', () => {
-    expect(contactScopeFor({ ...salesperson, roles: [StaffRole.MANAGER] }, rule({}), staff)).toEqual({ kind: 'salespeople', salespersonIds: [1] });
+    expect(contactScopeFor(as([StaffRole.MANAGER]), rule({}), staff)).toEqual({ kind: 'salespeople', salespersonIds: [1] });
   });
 
   it('own branch adds the staff of the viewer\'s branch only', () => {

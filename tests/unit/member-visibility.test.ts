@@ -1,17 +1,15 @@
-import { StaffRole } from '../../services/staff/staff-role';
-import { memberInScope, memberScopeFor, scopeAllowsBranch, type MemberScope } from '../../services/visibility/member-visibility';
+import { MemberReach, memberInScope, memberScopeFor, scopeAllowsBranch, type MemberScope } from '../../services/visibility/member-visibility';
 
 describe('member visibility', () => {
   it.each([
-    [[StaffRole.ADMIN], { kind: 'all' }],
-    [[StaffRole.MANAGER], { kind: 'all' }],
-    [[StaffRole.SALESPERSON, StaffRole.MANAGER], { kind: 'all' }],
-    [[StaffRole.SALESPERSON], { kind: 'branches', branchIds: [7] }],
-    [[StaffRole.FRONT_DESK], { kind: 'branches', branchIds: [7] }],
-    [[StaffRole.BEAUTICIAN], { kind: 'branches', branchIds: [7] }],
-    [[], { kind: 'branches', branchIds: [7] }],
-  ])('roles %j see %j', (roles, scope) => {
-    expect(memberScopeFor({ branchId: 7, roles })).toEqual(scope);
+    [MemberReach.ALL, [], { kind: 'all' }],
+    [MemberReach.ALL, [8], { kind: 'all' }],
+    [MemberReach.OWN_BRANCH, [], { kind: 'branches', branchIds: [7] }],
+    [MemberReach.OWN_BRANCH, [8, 9], { kind: 'branches', branchIds: [7] }],
+    [MemberReach.CHOSEN_BRANCHES, [9, 3, 9], { kind: 'branches', branchIds: [3, 7, 9] }],
+    [MemberReach.CHOSEN_BRANCHES, [], { kind: 'branches', branchIds: [7] }],
+  ])('reach %s with chosen branches %j sees %j', (memberReach, memberBranchIds, scope) => {
+    expect(memberScopeFor({ branchId: 7, memberReach, memberBranchIds })).toEqual(scope);
   });
 
   it('allows a branch only inside the scope', () => {

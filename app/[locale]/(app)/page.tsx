@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { In } from 'typeorm';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { HomeAppointments } from '@/components/home/home-appointments';
 import { HomeBranchArrivals } from '@/components/home/home-branch-arrivals';
@@ -9,10 +10,12 @@ import { HomeNewContacts } from '@/components/home/home-new-contacts';
 import { HomeTeamFollowUps } from '@/components/home/home-team-follow-ups';
 import homeStyles from '@/components/home/home.module.css';
 import { getDataSource } from '@/db/data-source';
-import { Branch } from '@/entities';
+import { Branch, Role } from '@/entities';
+import { labelFor } from '@/services/contact-settings/contact-option-rules';
 import { DEFAULT_TIME_ZONE } from '@/i18n/request';
-import { hasRole } from '@/services/auth/viewer';
-import { StaffRole } from '@/services/staff/staff-role';
+import { can } from '@/services/auth/viewer';
+import { Permission } from '@/services/admin/permission';
+import type { Locale } from '@/i18n/locales';
 import { requireViewer } from './require-viewer';
 import { serverQuery } from './server-apollo';
 
@@ -34,10 +37,12 @@ export default async function HomePage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const viewer = await requireViewer(locale);
-  const sells = hasRole(viewer, StaffRole.SALESPERSON);
-  const manages = hasRole(viewer, StaffRole.MANAGER, StaffRole.ADMIN);
-  const [branch, mine, team] = await Promise.all([
-    (await getDataSource()).getRepository(Branch).findOneBy({ id: viewer.branchId }),
+  const sells = can(viewer, Permission.CampaignsReceiveContacts);
+  const manages = can(viewer, Permission.ContactsSupervise);
+  const ds = await getDataSource();
+  const [branch, roles, mine, team] = await Promise.all([
+    ds.getRepository(Branch).findOneBy({ id: viewer.branchId }),
+    ds.getRepository(Role).find({ where: { key: In(viewer.roles) }, order: { id: 'ASC' } }),
     sells ? serverQuery(SalespersonHomeQuery, { me: [String(viewer.staffId)] }) : null,
     manages ? serverQuery(ManagerHomeQuery, {}) : null,
   ]);
@@ -83,9 +88,9 @@ export default async function HomePage({ params }: Props) {
           <dt>{t('roles')}</dt>
           <dd>
             <ul className="tag-list" data-testid="home-roles">
-              {viewer.roles.map((role) => (
-                <li key={role} className="tag">
-                  {t(`role.${role}`)}
+              {roles.map((role) => (
+                <li key={role.key} className="tag">
+                  {labelFor(role, locale as Locale)}
                 </li>
               ))}
             </ul>

@@ -3,9 +3,9 @@ import { NextResponse, type NextRequest } from 'next/server';
 import type { DataSource } from 'typeorm';
 import { getDataSource } from '../../../db/data-source';
 import { logger } from '../../../lib/logger';
-import { StaffRole } from '../../../services/staff/staff-role';
 import { viewerFromRequest } from '../../../graphql/http-context';
-import { hasRole } from '../../../services/auth/viewer';
+import { can } from '../../../services/auth/viewer';
+import { Permission } from '../../../services/admin/permission';
 import { databaseHealth } from '../../../services/health/database-health.service';
 
 export const dynamic = 'force-dynamic';
@@ -30,7 +30,7 @@ export async function GET(req: NextRequest): Promise<Response> {
 async function mayReadDetail(ds: DataSource, req: NextRequest): Promise<boolean> {
   try {
     const viewer = await viewerFromRequest(ds, req);
-    return !!viewer && hasRole(viewer, StaffRole.MANAGER, StaffRole.ADMIN);
+    return !!viewer && can(viewer, Permission.SettingsSystem);
   } catch {
     // A wrong bearer token gets the anonymous answer: a health check is never refused.
     return false;

@@ -39,7 +39,7 @@ export const AssignCampaignsQuery = graphql(`
 /** A branch's salespeople (far fewer than the API's page maximum). */
 export const AssignSalespeopleQuery = graphql(`
   query AssignSalespeople($branchId: ID!) {
-    staffMembers(branchId: $branchId, role: SALESPERSON, first: 100) { nodes { ...AssignSalesperson } }
+    staffMembers(branchId: $branchId, permission: CampaignsReceiveContacts, first: 100) { nodes { ...AssignSalesperson } }
   }
 `);
 

@@ -65,7 +65,7 @@ export const ContactListOptionsQuery = graphql(`
 /** Salespeople a manager may reassign contact members to. */
 export const ReassignTargetsQuery = graphql(`
   query ReassignTargets {
-    staffMembers(role: SALESPERSON, first: 100) { nodes { ...StaffChoice } }
+    staffMembers(permission: CampaignsReceiveContacts, first: 100) { nodes { ...StaffChoice } }
   }
 `);
 

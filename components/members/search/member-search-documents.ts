@@ -58,11 +58,11 @@ export const SearchCampaignsQuery = graphql(`
 `);
 
 export const SearchSalespeopleQuery = graphql(`
-  query SearchSalespeople { staffMembers(role: SALESPERSON, first: 100) { nodes { ...SearchStaffChoice } } }
+  query SearchSalespeople { staffMembers(permission: CampaignsReceiveContacts, first: 100) { nodes { ...SearchStaffChoice } } }
 `);
 
 export const SearchManagersQuery = graphql(`
-  query SearchManagers { staffMembers(role: MANAGER, first: 100) { nodes { ...SearchStaffChoice } } }
+  query SearchManagers { staffMembers(permission: ContactsSupervise, first: 100) { nodes { ...SearchStaffChoice } } }
 `);
 
 export const SearchInterestGroupsQuery = graphql(`

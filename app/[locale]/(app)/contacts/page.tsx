@@ -8,8 +8,8 @@ import { parseListQuery, type QueryRecord } from '@/components/contacts/list/fil
 import { columnsCookieName, defaultColumns, parseColumns } from '@/components/contacts/list/table-columns';
 import { PageHeader } from '@/components/page-header';
 import { getDataSource } from '@/db/data-source';
-import { StaffRole } from '@/services/staff/staff-role';
-import { hasRole } from '@/services/auth/viewer';
+import { can } from '@/services/auth/viewer';
+import { Permission } from '@/services/admin/permission';
 import { viewerTimeZone } from '@/services/contacts/contact-list.service';
 import { requireViewer } from '../require-viewer';
 import { serverQuery } from '../server-apollo';
@@ -34,7 +34,7 @@ export default async function ContactsPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const t = await getTranslations('contacts');
   const timeZone = await viewerTimeZone(await getDataSource(), viewer);
-  const canReassign = hasRole(viewer, StaffRole.MANAGER, StaffRole.ADMIN);
+  const canReassign = can(viewer, Permission.CampaignsAssign);
   // The optional columns this staff member chose (table-columns.ts), so the table is drawn as chosen.
   const columnsCookie = columnsCookieName(viewer.staffId);
   const columns = parseColumns((await cookies()).get(columnsCookie)?.value, defaultColumns(canReassign));

@@ -8,8 +8,8 @@ import {
   SearchManagersQuery, SearchSalespeopleQuery,
 } from '@/components/members/search/member-search-documents';
 import { PageHeader } from '@/components/page-header';
-import { StaffRole } from '@/services/staff/staff-role';
-import { hasRole } from '@/services/auth/viewer';
+import { can } from '@/services/auth/viewer';
+import { Permission } from '@/services/admin/permission';
 import { requireViewer } from '../require-viewer';
 import { serverQuery } from '../server-apollo';
 
@@ -53,7 +53,7 @@ export default async function MembersPage({ params, searchParams }: Props) {
       <PageHeader title={t('title')}>
         <MembersSubnav current="list" />
       </PageHeader>
-      <MemberSearch query={query} canAssignCampaigns={hasRole(viewer, StaffRole.MANAGER, StaffRole.ADMIN)} firstPage={firstPage} optionAnswers={optionAnswers} />
+      <MemberSearch query={query} canAssignCampaigns={can(viewer, Permission.CampaignsAssign)} firstPage={firstPage} optionAnswers={optionAnswers} />
     </>
   );
 }

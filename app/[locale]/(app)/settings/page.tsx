@@ -9,7 +9,8 @@ type Props = { params: Promise<{ locale: string }> };
 /**
  * The settings index, by area: members; contact campaigns (offers and per-staff visibility here,
  * statuses and notes under 聯絡會員 > 設定); bookings (slot step, treatments, equipment and rooms,
- * opening hours, beauticians' schedules); staff (sign-in locks and sessions).
+ * opening hours, beauticians' schedules); staff (people, roles, sign-in locks and sessions);
+ * administration (branches, system parameters, the operation log, the recycle bin).
  */
 const GROUPS = [
   {
@@ -45,7 +46,21 @@ const GROUPS = [
   {
     heading: 'staffHeading',
     testId: 'settings-index-staff',
-    sections: [{ key: 'staffAccess', href: '/settings/staff-access' }],
+    sections: [
+      { key: 'staff', href: '/settings/staff' },
+      { key: 'roles', href: '/settings/roles' },
+      { key: 'staffAccess', href: '/settings/staff-access' },
+    ],
+  },
+  {
+    heading: 'adminHeading',
+    testId: 'settings-index-admin',
+    sections: [
+      { key: 'branches', href: '/settings/branches' },
+      { key: 'system', href: '/settings/system' },
+      { key: 'operationLog', href: '/settings/operation-log' },
+      { key: 'recycleBin', href: '/settings/recycle-bin' },
+    ],
   },
 ] as const;
 

@@ -10,9 +10,9 @@ import { MemberActions } from '@/components/members/profile/member-actions';
 import {
   MemberPageAuditQuery, MemberPageCampaignsQuery, MemberPageCommentsQuery, MemberPageLevelQuery, MemberPageQuery,
 } from '@/components/members/profile/member-page-documents';
-import { StaffRole } from '@/services/staff/staff-role';
 import { Link } from '@/i18n/navigation';
-import { hasRole } from '@/services/auth/viewer';
+import { can } from '@/services/auth/viewer';
+import { Permission } from '@/services/admin/permission';
 import { requireViewer } from '../../require-viewer';
 import { serverQuery } from '../../server-apollo';
 
@@ -73,7 +73,7 @@ export default async function MemberPage({ params }: Props) {
           memberNo={member.memberNo}
           name={name}
           isWalkIn={member.isWalkIn}
-          canDelete={hasRole(viewer, StaffRole.ADMIN, StaffRole.MANAGER, StaffRole.FRONT_DESK)}
+          canDelete={can(viewer, Permission.MembersDelete)}
         />
       </PageHeader>
 

@@ -5,10 +5,10 @@ import { CampaignAssignment } from '@/components/contacts/assignment/campaign-as
 import { ASSIGN_PAGE_SIZE, AssignCampaignsQuery, AssignPageQuery } from '@/components/contacts/assignment/assignment-documents';
 import { MembersSubnav } from '@/components/members/members-subnav';
 import { PageHeader } from '@/components/page-header';
-import { StaffRole } from '@/services/staff/staff-role';
 import { Link } from '@/i18n/navigation';
 import type { AssignableCampaignFragment, AssignCampaignsQuery as AssignCampaignsData } from '@/graphql/generated/graphql';
-import { hasRole } from '@/services/auth/viewer';
+import { can } from '@/services/auth/viewer';
+import { Permission } from '@/services/admin/permission';
 import { requireViewer } from '../../require-viewer';
 import { serverQuery } from '../../server-apollo';
 
@@ -49,7 +49,7 @@ export default async function AssignMembersPage({ params, searchParams }: Props)
     </PageHeader>
   );
 
-  if (!hasRole(viewer, StaffRole.MANAGER, StaffRole.ADMIN)) {
+  if (!can(viewer, Permission.CampaignsAssign)) {
     return (
       <>
         {header()}

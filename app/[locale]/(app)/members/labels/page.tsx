@@ -11,6 +11,9 @@ import { addressLines, chunkIntoSheets, labelNameLine } from '@/services/labels/
 import { loadLabelPage } from '@/services/labels/label-sheet.service';
 import { loadMemberSelection, type Selection } from '@/services/selections/member-selection.service';
 import type { Viewer } from '@/services/auth/viewer';
+import { MissingPermission } from '@/components/admin/missing-permission';
+import { Permission } from '@/services/admin/permission';
+import { can } from '@/services/auth/viewer';
 import { requireViewer } from '../../require-viewer';
 import { PrintButton } from './print-button';
 import { TableScroll } from '@/components/ui/table-scroll';
@@ -45,6 +48,14 @@ export default async function MemberLabelsPage({ params, searchParams }: Props) 
   setRequestLocale(locale);
   const viewer = await requireViewer(locale);
   const t = await getTranslations('labels');
+  if (!can(viewer, Permission.DataExport)) {
+    return (
+      <>
+        <PageHeader title={t('title')} />
+        <MissingPermission permission={Permission.DataExport} testId="labels-forbidden" />
+      </>
+    );
+  }
   const selection = await ownSelection(viewer, positiveInt(selectionParam));
   const page = await loadLabelPage(await getDataSource(), viewer, selection, { after: positiveInt(after) ?? 0 });
   const sheets = chunkIntoSheets(page.labelled);

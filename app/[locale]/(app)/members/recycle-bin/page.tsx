@@ -4,9 +4,9 @@ import { MembersSubnav } from '@/components/members/members-subnav';
 import { RECYCLE_BIN_PAGE_SIZE, RecycleBinQuery } from '@/components/members/profile/recycle-bin-documents';
 import { RecycleBinTable } from '@/components/members/profile/recycle-bin-table';
 import { PageHeader } from '@/components/page-header';
-import { StaffRole } from '@/services/staff/staff-role';
 import { Link } from '@/i18n/navigation';
-import { hasRole } from '@/services/auth/viewer';
+import { can } from '@/services/auth/viewer';
+import { Permission } from '@/services/admin/permission';
 import { requireViewer } from '../../require-viewer';
 import { serverQuery } from '../../server-apollo';
 
@@ -36,8 +36,8 @@ export default async function RecycleBinPage({ params, searchParams }: Props) {
         key={after ?? ''}
         after={after ?? null}
         initial={data}
-        canRestore={hasRole(viewer, StaffRole.ADMIN, StaffRole.MANAGER, StaffRole.FRONT_DESK)}
-        canPurge={hasRole(viewer, StaffRole.ADMIN)}
+        canRestore={can(viewer, Permission.RecycleBinRestore)}
+        canPurge={can(viewer, Permission.RecycleBinPurge)}
       />
       <nav className="pager" aria-label={t('pager')}>
         {after ? (

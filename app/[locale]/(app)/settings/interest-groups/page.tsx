@@ -3,8 +3,8 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { allNodes } from '@/components/contact-settings/all-pages';
 import { InterestGroupsEditor } from '@/components/settings/interest-groups-editor';
 import { InterestGroupSettingsQuery } from '@/components/settings/settings-documents';
-import { StaffRole } from '@/services/staff/staff-role';
-import { hasRole } from '@/services/auth/viewer';
+import { can } from '@/services/auth/viewer';
+import { Permission } from '@/services/admin/permission';
 import { requireViewer } from '../../require-viewer';
 import { serverQuery } from '../../server-apollo';
 import { SettingsPageHeader } from '../settings-page-header';
@@ -21,7 +21,7 @@ export default async function InterestGroupSettingsPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const viewer = await requireViewer(locale);
-  const canEdit = hasRole(viewer, StaffRole.ADMIN);
+  const canEdit = can(viewer, Permission.SettingsMembers);
   const rows = await allNodes(async (after) => (await serverQuery(InterestGroupSettingsQuery, { after })).interestGroups);
   return (
     <>

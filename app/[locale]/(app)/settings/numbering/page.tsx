@@ -4,8 +4,8 @@ import { allNodes } from '@/components/contact-settings/all-pages';
 import { NumberingEditor, type NumberingRow } from '@/components/settings/numbering-editor';
 import { NumberingBranchesQuery, NumberSequenceSettingsQuery } from '@/components/settings/settings-documents';
 import type { NumberSequenceSettingFragment } from '@/graphql/generated/graphql';
-import { StaffRole } from '@/services/staff/staff-role';
-import { hasRole } from '@/services/auth/viewer';
+import { can } from '@/services/auth/viewer';
+import { Permission } from '@/services/admin/permission';
 import { requireViewer } from '../../require-viewer';
 import { serverQuery } from '../../server-apollo';
 import { SettingsPageHeader } from '../settings-page-header';
@@ -26,7 +26,7 @@ export default async function NumberingSettingsPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const viewer = await requireViewer(locale);
-  const canEdit = hasRole(viewer, StaffRole.ADMIN);
+  const canEdit = can(viewer, Permission.SettingsMembers);
   const [t, branches, sequences] = await Promise.all([
     getTranslations('settings.numbering'),
     allNodes(async (after) => (await serverQuery(NumberingBranchesQuery, { after })).branches),

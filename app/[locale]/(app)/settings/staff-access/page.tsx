@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { StaffAccessList } from '@/components/staff/staff-access-list';
 import { STAFF_ACCESS_PAGE_SIZE, StaffAccessQuery } from '@/components/staff/staff-access-documents';
-import { StaffRole } from '@/services/staff/staff-role';
-import { hasRole } from '@/services/auth/viewer';
+import { can } from '@/services/auth/viewer';
+import { Permission } from '@/services/admin/permission';
 import { requireViewer } from '../../require-viewer';
 import { serverQuery } from '../../server-apollo';
 import { SettingsPageHeader } from '../settings-page-header';
@@ -25,7 +25,7 @@ export default async function StaffAccessPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const viewer = await requireViewer(locale);
-  const canManage = hasRole(viewer, StaffRole.MANAGER, StaffRole.ADMIN);
+  const canManage = can(viewer, Permission.StaffAccess);
   const t = await getTranslations('staffAccess');
   const notice = (
     <p className="alert alert--info" data-testid="settings-read-only">
