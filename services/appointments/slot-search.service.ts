@@ -96,7 +96,8 @@ export async function searchSlots(db: Db, input: SlotSearchInput, now: Date): Pr
     const dayBefore = new Date(parsed.cursor.startsAt.getTime() - 2 * 86_400_000).toISOString().slice(0, 10);
     if (dayBefore > fromDate) fromDate = dayBefore > input.toDate ? input.toDate : dayBefore;
   }
-  const frame = await loadSchedulingFrame(db, input.branchId, fromDate, input.toDate, input.beauticianId != null ? [input.beauticianId] : undefined);
+  // A closed branch offers no times (BRANCH_CLOSED): a booking there would be refused.
+  const frame = await loadSchedulingFrame(db, input.branchId, fromDate, input.toDate, input.beauticianId != null ? [input.beauticianId] : undefined, { refuseClosed: true });
   if (input.beauticianId != null && !frame.beauticianIds.includes(input.beauticianId)) throw invalidField('beauticianId', 'notBeautician');
 
   const days = daysBetween(fromDate, input.toDate);

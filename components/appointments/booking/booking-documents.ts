@@ -63,7 +63,7 @@ export const SlotSuggestionResult = graphql(`
 export const BookingOptionsQuery = graphql(`
   query BookingOptions {
     viewer { id branch { id } }
-    branches(first: 100) { nodes { ...BookingBranch } }
+    branches(first: 100, includeClosed: false) { nodes { ...BookingBranch } }
     treatments(first: 100) { nodes { ...BookingTreatment } }
     treatmentSeries
   }

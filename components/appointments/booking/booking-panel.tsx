@@ -173,7 +173,7 @@ function BookingFlow({ member, contactMemberId, onBooked, onClose, options, home
             }}
             onReset={() => {
               setError(null);
-              setCriteria(defaultCriteria(options.viewer.branch.id, branch.timeZone, new Date()));
+              setCriteria(defaultCriteria(home.id, home.timeZone, new Date()));
             }}
             onClose={onClose}
           />
