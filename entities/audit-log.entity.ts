@@ -5,6 +5,11 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 @ObjectType('AuditLogEntry', { description: 'One change: who did it, when, and the values before and after.' })
 @Entity('audit_logs')
 @Index('idx_audit_logs_entity', ['entityType', 'entityId', 'id'])
+// The operation log (操作日誌): newest first over everything, or by staff, kind of record or action.
+@Index('idx_audit_logs_at', ['at', 'id'])
+@Index('idx_audit_logs_actor', ['actorId', 'at', 'id'])
+@Index('idx_audit_logs_type_at', ['entityType', 'at', 'id'])
+@Index('idx_audit_logs_action_at', ['action', 'at', 'id'])
 export class AuditLog {
   @Field(() => ID, { description: 'Stable identifier.' })
   @PrimaryGeneratedColumn({ type: 'int' })
@@ -22,7 +27,6 @@ export class AuditLog {
   @Column({ type: 'varchar', length: 30 })
   action: string;
 
-  @Index('idx_audit_logs_actor')
   @Column({ type: 'int', nullable: true })
   actorId: number | null;
 
@@ -33,6 +37,14 @@ export class AuditLog {
   /** JSON of the changed fields after the change; null for a purge. */
   @Column({ type: 'text', nullable: true })
   after: string | null;
+
+  /** The client's address (IPv4 or IPv6) when the change came through a request and the address is known (TRUSTED_PROXIES). */
+  @Column({ type: 'varchar', length: 45, nullable: true })
+  address: string | null;
+
+  /** The API token the change came through; null for a signed-in session or the system. No foreign key: the log outlives tokens. */
+  @Column({ type: 'int', nullable: true })
+  tokenId: number | null;
 
   @Field(() => Date, { description: 'When it happened.' })
   @CreateDateColumn({ type: 'datetime' })

@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import { getToken } from 'next-auth/jwt';
 import type { DataSource } from 'typeorm';
 import { ApiTokenService } from '../services/api-tokens/api-token.service';
+import { noteAuditCaller } from '../services/audit/audit-origin';
 import { authSecret } from '../services/auth/auth-secret';
 import { StaffSessionService } from '../services/auth/staff-session.service';
 import type { Viewer } from '../services/auth/viewer';
@@ -31,7 +32,9 @@ export async function viewerFromRequest(ds: DataSource, req: Request): Promise<V
 export async function contextFromRequest(ds: DataSource, req: Request): Promise<GraphQLContext> {
   const locale = negotiateLocale(req.headers.get('x-locale'), req.headers.get('accept-language'));
   try {
-    return createContext(ds, await viewerFromRequest(ds, req), locale);
+    const viewer = await viewerFromRequest(ds, req);
+    noteAuditCaller(viewer);
+    return createContext(ds, viewer, locale);
   } catch (error) {
     if (!(error instanceof InvalidBearerToken)) throw error;
     throw new GraphQLError(errorTranslator(locale)('unauthenticated'), {

@@ -3,6 +3,7 @@ import { HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
 import type { NextRequest } from 'next/server';
 import getRawBody from 'raw-body';
 import { getDataSource } from '../db/data-source';
+import { requestAddress, withAuditOrigin } from '../services/audit/audit-origin';
 import type { Locale } from '../i18n/locales';
 import { errorTranslator, negotiateLocale } from '../services/i18n/translator';
 import { contextFromRequest } from './http-context';
@@ -41,10 +42,13 @@ async function answer(req: NextRequest): Promise<Response> {
   const body = req.method === 'POST' ? await postedBody(req) : undefined;
   if (isRefusal(body)) return refuse(body, locale);
   const server = await getApolloServer();
-  const result = await server.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: req.method, headers: headerMap(req.headers), search: new URL(req.url).search, body },
-    context: async () => contextFromRequest(await getDataSource(), req),
-  });
+  // Every audit entry the request records carries its address and, once the viewer is read, its token.
+  const result = await withAuditOrigin({ address: requestAddress(req.headers) }, () =>
+    server.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method, headers: headerMap(req.headers), search: new URL(req.url).search, body },
+      context: async () => contextFromRequest(await getDataSource(), req),
+    }),
+  );
   return toResponse(result);
 }
 

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { AuditLog } from '../../entities';
+import { currentAuditOrigin } from './audit-origin';
 
 export type AuditValues = Record<string, unknown>;
 
@@ -30,10 +31,18 @@ export type AuditEntry = {
   after?: AuditValues | null;
 };
 
-/** Writes audit entries in the caller's transaction, so a change and its record commit together. */
+/**
+ * Writes audit entries in the caller's transaction, so a change and its record commit together.
+ * Each entry carries the request's origin (address, API token; see audit-origin.ts). The log is
+ * append-only: nothing in the product updates or deletes its rows.
+ */
 export async function recordAudit(manager: EntityManager, entries: AuditEntry | AuditEntry[]): Promise<void> {
   const list = Array.isArray(entries) ? entries : [entries];
   if (list.length === 0) return;
+  const { address, tokenId } = currentAuditOrigin();
+  // Written here rather than by the column's default: one form of the time in every dialect
+  // (SQLite's default has no milliseconds), which the operation log's order and cursor rely on.
+  const at = new Date();
   const rows = list.map((e) => ({
     entityType: e.entityType,
     entityId: e.entityId,
@@ -41,6 +50,9 @@ export async function recordAudit(manager: EntityManager, entries: AuditEntry | 
     actorId: e.actorId,
     before: e.before ? JSON.stringify(e.before) : null,
     after: e.after ? JSON.stringify(e.after) : null,
+    address,
+    tokenId,
+    at,
   }));
   for (let i = 0; i < rows.length; i += 500) await manager.insert(AuditLog, rows.slice(i, i + 500));
 }
