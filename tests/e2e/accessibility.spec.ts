@@ -68,6 +68,7 @@ const VISITS: Visit[] = [
   { area: 'settings', what: 'numbering', path: () => '/zh-HK/settings/numbering' },
   { area: 'settings', what: 'offers', path: () => '/zh-HK/settings/offers' },
   { area: 'settings', what: 'staff access', path: () => '/zh-HK/settings/staff-access' },
+  { area: 'settings', what: 'operation log', path: () => '/zh-HK/settings/operation-log' },
   { area: 'not-found', what: 'an unknown address', path: () => '/zh-HK/no-such-page' },
 ];
 
