@@ -3,7 +3,7 @@ import { NextRequest } from 'next/server';
 import type { DataSource } from 'typeorm';
 import { GET as exportOperationLog } from '../../app/api/admin/operation-log/export/route';
 import { useDataSource } from '../../db/data-source';
-import { AuditLog, Member, MemberComment, Role, Staff, type Branch, type MemberGroup } from '../../entities';
+import { ApiToken, AuditLog, Member, MemberComment, Role, Staff, type Branch, type MemberGroup } from '../../entities';
 import { Permission } from '../../services/admin/permission';
 import { ApiTokenService } from '../../services/api-tokens/api-token.service';
 import { recordAudit } from '../../services/audit/audit-log.service';
@@ -12,6 +12,7 @@ import { loadViewer } from '../../services/auth/load-viewer.service';
 import { MemberReach } from '../../services/visibility/member-visibility';
 import { aBranch, aMember, aMemberGroup, TEST_PASSWORD } from '../helpers/fixtures';
 import { gql, sessionCookieFor } from '../helpers/graphql-client';
+import { recordQueries } from '../helpers/query-counter';
 import { aSequence, REGISTER, registration } from '../helpers/member-lifecycle-fixtures';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 import { hashPassword } from '../../services/auth/password';
@@ -323,5 +324,28 @@ describe('operation log: export', () => {
       new NextRequest('http://localhost/api/admin/operation-log/export?filter=%7Bnope', { headers: { cookie: await sessionCookieFor(auditor) } }),
     );
     expect(notJson.status).toBe(400);
+  });
+});
+
+describe('operation log: statements per page', () => {
+  it('runs as many statements for a full page (several staff, tokens and kinds) as for one entry', async () => {
+    const cookie = await sessionCookieFor(branchAuditor);
+    // The newest entry has an actor and a token, as later ones do.
+    const [token] = await ds.getRepository(ApiToken).find({ take: 1 });
+    await entry({ entityType: 'contactSettings', entityId: 1, action: 'update', actorId: viewOnly.id, tokenId: token.id, address: '192.0.2.1', at: new Date(Date.now() + 60_000) });
+    const statementsFor = async (first: number) => {
+      let rows = 0;
+      const statements = await recordQueries(ds, async () => {
+        const res = await gql(LOG, { first }, { cookie, locale: 'en' });
+        expect(res.body.errors).toBeUndefined();
+        rows = res.body.data!.operationLog.nodes.length;
+      });
+      return { statements: statements.length, rows };
+    };
+    const one = await statementsFor(1);
+    const many = await statementsFor(100);
+    expect(one.rows).toBe(1);
+    expect(many.rows).toBeGreaterThan(5);
+    expect(many.statements).toBe(one.statements);
   });
 });
