@@ -3,10 +3,14 @@ import { Role, Staff } from '../../entities';
 import type { GraphQLContext } from '../../graphql/context';
 import { Permission } from '../../services/admin/permission';
 import { labelFor } from '../../services/contact-settings/contact-option-rules';
+import { permissionDescription } from '../../services/i18n/translator';
 
 registerEnumType(Permission, {
   name: 'Permission',
-  description: 'A named permission of the fixed catalogue; roles grant sets of them. Descriptions per locale come from `permissionCatalogue`.',
+  description: 'A named permission of the fixed catalogue; roles grant sets of them.',
+  valuesConfig: Object.fromEntries(
+    Object.entries(Permission).map(([key, value]) => [key, { description: `${value}: ${permissionDescription(value, 'en')}` }]),
+  ),
 });
 
 @Authorized()

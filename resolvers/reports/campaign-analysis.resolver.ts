@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { Permission } from '../../services/admin/permission';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';
 import { FALLBACK_TIME_ZONE } from '../../services/contacts/contact-list.service';
 import { notFound } from '../../services/errors/domain-error';
@@ -21,7 +22,7 @@ export async function reportContext(context: GraphQLContext): Promise<ReportCont
  * 會員 > 報告: the contact campaign analysis and the contacts-per-day trend. Both count only
  * the contact members the viewer may see (the report filter starts from the contact scope).
  */
-@Authorized()
+@Authorized(Permission.ReportsContacts)
 @Resolver()
 export class CampaignAnalysisResolver {
   @Query(() => CampaignAnalysis, { description: '聯絡活動分析 in one view: per row, each contact status\'s count and ratio, the total, and booked appointments by outcome; with a totals row.' })

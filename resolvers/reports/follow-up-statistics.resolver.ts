@@ -1,4 +1,5 @@
 import { Arg, Args, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Permission } from '../../services/admin/permission';
 import { PageArgs } from '../../graphql/connection';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';
 import { parseId } from '../../graphql/ids';
@@ -17,7 +18,7 @@ const FILTER_DESCRIPTION = 'The filters; the contact range (contactedFrom/contac
  * 會員 > 報告 > 同事跟進的統計: follow-up work per salesperson over a period, and the contact
  * members behind each number. Both count only the contact members the viewer may see.
  */
-@Authorized()
+@Authorized(Permission.ReportsContacts)
 @Resolver()
 export class FollowUpStatisticsResolver {
   @Query(() => FollowUpStatistics, { description: '同事跟進的統計: per salesperson, contact members assigned, contacted in the period, logs (by method), appointments booked and attended, and overdue follow-ups; with totals.' })

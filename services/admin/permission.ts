@@ -25,6 +25,7 @@ export enum Permission {
   SettingsContacts = 'settings.contacts',
   SettingsMembers = 'settings.members',
   SettingsSystem = 'settings.system',
+  SystemHealth = 'system.health',
   BranchesManage = 'branches.manage',
   StaffManage = 'staff.manage',
   StaffAccess = 'staff.access',
@@ -39,7 +40,7 @@ export enum Permission {
 export const ALL_PERMISSIONS: readonly Permission[] = Object.values(Permission);
 
 /** The catalogue's areas, in the order the role editor shows them. */
-export const PERMISSION_AREAS = ['members', 'contacts', 'campaigns', 'appointments', 'reports', 'data', 'offers', 'settings', 'branches', 'staff', 'roles', 'apiTokens', 'auditLog', 'recycleBin'] as const;
+export const PERMISSION_AREAS = ['members', 'contacts', 'campaigns', 'appointments', 'reports', 'data', 'offers', 'settings', 'system', 'branches', 'staff', 'roles', 'apiTokens', 'auditLog', 'recycleBin'] as const;
 
 export function permissionArea(permission: Permission): string {
   return permission.slice(0, permission.indexOf('.'));

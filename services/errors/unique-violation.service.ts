@@ -29,6 +29,8 @@ export const UNIQUE_KEY_FIELDS: Readonly<Record<string, string | null>> = {
   'member_number_sequences(scope)': 'scope',
   'members(memberNo)': 'memberNo',
   'offers(code)': 'code',
+  'roles(key)': 'key',
+  'roles(name)': 'name',
   'rooms(branchId,name)': 'name',
   'sales_groups(name)': 'name',
   'staff(code)': 'code',

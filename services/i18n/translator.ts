@@ -23,6 +23,26 @@ export function permissionName(permission: string, locale: Locale): string {
   return t.has(`${permission}.name`) ? t(`${permission}.name`) : permission;
 }
 
+/** The permission catalogue's words in a locale: each permission's name and description, each area's name. */
+export function catalogueTranslator(locale: Locale) {
+  const t = createTranslator({ locale, messages: messages[locale] }) as unknown as { (key: string): string; has: (key: string) => boolean };
+  const text = (key: string, fallback: string) => (t.has(key) ? t(key) : fallback);
+  return {
+    name: (permission: string) => text(`permissions.${permission}.name`, permission),
+    description: (permission: string) => text(`permissions.${permission}.description`, ''),
+    area: (area: string) => text(`permissionAreas.${area}`, area),
+  };
+}
+
+/** What a permission allows, in the locale; empty if the catalogue lacks it. */
+export function permissionDescription(permission: string, locale: Locale): string {
+  const t = createTranslator({ locale, messages: messages[locale], namespace: 'permissions' as never }) as unknown as {
+    (key: string): string;
+    has: (key: string) => boolean;
+  };
+  return t.has(`${permission}.description`) ? t(`${permission}.description`) : '';
+}
+
 /**
  * Picks the locale for an API caller: an explicit `x-locale` header (the web client sends its URL
  * locale), else the best Accept-Language match, else the default.

@@ -69,9 +69,9 @@ describe('anonymous callers', () => {
 
 describe('signed-in staff (session cookie)', () => {
   it('read the viewer with branch', async () => {
-    const res = await gql('{ viewer { code displayName roles branch { code } } }', {}, { cookie: managerCookie });
+    const res = await gql('{ viewer { code displayName roles { key } branch { code } } }', {}, { cookie: managerCookie });
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data?.viewer).toEqual({ code: 'HKB2B', displayName: 'HKB2B Support', roles: ['MANAGER'], branch: { code: 'TKO' } });
+    expect(res.body.data?.viewer).toEqual({ code: 'HKB2B', displayName: 'HKB2B Support', roles: [{ key: 'manager' }], branch: { code: 'TKO' } });
   });
 
   it('may introspect and get suggestions', async () => {

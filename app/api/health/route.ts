@@ -30,7 +30,7 @@ export async function GET(req: NextRequest): Promise<Response> {
 async function mayReadDetail(ds: DataSource, req: NextRequest): Promise<boolean> {
   try {
     const viewer = await viewerFromRequest(ds, req);
-    return !!viewer && can(viewer, Permission.SettingsSystem);
+    return !!viewer && can(viewer, Permission.SystemHealth);
   } catch {
     // A wrong bearer token gets the anonymous answer: a health check is never refused.
     return false;
