@@ -3,6 +3,7 @@ import { In, type DataSource, type ObjectLiteral, type EntityTarget } from 'type
 import {
   ApiToken, Branch, Campaign, ContactMethod, ContactSettings, ContactStatus, CustomField, Equipment, InterestGroup, MemberGroup, Offer, Role, Room, SalesGroup, Staff, Treatment,
 } from '../entities';
+import { staffCountsByRole } from '../services/admin/role.service';
 import { signInGuard } from '../services/auth/sign-in-guard.service';
 import { BranchService } from '../services/branches/branch.service';
 import { StaffSessionService } from '../services/auth/staff-session.service';
@@ -52,6 +53,11 @@ export function createLoaders(ds: DataSource, viewer: Viewer | null) {
       const rows = await ds.getRepository(Role).findBy({ key: In([...keys]) });
       const found = new Map(rows.map((row) => [row.key, row]));
       return keys.map((key) => found.get(key) ?? null);
+    }),
+    // How many active staff hold each role key, counted once per request for every role asked.
+    roleStaffCount: new DataLoader<string, number>(async (keys) => {
+      const counts = await staffCountsByRole(ds, true);
+      return keys.map((key) => counts.get(key) ?? 0);
     }),
     room: byId(ds, Room),
     equipment: byId(ds, Equipment),

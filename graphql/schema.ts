@@ -39,6 +39,8 @@ import { OfferResolver } from '../resolvers/offers/offer.resolver';
 import { StaffAccessFieldsResolver, StaffAccessResolver } from '../resolvers/staff/staff-access.resolver';
 import { StaffResolver } from '../resolvers/staff/staff.resolver';
 import { RoleResolver, StaffRolesResolver } from '../resolvers/admin/role.resolver';
+import { RoleAdminResolver } from '../resolvers/admin/role-admin.resolver';
+import { PasswordChangeResolver } from '../resolvers/auth/password-change.resolver';
 import { SystemSettingsResolver } from '../resolvers/admin/system-settings.resolver';
 import { CampaignAnalysisResolver } from '../resolvers/reports/campaign-analysis.resolver';
 import { ReportExportProgressResolver } from '../resolvers/reports/report-export-progress.resolver';
@@ -69,6 +71,8 @@ export const resolvers = [
   StaffResolver,
   RoleResolver,
   StaffRolesResolver,
+  RoleAdminResolver,
+  PasswordChangeResolver,
   SystemSettingsResolver,
   StaffAccessResolver,
   StaffAccessFieldsResolver,

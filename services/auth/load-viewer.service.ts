@@ -2,6 +2,8 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import { Role } from '../../entities/role.entity';
 import { Staff } from '../../entities/staff.entity';
 import { isPermission, type Permission } from '../admin/permission';
+import { passwordExpired } from '../admin/password-policy';
+import { passwordPolicyOf, SystemSettingsService } from '../admin/system-settings.service';
 import type { Viewer } from './viewer';
 
 /** Builds the viewer for an active staff member; inactive or missing staff get no viewer. */
@@ -29,6 +31,8 @@ export async function permissionsOf(manager: EntityManager, roleKeys: readonly s
 
 /** The viewer for a staff row already read (and checked to be active) by the caller. */
 export async function viewerFromStaff(manager: EntityManager, staff: Staff, via: Viewer['via'], tokenId?: number): Promise<Viewer> {
+  // Expiry is about the password, so it stops browser sessions; a tool's token never used it.
+  const expired = via === 'session' && (await hasPasswordExpired(manager, staff));
   return {
     staffId: staff.id,
     code: staff.code,
@@ -38,8 +42,20 @@ export async function viewerFromStaff(manager: EntityManager, staff: Staff, via:
     permissions: await permissionsOf(manager, staff.roles),
     memberReach: staff.memberReach,
     memberBranchIds: (staff.memberBranchIds ?? []).map(Number).filter(Number.isSafeInteger),
-    mustChangePassword: staff.mustChangePassword,
+    mustChangePassword: staff.mustChangePassword || expired,
+    passwordExpired: expired,
     via,
     tokenId,
   };
+}
+
+/**
+ * Whether the password policy's expiry (system parameters, cached per instance) has passed for a
+ * staff member's password: they must then change it before anything else, as after a reset.
+ * Staff who never sign in (no password) never expire.
+ */
+async function hasPasswordExpired(manager: EntityManager, staff: Staff, now = new Date()): Promise<boolean> {
+  if (!staff.passwordHash) return false;
+  const settings = await new SystemSettingsService(manager.connection).get();
+  return passwordExpired(passwordPolicyOf(settings), staff.passwordChangedAt, now);
 }

@@ -66,7 +66,7 @@ export class StaffSessionService {
         { lastSeenAt: now, expiresAt: new Date(now.getTime() + idleMs) },
       );
     }
-    return viewerFromStaff(this.ds.manager, session.staff, 'session');
+    return { ...(await viewerFromStaff(this.ds.manager, session.staff, 'session')), sessionId: sid };
   }
 
   /** Ends one session (signing out). Ending it twice is harmless. */

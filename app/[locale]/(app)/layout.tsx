@@ -9,16 +9,21 @@ import { QuickLookup } from '@/components/quick-lookup';
 import { SignOutButton } from '@/components/sign-out-button';
 import { Link } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
-import { requireViewer } from './require-viewer';
+import { PASSWORD_CHANGE_PATH, requireSignedIn } from './require-viewer';
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
-/** The signed-in shell: product name, areas, who is signed in, language and sign-out. */
+/**
+ * The signed-in shell: product name, areas, who is signed in, their password, language and
+ * sign-out. A staff member who must change their password first (every page sends them to the
+ * password page) gets the shell without the areas and the quick lookup, which they cannot use yet.
+ */
 export default async function SignedInLayout({ children, params }: Props) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const viewer = await requireViewer(locale);
+  const viewer = await requireSignedIn(locale);
+  const restricted = viewer.mustChangePassword;
   const t = await getTranslations('nav');
   const common = await getTranslations('common');
 
@@ -34,7 +39,7 @@ export default async function SignedInLayout({ children, params }: Props) {
               <span className="brand__mark" aria-hidden="true" />
               <span className="brand__name">{common('productName')}</span>
             </Link>
-            <QuickLookup />
+            {restricted ? null : <QuickLookup />}
             <div className="topbar__user">
               <span className="viewer">
                 <span className="visually-hidden">{t('signedInAs')} </span>
@@ -45,12 +50,15 @@ export default async function SignedInLayout({ children, params }: Props) {
                   {viewer.displayName}
                 </span>
               </span>
+              <Link href={PASSWORD_CHANGE_PATH} className="button button--secondary" data-testid="change-password-link">
+                {t('changePassword')}
+              </Link>
               <LocaleSwitcher />
               <SignOutButton />
             </div>
           </div>
         </header>
-        <AppNav />
+        {restricted ? null : <AppNav />}
         <main id="main" className="content" tabIndex={-1}>
           {children}
         </main>
