@@ -7,6 +7,7 @@ import { StatusMessage, type Status } from '@/components/ui/status-message';
 import { useRouter } from '@/i18n/navigation';
 import { requestError } from '@/lib/apollo/request-error';
 import { CloseBranchMutation, ReopenBranchMutation } from './branch-documents';
+import styles from './branches.module.css';
 
 /**
  * 關閉 / 重開 a branch after a confirmation that says what closing means: members and history
@@ -39,7 +40,7 @@ export function BranchStateActions({
   }
 
   return (
-    <section className="card" aria-labelledby="branch-state-heading" data-testid="branch-state">
+    <section className={`card ${styles.state}`} aria-labelledby="branch-state-heading" data-testid="branch-state">
       <h2 id="branch-state-heading">{open ? t('state.closeHeading') : t('state.reopenHeading')}</h2>
       <StatusMessage status={status} testId="branch-state-message" />
       <p>{open ? t('state.closeExplained') : t('state.reopenExplained')}</p>
@@ -47,7 +48,7 @@ export function BranchStateActions({
         {t('state.staffStay', { count: activeStaffCount })}
       </p>
       {confirming ? (
-        <div className="confirm-inline" role="alertdialog" aria-labelledby="branch-state-confirm" data-testid="branch-state-confirm">
+        <div className={styles.state} role="alertdialog" aria-labelledby="branch-state-confirm" data-testid="branch-state-confirm">
           <p id="branch-state-confirm">
             {open ? t('state.confirmClose', { code, members: memberCount }) : t('state.confirmReopen', { code })}
           </p>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { AdminBranchesQuery } from '@/components/admin/branches/branch-documents';
+import styles from '@/components/admin/branches/branches.module.css';
 import { allNodes } from '@/components/contact-settings/all-pages';
 import { NumberSequenceSettingsQuery } from '@/components/settings/settings-documents';
 import { DataTable } from '@/components/ui/data-table';
@@ -41,62 +42,67 @@ export default async function BranchesSettingsPage({ params, searchParams }: Pro
   return (
     <>
       <SettingsPageHeader section="branches" canEdit={manage} readOnlyNotice={<p className="alert alert--info" data-testid="settings-read-only">{t('readOnly')}</p>} />
-      {saved ? (
-        <p className="alert alert--success" role="status" data-testid="branches-saved">
-          {t('saved')}
-        </p>
-      ) : null}
-      <div className="button-row">
-        {manage ? (
-          <Link href="/settings/branches/new" className="button button--primary" data-testid="branch-new">
-            {t('new')}
-          </Link>
+      <div className={styles.stack}>
+        {saved ? (
+          <p className="alert alert--success" role="status" data-testid="branches-saved">
+            {t('saved')}
+          </p>
         ) : null}
-        <Link href="/settings/numbering" className="button button--secondary">
-          {t('numberingLink')}
-        </Link>
-        <Link href="/settings/appointments/hours" className="button button--secondary">
-          {t('hoursLink')}
-        </Link>
-      </div>
-      <DataTable<Row>
-        label={t('table')}
-        rows={branches}
-        rowKey={(row) => row.id}
-        rowTestId={(row) => `branch-row-${row.code}`}
-        emptyText={t('empty')}
-        columns={[
-          { header: t('code'), cell: (row) => row.code, rowHeader: true },
-          { header: t('name'), cell: (row) => row.label },
-          { header: t('phone'), cell: (row) => row.phone ?? '' },
-          { header: t('timeZone'), cell: (row) => row.timeZone },
-          {
-            header: t('memberNumberPrefix'),
-            cell: (row) => {
-              const prefix = prefixes.get(`branch:${row.id}`);
-              return prefix !== undefined ? <code>{prefix}</code> : <span className="muted">{t('prefixDefault', { prefix: defaultBranchSequence(row.code).prefix })}</span>;
+        <div className="button-row">
+          {manage ? (
+            <Link href="/settings/branches/new" className="button button--primary" data-testid="branch-new">
+              {t('new')}
+            </Link>
+          ) : null}
+          <Link href="/settings/numbering" className="button button--secondary">
+            {t('numberingLink')}
+          </Link>
+          <Link href="/settings/appointments/hours" className="button button--secondary">
+            {t('hoursLink')}
+          </Link>
+        </div>
+        <DataTable<Row>
+          label={t('table')}
+          rows={branches}
+          rowKey={(row) => row.id}
+          rowTestId={(row) => `branch-row-${row.code}`}
+          emptyText={t('empty')}
+          columns={[
+            { header: t('code'), cell: (row) => row.code, rowHeader: true },
+            { header: t('name'), cell: (row) => row.label },
+            { header: t('phone'), cell: (row) => row.phone ?? '' },
+            { header: t('timeZone'), cell: (row) => row.timeZone },
+            {
+              header: t('memberNumberPrefix'),
+              cell: (row) => {
+                const prefix = prefixes.get(`branch:${row.id}`);
+                return prefix !== undefined ? <code>{prefix}</code> : <span className="muted">{t('prefixDefault', { prefix: defaultBranchSequence(row.code).prefix })}</span>;
+              },
             },
-          },
-          ...(manage ? [{ header: t('memberCount'), cell: (row: Row) => format.number(row.memberCount ?? 0) }] : []),
-          {
-            header: t('status'),
-            cell: (row) =>
-              row.open ? (
-                <span className="tag">{t('open')}</span>
-              ) : (
-                <span className="tag tag--muted">{t('closedOn', { date: format.dateTime(new Date(row.closedAt as string), { dateStyle: 'medium', timeZone: row.timeZone }) })}</span>
+            ...(manage ? [{ header: t('memberCount'), cell: (row: Row) => format.number(row.memberCount ?? 0) }] : []),
+            {
+              header: t('status'),
+              cell: (row) =>
+                row.open ? (
+                  <span className="tag">{t('open')}</span>
+                ) : (
+                  <>
+                    <span className="tag tag--muted">{t('closed')}</span>
+                    <span className={styles.since}>{t('closedOn', { date: format.dateTime(new Date(row.closedAt as string), { dateStyle: 'medium', timeZone: row.timeZone }) })}</span>
+                  </>
+                ),
+            },
+            {
+              header: t('actions'),
+              cell: (row) => (
+                <Link href={`/settings/branches/${row.id}`} className="button button--secondary" data-testid={`branch-edit-${row.code}`} aria-label={t(manage ? 'editLabel' : 'viewLabel', { code: row.code })}>
+                  {manage ? t('edit') : t('view')}
+                </Link>
               ),
-          },
-          {
-            header: t('actions'),
-            cell: (row) => (
-              <Link href={`/settings/branches/${row.id}`} className="button button--secondary" data-testid={`branch-edit-${row.code}`} aria-label={t(manage ? 'editLabel' : 'viewLabel', { code: row.code })}>
-                {manage ? t('edit') : t('view')}
-              </Link>
-            ),
-          },
-        ]}
-      />
+            },
+          ]}
+        />
+      </div>
       {/* Per-branch points and discount rules (不同店面積分折扣規則) arrive with the loyalty work: a column and a link to each branch's rules go here. */}
     </>
   );
