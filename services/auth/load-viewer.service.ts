@@ -31,8 +31,6 @@ export async function permissionsOf(manager: EntityManager, roleKeys: readonly s
 
 /** The viewer for a staff row already read (and checked to be active) by the caller. */
 export async function viewerFromStaff(manager: EntityManager, staff: Staff, via: Viewer['via'], tokenId?: number): Promise<Viewer> {
-  // Expiry is about the password, so it stops browser sessions; a tool's token never used it.
-  const expired = via === 'session' && (await hasPasswordExpired(manager, staff));
   return {
     staffId: staff.id,
     code: staff.code,
@@ -42,8 +40,7 @@ export async function viewerFromStaff(manager: EntityManager, staff: Staff, via:
     permissions: await permissionsOf(manager, staff.roles),
     memberReach: staff.memberReach,
     memberBranchIds: (staff.memberBranchIds ?? []).map(Number).filter(Number.isSafeInteger),
-    mustChangePassword: staff.mustChangePassword || expired,
-    passwordExpired: expired,
+    mustChangePassword: staff.mustChangePassword,
     via,
     tokenId,
   };
@@ -51,11 +48,22 @@ export async function viewerFromStaff(manager: EntityManager, staff: Staff, via:
 
 /**
  * Whether the password policy's expiry (system parameters, cached per instance) has passed for a
- * staff member's password: they must then change it before anything else, as after a reset.
- * Staff who never sign in (no password) never expire.
+ * staff member's password. Staff who never sign in (no password) never expire.
  */
-async function hasPasswordExpired(manager: EntityManager, staff: Staff, now = new Date()): Promise<boolean> {
+export async function hasPasswordExpired(db: DataSource | EntityManager, staff: Staff, now = new Date()): Promise<boolean> {
   if (!staff.passwordHash) return false;
-  const settings = await new SystemSettingsService(manager.connection).get();
+  const settings = await new SystemSettingsService('manager' in db ? db : db.connection).get();
   return passwordExpired(passwordPolicyOf(settings), staff.passwordChangedAt, now);
+}
+
+/**
+ * Marks a staff member whose password has expired as having to change it, as after a reset: from
+ * then on every request sees it on the staff row, with no extra read. Expiry is about the
+ * password, so sessions check it (at sign-in and whenever they are touched); a tool's token never
+ * used the password.
+ */
+export async function flagExpiredPassword(ds: DataSource, staff: Staff, now = new Date()): Promise<void> {
+  if (staff.mustChangePassword || !(await hasPasswordExpired(ds, staff, now))) return;
+  await ds.getRepository(Staff).update({ id: staff.id }, { mustChangePassword: true });
+  staff.mustChangePassword = true;
 }

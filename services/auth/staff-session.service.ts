@@ -1,9 +1,10 @@
 import crypto from 'node:crypto';
-import { IsNull, type DataSource } from 'typeorm';
+import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { StaffSession } from '../../entities/staff-session.entity';
+import { Staff } from '../../entities/staff.entity';
 import { SYSTEM_LIMITS } from '../admin/system-settings.schema';
 import { SystemSettingsService } from '../admin/system-settings.service';
-import { viewerFromStaff } from './load-viewer.service';
+import { flagExpiredPassword, viewerFromStaff } from './load-viewer.service';
 import type { Viewer } from './viewer';
 
 /**
@@ -29,6 +30,8 @@ export class StaffSessionService {
   async start(staffId: number, origin: SessionOrigin = {}, now = new Date()): Promise<string> {
     const id = crypto.randomBytes(32).toString('base64url');
     const idleMs = await this.idleMs();
+    const staff = await this.ds.getRepository(Staff).findOneBy({ id: staffId });
+    if (staff) await flagExpiredPassword(this.ds, staff, now);
     await this.ds.getRepository(StaffSession).insert({
       id,
       staffId,
@@ -58,9 +61,14 @@ export class StaffSessionService {
     if (!session?.staff || session.revokedAt || session.expiresAt <= now) return null;
     if (String(session.staffId) !== String(claims?.sub) || !session.staff.active) return null;
     // A shorter idle length counts at once for sessions already running; a longer one from their next use.
-    const idleMs = await this.idleMs();
-    if (now.getTime() - session.lastSeenAt.getTime() >= idleMs) return null;
-    if (now.getTime() - session.lastSeenAt.getTime() >= TOUCH_EVERY_MS) {
+    // The shortest allowed idle length is longer than the touch interval, so a session seen within
+    // it is live whatever the parameters say: they are read only when a touch is due, which keeps
+    // an ordinary request at the same statements.
+    const idle = now.getTime() - session.lastSeenAt.getTime();
+    if (idle >= TOUCH_EVERY_MS) {
+      const idleMs = await this.idleMs();
+      if (idle >= idleMs) return null;
+      await flagExpiredPassword(this.ds, session.staff, now);
       await this.ds.getRepository(StaffSession).update(
         { id: sid, revokedAt: IsNull() },
         { lastSeenAt: now, expiresAt: new Date(now.getTime() + idleMs) },
@@ -94,9 +102,12 @@ export class StaffSessionService {
     return (await new SystemSettingsService(this.ds).get()).sessionLengthMinutes * 60_000;
   }
 
-  /** Ends every live session of a staff member; returns how many were live. */
-  async endAllOf(staffId: number, now = new Date()): Promise<number> {
-    const result = await this.ds
+  /**
+   * Ends every live session of a staff member; returns how many were live. Pass the caller's
+   * transaction (`manager`) to end them together with the change that calls for it.
+   */
+  async endAllOf(staffId: number, now = new Date(), manager?: EntityManager): Promise<number> {
+    const result = await (manager ?? this.ds)
       .getRepository(StaffSession)
       .createQueryBuilder()
       .update()

@@ -16,8 +16,6 @@ export type Viewer = {
   memberBranchIds: number[];
   /** An initial or reset password is still in use: nothing but the password change is allowed. */
   mustChangePassword: boolean;
-  /** The password policy's expiry has passed for this staff member's password (mustChangePassword is then true too). */
-  passwordExpired?: boolean;
   via: 'session' | 'token';
   /** The session the request came with (signed in through the browser); absent for tokens. */
   sessionId?: string;

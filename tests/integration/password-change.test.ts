@@ -169,12 +169,13 @@ describe('a staff member on an initial password', () => {
 });
 
 describe('an expired password', () => {
-  it('forces the change once the policy\'s days have passed, as an initial password does', async () => {
+  it('forces the change once the policy\'s days have passed, from sign-in on, as an initial password does', async () => {
     const staff = await aStaff(ds, branch, [StaffRole.SALESPERSON], { passwordChangedAt: new Date(Date.now() - 40 * 86_400_000) });
-    const cookie = await sessionCookieFor(staff);
-    expect((await gql('query { roles(first: 1) { totalCount } }', {}, { cookie })).body.errors).toBeUndefined();
+    expect((await gql('query { roles(first: 1) { totalCount } }', {}, { cookie: await sessionCookieFor(staff) })).body.errors).toBeUndefined();
     await setPolicy({ passwordExpiryDays: 30 });
     try {
+      const cookie = await sessionCookieFor(staff);
+      expect((await ds.getRepository(Staff).findOneByOrFail({ id: staff.id })).mustChangePassword).toBe(true);
       expect(refusal(await gql('query { roles(first: 1) { totalCount } }', {}, { cookie, locale: 'en' })).message).toBe('Please choose a new password before you continue.');
       expect((await gql(VIEWER, {}, { cookie })).body.errors).toBeUndefined();
       expect((await change(cookie, { currentPassword: TEST_PASSWORD, newPassword: GOOD })).body.errors).toBeUndefined();

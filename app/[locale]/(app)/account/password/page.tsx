@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PasswordChangeForm } from '@/components/account/password-change-form';
 import { PageHeader } from '@/components/page-header';
+import { Staff } from '@/entities';
+import { hasPasswordExpired } from '@/services/auth/load-viewer.service';
 import { getDataSource } from '@/db/data-source';
 import { passwordPolicyOf, SystemSettingsService } from '@/services/admin/system-settings.service';
 import { requireSignedIn } from '../../require-viewer';
@@ -23,14 +25,20 @@ export default async function PasswordPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const viewer = await requireSignedIn(locale);
-  const [t, settings] = await Promise.all([getTranslations('account.password'), new SystemSettingsService(await getDataSource()).get()]);
+  const ds = await getDataSource();
+  const [t, settings, staff] = await Promise.all([
+    getTranslations('account.password'),
+    new SystemSettingsService(ds).get(),
+    ds.getRepository(Staff).findOneByOrFail({ id: viewer.staffId }),
+  ]);
   const policy = passwordPolicyOf(settings);
+  const expired = viewer.mustChangePassword && (await hasPasswordExpired(ds, staff));
   return (
     <>
       <PageHeader title={t('title')} description={t('description')}>
         {viewer.mustChangePassword ? (
           <p className="alert alert--warning" role="status" data-testid="password-change-required">
-            {viewer.passwordExpired ? t('forcedExpired') : t('forcedInitial')}
+            {expired ? t('forcedExpired') : t('forcedInitial')}
           </p>
         ) : null}
       </PageHeader>
