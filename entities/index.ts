@@ -32,6 +32,7 @@ import { MemberInterest } from './member-interest.entity';
 import { MemberNumberSequence } from './member-number-sequence.entity';
 import { MemberSelection } from './member-selection.entity';
 import { SalesGroup } from './sales-group.entity';
+import { RecycleBinItem } from './recycle-bin-item.entity';
 import { Role } from './role.entity';
 import { Staff } from './staff.entity';
 import { SystemLogo, SystemSettings } from './system-settings.entity';
@@ -75,6 +76,7 @@ export {
   Staff,
   SystemLogo,
   SystemSettings,
+  RecycleBinItem,
 };
 
 export const entities = [
@@ -116,4 +118,5 @@ export const entities = [
   AppointmentSettings,
   SystemSettings,
   SystemLogo,
+  RecycleBinItem,
 ];

@@ -8,7 +8,7 @@ import { parseId } from '../../graphql/ids';
 import { LocalDate } from '../../graphql/scalars';
 import { MemberRegistrationService, type MemberUpdateInput, type RegistrationInput } from '../../services/members/registration.service';
 import { WalkInService } from '../../services/members/walk-in.service';
-import { RecycleBinService } from '../../services/recycle-bin/recycle-bin.service';
+import { RecycleBinService } from '../../services/admin/recycle-bin.service';
 import { MemberConnection } from './member.resolver';
 
 @InputType('CustomFieldValueInput', { description: 'A value for one admin-defined member field.' })
@@ -226,24 +226,24 @@ export class MemberWriteResolver {
   @Authorized(Permission.MembersDelete)
   @Mutation(() => Member, { description: 'Moves a member to the recycle bin: hidden from every list, query and report until restored.' })
   async deleteMember(@Arg('id', () => ID, memberIdArg) id: string, @Ctx() context: GraphQLContext): Promise<Member> {
-    return new RecycleBinService(context.ds).delete(viewerOf(context), parseId(id, 'id'));
+    return new RecycleBinService(context.ds).deleteMember(viewerOf(context), parseId(id, 'id'));
   }
 
   @Authorized(Permission.RecycleBinRestore)
   @Mutation(() => Member, { description: 'Brings a member back from the recycle bin.' })
   async restoreMember(@Arg('id', () => ID, memberIdArg) id: string, @Ctx() context: GraphQLContext): Promise<Member> {
-    return new RecycleBinService(context.ds).restore(viewerOf(context), parseId(id, 'id'));
+    return new RecycleBinService(context.ds).restoreMember(viewerOf(context), parseId(id, 'id'));
   }
 
   @Authorized(Permission.RecycleBinPurge)
   @Mutation(() => Boolean, { description: 'Deletes a member in the recycle bin for good (admins only).' })
   async purgeMember(@Arg('id', () => ID, memberIdArg) id: string, @Ctx() context: GraphQLContext): Promise<boolean> {
-    return new RecycleBinService(context.ds).purge(viewerOf(context), parseId(id, 'id'));
+    return new RecycleBinService(context.ds).purgeMember(viewerOf(context), parseId(id, 'id'));
   }
 
   @Authorized(Permission.RecycleBinRestore)
   @Query(() => MemberConnection, { description: 'Members in the recycle bin the viewer may see, most recently deleted first.' })
   async recycleBin(@Args(() => PageArgs) page: PageArgs, @Ctx() context: GraphQLContext): Promise<MemberConnection> {
-    return MemberConnection.from(await new RecycleBinService(context.ds).list(viewerOf(context), page));
+    return MemberConnection.from(await new RecycleBinService(context.ds).listMembers(viewerOf(context), page));
   }
 }

@@ -29,6 +29,7 @@ export const UNIQUE_KEY_FIELDS: Readonly<Record<string, string | null>> = {
   'member_number_sequences(scope)': 'scope',
   'members(memberNo)': 'memberNo',
   'offers(code)': 'code',
+  'recycle_bin_items(entityType,entityId)': null,
   'roles(key)': 'key',
   'roles(name)': 'name',
   'rooms(branchId,name)': 'name',

@@ -10,6 +10,7 @@ import { BULK_MEMBER_ACTION_KINDS } from '../bulk/bulk-member-action';
 import { resumeTakingJobs, stopTakingJobs } from '../bulk/bulk-job-queue';
 import { ASSIGN_CAMPAIGN_JOB, queueCampaignAssignment } from '../contacts/campaign-assignment.service';
 import { REPORT_EXPORT_JOB } from '../reports/export-progress.service';
+import { purgeExpiredRecycleBin } from '../admin/recycle-bin.service';
 import { renewHeldLeases } from './job-lease.service';
 import { sweepJobs, type JobKinds } from './job-sweeper.service';
 import { processWorker, signalProcessWorkerStop, type JobWorker } from './job-worker';
@@ -23,6 +24,13 @@ export const JOB_KINDS: JobKinds = {
 };
 
 export const SWEEP_EVERY_MS = 30_000;
+
+/**
+ * The recycle bin's scheduled purge runs hourly on every instance; each entry is purged by the
+ * one transaction that removes it (services/admin/recycle-bin.service.ts), so instances never
+ * purge twice and a pass that dies part-way is simply continued by the next.
+ */
+export const RECYCLE_BIN_PURGE_EVERY_MS = 3_600_000;
 
 type Runtime = { timers: NodeJS.Timeout[] };
 
@@ -44,12 +52,15 @@ export function startJobRuntime(dataSource: () => Promise<DataSource>, options: 
   const sweepEveryMs = options.sweepEveryMs ?? Number(process.env.JOB_SWEEP_EVERY_MS || SWEEP_EVERY_MS);
   const sweep = logged('sweep', async () => sweepJobs(await dataSource(), worker, JOB_KINDS));
   const heartbeat = logged('heartbeat', async () => renewHeldLeases(await dataSource(), worker));
+  const purgeBin = logged('recycle bin purge', async () => purgeExpiredRecycleBin(await dataSource()));
+  const purgeEveryMs = Number(process.env.RECYCLE_BIN_PURGE_EVERY_MS || RECYCLE_BIN_PURGE_EVERY_MS);
   resumeTakingJobs();
   holder[runtimeKey] = {
-    timers: [setInterval(sweep, sweepEveryMs), setInterval(heartbeat, Math.max(1_000, Math.floor(worker.leaseMs / 4)))],
+    timers: [setInterval(sweep, sweepEveryMs), setInterval(heartbeat, Math.max(1_000, Math.floor(worker.leaseMs / 4))), setInterval(purgeBin, Math.max(60_000, purgeEveryMs))],
   };
   for (const timer of holder[runtimeKey]!.timers) timer.unref();
   sweep();
+  purgeBin();
 }
 
 /**
