@@ -7,6 +7,7 @@ import type { EquipmentInput, EquipmentSettingFragment, RoomInput, RoomSettingFr
 import { equipmentSchema, roomSchema } from '@/services/appointment-resources/resource-input.schema';
 import { EQUIPMENT_LIMITS, ROOM_LIMITS } from '@/services/appointment-resources/resource-rules';
 import { CreateEquipmentMutation, CreateRoomMutation, UpdateEquipmentMutation, UpdateRoomMutation } from './appointment-resource-documents';
+import { useRecycleBinRemove } from '@/components/admin/recycle-bin/use-recycle-bin-remove';
 
 export type EquipmentRow = EquipmentSettingFragment;
 export type RoomRow = RoomSettingFragment;
@@ -17,6 +18,7 @@ export function EquipmentEditor({ branchId, rows, canEdit }: { branchId: string;
   const s = useTranslations('appointmentSettings');
   const [createEquipment] = useMutation(CreateEquipmentMutation);
   const [updateEquipment] = useMutation(UpdateEquipmentMutation);
+  const remove = useRecycleBinRemove<EquipmentRow>('equipment', (row) => `${row.code} ${row.name}`);
   // Checked with the branch resources service's own schema (`schema` below) before it is sent.
   const toInput = (values: FormValues): InputResult => ({
     input: { code: String(values.code).trim(), name: String(values.name).trim(), count: numberValue(values.count), active: values.active === true } satisfies EquipmentInput,
@@ -45,6 +47,7 @@ export function EquipmentEditor({ branchId, rows, canEdit }: { branchId: string;
         create: async (input) => (await createEquipment({ variables: { branchId, input: input as EquipmentInput } })).data?.createEquipment,
         update: async (row, input) => (await updateEquipment({ variables: { id: row.id, input: input as EquipmentInput } })).data?.updateEquipment,
       }}
+      remove={remove}
       columns={[
         { header: t('code'), cell: (row) => row.code },
         { header: t('name'), cell: (row) => row.name },
@@ -61,6 +64,7 @@ export function RoomsEditor({ branchId, rows, canEdit }: { branchId: string; row
   const s = useTranslations('appointmentSettings');
   const [createRoom] = useMutation(CreateRoomMutation);
   const [updateRoom] = useMutation(UpdateRoomMutation);
+  const remove = useRecycleBinRemove<RoomRow>('room', (row) => row.name);
   // Checked with the branch resources service's own schema (`schema` below) before it is sent.
   const toInput = (values: FormValues): InputResult => ({
     input: { name: String(values.name).trim(), type: String(values.type).trim(), active: values.active === true } satisfies RoomInput,
@@ -88,6 +92,7 @@ export function RoomsEditor({ branchId, rows, canEdit }: { branchId: string; row
         create: async (input) => (await createRoom({ variables: { branchId, input: input as RoomInput } })).data?.createRoom,
         update: async (row, input) => (await updateRoom({ variables: { id: row.id, input: input as RoomInput } })).data?.updateRoom,
       }}
+      remove={remove}
       columns={[
         { header: t('name'), cell: (row) => row.name },
         { header: t('type'), cell: (row) => row.type },

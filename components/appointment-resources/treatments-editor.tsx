@@ -8,6 +8,7 @@ import type { TreatmentInput, TreatmentSettingFragment } from '@/graphql/generat
 import { treatmentSchema } from '@/services/appointment-resources/resource-input.schema';
 import { TREATMENT_LIMITS } from '@/services/appointment-resources/resource-rules';
 import { CreateTreatmentMutation, UpdateTreatmentMutation } from './appointment-resource-documents';
+import { useRecycleBinRemove } from '@/components/admin/recycle-bin/use-recycle-bin-remove';
 
 export type TreatmentRow = TreatmentSettingFragment;
 
@@ -18,6 +19,7 @@ export function TreatmentsEditor({ rows, canEdit, equipmentCodes }: { rows: Trea
   const L = TREATMENT_LIMITS;
   const [createTreatment] = useMutation(CreateTreatmentMutation);
   const [updateTreatment] = useMutation(UpdateTreatmentMutation);
+  const remove = useRecycleBinRemove<TreatmentRow>('treatment', (row) => `${row.code} ${row.name}`);
 
   // The rest is checked with the treatment service's own schema (`schema` below); the API takes
   // cents, so only the typed amount is the form's own check.
@@ -65,6 +67,7 @@ export function TreatmentsEditor({ rows, canEdit, equipmentCodes }: { rows: Trea
         create: async (input) => (await createTreatment({ variables: { input: input as TreatmentInput } })).data?.createTreatment,
         update: async (row, input) => (await updateTreatment({ variables: { id: row.id, input: input as TreatmentInput } })).data?.updateTreatment,
       }}
+      remove={remove}
       columns={[
         { header: t('code'), cell: (row) => row.code },
         { header: t('name'), cell: (row) => row.name },

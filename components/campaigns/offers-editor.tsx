@@ -6,6 +6,7 @@ import { ConfigEditor, type FormValues, type InputResult } from '@/components/se
 import type { OfferInput, OfferSettingFragment } from '@/graphql/generated/graphql';
 import { OFFER_LIMITS, offerSchema } from '@/services/offers/offer-input.schema';
 import { CreateOfferMutation, UpdateOfferMutation } from './campaign-documents';
+import { useRecycleBinRemove } from '@/components/admin/recycle-bin/use-recycle-bin-remove';
 
 export type OfferRow = OfferSettingFragment;
 
@@ -14,6 +15,7 @@ export function OffersEditor({ rows, canEdit }: { rows: OfferRow[]; canEdit: boo
   const t = useTranslations('offers');
   const [createOffer] = useMutation(CreateOfferMutation);
   const [updateOffer] = useMutation(UpdateOfferMutation);
+  const remove = useRecycleBinRemove<OfferRow>('offer', (row) => `${row.code} ${row.name}`);
   // Checked with the offer service's own schema (`schema` below) before it is sent.
   const toInput = (values: FormValues): InputResult => ({
     input: {
@@ -41,6 +43,7 @@ export function OffersEditor({ rows, canEdit }: { rows: OfferRow[]; canEdit: boo
         create: async (input) => (await createOffer({ variables: { input: input as OfferInput } })).data?.createOffer,
         update: async (row, input) => (await updateOffer({ variables: { id: row.id, input: input as OfferInput } })).data?.updateOffer,
       }}
+      remove={remove}
       columns={[
         { header: t('code'), cell: (row) => row.code },
         { header: t('name'), cell: (row) => row.name },

@@ -9,6 +9,7 @@ import {
   CreateContactMethodMutation, CreateContactStatusMutation, ReorderContactMethodsMutation, ReorderContactStatusesMutation, UpdateContactMethodMutation,
   UpdateContactStatusMutation, type ContactOptionRow,
 } from './contact-settings-documents';
+import { useRecycleBinRemove } from '@/components/admin/recycle-bin/use-recycle-bin-remove';
 
 const LOCALES = ['zhHK', 'en', 'zhCN', 'th'] as const;
 
@@ -31,6 +32,8 @@ export function ContactOptionsEditor({ kind, rows, canEdit }: { kind: 'status' |
   const [createMethod] = useMutation(CreateContactMethodMutation);
   const [updateMethod] = useMutation(UpdateContactMethodMutation);
   const [reorderMethods] = useMutation(ReorderContactMethodsMutation);
+  const removeStatus = useRecycleBinRemove<ContactOptionRow>('contactStatus', (row) => row.label);
+  const removeMethod = useRecycleBinRemove<ContactOptionRow>('contactMethod', (row) => row.label);
   const mutations =
     kind === 'status'
       ? {
@@ -70,6 +73,7 @@ export function ContactOptionsEditor({ kind, rows, canEdit }: { kind: 'status' |
         create: (input) => mutations.create(input as ContactOptionInput),
         update: (row, input) => mutations.update(row.id, input as ContactOptionInput),
       }}
+      remove={kind === 'status' ? removeStatus : removeMethod}
       reorder={{ run: mutations.reorder, upLabel: (row) => t('moveUp', { name: row.label }), downLabel: (row) => t('moveDown', { name: row.label }) }}
       extraActions={(row, save, pending) => (
         <button type="button" className="button button--secondary" onClick={() => void save(inputOf(row.name, row.translations, !row.active))} disabled={pending} data-testid={`toggle-${row.id}`}>

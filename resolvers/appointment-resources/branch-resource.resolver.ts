@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Branch, Equipment, Room } from '../../entities';
+import { Branch, Equipment, RecycleBinItem, Room } from '../../entities';
 import { Permission } from '../../services/admin/permission';
 import { Connection, PageArgs } from '../../graphql/connection';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';
@@ -45,6 +45,12 @@ const branchIdOf = (value: string | null) => (value ? parseId(value, 'branchId')
 @Authorized()
 @Resolver(() => Equipment)
 export class EquipmentResolver {
+  @Authorized(Permission.AppointmentsManageResources)
+  @Mutation(() => RecycleBinItem, { description: 'Moves equipment into the recycle bin (managers and admins); refused while appointments use it or treatments need its code (deactivate it instead). Audited.' })
+  async deleteEquipment(@Arg('id', () => ID, { description: 'The equipment\'s id.' }) id: string, @Ctx() context: GraphQLContext): Promise<RecycleBinItem> {
+    return new BranchResourceService(context.ds).deleteEquipment(viewerOf(context), parseId(id, 'id'));
+  }
+
   @Query(() => EquipmentConnection, { description: 'Equipment by code, of one branch or of all; active only unless asked otherwise.' })
   async equipment(
     @Arg('branchId', () => ID, { nullable: true, description: 'Only this branch\'s equipment.' }) branchId: string | null,
@@ -85,6 +91,12 @@ export class EquipmentResolver {
 @Authorized()
 @Resolver(() => Room)
 export class RoomResolver {
+  @Authorized(Permission.AppointmentsManageResources)
+  @Mutation(() => RecycleBinItem, { description: 'Moves a room into the recycle bin (managers and admins); refused while appointments use it (deactivate it instead). Audited.' })
+  async deleteRoom(@Arg('id', () => ID, { description: 'The room\'s id.' }) id: string, @Ctx() context: GraphQLContext): Promise<RecycleBinItem> {
+    return new BranchResourceService(context.ds).deleteRoom(viewerOf(context), parseId(id, 'id'));
+  }
+
   @Query(() => RoomConnection, { description: 'Rooms by name, of one branch or of all; active only unless asked otherwise.' })
   async rooms(
     @Arg('branchId', () => ID, { nullable: true, description: 'Only this branch\'s rooms.' }) branchId: string | null,

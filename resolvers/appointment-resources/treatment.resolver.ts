@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { Treatment } from '../../entities';
+import { Treatment, RecycleBinItem } from '../../entities';
 import { Permission } from '../../services/admin/permission';
 import { Connection, PageArgs } from '../../graphql/connection';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';
@@ -43,6 +43,12 @@ export class TreatmentInput {
 @Authorized()
 @Resolver(() => Treatment)
 export class TreatmentResolver {
+  @Authorized(Permission.AppointmentsManageResources)
+  @Mutation(() => RecycleBinItem, { description: 'Moves a treatment into the recycle bin (managers and admins); refused while appointments use it (deactivate it instead). Audited.' })
+  async deleteTreatment(@Arg('id', () => ID, { description: 'The treatment\'s id.' }) id: string, @Ctx() context: GraphQLContext): Promise<RecycleBinItem> {
+    return new TreatmentService(context.ds).delete(viewerOf(context), parseId(id, 'id'));
+  }
+
   @Query(() => TreatmentConnection, { description: 'Treatments by code, active ones unless asked otherwise.' })
   async treatments(
     @Arg('search', () => String, { nullable: true, description: 'Part of the code or name.' }) search: string | null,

@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Campaign, Offer } from '../../entities';
+import { Campaign, Offer, RecycleBinItem } from '../../entities';
 import { Permission } from '../../services/admin/permission';
 import { Connection, PageArgs } from '../../graphql/connection';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';
@@ -40,6 +40,12 @@ const toServiceInput = (input: CampaignInput) => ({ ...input, offerId: input.off
 @Authorized()
 @Resolver(() => Campaign)
 export class CampaignResolver {
+  @Authorized(Permission.CampaignsManage)
+  @Mutation(() => RecycleBinItem, { description: 'Moves a campaign into the recycle bin (managers and admins); refused while it has contact members (archive it instead). Audited.' })
+  async deleteCampaign(@Arg('id', () => ID, { description: 'The campaign\'s id.' }) id: string, @Ctx() context: GraphQLContext): Promise<RecycleBinItem> {
+    return new CampaignService(context.ds).delete(viewerOf(context), parseId(id, 'id'));
+  }
+
   @Query(() => CampaignConnection, { description: 'Campaigns, newest first.' })
   async campaigns(
     @Arg('includeArchived', () => Boolean, { defaultValue: false, description: 'Include archived campaigns.' }) includeArchived: boolean,

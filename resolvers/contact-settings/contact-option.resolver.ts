@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { ContactMethod, ContactStatus } from '../../entities';
+import { ContactMethod, ContactStatus, RecycleBinItem } from '../../entities';
 import type { LocalisedNames } from '../../services/contact-settings/localised-names';
 import { Permission } from '../../services/admin/permission';
 import { Connection, PageArgs } from '../../graphql/connection';
@@ -66,6 +66,12 @@ const idsArg = { description: 'Every id of the list exactly once, in the new ord
 @Authorized()
 @Resolver(() => ContactStatus)
 export class ContactStatusResolver {
+  @Authorized(Permission.SettingsContacts)
+  @Mutation(() => RecycleBinItem, { description: 'Moves a contact status into the recycle bin (managers and admins); refused while logs or contact members use it, for the system\'s own statuses and for the last active one (deactivate it instead). Audited.' })
+  async deleteContactStatus(@Arg('id', () => ID, { description: 'The status\'s id.' }) id: string, @Ctx() context: GraphQLContext): Promise<RecycleBinItem> {
+    return ContactOptionService.statuses(context.ds).delete(viewerOf(context), parseId(id, 'id'));
+  }
+
   @Query(() => ContactStatusConnection, { description: 'Contact statuses in their order; the first active one is the default of new contact members.' })
   async contactStatuses(
     @Arg('includeInactive', () => Boolean, includeInactiveArg) includeInactive: boolean,
@@ -112,6 +118,12 @@ export class ContactStatusResolver {
 @Authorized()
 @Resolver(() => ContactMethod)
 export class ContactMethodResolver {
+  @Authorized(Permission.SettingsContacts)
+  @Mutation(() => RecycleBinItem, { description: 'Moves a contact method into the recycle bin (managers and admins); refused while logs use it, for the system\'s own methods and for the last active one (deactivate it instead). Audited.' })
+  async deleteContactMethod(@Arg('id', () => ID, { description: 'The method\'s id.' }) id: string, @Ctx() context: GraphQLContext): Promise<RecycleBinItem> {
+    return ContactOptionService.methods(context.ds).delete(viewerOf(context), parseId(id, 'id'));
+  }
+
   @Query(() => ContactMethodConnection, { description: 'Contact methods in their order.' })
   async contactMethods(
     @Arg('includeInactive', () => Boolean, includeInactiveArg) includeInactive: boolean,

@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { Offer } from '../../entities';
+import { Offer, RecycleBinItem } from '../../entities';
 import { Permission } from '../../services/admin/permission';
 import { Connection, PageArgs } from '../../graphql/connection';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';
@@ -28,6 +28,12 @@ export class OfferInput {
 @Authorized()
 @Resolver(() => Offer)
 export class OfferResolver {
+  @Authorized(Permission.OffersManage)
+  @Mutation(() => RecycleBinItem, { description: 'Moves an offer into the recycle bin (managers and admins); refused while a campaign carries it. Audited.' })
+  async deleteOffer(@Arg('id', () => ID, { description: 'The offer\'s id.' }) id: string, @Ctx() context: GraphQLContext): Promise<RecycleBinItem> {
+    return new OfferService(context.ds).delete(viewerOf(context), parseId(id, 'id'));
+  }
+
   @Query(() => OfferConnection, { description: 'Offers by code.' })
   async offers(
     @Arg('marketingOnly', () => Boolean, { defaultValue: false, description: 'Only marketing offers (the ones a campaign may carry).' }) marketingOnly: boolean,

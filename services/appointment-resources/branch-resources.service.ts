@@ -1,5 +1,8 @@
 import { Not, type DataSource, type EntityManager } from 'typeorm';
-import { Branch, Equipment, Room, Treatment } from '../../entities';
+import { Appointment, Branch, Equipment, Room, Treatment } from '../../entities';
+import type { RecycleBinItem } from '../../entities/recycle-bin-item.entity';
+import { binRowsOf, moveToBin, refuseWhileUsed } from '../admin/recycle-bin.service';
+import { RecycleBinType } from '../admin/recycle-bin-type';
 import type { Page } from '../../graphql/connection';
 import { requirePermission, type Viewer } from '../auth/viewer';
 import { Permission } from '../admin/permission';
@@ -83,6 +86,25 @@ export class BranchResourceService {
     });
   }
 
+  /**
+   * Moves equipment no appointment used into the recycle bin; refused while appointments use it,
+   * or while it is the last item with a code some treatment needs (deactivate it instead).
+   */
+  async deleteEquipment(viewer: Viewer, id: number): Promise<RecycleBinItem> {
+    requirePermission(viewer, Permission.AppointmentsManageResources);
+    return this.ds.transaction(async (manager) => {
+      const row = await manager.findOneBy(Equipment, { id });
+      if (!row) throw notFound('equipment');
+      refuseWhileUsed('appointments', await manager.countBy(Appointment, { equipmentId: id }));
+      if (!(await manager.existsBy(Equipment, { code: row.code, id: Not(id) }))) {
+        refuseWhileUsed('treatments', await manager.countBy(Treatment, { equipmentCode: row.code }), { code: row.code });
+      }
+      const rows = binRowsOf(manager, Equipment, [row]);
+      await manager.delete(Equipment, { id });
+      return moveToBin(manager, viewer, { type: RecycleBinType.Equipment, entityId: id, label: `${row.code} ${row.name}`, rows, audit: { before: equipmentSnapshot(row) } });
+    });
+  }
+
   async createRoom(viewer: Viewer, branchId: number, input: RoomInput): Promise<Room> {
     requirePermission(viewer, Permission.AppointmentsManageResources);
     const values = parseInput(roomSchema, input);
@@ -107,6 +129,19 @@ export class BranchResourceService {
       const updated = await manager.findOneByOrFail(Room, { id });
       await auditResourceChange(manager, viewer, { entityType: 'room', entityId: id, before: roomSnapshot(row), after: roomSnapshot(updated) });
       return updated;
+    });
+  }
+
+  /** Moves a room no appointment used into the recycle bin; one that was booked is refused (deactivate it instead). */
+  async deleteRoom(viewer: Viewer, id: number): Promise<RecycleBinItem> {
+    requirePermission(viewer, Permission.AppointmentsManageResources);
+    return this.ds.transaction(async (manager) => {
+      const row = await manager.findOneBy(Room, { id });
+      if (!row) throw notFound('room');
+      refuseWhileUsed('appointments', await manager.countBy(Appointment, { roomId: id }));
+      const rows = binRowsOf(manager, Room, [row]);
+      await manager.delete(Room, { id });
+      return moveToBin(manager, viewer, { type: RecycleBinType.Room, entityId: id, label: row.name, rows, audit: { before: roomSnapshot(row) } });
     });
   }
 }

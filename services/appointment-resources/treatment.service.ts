@@ -1,5 +1,8 @@
 import { Not, type DataSource } from 'typeorm';
-import { Equipment, Treatment } from '../../entities';
+import { Appointment, Equipment, Treatment } from '../../entities';
+import type { RecycleBinItem } from '../../entities/recycle-bin-item.entity';
+import { binRowsOf, moveToBin, refuseWhileUsed } from '../admin/recycle-bin.service';
+import { RecycleBinType } from '../admin/recycle-bin-type';
 import type { Page } from '../../graphql/connection';
 import { requirePermission, type Viewer } from '../auth/viewer';
 import { Permission } from '../admin/permission';
@@ -77,6 +80,19 @@ export class TreatmentService {
       const updated = await manager.findOneByOrFail(Treatment, { id });
       await auditResourceChange(manager, viewer, { entityType: AUDIT_ENTITY, entityId: id, before: snapshot(treatment), after: snapshot(updated) });
       return updated;
+    });
+  }
+
+  /** Moves a treatment no appointment uses into the recycle bin; one that was booked is refused (deactivate it instead). */
+  async delete(viewer: Viewer, id: number): Promise<RecycleBinItem> {
+    requirePermission(viewer, Permission.AppointmentsManageResources);
+    return this.ds.transaction(async (manager) => {
+      const treatment = await manager.findOneBy(Treatment, { id });
+      if (!treatment) throw notFound('treatment');
+      refuseWhileUsed('appointments', await manager.countBy(Appointment, { treatmentId: id }));
+      const rows = binRowsOf(manager, Treatment, [treatment]);
+      await manager.delete(Treatment, { id });
+      return moveToBin(manager, viewer, { type: RecycleBinType.Treatment, entityId: id, label: `${treatment.code} ${treatment.name}`, rows, audit: { before: snapshot(treatment) } });
     });
   }
 }

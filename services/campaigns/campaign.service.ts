@@ -1,5 +1,8 @@
 import { Not, type DataSource, type EntityManager } from 'typeorm';
-import { Campaign, Offer } from '../../entities';
+import { Campaign, CampaignMember, Offer } from '../../entities';
+import type { RecycleBinItem } from '../../entities/recycle-bin-item.entity';
+import { binRowsOf, moveToBin, refuseWhileUsed } from '../admin/recycle-bin.service';
+import { RecycleBinType } from '../admin/recycle-bin-type';
 import type { Page } from '../../graphql/connection';
 import { requirePermission, type Viewer } from '../auth/viewer';
 import { Permission } from '../admin/permission';
@@ -70,6 +73,19 @@ export class CampaignService {
       const updated = await manager.findOneByOrFail(Campaign, { id });
       await auditSettingChange(manager, viewer, { entityType: AUDIT_ENTITY, entityId: id, before: snapshot(campaign), after: snapshot(updated) });
       return updated;
+    });
+  }
+
+  /** Moves a campaign nobody was assigned to into the recycle bin; one with contact members is refused (archive it instead). */
+  async delete(viewer: Viewer, id: number): Promise<RecycleBinItem> {
+    requirePermission(viewer, Permission.CampaignsManage);
+    return this.ds.transaction(async (manager) => {
+      const campaign = await manager.findOneBy(Campaign, { id });
+      if (!campaign) throw notFound('campaign');
+      refuseWhileUsed('campaignMembers', await manager.countBy(CampaignMember, { campaignId: id }));
+      const rows = binRowsOf(manager, Campaign, [campaign]);
+      await manager.delete(Campaign, { id });
+      return moveToBin(manager, viewer, { type: RecycleBinType.Campaign, entityId: id, label: `${campaign.code} ${campaign.name}`, rows, audit: { before: snapshot(campaign) } });
     });
   }
 }

@@ -1,9 +1,12 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { ContactMethod, ContactStatus } from '../../entities';
+import { CampaignMember, ContactLog, ContactMethod, ContactStatus } from '../../entities';
+import type { RecycleBinItem } from '../../entities/recycle-bin-item.entity';
+import { binRowsOf, moveToBin, refuseWhileUsed, usedBySystem } from '../admin/recycle-bin.service';
+import { RecycleBinType } from '../admin/recycle-bin-type';
 import type { Page } from '../../graphql/connection';
 import { requirePermission, type Viewer } from '../auth/viewer';
 import { Permission } from '../admin/permission';
-import { invalidField, notFound } from '../errors/domain-error';
+import { DomainError, ErrorCode, invalidField, notFound } from '../errors/domain-error';
 import { pageBySortKey } from '../members/config-audit.service';
 import { parseInput } from '../validation/parse-input';
 import { contactOptionSchema } from './contact-option-input.schema';
@@ -89,6 +92,33 @@ export class ContactOptionService<T extends OptionRow> {
         });
       }
       return repo.find({ order: { sortOrder: 'ASC', id: 'ASC' } as never });
+    });
+  }
+
+  /**
+   * Moves an item no log or contact member uses to the recycle bin; one in use is refused (it can
+   * be deactivated instead), as are the system's own (keyed) items and the last active one.
+   */
+  async delete(viewer: Viewer, id: number): Promise<RecycleBinItem> {
+    requirePermission(viewer, Permission.SettingsContacts);
+    return this.ds.transaction(async (manager) => {
+      const row = await this.find(manager, id);
+      if (row.key) throw usedBySystem();
+      const column = this.auditEntity === 'contactStatus' ? 'statusId' : 'methodId';
+      refuseWhileUsed('contactLogs', await manager.countBy(ContactLog, { [column]: id }));
+      if (this.auditEntity === 'contactStatus') refuseWhileUsed('contactMembers', await manager.countBy(CampaignMember, { statusId: id }));
+      if (row.active && (await manager.getRepository<T>(this.target).countBy({ active: true } as never)) <= 1) {
+        throw new DomainError(ErrorCode.Conflict, 'lastActive');
+      }
+      const rows = binRowsOf<OptionRow>(manager, this.target as never, [row]);
+      await manager.getRepository<T>(this.target).delete({ id } as never);
+      return moveToBin(manager, viewer, {
+        type: this.auditEntity === 'contactStatus' ? RecycleBinType.ContactStatus : RecycleBinType.ContactMethod,
+        entityId: id,
+        label: row.name,
+        rows,
+        audit: { before: snapshot(row) },
+      });
     });
   }
 

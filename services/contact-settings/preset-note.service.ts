@@ -8,6 +8,8 @@ import { pageBySortKey } from '../members/config-audit.service';
 import { parseInput } from '../validation/parse-input';
 import { presetNoteSchema } from './contact-option-input.schema';
 import { auditSettingChange } from './settings-access.service';
+import { binRowsOf, moveToBin } from '../admin/recycle-bin.service';
+import { RecycleBinType } from '../admin/recycle-bin-type';
 
 const AUDIT_ENTITY = 'presetNote';
 
@@ -43,14 +45,15 @@ export class PresetNoteService {
     });
   }
 
-  /** Removes a note from the picker; logs that used its text keep their own copy. */
+  /** Moves a note from the picker to the recycle bin; logs that used its text keep their own copy. */
   async delete(viewer: Viewer, id: number): Promise<boolean> {
     requirePermission(viewer, Permission.SettingsContacts);
     return this.ds.transaction(async (manager) => {
       const note = await manager.findOneBy(PresetNote, { id });
       if (!note) throw notFound('presetNote');
+      const rows = binRowsOf(manager, PresetNote, [note]);
       await manager.delete(PresetNote, { id });
-      await auditSettingChange(manager, viewer, { entityType: AUDIT_ENTITY, entityId: id, before: { text: note.text }, after: null });
+      await moveToBin(manager, viewer, { type: RecycleBinType.PresetNote, entityId: id, label: note.text.slice(0, 120), rows, audit: { before: { text: note.text } } });
       return true;
     });
   }

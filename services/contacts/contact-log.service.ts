@@ -6,8 +6,7 @@
  */
 import DataLoader from 'dataloader';
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { CampaignMember, ContactLog, ContactMethod, ContactStatus } from '../../entities';
-import { StaffRole } from '../staff/staff-role';
+import { Branch, CampaignMember, ContactLog, ContactMethod, ContactStatus, Member } from '../../entities';
 import { changedFields, recordAudit, type AuditValues } from '../audit/audit-log.service';
 import { can, type Viewer } from '../auth/viewer';
 import { Permission } from '../admin/permission';
@@ -18,6 +17,8 @@ import { refreshLatestLog } from './latest-log.service';
 import { closingNoteSchema, contactLogSchema } from './contact-log-input.schema';
 import { parseInput } from '../validation/parse-input';
 import { lockForUpdate } from '../../db/dialect';
+import { binRowsOf, memberBinLabel, moveToBin } from '../admin/recycle-bin.service';
+import { RecycleBinType } from '../admin/recycle-bin-type';
 import { inReadCommittedTransaction } from '../../db/transaction';
 
 export { CONTACT_LOG_LIMITS, MAX_CONTACTED_AHEAD_MS, textLength } from './contact-log-input.schema';
@@ -109,6 +110,14 @@ async function lockVisibleContactMember(manager: EntityManager, viewer: Viewer, 
   const row = await qb.getOne();
   if (!row) throw notFound('contactMember');
   return row;
+}
+
+/** The bin's label of a log: when it happened (on the member's branch clock) and whose it is. */
+async function contactLogBinLabel(manager: EntityManager, log: ContactLog): Promise<string> {
+  const member = await manager.findOneBy(Member, { id: log.memberId });
+  const branch = member ? await manager.findOneBy(Branch, { id: member.branchId }) : null;
+  const when = new Intl.DateTimeFormat('sv-SE', { timeZone: branch?.timeZone || 'Asia/Hong_Kong', dateStyle: 'short', timeStyle: 'short' }).format(log.contactedAt);
+  return member ? `${when} · ${memberBinLabel(member)}` : when;
 }
 
 export class ContactLogService {
@@ -203,16 +212,19 @@ export class ContactLogService {
     });
   }
 
+  /** Moves the log to the recycle bin (restoring it puts it back and recomputes the latest log). */
   async delete(viewer: Viewer, id: number): Promise<boolean> {
     return this.transaction(async (manager) => {
       const log = await this.loadForChange(manager, viewer, id);
+      const rows = binRowsOf(manager, ContactLog, [log]);
       await manager.delete(ContactLog, { id });
-      await recordAudit(manager, {
-        entityType: 'contactLog',
+      await moveToBin(manager, viewer, {
+        type: RecycleBinType.ContactLog,
         entityId: id,
-        action: 'delete',
-        actorId: viewer.staffId,
-        before: snapshot({ ...log, campaignMemberId: log.campaignMemberId }),
+        label: await contactLogBinLabel(manager, log),
+        parentId: log.campaignMemberId,
+        rows,
+        audit: { before: snapshot({ ...log, campaignMemberId: log.campaignMemberId }) },
       });
       await refreshLatestLog(manager, log.campaignMemberId);
       return true;

@@ -1,5 +1,8 @@
 import { Not, type DataSource } from 'typeorm';
-import { Offer } from '../../entities';
+import { Campaign, Offer } from '../../entities';
+import type { RecycleBinItem } from '../../entities/recycle-bin-item.entity';
+import { binRowsOf, moveToBin, refuseWhileUsed } from '../admin/recycle-bin.service';
+import { RecycleBinType } from '../admin/recycle-bin-type';
 import type { Page } from '../../graphql/connection';
 import { requirePermission, type Viewer } from '../auth/viewer';
 import { Permission } from '../admin/permission';
@@ -48,6 +51,19 @@ export class OfferService {
       const updated = await manager.findOneByOrFail(Offer, { id });
       await auditSettingChange(manager, viewer, { entityType: AUDIT_ENTITY, entityId: id, before: snapshot(offer), after: snapshot(updated) });
       return updated;
+    });
+  }
+
+  /** Moves an offer no campaign carries into the recycle bin; one still attached to campaigns is refused. */
+  async delete(viewer: Viewer, id: number): Promise<RecycleBinItem> {
+    requirePermission(viewer, Permission.OffersManage);
+    return this.ds.transaction(async (manager) => {
+      const offer = await manager.findOneBy(Offer, { id });
+      if (!offer) throw notFound('offer');
+      refuseWhileUsed('campaigns', await manager.countBy(Campaign, { offerId: id }));
+      const rows = binRowsOf(manager, Offer, [offer]);
+      await manager.delete(Offer, { id });
+      return moveToBin(manager, viewer, { type: RecycleBinType.Offer, entityId: id, label: `${offer.code} ${offer.name}`, rows, audit: { before: snapshot(offer) } });
     });
   }
 }

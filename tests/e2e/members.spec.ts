@@ -269,13 +269,15 @@ test.describe('registration, walk-ins and the recycle bin', () => {
     await page.goto(memberPath);
     await expect(page.getByTestId('member-no')).toHaveCount(0);
 
+    // The members' bin is the one recycle bin, showing members.
     await page.goto('/zh-HK/members/recycle-bin');
-    const row = page.getByTestId(`recycled-${memberNo}`);
+    await expectPath(page, '/zh-HK/settings/recycle-bin');
+    const row = page.getByTestId('recycle-bin-table').locator('tbody tr', { hasText: `(${memberNo})` });
     await row.waitFor();
-    await expect.poll(() => textOf(row.locator('td').nth(3)), { message: 'deleted by' }).toMatch(new RegExp(`^${MANAGER.displayName}`));
-    await press(page.getByTestId(`restore-${memberNo}`));
+    await expect.poll(() => textOf(row.locator('td').nth(2)), { message: 'deleted by' }).toMatch(new RegExp(`^${MANAGER.displayName}`));
+    await press(row.locator('[data-testid^="restore-"]'));
     await page.getByTestId('recycle-bin-notice').waitFor();
-    await expect(page.getByTestId(`recycled-${memberNo}`)).toHaveCount(0);
+    await expect(page.getByTestId('recycle-bin-table').locator('tbody tr', { hasText: `(${memberNo})` })).toHaveCount(0);
     await page.goto(memberPath);
     await expect(page.getByTestId('member-no')).toHaveText(memberNo);
   });
