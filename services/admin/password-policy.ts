@@ -57,10 +57,12 @@ export function passwordProblems(policy: PasswordPolicy, password: string): Pass
 
 /**
  * Whether a password set at `changedAt` has expired by `now`; never when the policy has no expiry.
- * A password with no known change date counts as expired once expiry is on (it must be changed).
+ * A password whose change date is unknown (set before dates were kept) does not expire: turning
+ * expiry on must not send every existing staff member to the password page at once. Callers that
+ * want such passwords to age pass another date (e.g. when the account was created).
  */
 export function passwordExpired(policy: PasswordPolicy, changedAt: Date | null, now: Date): boolean {
   if (policy.expiryDays === null) return false;
-  if (!changedAt) return true;
+  if (!changedAt) return false;
   return now.getTime() - changedAt.getTime() >= policy.expiryDays * 86_400_000;
 }

@@ -60,6 +60,9 @@ describe('passwordExpired', () => {
     const rules = policy({ expiryDays: 90 });
     expect(passwordExpired(rules, set, days(89.99))).toBe(false);
     expect(passwordExpired(rules, set, days(90))).toBe(true);
-    expect(passwordExpired(rules, null, set)).toBe(true);
+  });
+
+  it('does not expire a password whose change date is unknown', () => {
+    expect(passwordExpired(policy({ expiryDays: 1 }), null, days(10_000))).toBe(false);
   });
 });
