@@ -19,8 +19,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Cookie, Page, TestInfo } from '@playwright/test';
 import { MANAGER, expect, gqlInPage, test } from './fixtures';
 
-type Area = 'home' | 'members' | 'contacts' | 'appointments' | 'reports' | 'settings' | 'sign-in' | 'not-found';
-type Ids = { memberId: string; walkInId: string; contactId: string; campaignId: string; branchId: string; busyDate: string };
+type Area = 'home' | 'members' | 'contacts' | 'appointments' | 'reports' | 'settings' | 'account' | 'sign-in' | 'not-found';
+type Ids = { memberId: string; walkInId: string; contactId: string; campaignId: string; branchId: string; busyDate: string; roleId: string };
 type Visit = { area: Area; what: string; path: (ids: Ids) => string; as?: 'manager' | 'is007' | 'nobody' };
 
 const TOUCH_MIN = 44;
@@ -69,6 +69,10 @@ const VISITS: Visit[] = [
   { area: 'settings', what: 'offers', path: () => '/zh-HK/settings/offers' },
   { area: 'settings', what: 'staff access', path: () => '/zh-HK/settings/staff-access' },
   { area: 'settings', what: 'operation log', path: () => '/zh-HK/settings/operation-log' },
+  { area: 'settings', what: 'roles', path: () => '/zh-HK/settings/roles' },
+  { area: 'settings', what: 'a role', path: (ids) => `/zh-HK/settings/roles/${ids.roleId}` },
+  { area: 'settings', what: 'a new role', path: () => '/zh-HK/settings/roles/new' },
+  { area: 'account', what: 'changing one\'s password', path: () => '/zh-HK/account/password' },
   { area: 'not-found', what: 'an unknown address', path: () => '/zh-HK/no-such-page' },
 ];
 
@@ -100,6 +104,7 @@ async function demoIds(page: Page): Promise<Ids> {
   if (!walkInId) {
     // A fresh demo database has no walk-in; the convert page needs one.
     const { branches } = await gqlInPage<{ branches: { nodes: Array<{ id: string }> } }>(page, '{ branches(first: 1) { nodes { id } } }');
+  const { roles } = await gqlInPage<{ roles: { nodes: Array<{ id: string }> } }>(page, '{ roles(first: 1) { nodes { id } } }');
     const phone = `6${String(Date.now() % 10_000_000).padStart(7, '0')}`;
     const created = await gqlInPage<{ createWalkIn: { id: string } }>(page, 'mutation($b: ID!, $p: String!) { createWalkIn(input: { branchId: $b, phone: $p }) { id } }', { b: branches.nodes[0].id, p: phone });
     walkInId = created.createWalkIn.id;
@@ -118,6 +123,7 @@ async function demoIds(page: Page): Promise<Ids> {
     campaignId: contact.campaign.id,
     branchId: booked?.branch.id ?? branches.nodes[0].id,
     busyDate: hongKongDay(booked ? new Date(booked.startsAt) : new Date()),
+    roleId: roles.nodes[0].id,
   };
 }
 

@@ -42,7 +42,7 @@ const DELETE = page.get('DeleteRole')!;
 const KEY = new Map<string, string>(Object.entries(Permission).map(([key, value]) => [value, key]));
 const keys = (permissions: readonly Permission[]) => permissions.map((p) => KEY.get(p)!);
 const FRONT_DESK = BUILT_IN_ROLES.find((role) => role.key === 'front_desk')!.permissions;
-const NO_EXPORTS = FRONT_DESK.filter((p) => p !== Permission.DataExport);
+const NO_EXPORTS: readonly Permission[] = FRONT_DESK.filter((p) => p !== Permission.DataExport);
 
 const VALID = { name: 'Front desk (no exports)', translations: { zhHK: ' 前台（不可匯出） ', en: null, zhCN: '', th: null }, permissions: keys(NO_EXPORTS) };
 

@@ -151,8 +151,8 @@ export function RoleForm({ roleId, initial, areas }: { roleId: string | null; in
             const allOn = open.length > 0 && open.every((p) => chosen.has(p));
             return (
               <fieldset key={area.key} className={styles.area} data-testid={`role-area-${area.key}`}>
+                <legend className={styles.areaName}>{area.name}</legend>
                 <div className={styles.areaHead}>
-                  <legend>{area.name}</legend>
                   <span className={styles.count}>{t('form.selectedCount', { count: on, total: area.permissions.length })}</span>
                   <AreaCheckbox
                     checked={allOn}
