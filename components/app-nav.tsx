@@ -9,10 +9,10 @@ export const NAV_AREAS = ['members', 'contacts', 'appointments', 'reports', 'set
 export type NavArea = (typeof NAV_AREAS)[number];
 
 /**
- * Main navigation. Wide screens show every area in a row; narrow screens collapse it behind a
- * menu button (tap to open; no hover needed).
+ * Main navigation: the areas the viewer's permissions open. Wide screens show them in a row;
+ * narrow screens collapse them behind a menu button (tap to open; no hover needed).
  */
-export function AppNav() {
+export function AppNav({ areas = NAV_AREAS }: { areas?: readonly NavArea[] }) {
   const t = useTranslations('nav');
   const pathname = usePathname() ?? '/';
   const [open, setOpen] = useState(false);
@@ -33,7 +33,7 @@ export function AppNav() {
           {t('menu')}
         </button>
         <ul id={listId} className={open ? 'app-nav__list is-open' : 'app-nav__list'}>
-          {NAV_AREAS.map((area) => {
+          {areas.map((area) => {
             const href = `/${area}`;
             const current = pathname === href || pathname.startsWith(`${href}/`);
             return (

@@ -3,7 +3,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { ApolloProvider } from '@/components/apollo-provider';
-import { AppNav } from '@/components/app-nav';
+import { AppNav, NAV_AREAS } from '@/components/app-nav';
+import { Permission } from '@/services/admin/permission';
+import { can } from '@/services/auth/viewer';
 import { LocaleSwitcher } from '@/components/locale-switcher';
 import { QuickLookup } from '@/components/quick-lookup';
 import { SignOutButton } from '@/components/sign-out-button';
@@ -58,7 +60,7 @@ export default async function SignedInLayout({ children, params }: Props) {
             </div>
           </div>
         </header>
-        {restricted ? null : <AppNav />}
+        {restricted ? null : <AppNav areas={NAV_AREAS.filter((area) => area !== 'reports' || can(viewer, Permission.ReportsContacts))} />}
         <main id="main" className="content" tabIndex={-1}>
           {children}
         </main>
