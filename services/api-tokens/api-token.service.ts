@@ -1,4 +1,4 @@
-import { IsNull, type DataSource } from 'typeorm';
+import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { ApiToken } from '../../entities';
 import { Permission } from '../admin/permission';
 import { can, type Viewer } from '../auth/viewer';
@@ -48,6 +48,39 @@ export class ApiTokenService {
       await repo.update({ id: token.id }, { revokedAt: token.revokedAt });
     }
     return token;
+  }
+
+  /**
+   * Revokes every live token of a staff member (deactivation), in the caller's transaction when
+   * `manager` is given; returns how many were live.
+   */
+  async revokeAllOf(ownerId: number, now = new Date(), manager?: EntityManager): Promise<number> {
+    const result = await (manager ?? this.ds)
+      .getRepository(ApiToken)
+      .createQueryBuilder()
+      .update()
+      .set({ revokedAt: now })
+      .where('ownerId = :ownerId AND revokedAt IS NULL', { ownerId })
+      .execute();
+    return result.affected ?? 0;
+  }
+
+  /** One staff member's tokens, revoked ones included, newest first (staff administration checks who may ask). */
+  async listOf(ownerId: number, page: { first: number; after?: string | null }) {
+    const qb = this.ds
+      .getRepository(ApiToken)
+      .createQueryBuilder('t')
+      .where('t.ownerId = :owner', { owner: ownerId })
+      .orderBy('t.id', 'DESC')
+      .take(page.first + 1);
+    if (page.after) qb.andWhere('t.id < :afterId', { afterId: Number(decodeCursor(page.after, 1)[0]) });
+    const { nodes, hasNextPage } = sliceWithLookahead(await qb.getMany(), page.first);
+    return {
+      nodes,
+      hasNextPage,
+      cursorOf: (t: ApiToken) => encodeCursor([t.id]),
+      totalCount: () => this.ds.getRepository(ApiToken).count({ where: { ownerId } }),
+    };
   }
 
   /** The viewer's own tokens, newest first. */
