@@ -3,10 +3,9 @@
 import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import { Link, usePathname } from '@/i18n/navigation';
+import { NAV_AREAS, type NavArea } from './nav-areas';
 
-/** The areas of the product, in the order staff work through them. */
-export const NAV_AREAS = ['members', 'contacts', 'appointments', 'reports', 'settings'] as const;
-export type NavArea = (typeof NAV_AREAS)[number];
+export { NAV_AREAS, type NavArea } from './nav-areas';
 
 /**
  * Main navigation: the areas the viewer's permissions open. Wide screens show them in a row;
