@@ -25,6 +25,8 @@ test('an administrator finds, adds, resets, deactivates and reactivates a staff 
   await expect(page).toHaveURL(/[?&]q=is007/, slow);
   await expect(page.getByTestId('staff-row-IS007')).toBeVisible(slow);
   await expect(page.getByTestId('staff-total')).toHaveText('共 1 位員工');
+  // The filtered list is a fresh page load: measure once its styles are in.
+  await page.waitForLoadState('networkidle');
   for (const control of ['staff-filter-submit', 'staff-filter-clear', 'staff-new', 'staff-open-IS007']) {
     await expectTouchSized(page.getByTestId(control), control);
   }
