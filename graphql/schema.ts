@@ -17,6 +17,7 @@ import {
 import { BookingResolver } from '../resolvers/appointments/booking.resolver';
 import { BranchResolver } from '../resolvers/branches/branch.resolver';
 import { BranchAdminResolver } from '../resolvers/admin/branch-admin.resolver';
+import { StaffAdminResolver } from '../resolvers/admin/staff-admin.resolver';
 import { BulkResolver } from '../resolvers/bulk/bulk.resolver';
 import { AssignmentBranchReachResolver, CampaignAssignmentResolver } from '../resolvers/contacts/campaign-assignment.resolver';
 import { CampaignResolver } from '../resolvers/campaigns/campaign.resolver';
@@ -76,6 +77,7 @@ export const resolvers = [
   SystemSettingsResolver,
   StaffAccessResolver,
   StaffAccessFieldsResolver,
+  StaffAdminResolver,
   ApiTokenResolver,
   OperationLogResolver,
   BulkResolver,

@@ -20,7 +20,7 @@ import type { Browser, BrowserContext, Cookie, Page, TestInfo } from '@playwrigh
 import { MANAGER, expect, gqlInPage, test } from './fixtures';
 
 type Area = 'home' | 'members' | 'contacts' | 'appointments' | 'reports' | 'settings' | 'account' | 'sign-in' | 'not-found';
-type Ids = { memberId: string; walkInId: string; contactId: string; campaignId: string; branchId: string; busyDate: string; roleId: string };
+type Ids = { memberId: string; walkInId: string; contactId: string; campaignId: string; branchId: string; busyDate: string; roleId: string; staffId: string };
 type Visit = { area: Area; what: string; path: (ids: Ids) => string; as?: 'manager' | 'is007' | 'nobody' };
 
 const TOUCH_MIN = 44;
@@ -72,6 +72,9 @@ const VISITS: Visit[] = [
   { area: 'settings', what: 'roles', path: () => '/zh-HK/settings/roles' },
   { area: 'settings', what: 'a role', path: (ids) => `/zh-HK/settings/roles/${ids.roleId}` },
   { area: 'settings', what: 'a new role', path: () => '/zh-HK/settings/roles/new' },
+  { area: 'settings', what: 'staff', path: () => '/zh-HK/settings/staff' },
+  { area: 'settings', what: 'a staff member', path: (ids) => `/zh-HK/settings/staff/${ids.staffId}` },
+  { area: 'settings', what: 'a new staff member', path: () => '/zh-HK/settings/staff/new' },
   { area: 'account', what: 'changing one\'s password', path: () => '/zh-HK/account/password' },
   { area: 'not-found', what: 'an unknown address', path: () => '/zh-HK/no-such-page' },
 ];
@@ -104,6 +107,7 @@ async function demoIds(page: Page): Promise<Ids> {
   if (!walkInId) {
     // A fresh demo database has no walk-in; the convert page needs one.
     const { branches } = await gqlInPage<{ branches: { nodes: Array<{ id: string }> } }>(page, '{ branches(first: 1) { nodes { id } } }');
+  const { viewer } = await gqlInPage<{ viewer: { id: string } }>(page, '{ viewer { id } }');
   const { roles } = await gqlInPage<{ roles: { nodes: Array<{ id: string }> } }>(page, '{ roles(first: 1) { nodes { id } } }');
     const phone = `6${String(Date.now() % 10_000_000).padStart(7, '0')}`;
     const created = await gqlInPage<{ createWalkIn: { id: string } }>(page, 'mutation($b: ID!, $p: String!) { createWalkIn(input: { branchId: $b, phone: $p }) { id } }', { b: branches.nodes[0].id, p: phone });
@@ -124,6 +128,7 @@ async function demoIds(page: Page): Promise<Ids> {
     branchId: booked?.branch.id ?? branches.nodes[0].id,
     busyDate: hongKongDay(booked ? new Date(booked.startsAt) : new Date()),
     roleId: roles.nodes[0].id,
+    staffId: viewer.id,
   };
 }
 
