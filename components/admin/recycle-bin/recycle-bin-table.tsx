@@ -8,6 +8,7 @@ import { Link, useRouter } from '@/i18n/navigation';
 import { requestError } from '@/lib/apollo/request-error';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { PurgeRecycleBinItemMutation, RestoreRecycleBinItemMutation } from './recycle-bin-documents';
+import { typeKey } from './recycle-bin-type-key';
 
 type Notice = { kind: 'success' | 'error'; text: string; memberId?: string };
 
@@ -19,9 +20,6 @@ type Props = {
   canRestore: boolean;
   canPurge: boolean;
 };
-
-/** The message key of a kind: `admin.recycleBin.type.<value>` by the API's enum value ("ContactLog" → "contactLog"). */
-export const typeKey = (type: RecycleBinType) => type.charAt(0).toLowerCase() + type.slice(1);
 
 /**
  * 數據回收站: deleted records with who deleted them and when, the day the scheduled purge removes
@@ -93,7 +91,7 @@ export function RecycleBinTable({ items, type, canRestore, canPurge }: Props) {
             ) : (
               shown.map((item) => (
                 <tr key={item.id} data-testid={`recycled-${item.id}`}>
-                  {type ? null : <td>{t(`type.${typeKey(item.type)}`)}</td>}
+                  {type ? null : <td>{t.has(`type.${typeKey(item.type)}`) ? t(`type.${typeKey(item.type)}`) : item.type}</td>}
                   <td>{item.label}</td>
                   <td>{format.dateTime(new Date(item.deletedAt), { dateStyle: 'medium', timeStyle: 'short' })}</td>
                   <td>{item.deletedBy ? `${item.deletedBy.displayName} (${item.deletedBy.code})` : common('notAvailable')}</td>

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { RECYCLE_BIN_PAGE_SIZE, RecycleBinItemsQuery } from '@/components/admin/recycle-bin/recycle-bin-documents';
-import { RecycleBinTable, typeKey } from '@/components/admin/recycle-bin/recycle-bin-table';
+import { RecycleBinTable } from '@/components/admin/recycle-bin/recycle-bin-table';
+import { typeKey } from '@/components/admin/recycle-bin/recycle-bin-type-key';
 import { getDataSource } from '@/db/data-source';
 import type { RecycleBinType } from '@/graphql/generated/graphql';
 import { Link } from '@/i18n/navigation';
