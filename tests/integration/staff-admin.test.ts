@@ -18,6 +18,7 @@ import { StaffRole } from '../../services/staff/staff-role';
 import { MemberReach } from '../../services/visibility/member-visibility';
 import { aBranch, aStaff } from '../helpers/fixtures';
 import { gql, sessionCookieFor } from '../helpers/graphql-client';
+import { countQueries } from '../helpers/query-counter';
 import { as } from '../helpers/member-lifecycle-fixtures';
 import { pageOperations, validationErrors } from '../helpers/page-documents';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
@@ -348,6 +349,24 @@ describe('the list', () => {
     expect(codes(await list({ active: false }))).toEqual(['OLD1']);
     expect(codes(await list({ active: true }))).not.toContain('OLD1');
     expect(codes(await list({}))).toContain('OLD1');
+  });
+
+  it('costs the same statements for a page of one staff member as for a page of many', async () => {
+    const cookie = await sessionCookieFor(admin);
+    const page = async (search: string) => {
+      let rows = 0;
+      const statements = await countQueries(ds, async () => {
+        const res = await gql(LIST, { filter: { search, active: null }, first: 50, after: null }, { cookie });
+        expect(res.body.errors).toBeUndefined();
+        rows = res.body.data!.staffAdminList.nodes.length;
+      });
+      return { rows, statements };
+    };
+    const one = await page('Banana'); // with a sales group, as some of the many
+    const many = await page('');
+    expect(one.rows).toBe(1);
+    expect(many.rows).toBeGreaterThanOrEqual(5);
+    expect(many.statements).toBe(one.statements);
   });
 
   it('is keyset-paged with its total', async () => {
