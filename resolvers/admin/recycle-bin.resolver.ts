@@ -21,6 +21,7 @@ registerEnumType(RecycleBinType, {
     Offer: { description: 'An offer (優惠).' },
     Treatment: { description: 'A treatment (護理).' },
     Equipment: { description: 'A piece of equipment (儀器) of a branch.' },
+    Role: { description: 'A role (角色) nobody held when it was deleted.' },
     Room: { description: 'A room (房間) of a branch.' },
   },
 });

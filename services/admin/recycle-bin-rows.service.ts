@@ -30,6 +30,7 @@ export const TABLE_ENTITY: Readonly<Record<string, string>> = {
   rooms: 'room',
   branches: 'branch',
   staff: 'staff',
+  roles: 'role',
 };
 
 /** Columns whose input field (and label in `errors.fields`) has another name. */

@@ -14,6 +14,7 @@ export enum RecycleBinType {
   Treatment = 'treatment',
   Equipment = 'equipment',
   Room = 'room',
+  Role = 'role',
 }
 
 export const RECYCLE_BIN_TYPES: readonly RecycleBinType[] = Object.values(RecycleBinType);

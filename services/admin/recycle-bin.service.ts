@@ -157,6 +157,7 @@ export const RECYCLE_BIN_KINDS: Record<string, RecycleBinKind> = {
   [RecycleBinType.Treatment]: rowKind({ permission: Permission.AppointmentsManageResources }),
   [RecycleBinType.Equipment]: rowKind({ permission: Permission.AppointmentsManageResources }),
   [RecycleBinType.Room]: rowKind({ permission: Permission.AppointmentsManageResources }),
+  [RecycleBinType.Role]: rowKind({ permission: Permission.RolesManage }),
 };
 
 /** Adds (or replaces) a kind from another module, e.g. the staff screen's 'staff'. */

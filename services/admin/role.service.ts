@@ -8,6 +8,8 @@ import { alreadyUsed, DomainError, ErrorCode, notFound } from '../errors/domain-
 import { decodeCursor, encodeCursor, sliceWithLookahead } from '../pagination/cursor';
 import { parseInput } from '../validation/parse-input';
 import { Permission } from './permission';
+import { binRowsOf, moveToBin } from './recycle-bin.service';
+import { RecycleBinType } from './recycle-bin-type';
 import { holdsAnySql } from './role-holders.service';
 import { roleKeyFor, roleSchema, type RoleFormInput, type RoleValues } from './role-input.schema';
 
@@ -102,8 +104,9 @@ export class RoleService {
   }
 
   /**
-   * Deletes a role nobody holds; built-in roles stay. Any staff record holding it, deactivated
-   * ones too, keeps it: they would silently lose its permissions if reactivated.
+   * Deletes a role nobody holds into the recycle bin (restorable by staff holding roles.manage
+   * and recycleBin.restore); built-in roles stay. Any staff record holding it, deactivated ones
+   * too, keeps it: they would silently lose its permissions if reactivated.
    */
   async delete(viewer: Viewer, id: number): Promise<Role> {
     requirePermission(viewer, Permission.RolesManage);
@@ -112,8 +115,9 @@ export class RoleService {
       if (role.builtIn) throw new DomainError(ErrorCode.Conflict, 'builtInRole', { name: role.name });
       const holders = (await staffCountsByRole(manager, false)).get(role.key) ?? 0;
       if (holders > 0) throw new DomainError(ErrorCode.Conflict, 'roleInUse', { name: role.name, count: holders });
+      const rows = binRowsOf(manager, Role, [role]);
       await manager.delete(Role, { id });
-      await recordAudit(manager, { entityType: AUDIT_ENTITY, entityId: id, action: 'delete', actorId: viewer.staffId, before: { key: role.key, ...snapshot(role) } });
+      await moveToBin(manager, viewer, { type: RecycleBinType.Role, entityId: id, label: role.name, rows, audit: { entityType: AUDIT_ENTITY, before: { key: role.key, ...snapshot(role) } } });
       return role;
     });
   }

@@ -325,7 +325,7 @@ describe('deleting', () => {
     expect(await counts()).toEqual(before);
   });
 
-  it('deletes a role nobody holds, audited with what it was', async () => {
+  it('deletes a role nobody holds into the recycle bin, audited with what it was; restoring brings it back with its key', async () => {
     const made = (await as(admin, CREATE, { input: { name: 'Temporary', permissions: keys([Permission.MembersCreate]) } })).body.data!.createRole;
     const res = await as(admin, DELETE, { id: made.id });
     expect(res.body.errors).toBeUndefined();
@@ -335,6 +335,14 @@ describe('deleting', () => {
     expect(audit.actorId).toBe(admin.id);
     expect(JSON.parse(audit.before!)).toEqual({ key: made.key, name: 'Temporary', translations: null, permissions: ['members.create'] });
     expect(refusal(await as(admin, DETAIL, { id: made.id })).code).toBe('NOT_FOUND');
+
+    const bin = (await as(admin, 'query { recycleBinItems(type: Role, first: 10) { nodes { id label type } } }')).body.data!.recycleBinItems.nodes;
+    expect(bin).toEqual([expect.objectContaining({ label: 'Temporary', type: 'Role' })]);
+    // Seeing the role's entry needs roles.manage too.
+    expect((await as(manager, 'query { recycleBinItems(type: Role, first: 10) { nodes { id } } }')).body.data!.recycleBinItems.nodes).toEqual([]);
+    const restored = await as(admin, 'mutation ($id: ID!) { restoreRecycleBinItem(id: $id) { id } }', { id: bin[0].id });
+    expect(restored.body.errors).toBeUndefined();
+    expect((await as(admin, DETAIL, { id: made.id })).body.data!.role).toMatchObject({ key: made.key, name: 'Temporary', permissions: ['MembersCreate'] });
   });
 });
 
