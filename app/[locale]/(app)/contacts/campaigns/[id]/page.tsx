@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { DeleteCampaignButton } from '@/components/admin/recycle-bin/delete-campaign-button';
 import { CampaignForm } from '@/components/campaigns/campaign-form';
 import { CampaignFormQuery } from '@/components/campaigns/campaign-documents';
 import { campaignOfferOptions } from '@/components/campaigns/campaign-queries';
@@ -8,6 +9,8 @@ import { ContactsSubnav } from '@/components/contacts/contacts-subnav';
 import { ReadOnlyNotice } from '@/components/contact-settings/read-only-notice';
 import { canEditContactSettings } from '@/components/contact-settings/settings-access';
 import { PageHeader } from '@/components/page-header';
+import { Permission } from '@/services/admin/permission';
+import { can } from '@/services/auth/viewer';
 import { requireViewer } from '../../../require-viewer';
 import { serverQuery } from '../../../server-apollo';
 
@@ -47,6 +50,8 @@ export default async function EditCampaignPage({ params }: Props) {
         offers={offers}
         canEdit={canEdit}
       />
+      {/* Only a campaign nobody was assigned to can go to the recycle bin; the others are archived. */}
+      {can(viewer, Permission.CampaignsManage) && campaign.memberCount === 0 ? <DeleteCampaignButton campaignId={campaign.id} label={`${campaign.code} ${campaign.name}`} /> : null}
     </>
   );
 }
