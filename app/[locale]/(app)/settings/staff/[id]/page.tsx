@@ -9,6 +9,7 @@ import { branchesInScope } from '@/components/admin/staff/staff-list-params';
 import { StaffPasswordReset } from '@/components/admin/staff/staff-password-reset';
 import { StaffStateActions } from '@/components/admin/staff/staff-state-actions';
 import { PageHeader } from '@/components/page-header';
+import styles from '@/components/admin/staff/staff.module.css';
 import { getDataSource } from '@/db/data-source';
 import { Link } from '@/i18n/navigation';
 import { Permission } from '@/services/admin/permission';
@@ -89,59 +90,61 @@ export default async function StaffMemberPage({ params, searchParams }: Props) {
           </p>
         )}
       </PageHeader>
-      {saved ? (
-        <p className="alert alert--success" role="status" data-testid="staff-saved">
-          {t('saved')}
+      <div className={styles.sections}>
+        {saved ? (
+          <p className="alert alert--success" role="status" data-testid="staff-saved">
+            {t('saved')}
+          </p>
+        ) : null}
+        {staff.active ? null : (
+          <p className="alert alert--info" data-testid="staff-inactive-banner">
+            {t('inactiveBanner')}
+          </p>
+        )}
+        {staff.mustChangePassword ? (
+          <p className="alert alert--info" data-testid="staff-must-change">
+            {t('mustChangeBanner')}
+          </p>
+        ) : null}
+        <nav className="button-row" aria-label={t('relatedSettings')}>
+          <Link href="/settings/contact-visibility" className="button button--secondary" data-testid="staff-visibility-link">
+            {t('visibilityLink')}
+          </Link>
+          <Link href="/settings/staff-access" className="button button--secondary" data-testid="staff-access-link">
+            {t('accessLink')}
+          </Link>
+        </nav>
+        {staff.manageable ? (
+          <StaffForm
+            staffId={staff.id}
+            initial={initial}
+            branches={branches.map((b) => ({ id: b.id, label: `${b.code} ${b.label}` }))}
+            salesGroups={choices.salesGroups.nodes.map((g) => ({ id: g.id, label: g.name }))}
+            roles={choices.grantableRoles.nodes.map((r) => ({ key: r.key, label: r.label }))}
+            policy={policy}
+            canSeeAllBranches={scope.kind === 'all'}
+          />
+        ) : (
+          <dl className="card" data-testid="staff-details">
+            <dt>{t('login')}</dt>
+            <dd>{staff.login}</dd>
+            <dt>{t('branch')}</dt>
+            <dd>{staff.branch.name}</dd>
+            <dt>{t('roles')}</dt>
+            <dd>{staff.roles.map((role) => role.label).join('、')}</dd>
+            <dt>{t('salesGroup')}</dt>
+            <dd>{staff.salesGroup?.name ?? '—'}</dd>
+          </dl>
+        )}
+        <p className="muted" data-testid="staff-password-set">
+          {staff.passwordSetAt
+            ? t('passwordSetAt', { date: format.dateTime(new Date(staff.passwordSetAt), { dateStyle: 'medium', timeStyle: 'short', timeZone }) })
+            : t('passwordNeverSet')}
         </p>
-      ) : null}
-      {staff.active ? null : (
-        <p className="alert alert--info" data-testid="staff-inactive-banner">
-          {t('inactiveBanner')}
-        </p>
-      )}
-      {staff.mustChangePassword ? (
-        <p className="alert alert--info" data-testid="staff-must-change">
-          {t('mustChangeBanner')}
-        </p>
-      ) : null}
-      <nav className="button-row" aria-label={t('relatedSettings')}>
-        <Link href="/settings/contact-visibility" className="button button--secondary" data-testid="staff-visibility-link">
-          {t('visibilityLink')}
-        </Link>
-        <Link href="/settings/staff-access" className="button button--secondary" data-testid="staff-access-link">
-          {t('accessLink')}
-        </Link>
-      </nav>
-      {staff.manageable ? (
-        <StaffForm
-          staffId={staff.id}
-          initial={initial}
-          branches={branches.map((b) => ({ id: b.id, label: `${b.code} ${b.label}` }))}
-          salesGroups={choices.salesGroups.nodes.map((g) => ({ id: g.id, label: g.name }))}
-          roles={choices.grantableRoles.nodes.map((r) => ({ key: r.key, label: r.label }))}
-          policy={policy}
-          canSeeAllBranches={scope.kind === 'all'}
-        />
-      ) : (
-        <dl className="card" data-testid="staff-details">
-          <dt>{t('login')}</dt>
-          <dd>{staff.login}</dd>
-          <dt>{t('branch')}</dt>
-          <dd>{staff.branch.name}</dd>
-          <dt>{t('roles')}</dt>
-          <dd>{staff.roles.map((role) => role.label).join('、')}</dd>
-          <dt>{t('salesGroup')}</dt>
-          <dd>{staff.salesGroup?.name ?? '—'}</dd>
-        </dl>
-      )}
-      <p className="muted" data-testid="staff-password-set">
-        {staff.passwordSetAt
-          ? t('passwordSetAt', { date: format.dateTime(new Date(staff.passwordSetAt), { dateStyle: 'medium', timeStyle: 'short', timeZone }) })
-          : t('passwordNeverSet')}
-      </p>
-      {staff.manageable ? <StaffPasswordReset staffId={staff.id} name={staff.displayName} policy={policy} /> : null}
-      {staff.manageable ? <StaffStateActions staffId={staff.id} name={staff.displayName} active={staff.active} isSelf={isSelf} /> : null}
-      <StaffApiTokens tokens={tokens.nodes} canRevoke={can(viewer, Permission.ApiTokensManageAll) && can(viewer, Permission.ApiTokensCreate)} timeZone={timeZone} />
+        {staff.manageable ? <StaffPasswordReset staffId={staff.id} name={staff.displayName} policy={policy} /> : null}
+        {staff.manageable ? <StaffStateActions staffId={staff.id} name={staff.displayName} active={staff.active} isSelf={isSelf} /> : null}
+        <StaffApiTokens tokens={tokens.nodes} canRevoke={can(viewer, Permission.ApiTokensManageAll) && can(viewer, Permission.ApiTokensCreate)} timeZone={timeZone} />
+      </div>
     </>
   );
 }
