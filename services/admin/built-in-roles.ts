@@ -27,7 +27,7 @@ const ADMIN_ONLY: readonly Permission[] = [
 ];
 
 /** Job functions, not authority: who receives contacts and who performs treatments. */
-const JOB_FUNCTIONS: readonly Permission[] = [Permission.CampaignsReceiveContacts, Permission.AppointmentsPerformTreatments];
+export const JOB_FUNCTIONS: readonly Permission[] = [Permission.CampaignsReceiveContacts, Permission.AppointmentsPerformTreatments];
 
 /**
  * The roles a new installation starts with, granting exactly what each role could do when roles

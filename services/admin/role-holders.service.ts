@@ -1,7 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { Staff } from '../../entities/staff.entity';
+import { DomainError, ErrorCode } from '../errors/domain-error';
 import { Role } from '../../entities/role.entity';
 import { isSqlite } from '../../db/dialect';
-import type { Permission } from './permission';
+import { Permission } from './permission';
 
 type Db = DataSource | EntityManager;
 
@@ -38,4 +40,19 @@ export function holdsAnySql(db: Db, alias: string, keys: readonly string[], pref
     return `${padded} LIKE :${prefix}${i}`;
   });
   return { sql: `(${clauses.join(' OR ')})`, params };
+}
+
+/**
+ * Refuses a change to one staff member (deactivation, or new roles) that would leave no active
+ * staff member able to manage roles: somebody must always be able to grant authority back.
+ */
+export async function checkRolesManagerRemains(manager: EntityManager, staffId: number, after: { active: boolean; roles: readonly string[] }): Promise<void> {
+  const keys = await roleKeysGranting(manager, Permission.RolesManage);
+  if (after.active && holdsAny(after.roles, keys)) return;
+  const holders = holdsAnySql(manager, 's', keys);
+  const others = await manager.getRepository(Staff).createQueryBuilder('s')
+    .where('s.active = :active AND s.id <> :staffId', { active: true, staffId })
+    .andWhere(holders.sql, holders.params)
+    .getExists();
+  if (!others) throw new DomainError(ErrorCode.Conflict, 'lastRolesManagerStaff', {}, after.active ? 'roleKeys' : undefined);
 }

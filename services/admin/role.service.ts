@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { permissionsBeyond } from './staff-rules';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Role } from '../../entities/role.entity';
 import { Staff } from '../../entities/staff.entity';
@@ -131,10 +132,11 @@ async function find(manager: EntityManager, id: number): Promise<Role> {
 
 /**
  * No privilege escalation: every permission the role would newly grant must be one the viewer
- * holds. Permissions the role already grants may stay, whoever edits it.
+ * holds, job functions aside (an administrator who sells nothing still makes a sales role), the
+ * same rule as granting roles to staff. Permissions the role already grants may stay, whoever edits it.
  */
 function checkGrantable(viewer: Viewer, wanted: readonly Permission[], already: readonly Permission[]): void {
-  const escalation = wanted.find((permission) => !already.includes(permission) && !viewer.permissions.has(permission));
+  const escalation = permissionsBeyond(viewer.permissions, wanted).find((permission) => !already.includes(permission));
   if (escalation) throw new DomainError(ErrorCode.Forbidden, 'cannotGrantPermission', { permission: escalation }, 'permissions');
 }
 

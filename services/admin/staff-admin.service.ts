@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { checkRolesManagerRemains } from './role-holders.service';
 import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { Branch, Role, SalesGroup, Staff } from '../../entities';
 import { recordAudit, changedFields, type AuditValues } from '../audit/audit-log.service';
@@ -175,6 +176,7 @@ export class StaffAdminService {
       await checkFree(manager, values, id);
       const diff = changedFields(snapshot(staff), snapshot(columnsOf(values)));
       if (Object.keys(diff.after).length === 0) return staff;
+      if (staff.active) await checkRolesManagerRemains(manager, id, { active: true, roles: values.roleKeys });
       await manager.update(Staff, { id }, columnsOf(values));
       await recordAudit(manager, { entityType: AUDIT_ENTITY, entityId: id, action: 'update', actorId: viewer.staffId, ...diff });
       return manager.findOneByOrFail(Staff, { id });
@@ -193,6 +195,7 @@ export class StaffAdminService {
     return this.ds.transaction(async (manager) => {
       const staff = await findManageable(manager, viewer, id);
       if (!staff.active) return { staff, endedSessions: 0, revokedTokens: 0 };
+      await checkRolesManagerRemains(manager, id, { active: false, roles: staff.roles });
       await manager.update(Staff, { id }, { active: false });
       const endedSessions = await new StaffSessionService(this.ds).endAllOf(id, now, manager);
       const revokedTokens = await new ApiTokenService(this.ds).revokeAllOf(id, now, manager);

@@ -4,7 +4,8 @@
  * themselves (no privilege escalation), and does not deactivate themselves. Also how an initial
  * password is generated. Pure: no framework, randomness passed in.
  */
-import { Permission } from './permission';
+import { JOB_FUNCTIONS } from './built-in-roles';
+import type { Permission } from './permission';
 import { passwordProblems, type PasswordPolicy } from './password-policy';
 import { MemberReach, scopeAllowsBranch, type MemberScope } from '../visibility/member-visibility';
 
@@ -13,7 +14,7 @@ import { MemberReach, scopeAllowsBranch, type MemberScope } from '../visibility/
  * administrator who is no salesperson still makes others salespeople, so granting a role that
  * carries them does not require holding them.
  */
-export const JOB_FUNCTION_PERMISSIONS: ReadonlySet<Permission> = new Set([Permission.CampaignsReceiveContacts, Permission.AppointmentsPerformTreatments]);
+export const JOB_FUNCTION_PERMISSIONS: ReadonlySet<Permission> = new Set(JOB_FUNCTIONS);
 
 /** The authority a set of permissions carries that `held` does not: empty when it may be granted. */
 export function permissionsBeyond(held: ReadonlySet<Permission>, granted: Iterable<Permission>): Permission[] {

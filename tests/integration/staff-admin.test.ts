@@ -5,6 +5,7 @@
  * the password policy; scope (a branch manager neither sees nor touches another branch's staff,
  * nor grants more than they hold); refusal without staff.manage.
  */
+import { checkRolesManagerRemains } from '../../services/admin/role-holders.service';
 import { IsNull, type DataSource } from 'typeorm';
 import { useDataSource } from '../../db/data-source';
 import { ApiToken, AuditLog, Branch, SalesGroup, Staff, StaffSession } from '../../entities';
@@ -298,6 +299,23 @@ describe('deactivating, reactivating and resetting', () => {
     expect((await gql(VIEWER, {}, { cookie: phone })).body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect((await gql(VIEWER, {}, { bearer: secret })).body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect((await gql(VIEWER, {}, { cookie: await sessionCookieFor(await staffRow(staff.id)) })).body.data?.viewer.id).toBe(staff.id);
+  });
+
+  it('never leaves the chain without an active staff member who can manage roles', async () => {
+    const keep = await aStaff(ds, tko, [StaffRole.ADMIN], { code: 'ADM9', login: 'keeper' });
+    const holders = () => ds.getRepository(Staff).find({ where: { active: true } }).then((all) => all.filter((s) => s.roles.includes(StaffRole.ADMIN)));
+    const others = (await holders()).filter((s) => s.id !== keep.id);
+    await ds.getRepository(Staff).update(others.map((s) => s.id), { active: false });
+    try {
+      await expect(ds.transaction((m) => checkRolesManagerRemains(m, keep.id, { active: false, roles: keep.roles }))).rejects.toMatchObject({ messageKey: 'lastRolesManagerStaff' });
+      await expect(ds.transaction((m) => checkRolesManagerRemains(m, keep.id, { active: true, roles: [StaffRole.MANAGER] }))).rejects.toMatchObject({ messageKey: 'lastRolesManagerStaff', field: 'roleKeys' });
+      await expect(ds.transaction((m) => checkRolesManagerRemains(m, keep.id, { active: true, roles: [StaffRole.MANAGER, StaffRole.ADMIN] }))).resolves.toBeUndefined();
+      await ds.getRepository(Staff).update(others[0].id, { active: true });
+      await expect(ds.transaction((m) => checkRolesManagerRemains(m, keep.id, { active: false, roles: keep.roles }))).resolves.toBeUndefined();
+    } finally {
+      await ds.getRepository(Staff).update(others.map((s) => s.id), { active: true });
+      await ds.getRepository(Staff).delete(keep.id);
+    }
   });
 
   it('nobody deactivates themselves', async () => {
