@@ -7,7 +7,6 @@
 import type { DataSource } from 'typeorm';
 import * as assignmentDocuments from '../../components/contacts/assignment/assignment-documents';
 import * as memberPageDocuments from '../../components/members/profile/member-page-documents';
-import * as recycleBinDocuments from '../../components/members/profile/recycle-bin-documents';
 import * as searchDocuments from '../../components/members/search/member-search-documents';
 import * as quickLookupDocuments from '../../components/quick-lookup-documents';
 import { useDataSource } from '../../db/data-source';
@@ -19,7 +18,7 @@ import { gql, sessionCookieFor } from '../helpers/graphql-client';
 import { pageOperations, validationErrors } from '../helpers/page-documents';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
-const modules = { searchDocuments, memberPageDocuments, recycleBinDocuments, assignmentDocuments, quickLookupDocuments };
+const modules = { searchDocuments, memberPageDocuments, assignmentDocuments, quickLookupDocuments };
 const operations = new Map(Object.values(modules).flatMap((documents) => [...pageOperations(documents)]));
 
 let db: TestDatabase;

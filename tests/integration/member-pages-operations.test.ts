@@ -7,7 +7,6 @@
 import type { DataSource } from 'typeorm';
 import * as memberFormDocuments from '../../components/members/form/member-form-documents';
 import * as memberPageDocuments from '../../components/members/profile/member-page-documents';
-import * as recycleBinDocuments from '../../components/members/profile/recycle-bin-documents';
 import { useDataSource } from '../../db/data-source';
 import type { Branch, MemberGroup, Staff } from '../../entities';
 import { StaffRole } from '../../services/staff/staff-role';
@@ -24,7 +23,7 @@ let admin: Staff;
 let cookie: string;
 // Each documents file has its own test (member-form-documents, member-page-documents); this one
 // runs them in the order staff use the pages.
-const modules = [memberFormDocuments, memberPageDocuments, recycleBinDocuments];
+const modules = [memberFormDocuments, memberPageDocuments];
 const docs = new Map(modules.flatMap((documents) => [...pageOperations(documents)]));
 
 async function run<T = Record<string, any>>(operation: string, variables: Record<string, unknown> = {}): Promise<T> {

@@ -5,8 +5,6 @@ import type { ReactNode } from 'react';
 import * as pageDocuments from '@/components/members/profile/member-page-documents';
 import { HistoryTabs } from '@/components/members/profile/history-tabs';
 import { MemberActions } from '@/components/members/profile/member-actions';
-import * as binDocuments from '@/components/members/profile/recycle-bin-documents';
-import { RecycleBinTable } from '@/components/members/profile/recycle-bin-table';
 import { MockedApollo, responders, type Call } from './apollo-responders';
 import { messages, renderWithIntl } from './render-with-intl';
 
@@ -21,7 +19,6 @@ jest.mock('@/i18n/navigation', () => ({
   ),
 }));
 
-const bin = messages['zh-HK'].recycleBin;
 const history = messages['zh-HK'].members.profile.history;
 const profile = messages['zh-HK'].members.profile;
 
@@ -37,13 +34,13 @@ beforeEach(() => {
 const operationName = (document: { definitions: readonly { kind: string; name?: { value: string } }[] }) =>
   document.definitions.find((d) => d.kind === 'OperationDefinition')!.name!.value;
 
-/** Every document of the member page and recycle bin answered by `respond`. */
+/** Every document of the member page answered by `respond`. */
 const renderWithApollo = (ui: ReactNode) =>
   renderWithIntl(
     <MockedApollo
       mocks={responders(
-        [...Object.values(pageDocuments), ...Object.values(binDocuments)]
-          .filter((d): d is typeof binDocuments.RecycleBinQuery => typeof d === 'object' && d.definitions.some((def) => def.kind === 'OperationDefinition'))
+        Object.values(pageDocuments)
+          .filter((d): d is Extract<(typeof pageDocuments)[keyof typeof pageDocuments], { definitions: unknown }> => typeof d === 'object' && d.definitions.some((def) => def.kind === 'OperationDefinition'))
           .map((document) => [document, (variables) => respond({ operation: operationName(document), variables })]),
         calls,
         '你沒有權限進行此操作。',
@@ -55,75 +52,6 @@ const renderWithApollo = (ui: ReactNode) =>
 
 const staff = { __typename: 'Staff', id: '5', displayName: 'Admin', code: 'ADM' } as const;
 
-function recycled(n: number, deletedBy: typeof staff | null = staff) {
-  return {
-    __typename: 'Member' as const,
-    id: String(n),
-    memberNo: `A00${n}`,
-    displayName: `會員${n}`,
-    phone: null,
-    deletedAt: '2026-12-01T02:00:00.000Z',
-    lastChange: {
-      __typename: 'AuditLogEntryConnection' as const,
-      nodes: [{ __typename: 'AuditLogEntry' as const, id: `a${n}`, action: deletedBy ? 'delete' : 'update', actor: deletedBy }],
-    },
-  };
-}
-
-function binPage(numbers: number[], endCursor: string | null, hasNextPage = false) {
-  return {
-    recycleBin: {
-      __typename: 'MemberConnection' as const,
-      totalCount: numbers.length,
-      pageInfo: { __typename: 'PageInfo' as const, hasNextPage, endCursor },
-      edges: numbers.map((n, i) => ({ __typename: 'MemberEdge' as const, cursor: i === numbers.length - 1 && endCursor ? endCursor : `r${n}`, node: recycled(n, n === 2 ? null : staff) })),
-    },
-  };
-}
-
-describe('RecycleBinTable', () => {
-  it('shows the server\'s page from the cache without asking again, with who deleted each member', async () => {
-    respond = () => undefined;
-    renderWithApollo(<RecycleBinTable after={null} initial={binPage([1, 2], 'r2')} canRestore canPurge />);
-    const first = screen.getByTestId('recycled-A001');
-    expect(first).toHaveTextContent('會員1');
-    expect(first).toHaveTextContent('Admin (ADM)');
-    // The newest entry of A002 is not its deletion: who deleted it is not known.
-    expect(screen.getByTestId('recycled-A002')).not.toHaveTextContent('Admin');
-    expect(calls).toEqual([]);
-  });
-
-  it('restores a member, reads the page again and refreshes the header', async () => {
-    respond = (call) => {
-      if (call.operation === 'RestoreMember') return { restoreMember: { __typename: 'Member', id: call.variables.id, memberNo: 'A001' } };
-      if (call.operation === 'RecycleBin') return binPage([2], 'r2');
-      return undefined;
-    };
-    renderWithApollo(<RecycleBinTable after={null} initial={binPage([1, 2], 'r2')} canRestore canPurge />);
-    fireEvent.click(screen.getByTestId('restore-A001'));
-    expect(await screen.findByTestId('recycle-bin-notice')).toHaveTextContent('A001 已還原。');
-    await waitFor(() => expect(screen.queryByTestId('recycled-A001')).toBeNull());
-    expect(screen.getByTestId('recycled-A002')).toBeInTheDocument();
-    expect(within(screen.getByTestId('recycle-bin-notice')).getByText(bin.openMember)).toHaveAttribute('href', '/members/1');
-    expect(calls.map((c) => [c.operation, c.variables])).toEqual([
-      ['RestoreMember', { id: '1' }],
-      ['RecycleBin', { first: 50, after: null }],
-    ]);
-    expect(mockRefresh).toHaveBeenCalled();
-  });
-
-  it('purges only after confirming, and shows the server\'s refusal', async () => {
-    respond = () => undefined;
-    renderWithApollo(<RecycleBinTable after={null} initial={binPage([1], 'r1')} canRestore={false} canPurge />);
-    expect(screen.queryByTestId('restore-A001')).toBeNull();
-    fireEvent.click(screen.getByTestId('purge-A001'));
-    expect(calls).toEqual([]);
-    fireEvent.click(screen.getByTestId('purge-yes-A001'));
-    expect(await screen.findByTestId('recycle-bin-notice')).toHaveTextContent('你沒有權限進行此操作。');
-    expect(calls.map((c) => c.operation)).toEqual(['PurgeMember']);
-    expect(screen.getByTestId('recycled-A001')).toBeInTheDocument();
-  });
-});
 
 describe('HistoryTabs', () => {
   const entry = (n: number) => ({
