@@ -7,7 +7,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { Appointment, CampaignMember, ContactSettings } from '../../entities';
 import { AppointmentStatus } from '../../entities/appointment.entity';
-import { StaffRole } from '../staff/staff-role';
 import { changedFields, recordAudit, type AuditValues } from '../audit/audit-log.service';
 import type { Viewer } from '../auth/viewer';
 import { Permission } from '../admin/permission';

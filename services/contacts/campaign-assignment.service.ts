@@ -13,7 +13,7 @@ import { Permission } from '../admin/permission';
 import { holdsAny, roleKeysGranting } from '../admin/role-holders.service';
 import { loadViewer } from '../auth/load-viewer.service';
 import { bulkJobSettled, enqueueBulkJob } from '../bulk/bulk-job-queue';
-import { DomainError, forbidden, invalidField, notFound } from '../errors/domain-error';
+import { DomainError, invalidField, notFound } from '../errors/domain-error';
 import { claimJob, JobError, runClaimedJob, type JobClaim, type JobOutcome } from '../jobs/job-lease.service';
 import { processWorker, type JobWorker } from '../jobs/job-worker';
 import { campaignFilterScope, memberSearchQuery } from '../members/member-search-query.service';
