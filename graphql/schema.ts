@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ApiTokenResolver } from '../resolvers/api-tokens/api-token.resolver';
 import { OperationLogResolver } from '../resolvers/admin/operation-log.resolver';
+import { RecycleBinResolver } from '../resolvers/admin/recycle-bin.resolver';
 import { AppointmentSettingsResolver } from '../resolvers/appointment-resources/appointment-settings.resolver';
 import { SlotSuggestionResolver } from '../resolvers/appointments/slot-suggestion.resolver';
 import { BranchCalendarResolver } from '../resolvers/appointment-resources/branch-calendar.resolver';
@@ -80,6 +81,7 @@ export const resolvers = [
   StaffAdminResolver,
   ApiTokenResolver,
   OperationLogResolver,
+  RecycleBinResolver,
   BulkResolver,
   CampaignAssignmentResolver,
   AssignmentBranchReachResolver,

@@ -34,7 +34,9 @@ export const connectionFields: Record<string, Record<string, string[]>> = {
       "from",
       "to"
     ],
-    "branches": [],
+    "branches": [
+      "includeClosed"
+    ],
     "campaigns": [
       "includeArchived",
       "search"
@@ -71,6 +73,7 @@ export const connectionFields: Record<string, Record<string, string[]>> = {
       "metric",
       "salespersonId"
     ],
+    "grantableRoles": [],
     "interestGroups": [],
     "memberGroups": [],
     "memberNumberSequences": [],
@@ -83,11 +86,18 @@ export const connectionFields: Record<string, Record<string, string[]>> = {
     "offers": [
       "marketingOnly"
     ],
+    "operationLog": [
+      "filter"
+    ],
     "presetNotes": [],
     "quickLookup": [
       "term"
     ],
     "recycleBin": [],
+    "recycleBinItems": [
+      "type"
+    ],
+    "roles": [],
     "rooms": [
       "branchId",
       "includeInactive"
@@ -98,9 +108,15 @@ export const connectionFields: Record<string, Record<string, string[]>> = {
       "staffId",
       "to"
     ],
+    "staffAdminList": [
+      "filter"
+    ],
+    "staffApiTokens": [
+      "staffId"
+    ],
     "staffMembers": [
       "branchId",
-      "role",
+      "permission",
       "search"
     ],
     "treatments": [

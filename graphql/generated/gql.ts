@@ -14,6 +14,53 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation ChangeOwnPassword($input: ChangeOwnPasswordInput!) {\n    changeOwnPassword(input: $input) {\n      endedSessions\n      staff { id mustChangePassword }\n    }\n  }\n": typeof types.ChangeOwnPasswordDocument,
+    "\n  fragment AdminBranchRow on Branch {\n    id\n    code\n    name\n    label\n    phone\n    timeZone\n    open\n    closedAt\n    memberCount @include(if: $manage)\n  }\n": typeof types.AdminBranchRowFragmentDoc,
+    "\n  fragment AdminBranchDetail on Branch {\n    id\n    code\n    name\n    label\n    translations { zhHK en zhCN th }\n    address\n    phone\n    timeZone\n    open\n    closedAt\n    closedBy { id displayName }\n  }\n": typeof types.AdminBranchDetailFragmentDoc,
+    "\n  query AdminBranches($after: String, $manage: Boolean!) {\n    branches(first: 100, after: $after, includeClosed: true) {\n      pageInfo { hasNextPage endCursor }\n      nodes { ...AdminBranchRow }\n    }\n  }\n": typeof types.AdminBranchesDocument,
+    "\n  query AdminBranch($id: ID!, $manage: Boolean!) {\n    branch(id: $id) {\n      ...AdminBranchDetail\n      memberCount @include(if: $manage)\n      activeStaffCount @include(if: $manage)\n    }\n  }\n": typeof types.AdminBranchDocument,
+    "\n  mutation CreateBranch($input: BranchInput!) {\n    createBranch(input: $input) { ...AdminBranchDetail }\n  }\n": typeof types.CreateBranchDocument,
+    "\n  mutation UpdateBranch($id: ID!, $input: BranchInput!) {\n    updateBranch(id: $id, input: $input) { ...AdminBranchDetail }\n  }\n": typeof types.UpdateBranchDocument,
+    "\n  mutation CloseBranch($id: ID!) {\n    closeBranch(id: $id) { ...AdminBranchDetail }\n  }\n": typeof types.CloseBranchDocument,
+    "\n  mutation ReopenBranch($id: ID!) {\n    reopenBranch(id: $id) { ...AdminBranchDetail }\n  }\n": typeof types.ReopenBranchDocument,
+    "\n  fragment OperationLogRow on OperationLogEntry {\n    id\n    at\n    entityType\n    entityId\n    action\n    address\n    actor { id code displayName }\n    token { id name }\n    changes { field before after }\n  }\n": typeof types.OperationLogRowFragmentDoc,
+    "\n  query OperationLog($filter: OperationLogFilterInput, $first: Int!, $after: String) {\n    operationLog(filter: $filter, first: $first, after: $after) {\n      edges { cursor node { ...OperationLogRow } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.OperationLogDocument,
+    "\n  query OperationLogCount($filter: OperationLogFilterInput) {\n    operationLog(filter: $filter, first: 1) { totalCount }\n  }\n": typeof types.OperationLogCountDocument,
+    "\n  query OperationLogChoices {\n    operationLogCatalogue { entityTypes actions }\n    staffMembers(first: 100) { nodes { id code displayName } }\n  }\n": typeof types.OperationLogChoicesDocument,
+    "\n  mutation DeleteOffer($id: ID!) { deleteOffer(id: $id) { id } }\n": typeof types.DeleteOfferDocument,
+    "\n  mutation DeleteTreatment($id: ID!) { deleteTreatment(id: $id) { id } }\n": typeof types.DeleteTreatmentDocument,
+    "\n  mutation DeleteEquipment($id: ID!) { deleteEquipment(id: $id) { id } }\n": typeof types.DeleteEquipmentDocument,
+    "\n  mutation DeleteRoom($id: ID!) { deleteRoom(id: $id) { id } }\n": typeof types.DeleteRoomDocument,
+    "\n  mutation DeleteContactStatus($id: ID!) { deleteContactStatus(id: $id) { id } }\n": typeof types.DeleteContactStatusDocument,
+    "\n  mutation DeleteContactMethod($id: ID!) { deleteContactMethod(id: $id) { id } }\n": typeof types.DeleteContactMethodDocument,
+    "\n  mutation DeleteCampaign($id: ID!) { deleteCampaign(id: $id) { id } }\n": typeof types.DeleteCampaignDocument,
+    "\n  fragment RecycleBinRow on RecycleBinItem {\n    id type entityId label deletedAt purgeAt daysUntilPurge\n    deletedBy { id displayName code }\n  }\n": typeof types.RecycleBinRowFragmentDoc,
+    "\n  query RecycleBinItems($type: RecycleBinType, $first: Int!, $after: String) {\n    recycleBinItems(type: $type, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...RecycleBinRow }\n    }\n  }\n": typeof types.RecycleBinItemsDocument,
+    "\n  mutation RestoreRecycleBinItem($id: ID!) {\n    restoreRecycleBinItem(id: $id) { id type entityId label }\n  }\n": typeof types.RestoreRecycleBinItemDocument,
+    "\n  mutation PurgeRecycleBinItem($id: ID!) {\n    purgeRecycleBinItem(id: $id) { id label }\n  }\n": typeof types.PurgeRecycleBinItemDocument,
+    "\n  fragment AdminRoleRow on Role {\n    id\n    key\n    name\n    label\n    builtIn\n    permissions\n    staffCount\n  }\n": typeof types.AdminRoleRowFragmentDoc,
+    "\n  fragment AdminRoleDetail on Role {\n    id\n    key\n    name\n    label\n    builtIn\n    translations { zhHK en zhCN th }\n    permissions\n    staffCount\n  }\n": typeof types.AdminRoleDetailFragmentDoc,
+    "\n  query AdminRoles($after: String) {\n    roles(first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { ...AdminRoleRow }\n    }\n  }\n": typeof types.AdminRolesDocument,
+    "\n  query AdminRole($id: ID!) {\n    role(id: $id) { ...AdminRoleDetail }\n  }\n": typeof types.AdminRoleDocument,
+    "\n  query PermissionCatalogue {\n    permissionCatalogue {\n      areas {\n        key\n        name\n        permissions { permission value name description grantable }\n      }\n    }\n  }\n": typeof types.PermissionCatalogueDocument,
+    "\n  mutation CreateRole($input: RoleInput!) {\n    createRole(input: $input) { ...AdminRoleDetail }\n  }\n": typeof types.CreateRoleDocument,
+    "\n  mutation UpdateRole($id: ID!, $input: RoleInput!) {\n    updateRole(id: $id, input: $input) { ...AdminRoleDetail }\n  }\n": typeof types.UpdateRoleDocument,
+    "\n  mutation DeleteRole($id: ID!) {\n    deleteRole(id: $id) { id name }\n  }\n": typeof types.DeleteRoleDocument,
+    "\n  fragment StaffAdminRow on Staff {\n    id\n    code\n    displayName\n    login\n    active\n    mustChangePassword\n    manageable\n    branch { id name }\n    salesGroup { id name }\n    roles { id key label }\n  }\n": typeof types.StaffAdminRowFragmentDoc,
+    "\n  fragment StaffAdminDetail on Staff {\n    ...StaffAdminRow\n    memberReach\n    memberBranches { id }\n    passwordSetAt\n    createdAt\n  }\n": typeof types.StaffAdminDetailFragmentDoc,
+    "\n  query StaffAdminList($filter: StaffAdminFilter, $first: Int!, $after: String) {\n    staffAdminList(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...StaffAdminRow }\n    }\n  }\n": typeof types.StaffAdminListDocument,
+    "\n  query StaffAdminChoices {\n    branches(first: 100, includeClosed: true) { nodes { id code label open } }\n    salesGroups(first: 100) { nodes { id name } }\n    roles(first: 100) { nodes { id key label } }\n    grantableRoles(first: 100) { nodes { id key label } }\n    systemSettings { passwordMinLength passwordRequireLettersAndDigits passwordRequireMixedCase passwordExpiryDays }\n  }\n": typeof types.StaffAdminChoicesDocument,
+    "\n  query StaffAdminMember($id: ID!) {\n    staffAdminMember(id: $id) { ...StaffAdminDetail }\n    staffApiTokens(staffId: $id, first: 100) {\n      totalCount\n      nodes { id name tokenPrefix createdAt lastUsedAt revokedAt }\n    }\n  }\n": typeof types.StaffAdminMemberDocument,
+    "\n  mutation CreateStaff($input: CreateStaffInput!) {\n    createStaff(input: $input) {\n      initialPassword\n      staff { ...StaffAdminDetail }\n    }\n  }\n": typeof types.CreateStaffDocument,
+    "\n  mutation UpdateStaff($id: ID!, $input: StaffInput!) {\n    updateStaff(id: $id, input: $input) { ...StaffAdminDetail }\n  }\n": typeof types.UpdateStaffDocument,
+    "\n  mutation DeactivateStaff($id: ID!) {\n    deactivateStaff(id: $id) {\n      endedSessions\n      revokedTokens\n      staff { ...StaffAdminDetail }\n    }\n  }\n": typeof types.DeactivateStaffDocument,
+    "\n  mutation ReactivateStaff($id: ID!) {\n    reactivateStaff(id: $id) { ...StaffAdminDetail }\n  }\n": typeof types.ReactivateStaffDocument,
+    "\n  mutation ResetStaffPassword($id: ID!, $input: ResetStaffPasswordInput!) {\n    resetStaffPassword(id: $id, input: $input) {\n      initialPassword\n      endedSessions\n      staff { ...StaffAdminDetail }\n    }\n  }\n": typeof types.ResetStaffPasswordDocument,
+    "\n  mutation RevokeStaffApiToken($id: ID!) {\n    revokeApiToken(id: $id) { id revokedAt }\n  }\n": typeof types.RevokeStaffApiTokenDocument,
+    "\n  fragment SystemSettingsValues on SystemSettings {\n    companyName\n    defaultLocale\n    currency\n    currencyDisplay\n    currencyDecimals\n    dateFormat\n    defaultTimeZone\n    passwordMinLength\n    passwordRequireLettersAndDigits\n    passwordRequireMixedCase\n    passwordExpiryDays\n    sessionLengthMinutes\n    uploadMaxBytes\n    recycleBinRetentionDays\n    version\n    logoUrl\n    logoMaxBytes\n  }\n": typeof types.SystemSettingsValuesFragmentDoc,
+    "\n  query SystemSettingsPage {\n    systemSettings {\n      ...SystemSettingsValues\n    }\n  }\n": typeof types.SystemSettingsPageDocument,
+    "\n  mutation UpdateSystemSettings($input: SystemSettingsInput!) {\n    updateSystemSettings(input: $input) {\n      ...SystemSettingsValues\n    }\n  }\n": typeof types.UpdateSystemSettingsDocument,
+    "\n  mutation RemoveSystemLogo {\n    removeSystemLogo {\n      ...SystemSettingsValues\n    }\n  }\n": typeof types.RemoveSystemLogoDocument,
     "\n  fragment TreatmentSetting on Treatment {\n    id\n    code\n    name\n    series\n    durationMinutes\n    bufferMinutes\n    priceCents\n    equipmentCode\n    roomType\n    active\n  }\n": typeof types.TreatmentSettingFragmentDoc,
     "\n  fragment EquipmentSetting on Equipment {\n    id\n    code\n    name\n    count\n    active\n  }\n": typeof types.EquipmentSettingFragmentDoc,
     "\n  fragment RoomSetting on Room {\n    id\n    name\n    type\n    active\n  }\n": typeof types.RoomSettingFragmentDoc,
@@ -30,7 +77,7 @@ type Documents = {
     "\n  query BranchRooms($branchId: ID!, $after: String) {\n    rooms(branchId: $branchId, includeInactive: true, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { ...RoomSetting }\n    }\n  }\n": typeof types.BranchRoomsDocument,
     "\n  query BranchHoursSettings($branchId: ID!) {\n    branchHours(branchId: $branchId) { ...BranchHoursSetting }\n  }\n": typeof types.BranchHoursSettingsDocument,
     "\n  query BranchClosedDaySettings($branchId: ID!, $from: LocalDate, $after: String) {\n    branchClosedDays(branchId: $branchId, from: $from, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { ...ClosedDaySetting }\n    }\n  }\n": typeof types.BranchClosedDaySettingsDocument,
-    "\n  query ScheduleBeauticians($after: String) {\n    staffMembers(role: BEAUTICIAN, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { id code displayName branch { id code } }\n    }\n  }\n": typeof types.ScheduleBeauticiansDocument,
+    "\n  query ScheduleBeauticians($after: String) {\n    staffMembers(permission: AppointmentsPerformTreatments, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { id code displayName branch { id code } }\n    }\n  }\n": typeof types.ScheduleBeauticiansDocument,
     "\n  query WorkScheduleSettings($staffId: ID!) {\n    workSchedules(staffId: $staffId) { ...WorkScheduleSetting }\n  }\n": typeof types.WorkScheduleSettingsDocument,
     "\n  query ScheduleExceptionSettings($staffId: ID!, $from: LocalDate, $after: String) {\n    scheduleExceptions(staffId: $staffId, from: $from, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { ...ScheduleExceptionSetting }\n    }\n  }\n": typeof types.ScheduleExceptionSettingsDocument,
     "\n  mutation UpdateAppointmentSettings($input: AppointmentSettingsInput!) {\n    updateAppointmentSettings(input: $input) { slotStepMinutes }\n  }\n": typeof types.UpdateAppointmentSettingsDocument,
@@ -62,7 +109,7 @@ type Documents = {
     "\n  fragment BookedAppointment on Appointment {\n    id\n    startsAt\n    endsAt\n    status\n    version\n    note\n    offerCode\n    branch { id name timeZone }\n    beautician { ...BookingStaff }\n    equipment { ...BookingEquipment }\n    treatment { id code name }\n  }\n": typeof types.BookedAppointmentFragmentDoc,
     "\n  fragment SuggestedSlotItem on SuggestedSlot {\n    startsAt\n    endsAt\n    beautician { ...BookingStaff }\n    room { id name }\n    equipment { ...BookingEquipment }\n  }\n": typeof types.SuggestedSlotItemFragmentDoc,
     "\n  fragment SlotSuggestionResult on SlotSuggestionPage {\n    hasMore\n    endCursor\n    slots { ...SuggestedSlotItem }\n  }\n": typeof types.SlotSuggestionResultFragmentDoc,
-    "\n  query BookingOptions {\n    viewer { id branch { id } }\n    branches(first: 100) { nodes { ...BookingBranch } }\n    treatments(first: 100) { nodes { ...BookingTreatment } }\n    treatmentSeries\n  }\n": typeof types.BookingOptionsDocument,
+    "\n  query BookingOptions {\n    viewer { id branch { id } }\n    branches(first: 100, includeClosed: false) { nodes { ...BookingBranch } }\n    treatments(first: 100) { nodes { ...BookingTreatment } }\n    treatmentSeries\n  }\n": typeof types.BookingOptionsDocument,
     "\n  query BookingBranchResources($branchId: ID!) {\n    beauticians(branchId: $branchId, first: 100) { nodes { ...BookingStaff } }\n    equipment(branchId: $branchId, first: 100) { nodes { ...BookingEquipment } }\n  }\n": typeof types.BookingBranchResourcesDocument,
     "\n  query BookingSuggestions($input: SlotSuggestionInput!) {\n    suggestSlots(input: $input) { ...SlotSuggestionResult }\n  }\n": typeof types.BookingSuggestionsDocument,
     "\n  mutation BookAppointment($input: BookAppointmentInput!) {\n    bookAppointment(input: $input) { ...BookedAppointment }\n  }\n": typeof types.BookAppointmentDocument,
@@ -122,7 +169,7 @@ type Documents = {
     "\n  fragment AssignSalesperson on Staff { id code displayName }\n": typeof types.AssignSalespersonFragmentDoc,
     "\n  query AssignPage($selection: ID!) {\n    memberSelection(id: $selection) { id count }\n    branches(first: 100) { nodes { ...AssignBranch } }\n  }\n": typeof types.AssignPageDocument,
     "\n  query AssignCampaigns($first: Int!, $after: String) {\n    campaigns(first: $first, after: $after) {\n      nodes { ...AssignableCampaign }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.AssignCampaignsDocument,
-    "\n  query AssignSalespeople($branchId: ID!) {\n    staffMembers(branchId: $branchId, role: SALESPERSON, first: 100) { nodes { ...AssignSalesperson } }\n  }\n": typeof types.AssignSalespeopleDocument,
+    "\n  query AssignSalespeople($branchId: ID!) {\n    staffMembers(branchId: $branchId, permission: CampaignsReceiveContacts, first: 100) { nodes { ...AssignSalesperson } }\n  }\n": typeof types.AssignSalespeopleDocument,
     "\n  fragment AssignmentPreview on CampaignAssignmentPreview {\n    total alreadyInCampaign toAssign minPerSalesperson maxPerSalesperson\n    outsideBranch { outsideBranch salesperson { ...AssignSalesperson } }\n  }\n": typeof types.AssignmentPreviewFragmentDoc,
     "\n  query AssignPreview($input: CampaignAssignmentInput!) {\n    previewCampaignAssignment(input: $input) { ...AssignmentPreview }\n  }\n": typeof types.AssignPreviewDocument,
     "\n  fragment AssignmentJob on BulkJob { id status total processed error }\n": typeof types.AssignmentJobFragmentDoc,
@@ -135,7 +182,7 @@ type Documents = {
     "\n  fragment CampaignChoice on Campaign { id code name offerCode analysisCode }\n": typeof types.CampaignChoiceFragmentDoc,
     "\n  fragment StaffChoice on Staff { id code displayName }\n": typeof types.StaffChoiceFragmentDoc,
     "\n  query ContactListOptions {\n    campaigns(first: 100, includeArchived: true) { nodes { ...CampaignChoice } }\n    contactSalespeople(first: 100) { nodes { ...StaffChoice } }\n    contactStatuses(first: 100) { nodes { id label } }\n    contactSettings { invoiceThresholdCents productThresholdCents treatmentThresholdCents }\n  }\n": typeof types.ContactListOptionsDocument,
-    "\n  query ReassignTargets {\n    staffMembers(role: SALESPERSON, first: 100) { nodes { ...StaffChoice } }\n  }\n": typeof types.ReassignTargetsDocument,
+    "\n  query ReassignTargets {\n    staffMembers(permission: CampaignsReceiveContacts, first: 100) { nodes { ...StaffChoice } }\n  }\n": typeof types.ReassignTargetsDocument,
     "\n  mutation ReassignContactMembers($ids: [ID!]!, $salespersonId: ID!) {\n    reassignContactMembers(ids: $ids, salespersonId: $salespersonId)\n  }\n": typeof types.ReassignContactMembersDocument,
     "\n  fragment ContactMethodChoice on ContactMethod {\n    id\n    label\n    active\n  }\n": typeof types.ContactMethodChoiceFragmentDoc,
     "\n  fragment ContactStatusChoice on ContactStatus {\n    id\n    label\n    active\n  }\n": typeof types.ContactStatusChoiceFragmentDoc,
@@ -189,10 +236,6 @@ type Documents = {
     "\n  fragment MemberCampaignItem on MemberCampaign {\n    campaign { id code name }\n    salesperson { id displayName code }\n  }\n": typeof types.MemberCampaignItemFragmentDoc,
     "\n  query MemberPageCampaigns($id: ID!) {\n    member(id: $id) { id campaigns(first: 50) { totalCount nodes { ...MemberCampaignItem } } }\n  }\n": typeof types.MemberPageCampaignsDocument,
     "\n  mutation DeleteMember($id: ID!) {\n    deleteMember(id: $id) { id memberNo }\n  }\n": typeof types.DeleteMemberDocument,
-    "\n  fragment RecycledMember on Member {\n    id memberNo displayName phone deletedAt\n    lastChange: auditLog(first: 1) { nodes { id action actor { id displayName code } } }\n  }\n": typeof types.RecycledMemberFragmentDoc,
-    "\n  query RecycleBin($first: Int!, $after: String) {\n    recycleBin(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...RecycledMember } }\n    }\n  }\n": typeof types.RecycleBinDocument,
-    "\n  mutation RestoreMember($id: ID!) {\n    restoreMember(id: $id) { id memberNo }\n  }\n": typeof types.RestoreMemberDocument,
-    "\n  mutation PurgeMember($id: ID!) {\n    purgeMember(id: $id)\n  }\n": typeof types.PurgeMemberDocument,
     "\n  fragment MemberSearchRow on Member {\n    id\n    memberNo\n    displayName\n    phone\n    phone2\n    email\n    isWalkIn\n    createdAt\n    group { id name }\n    branch { id code name }\n  }\n": typeof types.MemberSearchRowFragmentDoc,
     "\n  query MemberSearchPage($filter: MemberFilterInput, $sort: MemberSortInput, $first: Int!, $after: String) {\n    memberSearch(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...MemberSearchRow } }\n    }\n  }\n": typeof types.MemberSearchPageDocument,
     "\n  fragment SearchStaffChoice on Staff { id code displayName }\n": typeof types.SearchStaffChoiceFragmentDoc,
@@ -200,8 +243,8 @@ type Documents = {
     "\n  query SearchBranches { branches(first: 100) { nodes { id code name } } }\n": typeof types.SearchBranchesDocument,
     "\n  query SearchGroups { memberGroups(first: 100) { nodes { id name } } }\n": typeof types.SearchGroupsDocument,
     "\n  query SearchCampaigns { campaigns(first: 100, includeArchived: true) { nodes { id code name } } }\n": typeof types.SearchCampaignsDocument,
-    "\n  query SearchSalespeople { staffMembers(role: SALESPERSON, first: 100) { nodes { ...SearchStaffChoice } } }\n": typeof types.SearchSalespeopleDocument,
-    "\n  query SearchManagers { staffMembers(role: MANAGER, first: 100) { nodes { ...SearchStaffChoice } } }\n": typeof types.SearchManagersDocument,
+    "\n  query SearchSalespeople { staffMembers(permission: CampaignsReceiveContacts, first: 100) { nodes { ...SearchStaffChoice } } }\n": typeof types.SearchSalespeopleDocument,
+    "\n  query SearchManagers { staffMembers(permission: ContactsSupervise, first: 100) { nodes { ...SearchStaffChoice } } }\n": typeof types.SearchManagersDocument,
     "\n  query SearchInterestGroups { interestGroups(first: 100) { nodes { id name } } }\n": typeof types.SearchInterestGroupsDocument,
     "\n  query SearchCustomFields { customFields(first: 100) { nodes { ...SearchCustomField } } }\n": typeof types.SearchCustomFieldsDocument,
     "\n  fragment BulkJobProgress on BulkJob { id status total processed skipped error }\n": typeof types.BulkJobProgressFragmentDoc,
@@ -256,6 +299,53 @@ type Documents = {
     "\n  mutation EndStaffSessions($staffId: ID!) {\n    endStaffSessions(staffId: $staffId) { staff { ...StaffAccessRow } endedSessions }\n  }\n": typeof types.EndStaffSessionsDocument,
 };
 const documents: Documents = {
+    "\n  mutation ChangeOwnPassword($input: ChangeOwnPasswordInput!) {\n    changeOwnPassword(input: $input) {\n      endedSessions\n      staff { id mustChangePassword }\n    }\n  }\n": types.ChangeOwnPasswordDocument,
+    "\n  fragment AdminBranchRow on Branch {\n    id\n    code\n    name\n    label\n    phone\n    timeZone\n    open\n    closedAt\n    memberCount @include(if: $manage)\n  }\n": types.AdminBranchRowFragmentDoc,
+    "\n  fragment AdminBranchDetail on Branch {\n    id\n    code\n    name\n    label\n    translations { zhHK en zhCN th }\n    address\n    phone\n    timeZone\n    open\n    closedAt\n    closedBy { id displayName }\n  }\n": types.AdminBranchDetailFragmentDoc,
+    "\n  query AdminBranches($after: String, $manage: Boolean!) {\n    branches(first: 100, after: $after, includeClosed: true) {\n      pageInfo { hasNextPage endCursor }\n      nodes { ...AdminBranchRow }\n    }\n  }\n": types.AdminBranchesDocument,
+    "\n  query AdminBranch($id: ID!, $manage: Boolean!) {\n    branch(id: $id) {\n      ...AdminBranchDetail\n      memberCount @include(if: $manage)\n      activeStaffCount @include(if: $manage)\n    }\n  }\n": types.AdminBranchDocument,
+    "\n  mutation CreateBranch($input: BranchInput!) {\n    createBranch(input: $input) { ...AdminBranchDetail }\n  }\n": types.CreateBranchDocument,
+    "\n  mutation UpdateBranch($id: ID!, $input: BranchInput!) {\n    updateBranch(id: $id, input: $input) { ...AdminBranchDetail }\n  }\n": types.UpdateBranchDocument,
+    "\n  mutation CloseBranch($id: ID!) {\n    closeBranch(id: $id) { ...AdminBranchDetail }\n  }\n": types.CloseBranchDocument,
+    "\n  mutation ReopenBranch($id: ID!) {\n    reopenBranch(id: $id) { ...AdminBranchDetail }\n  }\n": types.ReopenBranchDocument,
+    "\n  fragment OperationLogRow on OperationLogEntry {\n    id\n    at\n    entityType\n    entityId\n    action\n    address\n    actor { id code displayName }\n    token { id name }\n    changes { field before after }\n  }\n": types.OperationLogRowFragmentDoc,
+    "\n  query OperationLog($filter: OperationLogFilterInput, $first: Int!, $after: String) {\n    operationLog(filter: $filter, first: $first, after: $after) {\n      edges { cursor node { ...OperationLogRow } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.OperationLogDocument,
+    "\n  query OperationLogCount($filter: OperationLogFilterInput) {\n    operationLog(filter: $filter, first: 1) { totalCount }\n  }\n": types.OperationLogCountDocument,
+    "\n  query OperationLogChoices {\n    operationLogCatalogue { entityTypes actions }\n    staffMembers(first: 100) { nodes { id code displayName } }\n  }\n": types.OperationLogChoicesDocument,
+    "\n  mutation DeleteOffer($id: ID!) { deleteOffer(id: $id) { id } }\n": types.DeleteOfferDocument,
+    "\n  mutation DeleteTreatment($id: ID!) { deleteTreatment(id: $id) { id } }\n": types.DeleteTreatmentDocument,
+    "\n  mutation DeleteEquipment($id: ID!) { deleteEquipment(id: $id) { id } }\n": types.DeleteEquipmentDocument,
+    "\n  mutation DeleteRoom($id: ID!) { deleteRoom(id: $id) { id } }\n": types.DeleteRoomDocument,
+    "\n  mutation DeleteContactStatus($id: ID!) { deleteContactStatus(id: $id) { id } }\n": types.DeleteContactStatusDocument,
+    "\n  mutation DeleteContactMethod($id: ID!) { deleteContactMethod(id: $id) { id } }\n": types.DeleteContactMethodDocument,
+    "\n  mutation DeleteCampaign($id: ID!) { deleteCampaign(id: $id) { id } }\n": types.DeleteCampaignDocument,
+    "\n  fragment RecycleBinRow on RecycleBinItem {\n    id type entityId label deletedAt purgeAt daysUntilPurge\n    deletedBy { id displayName code }\n  }\n": types.RecycleBinRowFragmentDoc,
+    "\n  query RecycleBinItems($type: RecycleBinType, $first: Int!, $after: String) {\n    recycleBinItems(type: $type, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...RecycleBinRow }\n    }\n  }\n": types.RecycleBinItemsDocument,
+    "\n  mutation RestoreRecycleBinItem($id: ID!) {\n    restoreRecycleBinItem(id: $id) { id type entityId label }\n  }\n": types.RestoreRecycleBinItemDocument,
+    "\n  mutation PurgeRecycleBinItem($id: ID!) {\n    purgeRecycleBinItem(id: $id) { id label }\n  }\n": types.PurgeRecycleBinItemDocument,
+    "\n  fragment AdminRoleRow on Role {\n    id\n    key\n    name\n    label\n    builtIn\n    permissions\n    staffCount\n  }\n": types.AdminRoleRowFragmentDoc,
+    "\n  fragment AdminRoleDetail on Role {\n    id\n    key\n    name\n    label\n    builtIn\n    translations { zhHK en zhCN th }\n    permissions\n    staffCount\n  }\n": types.AdminRoleDetailFragmentDoc,
+    "\n  query AdminRoles($after: String) {\n    roles(first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { ...AdminRoleRow }\n    }\n  }\n": types.AdminRolesDocument,
+    "\n  query AdminRole($id: ID!) {\n    role(id: $id) { ...AdminRoleDetail }\n  }\n": types.AdminRoleDocument,
+    "\n  query PermissionCatalogue {\n    permissionCatalogue {\n      areas {\n        key\n        name\n        permissions { permission value name description grantable }\n      }\n    }\n  }\n": types.PermissionCatalogueDocument,
+    "\n  mutation CreateRole($input: RoleInput!) {\n    createRole(input: $input) { ...AdminRoleDetail }\n  }\n": types.CreateRoleDocument,
+    "\n  mutation UpdateRole($id: ID!, $input: RoleInput!) {\n    updateRole(id: $id, input: $input) { ...AdminRoleDetail }\n  }\n": types.UpdateRoleDocument,
+    "\n  mutation DeleteRole($id: ID!) {\n    deleteRole(id: $id) { id name }\n  }\n": types.DeleteRoleDocument,
+    "\n  fragment StaffAdminRow on Staff {\n    id\n    code\n    displayName\n    login\n    active\n    mustChangePassword\n    manageable\n    branch { id name }\n    salesGroup { id name }\n    roles { id key label }\n  }\n": types.StaffAdminRowFragmentDoc,
+    "\n  fragment StaffAdminDetail on Staff {\n    ...StaffAdminRow\n    memberReach\n    memberBranches { id }\n    passwordSetAt\n    createdAt\n  }\n": types.StaffAdminDetailFragmentDoc,
+    "\n  query StaffAdminList($filter: StaffAdminFilter, $first: Int!, $after: String) {\n    staffAdminList(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...StaffAdminRow }\n    }\n  }\n": types.StaffAdminListDocument,
+    "\n  query StaffAdminChoices {\n    branches(first: 100, includeClosed: true) { nodes { id code label open } }\n    salesGroups(first: 100) { nodes { id name } }\n    roles(first: 100) { nodes { id key label } }\n    grantableRoles(first: 100) { nodes { id key label } }\n    systemSettings { passwordMinLength passwordRequireLettersAndDigits passwordRequireMixedCase passwordExpiryDays }\n  }\n": types.StaffAdminChoicesDocument,
+    "\n  query StaffAdminMember($id: ID!) {\n    staffAdminMember(id: $id) { ...StaffAdminDetail }\n    staffApiTokens(staffId: $id, first: 100) {\n      totalCount\n      nodes { id name tokenPrefix createdAt lastUsedAt revokedAt }\n    }\n  }\n": types.StaffAdminMemberDocument,
+    "\n  mutation CreateStaff($input: CreateStaffInput!) {\n    createStaff(input: $input) {\n      initialPassword\n      staff { ...StaffAdminDetail }\n    }\n  }\n": types.CreateStaffDocument,
+    "\n  mutation UpdateStaff($id: ID!, $input: StaffInput!) {\n    updateStaff(id: $id, input: $input) { ...StaffAdminDetail }\n  }\n": types.UpdateStaffDocument,
+    "\n  mutation DeactivateStaff($id: ID!) {\n    deactivateStaff(id: $id) {\n      endedSessions\n      revokedTokens\n      staff { ...StaffAdminDetail }\n    }\n  }\n": types.DeactivateStaffDocument,
+    "\n  mutation ReactivateStaff($id: ID!) {\n    reactivateStaff(id: $id) { ...StaffAdminDetail }\n  }\n": types.ReactivateStaffDocument,
+    "\n  mutation ResetStaffPassword($id: ID!, $input: ResetStaffPasswordInput!) {\n    resetStaffPassword(id: $id, input: $input) {\n      initialPassword\n      endedSessions\n      staff { ...StaffAdminDetail }\n    }\n  }\n": types.ResetStaffPasswordDocument,
+    "\n  mutation RevokeStaffApiToken($id: ID!) {\n    revokeApiToken(id: $id) { id revokedAt }\n  }\n": types.RevokeStaffApiTokenDocument,
+    "\n  fragment SystemSettingsValues on SystemSettings {\n    companyName\n    defaultLocale\n    currency\n    currencyDisplay\n    currencyDecimals\n    dateFormat\n    defaultTimeZone\n    passwordMinLength\n    passwordRequireLettersAndDigits\n    passwordRequireMixedCase\n    passwordExpiryDays\n    sessionLengthMinutes\n    uploadMaxBytes\n    recycleBinRetentionDays\n    version\n    logoUrl\n    logoMaxBytes\n  }\n": types.SystemSettingsValuesFragmentDoc,
+    "\n  query SystemSettingsPage {\n    systemSettings {\n      ...SystemSettingsValues\n    }\n  }\n": types.SystemSettingsPageDocument,
+    "\n  mutation UpdateSystemSettings($input: SystemSettingsInput!) {\n    updateSystemSettings(input: $input) {\n      ...SystemSettingsValues\n    }\n  }\n": types.UpdateSystemSettingsDocument,
+    "\n  mutation RemoveSystemLogo {\n    removeSystemLogo {\n      ...SystemSettingsValues\n    }\n  }\n": types.RemoveSystemLogoDocument,
     "\n  fragment TreatmentSetting on Treatment {\n    id\n    code\n    name\n    series\n    durationMinutes\n    bufferMinutes\n    priceCents\n    equipmentCode\n    roomType\n    active\n  }\n": types.TreatmentSettingFragmentDoc,
     "\n  fragment EquipmentSetting on Equipment {\n    id\n    code\n    name\n    count\n    active\n  }\n": types.EquipmentSettingFragmentDoc,
     "\n  fragment RoomSetting on Room {\n    id\n    name\n    type\n    active\n  }\n": types.RoomSettingFragmentDoc,
@@ -272,7 +362,7 @@ const documents: Documents = {
     "\n  query BranchRooms($branchId: ID!, $after: String) {\n    rooms(branchId: $branchId, includeInactive: true, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { ...RoomSetting }\n    }\n  }\n": types.BranchRoomsDocument,
     "\n  query BranchHoursSettings($branchId: ID!) {\n    branchHours(branchId: $branchId) { ...BranchHoursSetting }\n  }\n": types.BranchHoursSettingsDocument,
     "\n  query BranchClosedDaySettings($branchId: ID!, $from: LocalDate, $after: String) {\n    branchClosedDays(branchId: $branchId, from: $from, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { ...ClosedDaySetting }\n    }\n  }\n": types.BranchClosedDaySettingsDocument,
-    "\n  query ScheduleBeauticians($after: String) {\n    staffMembers(role: BEAUTICIAN, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { id code displayName branch { id code } }\n    }\n  }\n": types.ScheduleBeauticiansDocument,
+    "\n  query ScheduleBeauticians($after: String) {\n    staffMembers(permission: AppointmentsPerformTreatments, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { id code displayName branch { id code } }\n    }\n  }\n": types.ScheduleBeauticiansDocument,
     "\n  query WorkScheduleSettings($staffId: ID!) {\n    workSchedules(staffId: $staffId) { ...WorkScheduleSetting }\n  }\n": types.WorkScheduleSettingsDocument,
     "\n  query ScheduleExceptionSettings($staffId: ID!, $from: LocalDate, $after: String) {\n    scheduleExceptions(staffId: $staffId, from: $from, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { ...ScheduleExceptionSetting }\n    }\n  }\n": types.ScheduleExceptionSettingsDocument,
     "\n  mutation UpdateAppointmentSettings($input: AppointmentSettingsInput!) {\n    updateAppointmentSettings(input: $input) { slotStepMinutes }\n  }\n": types.UpdateAppointmentSettingsDocument,
@@ -304,7 +394,7 @@ const documents: Documents = {
     "\n  fragment BookedAppointment on Appointment {\n    id\n    startsAt\n    endsAt\n    status\n    version\n    note\n    offerCode\n    branch { id name timeZone }\n    beautician { ...BookingStaff }\n    equipment { ...BookingEquipment }\n    treatment { id code name }\n  }\n": types.BookedAppointmentFragmentDoc,
     "\n  fragment SuggestedSlotItem on SuggestedSlot {\n    startsAt\n    endsAt\n    beautician { ...BookingStaff }\n    room { id name }\n    equipment { ...BookingEquipment }\n  }\n": types.SuggestedSlotItemFragmentDoc,
     "\n  fragment SlotSuggestionResult on SlotSuggestionPage {\n    hasMore\n    endCursor\n    slots { ...SuggestedSlotItem }\n  }\n": types.SlotSuggestionResultFragmentDoc,
-    "\n  query BookingOptions {\n    viewer { id branch { id } }\n    branches(first: 100) { nodes { ...BookingBranch } }\n    treatments(first: 100) { nodes { ...BookingTreatment } }\n    treatmentSeries\n  }\n": types.BookingOptionsDocument,
+    "\n  query BookingOptions {\n    viewer { id branch { id } }\n    branches(first: 100, includeClosed: false) { nodes { ...BookingBranch } }\n    treatments(first: 100) { nodes { ...BookingTreatment } }\n    treatmentSeries\n  }\n": types.BookingOptionsDocument,
     "\n  query BookingBranchResources($branchId: ID!) {\n    beauticians(branchId: $branchId, first: 100) { nodes { ...BookingStaff } }\n    equipment(branchId: $branchId, first: 100) { nodes { ...BookingEquipment } }\n  }\n": types.BookingBranchResourcesDocument,
     "\n  query BookingSuggestions($input: SlotSuggestionInput!) {\n    suggestSlots(input: $input) { ...SlotSuggestionResult }\n  }\n": types.BookingSuggestionsDocument,
     "\n  mutation BookAppointment($input: BookAppointmentInput!) {\n    bookAppointment(input: $input) { ...BookedAppointment }\n  }\n": types.BookAppointmentDocument,
@@ -364,7 +454,7 @@ const documents: Documents = {
     "\n  fragment AssignSalesperson on Staff { id code displayName }\n": types.AssignSalespersonFragmentDoc,
     "\n  query AssignPage($selection: ID!) {\n    memberSelection(id: $selection) { id count }\n    branches(first: 100) { nodes { ...AssignBranch } }\n  }\n": types.AssignPageDocument,
     "\n  query AssignCampaigns($first: Int!, $after: String) {\n    campaigns(first: $first, after: $after) {\n      nodes { ...AssignableCampaign }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.AssignCampaignsDocument,
-    "\n  query AssignSalespeople($branchId: ID!) {\n    staffMembers(branchId: $branchId, role: SALESPERSON, first: 100) { nodes { ...AssignSalesperson } }\n  }\n": types.AssignSalespeopleDocument,
+    "\n  query AssignSalespeople($branchId: ID!) {\n    staffMembers(branchId: $branchId, permission: CampaignsReceiveContacts, first: 100) { nodes { ...AssignSalesperson } }\n  }\n": types.AssignSalespeopleDocument,
     "\n  fragment AssignmentPreview on CampaignAssignmentPreview {\n    total alreadyInCampaign toAssign minPerSalesperson maxPerSalesperson\n    outsideBranch { outsideBranch salesperson { ...AssignSalesperson } }\n  }\n": types.AssignmentPreviewFragmentDoc,
     "\n  query AssignPreview($input: CampaignAssignmentInput!) {\n    previewCampaignAssignment(input: $input) { ...AssignmentPreview }\n  }\n": types.AssignPreviewDocument,
     "\n  fragment AssignmentJob on BulkJob { id status total processed error }\n": types.AssignmentJobFragmentDoc,
@@ -377,7 +467,7 @@ const documents: Documents = {
     "\n  fragment CampaignChoice on Campaign { id code name offerCode analysisCode }\n": types.CampaignChoiceFragmentDoc,
     "\n  fragment StaffChoice on Staff { id code displayName }\n": types.StaffChoiceFragmentDoc,
     "\n  query ContactListOptions {\n    campaigns(first: 100, includeArchived: true) { nodes { ...CampaignChoice } }\n    contactSalespeople(first: 100) { nodes { ...StaffChoice } }\n    contactStatuses(first: 100) { nodes { id label } }\n    contactSettings { invoiceThresholdCents productThresholdCents treatmentThresholdCents }\n  }\n": types.ContactListOptionsDocument,
-    "\n  query ReassignTargets {\n    staffMembers(role: SALESPERSON, first: 100) { nodes { ...StaffChoice } }\n  }\n": types.ReassignTargetsDocument,
+    "\n  query ReassignTargets {\n    staffMembers(permission: CampaignsReceiveContacts, first: 100) { nodes { ...StaffChoice } }\n  }\n": types.ReassignTargetsDocument,
     "\n  mutation ReassignContactMembers($ids: [ID!]!, $salespersonId: ID!) {\n    reassignContactMembers(ids: $ids, salespersonId: $salespersonId)\n  }\n": types.ReassignContactMembersDocument,
     "\n  fragment ContactMethodChoice on ContactMethod {\n    id\n    label\n    active\n  }\n": types.ContactMethodChoiceFragmentDoc,
     "\n  fragment ContactStatusChoice on ContactStatus {\n    id\n    label\n    active\n  }\n": types.ContactStatusChoiceFragmentDoc,
@@ -431,10 +521,6 @@ const documents: Documents = {
     "\n  fragment MemberCampaignItem on MemberCampaign {\n    campaign { id code name }\n    salesperson { id displayName code }\n  }\n": types.MemberCampaignItemFragmentDoc,
     "\n  query MemberPageCampaigns($id: ID!) {\n    member(id: $id) { id campaigns(first: 50) { totalCount nodes { ...MemberCampaignItem } } }\n  }\n": types.MemberPageCampaignsDocument,
     "\n  mutation DeleteMember($id: ID!) {\n    deleteMember(id: $id) { id memberNo }\n  }\n": types.DeleteMemberDocument,
-    "\n  fragment RecycledMember on Member {\n    id memberNo displayName phone deletedAt\n    lastChange: auditLog(first: 1) { nodes { id action actor { id displayName code } } }\n  }\n": types.RecycledMemberFragmentDoc,
-    "\n  query RecycleBin($first: Int!, $after: String) {\n    recycleBin(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...RecycledMember } }\n    }\n  }\n": types.RecycleBinDocument,
-    "\n  mutation RestoreMember($id: ID!) {\n    restoreMember(id: $id) { id memberNo }\n  }\n": types.RestoreMemberDocument,
-    "\n  mutation PurgeMember($id: ID!) {\n    purgeMember(id: $id)\n  }\n": types.PurgeMemberDocument,
     "\n  fragment MemberSearchRow on Member {\n    id\n    memberNo\n    displayName\n    phone\n    phone2\n    email\n    isWalkIn\n    createdAt\n    group { id name }\n    branch { id code name }\n  }\n": types.MemberSearchRowFragmentDoc,
     "\n  query MemberSearchPage($filter: MemberFilterInput, $sort: MemberSortInput, $first: Int!, $after: String) {\n    memberSearch(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...MemberSearchRow } }\n    }\n  }\n": types.MemberSearchPageDocument,
     "\n  fragment SearchStaffChoice on Staff { id code displayName }\n": types.SearchStaffChoiceFragmentDoc,
@@ -442,8 +528,8 @@ const documents: Documents = {
     "\n  query SearchBranches { branches(first: 100) { nodes { id code name } } }\n": types.SearchBranchesDocument,
     "\n  query SearchGroups { memberGroups(first: 100) { nodes { id name } } }\n": types.SearchGroupsDocument,
     "\n  query SearchCampaigns { campaigns(first: 100, includeArchived: true) { nodes { id code name } } }\n": types.SearchCampaignsDocument,
-    "\n  query SearchSalespeople { staffMembers(role: SALESPERSON, first: 100) { nodes { ...SearchStaffChoice } } }\n": types.SearchSalespeopleDocument,
-    "\n  query SearchManagers { staffMembers(role: MANAGER, first: 100) { nodes { ...SearchStaffChoice } } }\n": types.SearchManagersDocument,
+    "\n  query SearchSalespeople { staffMembers(permission: CampaignsReceiveContacts, first: 100) { nodes { ...SearchStaffChoice } } }\n": types.SearchSalespeopleDocument,
+    "\n  query SearchManagers { staffMembers(permission: ContactsSupervise, first: 100) { nodes { ...SearchStaffChoice } } }\n": types.SearchManagersDocument,
     "\n  query SearchInterestGroups { interestGroups(first: 100) { nodes { id name } } }\n": types.SearchInterestGroupsDocument,
     "\n  query SearchCustomFields { customFields(first: 100) { nodes { ...SearchCustomField } } }\n": types.SearchCustomFieldsDocument,
     "\n  fragment BulkJobProgress on BulkJob { id status total processed skipped error }\n": types.BulkJobProgressFragmentDoc,
@@ -515,6 +601,194 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ChangeOwnPassword($input: ChangeOwnPasswordInput!) {\n    changeOwnPassword(input: $input) {\n      endedSessions\n      staff { id mustChangePassword }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeOwnPassword($input: ChangeOwnPasswordInput!) {\n    changeOwnPassword(input: $input) {\n      endedSessions\n      staff { id mustChangePassword }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminBranchRow on Branch {\n    id\n    code\n    name\n    label\n    phone\n    timeZone\n    open\n    closedAt\n    memberCount @include(if: $manage)\n  }\n"): (typeof documents)["\n  fragment AdminBranchRow on Branch {\n    id\n    code\n    name\n    label\n    phone\n    timeZone\n    open\n    closedAt\n    memberCount @include(if: $manage)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminBranchDetail on Branch {\n    id\n    code\n    name\n    label\n    translations { zhHK en zhCN th }\n    address\n    phone\n    timeZone\n    open\n    closedAt\n    closedBy { id displayName }\n  }\n"): (typeof documents)["\n  fragment AdminBranchDetail on Branch {\n    id\n    code\n    name\n    label\n    translations { zhHK en zhCN th }\n    address\n    phone\n    timeZone\n    open\n    closedAt\n    closedBy { id displayName }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminBranches($after: String, $manage: Boolean!) {\n    branches(first: 100, after: $after, includeClosed: true) {\n      pageInfo { hasNextPage endCursor }\n      nodes { ...AdminBranchRow }\n    }\n  }\n"): (typeof documents)["\n  query AdminBranches($after: String, $manage: Boolean!) {\n    branches(first: 100, after: $after, includeClosed: true) {\n      pageInfo { hasNextPage endCursor }\n      nodes { ...AdminBranchRow }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminBranch($id: ID!, $manage: Boolean!) {\n    branch(id: $id) {\n      ...AdminBranchDetail\n      memberCount @include(if: $manage)\n      activeStaffCount @include(if: $manage)\n    }\n  }\n"): (typeof documents)["\n  query AdminBranch($id: ID!, $manage: Boolean!) {\n    branch(id: $id) {\n      ...AdminBranchDetail\n      memberCount @include(if: $manage)\n      activeStaffCount @include(if: $manage)\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateBranch($input: BranchInput!) {\n    createBranch(input: $input) { ...AdminBranchDetail }\n  }\n"): (typeof documents)["\n  mutation CreateBranch($input: BranchInput!) {\n    createBranch(input: $input) { ...AdminBranchDetail }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateBranch($id: ID!, $input: BranchInput!) {\n    updateBranch(id: $id, input: $input) { ...AdminBranchDetail }\n  }\n"): (typeof documents)["\n  mutation UpdateBranch($id: ID!, $input: BranchInput!) {\n    updateBranch(id: $id, input: $input) { ...AdminBranchDetail }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseBranch($id: ID!) {\n    closeBranch(id: $id) { ...AdminBranchDetail }\n  }\n"): (typeof documents)["\n  mutation CloseBranch($id: ID!) {\n    closeBranch(id: $id) { ...AdminBranchDetail }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenBranch($id: ID!) {\n    reopenBranch(id: $id) { ...AdminBranchDetail }\n  }\n"): (typeof documents)["\n  mutation ReopenBranch($id: ID!) {\n    reopenBranch(id: $id) { ...AdminBranchDetail }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OperationLogRow on OperationLogEntry {\n    id\n    at\n    entityType\n    entityId\n    action\n    address\n    actor { id code displayName }\n    token { id name }\n    changes { field before after }\n  }\n"): (typeof documents)["\n  fragment OperationLogRow on OperationLogEntry {\n    id\n    at\n    entityType\n    entityId\n    action\n    address\n    actor { id code displayName }\n    token { id name }\n    changes { field before after }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OperationLog($filter: OperationLogFilterInput, $first: Int!, $after: String) {\n    operationLog(filter: $filter, first: $first, after: $after) {\n      edges { cursor node { ...OperationLogRow } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query OperationLog($filter: OperationLogFilterInput, $first: Int!, $after: String) {\n    operationLog(filter: $filter, first: $first, after: $after) {\n      edges { cursor node { ...OperationLogRow } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OperationLogCount($filter: OperationLogFilterInput) {\n    operationLog(filter: $filter, first: 1) { totalCount }\n  }\n"): (typeof documents)["\n  query OperationLogCount($filter: OperationLogFilterInput) {\n    operationLog(filter: $filter, first: 1) { totalCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OperationLogChoices {\n    operationLogCatalogue { entityTypes actions }\n    staffMembers(first: 100) { nodes { id code displayName } }\n  }\n"): (typeof documents)["\n  query OperationLogChoices {\n    operationLogCatalogue { entityTypes actions }\n    staffMembers(first: 100) { nodes { id code displayName } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteOffer($id: ID!) { deleteOffer(id: $id) { id } }\n"): (typeof documents)["\n  mutation DeleteOffer($id: ID!) { deleteOffer(id: $id) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteTreatment($id: ID!) { deleteTreatment(id: $id) { id } }\n"): (typeof documents)["\n  mutation DeleteTreatment($id: ID!) { deleteTreatment(id: $id) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteEquipment($id: ID!) { deleteEquipment(id: $id) { id } }\n"): (typeof documents)["\n  mutation DeleteEquipment($id: ID!) { deleteEquipment(id: $id) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteRoom($id: ID!) { deleteRoom(id: $id) { id } }\n"): (typeof documents)["\n  mutation DeleteRoom($id: ID!) { deleteRoom(id: $id) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteContactStatus($id: ID!) { deleteContactStatus(id: $id) { id } }\n"): (typeof documents)["\n  mutation DeleteContactStatus($id: ID!) { deleteContactStatus(id: $id) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteContactMethod($id: ID!) { deleteContactMethod(id: $id) { id } }\n"): (typeof documents)["\n  mutation DeleteContactMethod($id: ID!) { deleteContactMethod(id: $id) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteCampaign($id: ID!) { deleteCampaign(id: $id) { id } }\n"): (typeof documents)["\n  mutation DeleteCampaign($id: ID!) { deleteCampaign(id: $id) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RecycleBinRow on RecycleBinItem {\n    id type entityId label deletedAt purgeAt daysUntilPurge\n    deletedBy { id displayName code }\n  }\n"): (typeof documents)["\n  fragment RecycleBinRow on RecycleBinItem {\n    id type entityId label deletedAt purgeAt daysUntilPurge\n    deletedBy { id displayName code }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecycleBinItems($type: RecycleBinType, $first: Int!, $after: String) {\n    recycleBinItems(type: $type, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...RecycleBinRow }\n    }\n  }\n"): (typeof documents)["\n  query RecycleBinItems($type: RecycleBinType, $first: Int!, $after: String) {\n    recycleBinItems(type: $type, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...RecycleBinRow }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreRecycleBinItem($id: ID!) {\n    restoreRecycleBinItem(id: $id) { id type entityId label }\n  }\n"): (typeof documents)["\n  mutation RestoreRecycleBinItem($id: ID!) {\n    restoreRecycleBinItem(id: $id) { id type entityId label }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PurgeRecycleBinItem($id: ID!) {\n    purgeRecycleBinItem(id: $id) { id label }\n  }\n"): (typeof documents)["\n  mutation PurgeRecycleBinItem($id: ID!) {\n    purgeRecycleBinItem(id: $id) { id label }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminRoleRow on Role {\n    id\n    key\n    name\n    label\n    builtIn\n    permissions\n    staffCount\n  }\n"): (typeof documents)["\n  fragment AdminRoleRow on Role {\n    id\n    key\n    name\n    label\n    builtIn\n    permissions\n    staffCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminRoleDetail on Role {\n    id\n    key\n    name\n    label\n    builtIn\n    translations { zhHK en zhCN th }\n    permissions\n    staffCount\n  }\n"): (typeof documents)["\n  fragment AdminRoleDetail on Role {\n    id\n    key\n    name\n    label\n    builtIn\n    translations { zhHK en zhCN th }\n    permissions\n    staffCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminRoles($after: String) {\n    roles(first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { ...AdminRoleRow }\n    }\n  }\n"): (typeof documents)["\n  query AdminRoles($after: String) {\n    roles(first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { ...AdminRoleRow }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminRole($id: ID!) {\n    role(id: $id) { ...AdminRoleDetail }\n  }\n"): (typeof documents)["\n  query AdminRole($id: ID!) {\n    role(id: $id) { ...AdminRoleDetail }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PermissionCatalogue {\n    permissionCatalogue {\n      areas {\n        key\n        name\n        permissions { permission value name description grantable }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PermissionCatalogue {\n    permissionCatalogue {\n      areas {\n        key\n        name\n        permissions { permission value name description grantable }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateRole($input: RoleInput!) {\n    createRole(input: $input) { ...AdminRoleDetail }\n  }\n"): (typeof documents)["\n  mutation CreateRole($input: RoleInput!) {\n    createRole(input: $input) { ...AdminRoleDetail }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRole($id: ID!, $input: RoleInput!) {\n    updateRole(id: $id, input: $input) { ...AdminRoleDetail }\n  }\n"): (typeof documents)["\n  mutation UpdateRole($id: ID!, $input: RoleInput!) {\n    updateRole(id: $id, input: $input) { ...AdminRoleDetail }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteRole($id: ID!) {\n    deleteRole(id: $id) { id name }\n  }\n"): (typeof documents)["\n  mutation DeleteRole($id: ID!) {\n    deleteRole(id: $id) { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StaffAdminRow on Staff {\n    id\n    code\n    displayName\n    login\n    active\n    mustChangePassword\n    manageable\n    branch { id name }\n    salesGroup { id name }\n    roles { id key label }\n  }\n"): (typeof documents)["\n  fragment StaffAdminRow on Staff {\n    id\n    code\n    displayName\n    login\n    active\n    mustChangePassword\n    manageable\n    branch { id name }\n    salesGroup { id name }\n    roles { id key label }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StaffAdminDetail on Staff {\n    ...StaffAdminRow\n    memberReach\n    memberBranches { id }\n    passwordSetAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment StaffAdminDetail on Staff {\n    ...StaffAdminRow\n    memberReach\n    memberBranches { id }\n    passwordSetAt\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffAdminList($filter: StaffAdminFilter, $first: Int!, $after: String) {\n    staffAdminList(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...StaffAdminRow }\n    }\n  }\n"): (typeof documents)["\n  query StaffAdminList($filter: StaffAdminFilter, $first: Int!, $after: String) {\n    staffAdminList(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...StaffAdminRow }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffAdminChoices {\n    branches(first: 100, includeClosed: true) { nodes { id code label open } }\n    salesGroups(first: 100) { nodes { id name } }\n    roles(first: 100) { nodes { id key label } }\n    grantableRoles(first: 100) { nodes { id key label } }\n    systemSettings { passwordMinLength passwordRequireLettersAndDigits passwordRequireMixedCase passwordExpiryDays }\n  }\n"): (typeof documents)["\n  query StaffAdminChoices {\n    branches(first: 100, includeClosed: true) { nodes { id code label open } }\n    salesGroups(first: 100) { nodes { id name } }\n    roles(first: 100) { nodes { id key label } }\n    grantableRoles(first: 100) { nodes { id key label } }\n    systemSettings { passwordMinLength passwordRequireLettersAndDigits passwordRequireMixedCase passwordExpiryDays }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffAdminMember($id: ID!) {\n    staffAdminMember(id: $id) { ...StaffAdminDetail }\n    staffApiTokens(staffId: $id, first: 100) {\n      totalCount\n      nodes { id name tokenPrefix createdAt lastUsedAt revokedAt }\n    }\n  }\n"): (typeof documents)["\n  query StaffAdminMember($id: ID!) {\n    staffAdminMember(id: $id) { ...StaffAdminDetail }\n    staffApiTokens(staffId: $id, first: 100) {\n      totalCount\n      nodes { id name tokenPrefix createdAt lastUsedAt revokedAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateStaff($input: CreateStaffInput!) {\n    createStaff(input: $input) {\n      initialPassword\n      staff { ...StaffAdminDetail }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateStaff($input: CreateStaffInput!) {\n    createStaff(input: $input) {\n      initialPassword\n      staff { ...StaffAdminDetail }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateStaff($id: ID!, $input: StaffInput!) {\n    updateStaff(id: $id, input: $input) { ...StaffAdminDetail }\n  }\n"): (typeof documents)["\n  mutation UpdateStaff($id: ID!, $input: StaffInput!) {\n    updateStaff(id: $id, input: $input) { ...StaffAdminDetail }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateStaff($id: ID!) {\n    deactivateStaff(id: $id) {\n      endedSessions\n      revokedTokens\n      staff { ...StaffAdminDetail }\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateStaff($id: ID!) {\n    deactivateStaff(id: $id) {\n      endedSessions\n      revokedTokens\n      staff { ...StaffAdminDetail }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateStaff($id: ID!) {\n    reactivateStaff(id: $id) { ...StaffAdminDetail }\n  }\n"): (typeof documents)["\n  mutation ReactivateStaff($id: ID!) {\n    reactivateStaff(id: $id) { ...StaffAdminDetail }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetStaffPassword($id: ID!, $input: ResetStaffPasswordInput!) {\n    resetStaffPassword(id: $id, input: $input) {\n      initialPassword\n      endedSessions\n      staff { ...StaffAdminDetail }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetStaffPassword($id: ID!, $input: ResetStaffPasswordInput!) {\n    resetStaffPassword(id: $id, input: $input) {\n      initialPassword\n      endedSessions\n      staff { ...StaffAdminDetail }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeStaffApiToken($id: ID!) {\n    revokeApiToken(id: $id) { id revokedAt }\n  }\n"): (typeof documents)["\n  mutation RevokeStaffApiToken($id: ID!) {\n    revokeApiToken(id: $id) { id revokedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SystemSettingsValues on SystemSettings {\n    companyName\n    defaultLocale\n    currency\n    currencyDisplay\n    currencyDecimals\n    dateFormat\n    defaultTimeZone\n    passwordMinLength\n    passwordRequireLettersAndDigits\n    passwordRequireMixedCase\n    passwordExpiryDays\n    sessionLengthMinutes\n    uploadMaxBytes\n    recycleBinRetentionDays\n    version\n    logoUrl\n    logoMaxBytes\n  }\n"): (typeof documents)["\n  fragment SystemSettingsValues on SystemSettings {\n    companyName\n    defaultLocale\n    currency\n    currencyDisplay\n    currencyDecimals\n    dateFormat\n    defaultTimeZone\n    passwordMinLength\n    passwordRequireLettersAndDigits\n    passwordRequireMixedCase\n    passwordExpiryDays\n    sessionLengthMinutes\n    uploadMaxBytes\n    recycleBinRetentionDays\n    version\n    logoUrl\n    logoMaxBytes\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SystemSettingsPage {\n    systemSettings {\n      ...SystemSettingsValues\n    }\n  }\n"): (typeof documents)["\n  query SystemSettingsPage {\n    systemSettings {\n      ...SystemSettingsValues\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSystemSettings($input: SystemSettingsInput!) {\n    updateSystemSettings(input: $input) {\n      ...SystemSettingsValues\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSystemSettings($input: SystemSettingsInput!) {\n    updateSystemSettings(input: $input) {\n      ...SystemSettingsValues\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveSystemLogo {\n    removeSystemLogo {\n      ...SystemSettingsValues\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveSystemLogo {\n    removeSystemLogo {\n      ...SystemSettingsValues\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment TreatmentSetting on Treatment {\n    id\n    code\n    name\n    series\n    durationMinutes\n    bufferMinutes\n    priceCents\n    equipmentCode\n    roomType\n    active\n  }\n"): (typeof documents)["\n  fragment TreatmentSetting on Treatment {\n    id\n    code\n    name\n    series\n    durationMinutes\n    bufferMinutes\n    priceCents\n    equipmentCode\n    roomType\n    active\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -579,7 +853,7 @@ export function graphql(source: "\n  query BranchClosedDaySettings($branchId: ID
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ScheduleBeauticians($after: String) {\n    staffMembers(role: BEAUTICIAN, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { id code displayName branch { id code } }\n    }\n  }\n"): (typeof documents)["\n  query ScheduleBeauticians($after: String) {\n    staffMembers(role: BEAUTICIAN, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { id code displayName branch { id code } }\n    }\n  }\n"];
+export function graphql(source: "\n  query ScheduleBeauticians($after: String) {\n    staffMembers(permission: AppointmentsPerformTreatments, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { id code displayName branch { id code } }\n    }\n  }\n"): (typeof documents)["\n  query ScheduleBeauticians($after: String) {\n    staffMembers(permission: AppointmentsPerformTreatments, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { id code displayName branch { id code } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -707,7 +981,7 @@ export function graphql(source: "\n  fragment SlotSuggestionResult on SlotSugges
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query BookingOptions {\n    viewer { id branch { id } }\n    branches(first: 100) { nodes { ...BookingBranch } }\n    treatments(first: 100) { nodes { ...BookingTreatment } }\n    treatmentSeries\n  }\n"): (typeof documents)["\n  query BookingOptions {\n    viewer { id branch { id } }\n    branches(first: 100) { nodes { ...BookingBranch } }\n    treatments(first: 100) { nodes { ...BookingTreatment } }\n    treatmentSeries\n  }\n"];
+export function graphql(source: "\n  query BookingOptions {\n    viewer { id branch { id } }\n    branches(first: 100, includeClosed: false) { nodes { ...BookingBranch } }\n    treatments(first: 100) { nodes { ...BookingTreatment } }\n    treatmentSeries\n  }\n"): (typeof documents)["\n  query BookingOptions {\n    viewer { id branch { id } }\n    branches(first: 100, includeClosed: false) { nodes { ...BookingBranch } }\n    treatments(first: 100) { nodes { ...BookingTreatment } }\n    treatmentSeries\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -947,7 +1221,7 @@ export function graphql(source: "\n  query AssignCampaigns($first: Int!, $after:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AssignSalespeople($branchId: ID!) {\n    staffMembers(branchId: $branchId, role: SALESPERSON, first: 100) { nodes { ...AssignSalesperson } }\n  }\n"): (typeof documents)["\n  query AssignSalespeople($branchId: ID!) {\n    staffMembers(branchId: $branchId, role: SALESPERSON, first: 100) { nodes { ...AssignSalesperson } }\n  }\n"];
+export function graphql(source: "\n  query AssignSalespeople($branchId: ID!) {\n    staffMembers(branchId: $branchId, permission: CampaignsReceiveContacts, first: 100) { nodes { ...AssignSalesperson } }\n  }\n"): (typeof documents)["\n  query AssignSalespeople($branchId: ID!) {\n    staffMembers(branchId: $branchId, permission: CampaignsReceiveContacts, first: 100) { nodes { ...AssignSalesperson } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -999,7 +1273,7 @@ export function graphql(source: "\n  query ContactListOptions {\n    campaigns(f
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ReassignTargets {\n    staffMembers(role: SALESPERSON, first: 100) { nodes { ...StaffChoice } }\n  }\n"): (typeof documents)["\n  query ReassignTargets {\n    staffMembers(role: SALESPERSON, first: 100) { nodes { ...StaffChoice } }\n  }\n"];
+export function graphql(source: "\n  query ReassignTargets {\n    staffMembers(permission: CampaignsReceiveContacts, first: 100) { nodes { ...StaffChoice } }\n  }\n"): (typeof documents)["\n  query ReassignTargets {\n    staffMembers(permission: CampaignsReceiveContacts, first: 100) { nodes { ...StaffChoice } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1215,22 +1489,6 @@ export function graphql(source: "\n  mutation DeleteMember($id: ID!) {\n    dele
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment RecycledMember on Member {\n    id memberNo displayName phone deletedAt\n    lastChange: auditLog(first: 1) { nodes { id action actor { id displayName code } } }\n  }\n"): (typeof documents)["\n  fragment RecycledMember on Member {\n    id memberNo displayName phone deletedAt\n    lastChange: auditLog(first: 1) { nodes { id action actor { id displayName code } } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query RecycleBin($first: Int!, $after: String) {\n    recycleBin(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...RecycledMember } }\n    }\n  }\n"): (typeof documents)["\n  query RecycleBin($first: Int!, $after: String) {\n    recycleBin(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { ...RecycledMember } }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RestoreMember($id: ID!) {\n    restoreMember(id: $id) { id memberNo }\n  }\n"): (typeof documents)["\n  mutation RestoreMember($id: ID!) {\n    restoreMember(id: $id) { id memberNo }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PurgeMember($id: ID!) {\n    purgeMember(id: $id)\n  }\n"): (typeof documents)["\n  mutation PurgeMember($id: ID!) {\n    purgeMember(id: $id)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  fragment MemberSearchRow on Member {\n    id\n    memberNo\n    displayName\n    phone\n    phone2\n    email\n    isWalkIn\n    createdAt\n    group { id name }\n    branch { id code name }\n  }\n"): (typeof documents)["\n  fragment MemberSearchRow on Member {\n    id\n    memberNo\n    displayName\n    phone\n    phone2\n    email\n    isWalkIn\n    createdAt\n    group { id name }\n    branch { id code name }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1259,11 +1517,11 @@ export function graphql(source: "\n  query SearchCampaigns { campaigns(first: 10
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SearchSalespeople { staffMembers(role: SALESPERSON, first: 100) { nodes { ...SearchStaffChoice } } }\n"): (typeof documents)["\n  query SearchSalespeople { staffMembers(role: SALESPERSON, first: 100) { nodes { ...SearchStaffChoice } } }\n"];
+export function graphql(source: "\n  query SearchSalespeople { staffMembers(permission: CampaignsReceiveContacts, first: 100) { nodes { ...SearchStaffChoice } } }\n"): (typeof documents)["\n  query SearchSalespeople { staffMembers(permission: CampaignsReceiveContacts, first: 100) { nodes { ...SearchStaffChoice } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SearchManagers { staffMembers(role: MANAGER, first: 100) { nodes { ...SearchStaffChoice } } }\n"): (typeof documents)["\n  query SearchManagers { staffMembers(role: MANAGER, first: 100) { nodes { ...SearchStaffChoice } } }\n"];
+export function graphql(source: "\n  query SearchManagers { staffMembers(permission: ContactsSupervise, first: 100) { nodes { ...SearchStaffChoice } } }\n"): (typeof documents)["\n  query SearchManagers { staffMembers(permission: ContactsSupervise, first: 100) { nodes { ...SearchStaffChoice } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -69,12 +69,18 @@ const VISITS: Visit[] = [
   { area: 'settings', what: 'offers', path: () => '/zh-HK/settings/offers' },
   { area: 'settings', what: 'staff access', path: () => '/zh-HK/settings/staff-access' },
   { area: 'settings', what: 'operation log', path: () => '/zh-HK/settings/operation-log' },
-  { area: 'settings', what: 'roles', path: () => '/zh-HK/settings/roles' },
-  { area: 'settings', what: 'a role', path: (ids) => `/zh-HK/settings/roles/${ids.roleId}` },
-  { area: 'settings', what: 'a new role', path: () => '/zh-HK/settings/roles/new' },
+  { area: 'settings', what: 'the recycle bin', path: () => '/zh-HK/settings/recycle-bin' },
+  { area: 'settings', what: 'the recycle bin, members', path: () => '/zh-HK/settings/recycle-bin?type=Member' },
+  { area: 'settings', what: 'system parameters', path: () => '/zh-HK/settings/system' },
+  { area: 'settings', what: 'branches', path: () => '/zh-HK/settings/branches' },
+  { area: 'settings', what: 'a branch', path: (ids) => `/zh-HK/settings/branches/${ids.branchId}` },
+  { area: 'settings', what: 'a new branch', path: () => '/zh-HK/settings/branches/new' },
   { area: 'settings', what: 'staff', path: () => '/zh-HK/settings/staff' },
   { area: 'settings', what: 'a staff member', path: (ids) => `/zh-HK/settings/staff/${ids.staffId}` },
   { area: 'settings', what: 'a new staff member', path: () => '/zh-HK/settings/staff/new' },
+  { area: 'settings', what: 'roles', path: () => '/zh-HK/settings/roles' },
+  { area: 'settings', what: 'a role', path: (ids) => `/zh-HK/settings/roles/${ids.roleId}` },
+  { area: 'settings', what: 'a new role', path: () => '/zh-HK/settings/roles/new' },
   { area: 'account', what: 'changing one\'s password', path: () => '/zh-HK/account/password' },
   { area: 'not-found', what: 'an unknown address', path: () => '/zh-HK/no-such-page' },
 ];
@@ -107,8 +113,6 @@ async function demoIds(page: Page): Promise<Ids> {
   if (!walkInId) {
     // A fresh demo database has no walk-in; the convert page needs one.
     const { branches } = await gqlInPage<{ branches: { nodes: Array<{ id: string }> } }>(page, '{ branches(first: 1) { nodes { id } } }');
-  const { viewer } = await gqlInPage<{ viewer: { id: string } }>(page, '{ viewer { id } }');
-  const { roles } = await gqlInPage<{ roles: { nodes: Array<{ id: string }> } }>(page, '{ roles(first: 1) { nodes { id } } }');
     const phone = `6${String(Date.now() % 10_000_000).padStart(7, '0')}`;
     const created = await gqlInPage<{ createWalkIn: { id: string } }>(page, 'mutation($b: ID!, $p: String!) { createWalkIn(input: { branchId: $b, phone: $p }) { id } }', { b: branches.nodes[0].id, p: phone });
     walkInId = created.createWalkIn.id;
@@ -119,6 +123,8 @@ async function demoIds(page: Page): Promise<Ids> {
   );
   const booked = busy.contactMembers.nodes.find((n) => n.appointment)?.appointment;
   const { branches } = await gqlInPage<{ branches: { nodes: Array<{ id: string }> } }>(page, '{ branches(first: 1) { nodes { id } } }');
+  const { viewer } = await gqlInPage<{ viewer: { id: string } }>(page, '{ viewer { id } }');
+  const { roles } = await gqlInPage<{ roles: { nodes: Array<{ id: string }> } }>(page, '{ roles(first: 1) { nodes { id } } }');
   const hongKongDay = (at: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Hong_Kong' }).format(at);
   return {
     memberId: contact.member.id,
@@ -127,8 +133,8 @@ async function demoIds(page: Page): Promise<Ids> {
     campaignId: contact.campaign.id,
     branchId: booked?.branch.id ?? branches.nodes[0].id,
     busyDate: hongKongDay(booked ? new Date(booked.startsAt) : new Date()),
-    roleId: roles.nodes[0].id,
     staffId: viewer.id,
+    roleId: roles.nodes[0].id,
   };
 }
 

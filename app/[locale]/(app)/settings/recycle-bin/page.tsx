@@ -16,7 +16,7 @@ import { SettingsPageHeader } from '../settings-page-header';
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ type?: string; after?: string }> };
 
 /** The kinds in the order the tabs show them (the API's enum values). */
-const TYPES: readonly RecycleBinType[] = ['Member', 'ContactLog', 'Campaign', 'Offer', 'Treatment', 'Equipment', 'Room', 'ContactStatus', 'ContactMethod', 'PresetNote'];
+const TYPES: readonly RecycleBinType[] = ['Member', 'ContactLog', 'Campaign', 'Offer', 'Treatment', 'Equipment', 'Room', 'ContactStatus', 'ContactMethod', 'PresetNote', 'Role'];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
