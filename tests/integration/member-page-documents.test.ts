@@ -7,6 +7,7 @@
 import type { DataSource } from 'typeorm';
 import * as assignmentDocuments from '../../components/contacts/assignment/assignment-documents';
 import * as memberPageDocuments from '../../components/members/profile/member-page-documents';
+import * as recycleBinDocuments from '../../components/admin/recycle-bin/recycle-bin-documents';
 import * as searchDocuments from '../../components/members/search/member-search-documents';
 import * as quickLookupDocuments from '../../components/quick-lookup-documents';
 import { useDataSource } from '../../db/data-source';
@@ -18,7 +19,7 @@ import { gql, sessionCookieFor } from '../helpers/graphql-client';
 import { pageOperations, validationErrors } from '../helpers/page-documents';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
-const modules = { searchDocuments, memberPageDocuments, assignmentDocuments, quickLookupDocuments };
+const modules = { searchDocuments, memberPageDocuments, recycleBinDocuments, assignmentDocuments, quickLookupDocuments };
 const operations = new Map(Object.values(modules).flatMap((documents) => [...pageOperations(documents)]));
 
 let db: TestDatabase;
@@ -141,15 +142,16 @@ describe('member page and recycle bin', () => {
     expect(more.member.auditLog.edges).toEqual([]);
 
     expect((await send('DeleteMember', { id })).deleteMember).toMatchObject({ id, memberNo: 'A001' });
-    const bin = await send('RecycleBin', { first: 50, after: null });
-    expect(bin.recycleBin.totalCount).toBe(1);
-    expect(nodes(bin.recycleBin)).toEqual([
-      expect.objectContaining({ id, memberNo: 'A001', lastChange: { __typename: 'AuditLogEntryConnection', nodes: [expect.objectContaining({ action: 'delete', actor: expect.objectContaining({ code: 'MGR' }) })] } }),
-    ]);
-    expect((await send('RestoreMember', { id })).restoreMember).toMatchObject({ id });
-    expect((await send('RecycleBin', { first: 50, after: null })).recycleBin.totalCount).toBe(0);
+    const bin = await send('RecycleBinItems', { type: 'Member', first: 50, after: null });
+    expect(bin.recycleBinItems.totalCount).toBe(1);
+    const [item] = bin.recycleBinItems.nodes;
+    expect(item).toEqual(expect.objectContaining({ type: 'Member', entityId: id, deletedBy: expect.objectContaining({ code: 'MGR' }) }));
+    expect(item.label).toContain('A001');
+    expect((await send('RestoreRecycleBinItem', { id: item.id })).restoreRecycleBinItem).toMatchObject({ entityId: id });
+    expect((await send('RecycleBinItems', { type: 'Member', first: 50, after: null })).recycleBinItems.totalCount).toBe(0);
     await send('DeleteMember', { id });
-    expect(await send('PurgeMember', { id })).toEqual({ purgeMember: true });
+    const again = (await send('RecycleBinItems', { type: 'Member', first: 50, after: null })).recycleBinItems.nodes[0];
+    expect((await send('PurgeRecycleBinItem', { id: again.id })).purgeRecycleBinItem).toMatchObject({ id: again.id });
     expect(await refused('MemberPage', { id })).toMatchObject({ extensions: expect.objectContaining({ code: 'NOT_FOUND' }) });
   });
 });

@@ -7,6 +7,7 @@
 import type { DataSource } from 'typeorm';
 import * as memberFormDocuments from '../../components/members/form/member-form-documents';
 import * as memberPageDocuments from '../../components/members/profile/member-page-documents';
+import * as recycleBinDocuments from '../../components/admin/recycle-bin/recycle-bin-documents';
 import { useDataSource } from '../../db/data-source';
 import type { Branch, MemberGroup, Staff } from '../../entities';
 import { StaffRole } from '../../services/staff/staff-role';
@@ -23,7 +24,7 @@ let admin: Staff;
 let cookie: string;
 // Each documents file has its own test (member-form-documents, member-page-documents); this one
 // runs them in the order staff use the pages.
-const modules = [memberFormDocuments, memberPageDocuments];
+const modules = [memberFormDocuments, memberPageDocuments, recycleBinDocuments];
 const docs = new Map(modules.flatMap((documents) => [...pageOperations(documents)]));
 
 async function run<T = Record<string, any>>(operation: string, variables: Record<string, unknown> = {}): Promise<T> {
@@ -55,7 +56,7 @@ it('sends only documents valid against the schema', async () => {
     const errors = await validationErrors(documents);
     expect(Object.values(errors).flat()).toEqual([]);
   }
-  expect([...docs.keys()]).toEqual(expect.arrayContaining(['RegisterMember', 'MemberPage', 'MemberPageAudit', 'RecycleBin', 'PurgeMember']));
+  expect([...docs.keys()]).toEqual(expect.arrayContaining(['RegisterMember', 'MemberPage', 'MemberPageAudit', 'RecycleBinItems', 'PurgeRecycleBinItem']));
 });
 
 it('loads the registration form\'s choices', async () => {
@@ -92,12 +93,14 @@ it('registers after the duplicate check, shows the member page, edits, comments,
   expect(audit.member.auditLog.edges.map((e) => e.node.action)).toEqual(expect.arrayContaining(['create', 'update']));
 
   await run('DeleteMember', { id });
-  const bin = await run<{ recycleBin: { edges: { node: { id: string; lastChange: { nodes: { action: string; actor: { code: string } }[] } } }[] } }>('RecycleBin', { first: 50, after: null });
-  expect(bin.recycleBin.edges.find((e) => e.node.id === id)?.node.lastChange.nodes[0]).toMatchObject({ action: 'delete', actor: { code: 'ADM' } });
-  await run('RestoreMember', { id });
+  type BinPage = { recycleBinItems: { nodes: { id: string; entityId: string; deletedBy: { code: string } }[] } };
+  const binItem = async () => (await run<BinPage>('RecycleBinItems', { type: 'Member', first: 50, after: null })).recycleBinItems.nodes.find((n) => n.entityId === id)!;
+  expect((await binItem()).deletedBy).toMatchObject({ code: 'ADM' });
+  await run('RestoreRecycleBinItem', { id: (await binItem()).id });
   await run('MemberPage', { id });
   await run('DeleteMember', { id });
-  expect(await run('PurgeMember', { id })).toEqual({ purgeMember: true });
+  const purged = (await binItem()).id;
+  expect(await run('PurgeRecycleBinItem', { id: purged })).toMatchObject({ purgeRecycleBinItem: { id: purged } });
 });
 
 it('creates a walk-in with only a phone and converts it, keeping the record', async () => {
