@@ -3,6 +3,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
+import { ConfirmAction } from '@/components/ui/confirm-action';
 import { StatusMessage, type Status } from '@/components/ui/status-message';
 import { useRouter } from '@/i18n/navigation';
 import { requestError } from '@/lib/apollo/request-error';
@@ -20,17 +21,16 @@ export function BranchStateActions({
   const router = useRouter();
   const [closeBranch] = useMutation(CloseBranchMutation);
   const [reopenBranch] = useMutation(ReopenBranchMutation);
-  const [confirming, setConfirming] = useState(false);
   const [pending, setPending] = useState(false);
   const [status, setStatus] = useState<Status | null>(null);
 
-  async function run() {
+  async function run(close: () => void) {
     setPending(true);
     setStatus(null);
     try {
       if (open) await closeBranch({ variables: { id: branchId } });
       else await reopenBranch({ variables: { id: branchId } });
-      setConfirming(false);
+      close();
       setStatus({ kind: 'success', text: open ? t('state.closedNotice', { code }) : t('state.reopenedNotice', { code }) });
       router.refresh();
     } catch (failure) {
@@ -47,42 +47,18 @@ export function BranchStateActions({
       <p className="alert alert--info" data-testid="branch-staff-note">
         {t('state.staffStay', { count: activeStaffCount })}
       </p>
-      {confirming ? (
-        <div className={styles.state} role="alertdialog" aria-labelledby="branch-state-confirm" data-testid="branch-state-confirm">
-          <p id="branch-state-confirm">
-            {open ? t('state.confirmClose', { code, members: memberCount }) : t('state.confirmReopen', { code })}
-          </p>
-          <div className="button-row">
-            <button
-              type="button"
-              className={`button ${open ? 'button--danger' : 'button--primary'}`}
-              onClick={() => void run()}
-              disabled={pending}
-              aria-busy={pending}
-              data-testid="branch-state-confirm-button"
-            >
-              {open ? t('state.close') : t('state.reopen')}
-            </button>
-            <button type="button" className="button button--secondary" onClick={() => setConfirming(false)} disabled={pending}>
-              {t('state.cancel')}
-            </button>
-          </div>
-        </div>
-      ) : (
-        <div className="button-row">
-          <button
-            type="button"
-            className={`button ${open ? 'button--danger' : 'button--primary'}`}
-            onClick={() => {
-              setStatus(null);
-              setConfirming(true);
-            }}
-            data-testid="branch-state-button"
-          >
-            {open ? t('state.close') : t('state.reopen')}
-          </button>
-        </div>
-      )}
+      <ConfirmAction
+        label={open ? t('state.close') : t('state.reopen')}
+        cancelLabel={t('state.cancel')}
+        prompt={open ? t('state.confirmClose', { code, members: memberCount }) : t('state.confirmReopen', { code })}
+        promptId="branch-state-confirm"
+        variant={open ? 'danger' : 'primary'}
+        pending={pending}
+        onConfirm={(close) => void run(close)}
+        onOpen={() => setStatus(null)}
+        className={styles.state}
+        testIds={{ trigger: 'branch-state-button', dialog: 'branch-state-confirm', confirm: 'branch-state-confirm-button' }}
+      />
     </section>
   );
 }

@@ -3,6 +3,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
+import { ConfirmAction } from '@/components/ui/confirm-action';
 import { StatusMessage, type Status } from '@/components/ui/status-message';
 import { useRouter } from '@/i18n/navigation';
 import { requestError } from '@/lib/apollo/request-error';
@@ -16,11 +17,10 @@ export function RoleDelete({ roleId, name, builtIn }: { roleId: string; name: st
   const t = useTranslations('admin.roles.delete');
   const router = useRouter();
   const [deleteRole] = useMutation(DeleteRoleMutation);
-  const [confirming, setConfirming] = useState(false);
   const [pending, setPending] = useState(false);
   const [status, setStatus] = useState<Status | null>(null);
 
-  async function run() {
+  async function run(close: () => void) {
     setPending(true);
     setStatus(null);
     try {
@@ -28,7 +28,7 @@ export function RoleDelete({ roleId, name, builtIn }: { roleId: string; name: st
       router.push({ pathname: '/settings/roles', query: { deleted: name } });
       router.refresh();
     } catch (failure) {
-      setConfirming(false);
+      close();
       setStatus({ kind: 'error', text: requestError(failure).message });
       setPending(false);
     }
@@ -45,33 +45,18 @@ export function RoleDelete({ roleId, name, builtIn }: { roleId: string; name: st
       ) : (
         <>
           <p>{t('explained')}</p>
-          {confirming ? (
-            <div className="confirm-inline" role="alertdialog" aria-labelledby="role-delete-confirm" data-testid="role-delete-confirm">
-              <p id="role-delete-confirm">{t('confirm', { name })}</p>
-              <div className="button-row">
-                <button type="button" className="button button--danger" onClick={() => void run()} disabled={pending} aria-busy={pending} data-testid="role-delete-confirm-button">
-                  {t('confirmButton')}
-                </button>
-                <button type="button" className="button button--secondary" onClick={() => setConfirming(false)} disabled={pending}>
-                  {t('cancel')}
-                </button>
-              </div>
-            </div>
-          ) : (
-            <div className="button-row">
-              <button
-                type="button"
-                className="button button--danger"
-                onClick={() => {
-                  setStatus(null);
-                  setConfirming(true);
-                }}
-                data-testid="role-delete-button"
-              >
-                {t('button')}
-              </button>
-            </div>
-          )}
+          <ConfirmAction
+            label={t('button')}
+            confirmLabel={t('confirmButton')}
+            cancelLabel={t('cancel')}
+            prompt={t('confirm', { name })}
+            promptId="role-delete-confirm"
+            variant="danger"
+            pending={pending}
+            onConfirm={(close) => void run(close)}
+            onOpen={() => setStatus(null)}
+            testIds={{ trigger: 'role-delete-button', dialog: 'role-delete-confirm', confirm: 'role-delete-confirm-button' }}
+          />
         </>
       )}
     </section>

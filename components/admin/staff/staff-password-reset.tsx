@@ -3,6 +3,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
+import { ConfirmAction } from '@/components/ui/confirm-action';
 import { StatusMessage, type Status } from '@/components/ui/status-message';
 import { useRouter } from '@/i18n/navigation';
 import { requestError } from '@/lib/apollo/request-error';
@@ -27,7 +28,6 @@ export function StaffPasswordReset({ staffId, name, policy }: { staffId: string;
   const [mode, setMode] = useState<'generate' | 'type'>('generate');
   const [typed, setTyped] = useState('');
   const [fieldError, setFieldError] = useState<string | null>(null);
-  const [confirming, setConfirming] = useState(false);
   const [pending, setPending] = useState(false);
   const [status, setStatus] = useState<Status | null>(null);
   const [generated, setGenerated] = useState<string | null>(null);
@@ -41,7 +41,7 @@ export function StaffPasswordReset({ staffId, name, policy }: { staffId: string;
     return false;
   }
 
-  async function run() {
+  async function run(close: () => void) {
     setPending(true);
     setStatus(null);
     setGenerated(null);
@@ -49,14 +49,14 @@ export function StaffPasswordReset({ staffId, name, policy }: { staffId: string;
       const result = (await reset({ variables: { id: staffId, input: { initialPassword: mode === 'type' ? typed : null } } })).data?.resetStaffPassword;
       setGenerated(result?.initialPassword ?? null);
       setStatus({ kind: 'success', text: t('resetNotice', { name, sessions: result?.endedSessions ?? 0 }) });
-      setConfirming(false);
+      close();
       setTyped('');
       router.refresh();
     } catch (failure) {
       const error = requestError(failure);
       if (error.field === 'initialPassword') setFieldError(error.message);
       else setStatus({ kind: 'error', text: error.message });
-      setConfirming(false);
+      close();
     }
     setPending(false);
   }
@@ -117,33 +117,21 @@ export function StaffPasswordReset({ staffId, name, policy }: { staffId: string;
           ) : null}
         </div>
       ) : null}
-      {confirming ? (
-        <div className="confirm-inline" role="alertdialog" aria-labelledby="staff-password-confirm" data-testid="staff-password-confirm">
-          <p id="staff-password-confirm">{t('confirm', { name })}</p>
-          <div className="button-row">
-            <button type="button" className="button button--danger" onClick={() => void run()} disabled={pending} aria-busy={pending} data-testid="staff-password-confirm-button">
-              {t('reset')}
-            </button>
-            <button type="button" className="button button--secondary" onClick={() => setConfirming(false)} disabled={pending}>
-              {t('cancel')}
-            </button>
-          </div>
-        </div>
-      ) : (
-        <div className="button-row">
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => {
-              setStatus(null);
-              if (check()) setConfirming(true);
-            }}
-            data-testid="staff-password-button"
-          >
-            {t('reset')}
-          </button>
-        </div>
-      )}
+      <ConfirmAction
+        label={t('reset')}
+        cancelLabel={t('cancel')}
+        prompt={t('confirm', { name })}
+        promptId="staff-password-confirm"
+        variant="danger"
+        triggerVariant="secondary"
+        pending={pending}
+        onConfirm={(close) => void run(close)}
+        onOpen={() => {
+          setStatus(null);
+          return check();
+        }}
+        testIds={{ trigger: 'staff-password-button', dialog: 'staff-password-confirm', confirm: 'staff-password-confirm-button' }}
+      />
     </section>
   );
 }

@@ -3,6 +3,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
+import { ConfirmAction } from '@/components/ui/confirm-action';
 import { StatusMessage, type Status } from '@/components/ui/status-message';
 import { useRouter } from '@/i18n/navigation';
 import { requestError } from '@/lib/apollo/request-error';
@@ -17,11 +18,10 @@ export function StaffStateActions({ staffId, name, active, isSelf }: { staffId: 
   const router = useRouter();
   const [deactivate] = useMutation(DeactivateStaffMutation);
   const [reactivate] = useMutation(ReactivateStaffMutation);
-  const [confirming, setConfirming] = useState(false);
   const [pending, setPending] = useState(false);
   const [status, setStatus] = useState<Status | null>(null);
 
-  async function run() {
+  async function run(close: () => void) {
     setPending(true);
     setStatus(null);
     try {
@@ -32,7 +32,7 @@ export function StaffStateActions({ staffId, name, active, isSelf }: { staffId: 
         await reactivate({ variables: { id: staffId } });
         setStatus({ kind: 'success', text: t('reactivatedNotice', { name }) });
       }
-      setConfirming(false);
+      close();
       router.refresh();
     } catch (failure) {
       setStatus({ kind: 'error', text: requestError(failure).message });
@@ -49,39 +49,18 @@ export function StaffStateActions({ staffId, name, active, isSelf }: { staffId: 
         <p className="muted" data-testid="staff-state-self">
           {t('notYourself')}
         </p>
-      ) : confirming ? (
-        <div className="confirm-inline" role="alertdialog" aria-labelledby="staff-state-confirm" data-testid="staff-state-confirm">
-          <p id="staff-state-confirm">{active ? t('confirmDeactivate', { name }) : t('confirmReactivate', { name })}</p>
-          <div className="button-row">
-            <button
-              type="button"
-              className={`button ${active ? 'button--danger' : 'button--primary'}`}
-              onClick={() => void run()}
-              disabled={pending}
-              aria-busy={pending}
-              data-testid="staff-state-confirm-button"
-            >
-              {active ? t('deactivate') : t('reactivate')}
-            </button>
-            <button type="button" className="button button--secondary" onClick={() => setConfirming(false)} disabled={pending}>
-              {t('cancel')}
-            </button>
-          </div>
-        </div>
       ) : (
-        <div className="button-row">
-          <button
-            type="button"
-            className={`button ${active ? 'button--danger' : 'button--primary'}`}
-            onClick={() => {
-              setStatus(null);
-              setConfirming(true);
-            }}
-            data-testid="staff-state-button"
-          >
-            {active ? t('deactivate') : t('reactivate')}
-          </button>
-        </div>
+        <ConfirmAction
+          label={active ? t('deactivate') : t('reactivate')}
+          cancelLabel={t('cancel')}
+          prompt={active ? t('confirmDeactivate', { name }) : t('confirmReactivate', { name })}
+          promptId="staff-state-confirm"
+          variant={active ? 'danger' : 'primary'}
+          pending={pending}
+          onConfirm={(close) => void run(close)}
+          onOpen={() => setStatus(null)}
+          testIds={{ trigger: 'staff-state-button', dialog: 'staff-state-confirm', confirm: 'staff-state-confirm-button' }}
+        />
       )}
     </section>
   );
