@@ -4,7 +4,7 @@ import { ArgumentValidationError, type MiddlewareFn } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import { DomainError, ErrorCode } from '../services/errors/domain-error';
 import { alreadyUsedFromViolation, uniqueKeysOf } from '../services/errors/unique-violation.service';
-import { errorTranslator, permissionName } from '../services/i18n/translator';
+import { errorTranslator, hasErrorMessage, permissionName } from '../services/i18n/translator';
 import type { Locale } from '../i18n/locales';
 import type { GraphQLContext } from './context';
 import { requestLogger } from './request-log';
@@ -38,9 +38,7 @@ export function translateDomainError(error: DomainError, locale: Locale): GraphQ
 
 /** The field's translated label; fields without one (e.g. admin-defined fields) may bring their own. */
 function fieldLabel(field: string, locale: Locale, own?: string | number): string {
-  const t = errorTranslator(locale);
-  const label = t(`fields.${field}`);
-  if (!label.startsWith('errors.fields.')) return label;
+  if (hasErrorMessage(locale, `fields.${field}`)) return errorTranslator(locale)(`fields.${field}`);
   return typeof own === 'string' ? own : field;
 }
 

@@ -14,6 +14,12 @@ export function errorTranslator(locale: Locale) {
     (t as unknown as (k: string, p: Record<string, string | number>) => string)(key, params);
 }
 
+/** Whether `errors.<key>` exists in the locale, so optional labels fall back without a missing-message error. */
+export function hasErrorMessage(locale: Locale, key: string): boolean {
+  const t = createTranslator({ locale, messages: messages[locale], namespace: 'errors' as never }) as unknown as { has: (k: string) => boolean };
+  return t.has(key);
+}
+
 /** A permission's name in the locale, e.g. "Export data"; the raw value if the catalogue lacks it. */
 export function permissionName(permission: string, locale: Locale): string {
   const t = createTranslator({ locale, messages: messages[locale], namespace: 'permissions' as never }) as unknown as {
