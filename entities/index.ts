@@ -37,6 +37,21 @@ import { Role } from './role.entity';
 import { Staff } from './staff.entity';
 import { SystemLogo, SystemSettings } from './system-settings.entity';
 
+import { Department } from './department.entity';
+import { DocumentSequence } from './document-sequence.entity';
+import { HeldBill } from './held-bill.entity';
+import { IdempotencyKey } from './idempotency-key.entity';
+import { Invoice } from './invoice.entity';
+import { InvoiceLine } from './invoice-line.entity';
+import { InvoicePayment } from './invoice-payment.entity';
+import { Product } from './product.entity';
+import { ProductCategory } from './product-category.entity';
+import { SalesReturn } from './sales-return.entity';
+import { SalesReturnLine } from './sales-return-line.entity';
+import { SalesReturnRefund } from './sales-return-refund.entity';
+import { StockLevel } from './stock-level.entity';
+import { StockMovement } from './stock-movement.entity';
+import { TenderType } from './tender-type.entity';
 export {
   Appointment,
   AppointmentSettings,
@@ -77,6 +92,21 @@ export {
   SystemLogo,
   SystemSettings,
   RecycleBinItem,
+  Department,
+  DocumentSequence,
+  HeldBill,
+  IdempotencyKey,
+  Invoice,
+  InvoiceLine,
+  InvoicePayment,
+  Product,
+  ProductCategory,
+  SalesReturn,
+  SalesReturnLine,
+  SalesReturnRefund,
+  StockLevel,
+  StockMovement,
+  TenderType,
 };
 
 export const entities = [
@@ -119,4 +149,19 @@ export const entities = [
   SystemSettings,
   SystemLogo,
   RecycleBinItem,
+  Department,
+  ProductCategory,
+  Product,
+  StockLevel,
+  StockMovement,
+  TenderType,
+  DocumentSequence,
+  Invoice,
+  InvoiceLine,
+  InvoicePayment,
+  HeldBill,
+  SalesReturn,
+  SalesReturnLine,
+  SalesReturnRefund,
+  IdempotencyKey,
 ];

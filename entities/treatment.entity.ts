@@ -34,6 +34,10 @@ export class Treatment {
   @Column({ type: 'bigint', default: 0, transformer: cents })
   priceCents: number;
 
+  /** The department (購買項目部門) its sales count under; read through the `department` field. */
+  @Column({ type: 'int', nullable: true })
+  departmentId: number | null;
+
   @Field(() => String, { nullable: true, description: 'Code of the equipment (儀器) one unit of which the treatment needs at the branch, e.g. "E01"; null for none.' })
   @Column({ type: 'varchar', length: 20, nullable: true })
   equipmentCode: string | null;

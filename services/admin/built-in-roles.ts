@@ -26,6 +26,9 @@ const ADMIN_ONLY: readonly Permission[] = [
   Permission.RecycleBinPurge,
 ];
 
+/** The front desk runs the cashier (added with the cashier, migration 1765500000000). */
+const FRONT_DESK_SALES: readonly Permission[] = [Permission.SalesCheckout, Permission.SalesView, Permission.SalesRefund];
+
 /** Job functions, not authority: who receives contacts and who performs treatments. */
 export const JOB_FUNCTIONS: readonly Permission[] = [Permission.CampaignsReceiveContacts, Permission.AppointmentsPerformTreatments];
 
@@ -56,7 +59,7 @@ export const BUILT_IN_ROLES: readonly BuiltInRole[] = [
     key: 'front_desk',
     name: '前台',
     translations: { en: 'Front desk', 'zh-CN': '前台', th: 'แผนกต้อนรับ' },
-    permissions: [...EVERYONE, Permission.MembersDelete, Permission.AppointmentsVerify, Permission.RecycleBinRestore],
+    permissions: [...EVERYONE, Permission.MembersDelete, Permission.AppointmentsVerify, Permission.RecycleBinRestore, ...FRONT_DESK_SALES],
   },
   {
     key: 'beautician',

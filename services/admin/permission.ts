@@ -19,6 +19,13 @@ export enum Permission {
   AppointmentsVerify = 'appointments.verify',
   AppointmentsPerformTreatments = 'appointments.performTreatments',
   AppointmentsManageResources = 'appointments.manageResources',
+  SalesCheckout = 'sales.checkout',
+  SalesView = 'sales.view',
+  SalesVoid = 'sales.void',
+  SalesRefund = 'sales.refund',
+  SalesSettings = 'sales.settings',
+  ProductsManage = 'products.manage',
+  ProductsStock = 'products.stock',
   ReportsContacts = 'reports.contacts',
   DataExport = 'data.export',
   OffersManage = 'offers.manage',
@@ -40,7 +47,7 @@ export enum Permission {
 export const ALL_PERMISSIONS: readonly Permission[] = Object.values(Permission);
 
 /** The catalogue's areas, in the order the role editor shows them. */
-export const PERMISSION_AREAS = ['members', 'contacts', 'campaigns', 'appointments', 'reports', 'data', 'offers', 'settings', 'system', 'branches', 'staff', 'roles', 'apiTokens', 'auditLog', 'recycleBin'] as const;
+export const PERMISSION_AREAS = ['members', 'contacts', 'campaigns', 'appointments', 'sales', 'products', 'reports', 'data', 'offers', 'settings', 'system', 'branches', 'staff', 'roles', 'apiTokens', 'auditLog', 'recycleBin'] as const;
 
 export function permissionArea(permission: Permission): string {
   return permission.slice(0, permission.indexOf('.'));

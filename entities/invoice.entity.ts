@@ -1,0 +1,126 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+const cents = { to: (v: number) => v, from: (v: string | number) => Number(v) };
+
+export enum InvoiceStatus {
+  Issued = 'ISSUED',
+  Voided = 'VOIDED',
+}
+
+registerEnumType(InvoiceStatus, {
+  name: 'InvoiceStatus',
+  description: 'Where an invoice stands.',
+  valuesConfig: {
+    Issued: { description: 'Paid in full and issued.' },
+    Voided: { description: 'Cancelled on the day it was issued (作廢); its stock came back and it counts for nothing.' },
+  },
+});
+
+/**
+ * An invoice (發票): a sale paid in full, numbered per branch (e.g. "TKOSI-00726"). Amounts are
+ * minor units of the currency; the totals are stored so lists, filters and reports never re-add lines.
+ */
+@ObjectType('Invoice', { description: 'An invoice (發票): a sale of products and treatments, paid in full, numbered per branch.' })
+@Entity('invoices')
+@Index('idx_invoices_branch_issued', ['branchId', 'issuedAt'])
+@Index('idx_invoices_member_issued', ['memberId', 'issuedAt'])
+@Index('idx_invoices_issued', ['issuedAt'])
+@Index('idx_invoices_business_date', ['businessDate', 'branchId'])
+@Index('idx_invoices_status_issued', ['status', 'issuedAt'])
+@Index('idx_invoices_total', ['totalCents'])
+@Index('idx_invoices_appointment', ['appointmentId'])
+export class Invoice {
+  @Field(() => ID, { description: 'Stable identifier.' })
+  @PrimaryGeneratedColumn({ type: 'int' })
+  id: number;
+
+  @Field(() => String, { description: 'Invoice number (發票編號), unique, from the branch\'s sequence, e.g. "TKOSI-00726".' })
+  @Column({ type: 'varchar', length: 30, unique: true })
+  number: string;
+
+  @Column({ type: 'int' })
+  branchId: number;
+
+  /** The member who bought; null for a walk-in / non-member sale. */
+  @Column({ type: 'int', nullable: true })
+  memberId: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Name of a walk-in / non-member customer as typed at the cashier; null for members or when not given.' })
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  customerName: string | null;
+
+  /** The appointment (visit) this invoice pays for, if any. */
+  @Column({ type: 'int', nullable: true })
+  appointmentId: number | null;
+
+  @Field(() => InvoiceStatus, { description: 'Issued or voided.' })
+  @Column({ type: 'varchar', length: 10, default: InvoiceStatus.Issued })
+  status: InvoiceStatus;
+
+  @Field(() => String, { description: 'Invoice date (發票日期) in the branch\'s time zone, YYYY-MM-DD.' })
+  @Column({ type: 'varchar', length: 10 })
+  businessDate: string;
+
+  @Field(() => Date, { description: 'When the invoice was issued.' })
+  @Column({ type: 'datetime' })
+  issuedAt: Date;
+
+  /** Who took the payment. */
+  @Column({ type: 'int' })
+  cashierId: number;
+
+  @Field(() => Int, { description: 'Sum of the lines before any discount, in cents.' })
+  @Column({ type: 'bigint', transformer: cents })
+  subtotalCents: number;
+
+  @Field(() => Int, { description: 'Line and member-level discounts together, in cents.' })
+  @Column({ type: 'bigint', default: 0, transformer: cents })
+  discountCents: number;
+
+  @Field(() => Int, { description: 'Tax included in the total, in cents.' })
+  @Column({ type: 'bigint', default: 0, transformer: cents })
+  taxCents: number;
+
+  @Field(() => Int, { description: 'Rounding to the currency\'s smallest payable amount, in cents (negative when rounded down).' })
+  @Column({ type: 'bigint', default: 0, transformer: cents })
+  roundingCents: number;
+
+  @Field(() => Int, { description: 'Invoice amount (發票金額) due and paid, in cents.' })
+  @Column({ type: 'bigint', transformer: cents })
+  totalCents: number;
+
+  @Field(() => Int, { description: 'Product amount (產品金額): what the product lines come to after discounts, in cents.' })
+  @Column({ type: 'bigint', default: 0, transformer: cents })
+  productCents: number;
+
+  @Field(() => Int, { description: 'Treatment amount (護理金額): what the treatment lines come to after discounts, in cents.' })
+  @Column({ type: 'bigint', default: 0, transformer: cents })
+  treatmentCents: number;
+
+  @Field(() => Int, { description: 'Change given back on cash, in cents.' })
+  @Column({ type: 'bigint', default: 0, transformer: cents })
+  changeCents: number;
+
+  @Field(() => Int, { description: 'Refunded on returns so far, in cents.' })
+  @Column({ type: 'bigint', default: 0, transformer: cents })
+  refundedCents: number;
+
+  @Field(() => String, { description: 'Purchase note (購買備註, at most 500 characters).' })
+  @Column({ type: 'varchar', length: 500, default: '' })
+  note: string;
+
+  @Field(() => Date, { nullable: true, description: 'When it was voided; null while issued.' })
+  @Column({ type: 'datetime', nullable: true })
+  voidedAt: Date | null;
+
+  @Column({ type: 'int', nullable: true })
+  voidedById: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was voided; null while issued.' })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  voidReason: string | null;
+
+  @CreateDateColumn({ type: 'datetime' })
+  createdAt: Date;
+}
