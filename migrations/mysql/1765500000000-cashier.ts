@@ -7,6 +7,13 @@ const GRANTS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['front_desk', ['sales.checkout', 'sales.view', 'sales.refund']],
 ];
 
+/** Ways to pay a new installation starts with; salons add their own (Octopus, PayMe, …). */
+const DEFAULT_TENDERS: ReadonlyArray<readonly [string, string, string, string, number, number]> = [
+  ['CASH', '現金', JSON.stringify({ en: 'Cash', 'zh-CN': '现金', th: 'เงินสด' }), 'CASH', 1, 1],
+  ['CARD', '信用卡', JSON.stringify({ en: 'Card', 'zh-CN': '信用卡', th: 'บัตร' }), 'CARD', 0, 2],
+  ['FPS', '轉數快', JSON.stringify({ en: 'FPS transfer', 'zh-CN': '转数快', th: 'โอนเงิน FPS' }), 'BANK_TRANSFER', 0, 3],
+];
+
 /**
  * The cashier (收銀): departments, product categories and products; stock per branch as a ledger
  * with a cached level; tender types; invoices with lines and payments numbered per branch; held
@@ -33,6 +40,7 @@ export class Cashier1765500000000 implements MigrationInterface {
     await queryRunner.query("CREATE TABLE `stock_movements` (`id` int NOT NULL AUTO_INCREMENT, `productId` int NOT NULL, `branchId` int NOT NULL, `kind` varchar(20) NOT NULL, `quantity` int NOT NULL, `reason` varchar(200) NULL, `invoiceId` int NULL, `salesReturnId` int NULL, `counterpartBranchId` int NULL, `staffId` int NULL, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `idx_stock_movements_branch` (`branchId`, `createdAt`), INDEX `idx_stock_movements_product` (`productId`, `branchId`, `id`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
     await queryRunner.query("CREATE TABLE `tender_types` (`id` int NOT NULL AUTO_INCREMENT, `code` varchar(20) NOT NULL, `name` varchar(100) NOT NULL, `translations` text NULL, `kind` varchar(20) NOT NULL, `givesChange` tinyint NOT NULL DEFAULT 0, `sortOrder` int NOT NULL DEFAULT '0', `active` tinyint NOT NULL DEFAULT 1, `createdAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), `updatedAt` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), UNIQUE INDEX `IDX_12f080708b1028f1aac378368c` (`code`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
     await queryRunner.query("ALTER TABLE `treatments` ADD `departmentId` int NULL");
+    for (const tender of DEFAULT_TENDERS) await queryRunner.query('INSERT INTO `tender_types` (`code`, `name`, `translations`, `kind`, `givesChange`, `sortOrder`) VALUES (?, ?, ?, ?, ?, ?)', [...tender]);
     for (const [key, added] of GRANTS) await queryRunner.query("UPDATE `roles` SET `permissions` = CONCAT(`permissions`, ?) WHERE `key` = ? AND `builtIn` = 1", [`,${added.join(',')}`, key]);
   }
 

@@ -7,6 +7,13 @@ const GRANTS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['front_desk', ['sales.checkout', 'sales.view', 'sales.refund']],
 ];
 
+/** Ways to pay a new installation starts with; salons add their own (Octopus, PayMe, …). */
+const DEFAULT_TENDERS: ReadonlyArray<readonly [string, string, string, string, number, number]> = [
+  ['CASH', '現金', JSON.stringify({ en: 'Cash', 'zh-CN': '现金', th: 'เงินสด' }), 'CASH', 1, 1],
+  ['CARD', '信用卡', JSON.stringify({ en: 'Card', 'zh-CN': '信用卡', th: 'บัตร' }), 'CARD', 0, 2],
+  ['FPS', '轉數快', JSON.stringify({ en: 'FPS transfer', 'zh-CN': '转数快', th: 'โอนเงิน FPS' }), 'BANK_TRANSFER', 0, 3],
+];
+
 /**
  * The cashier (收銀): departments, product categories and products; stock per branch as a ledger
  * with a cached level; tender types; invoices with lines and payments numbered per branch; held
@@ -58,6 +65,7 @@ export class Cashier1765500000000 implements MigrationInterface {
     await queryRunner.query("INSERT INTO \"temporary_treatments\"(\"id\", \"code\", \"name\", \"series\", \"durationMinutes\", \"bufferMinutes\", \"priceCents\", \"equipmentCode\", \"roomType\", \"active\", \"createdAt\", \"updatedAt\") SELECT \"id\", \"code\", \"name\", \"series\", \"durationMinutes\", \"bufferMinutes\", \"priceCents\", \"equipmentCode\", \"roomType\", \"active\", \"createdAt\", \"updatedAt\" FROM \"treatments\"");
     await queryRunner.query("DROP TABLE \"treatments\"");
     await queryRunner.query("ALTER TABLE \"temporary_treatments\" RENAME TO \"treatments\"");
+    for (const tender of DEFAULT_TENDERS) await queryRunner.query('INSERT INTO "tender_types" ("code", "name", "translations", "kind", "givesChange", "sortOrder") VALUES (?, ?, ?, ?, ?, ?)', [...tender]);
     for (const [key, added] of GRANTS) await queryRunner.query(`UPDATE "roles" SET "permissions" = "permissions" || ? WHERE "key" = ? AND "builtIn" = 1`, [`,${added.join(',')}`, key]);
   }
 

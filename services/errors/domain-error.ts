@@ -12,6 +12,8 @@ export enum ErrorCode {
   AlreadyUsed = 'ALREADY_USED',
   /** The branch is closed (店面已關閉): it takes no new bookings until it is reopened. */
   BranchClosed = 'BRANCH_CLOSED',
+  /** Not enough stock on hand for a sale or a move out, and the product may not go below zero. */
+  OutOfStock = 'OUT_OF_STOCK',
 }
 
 export type MessageParams = Record<string, string | number>;
@@ -45,3 +47,6 @@ export const alreadyUsed = (field: string) => new DomainError(ErrorCode.AlreadyU
 
 /** A booking, a move or a slot search at a closed branch: refused, naming the branch field. */
 export const branchClosed = () => new DomainError(ErrorCode.BranchClosed, 'branchClosed', {}, 'branchId');
+
+/** A sale or move would take an item's stock below zero; `item` names it (code and name). */
+export const outOfStock = (item: string) => new DomainError(ErrorCode.OutOfStock, 'outOfStock', { item });
