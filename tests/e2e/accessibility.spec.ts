@@ -19,7 +19,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Cookie, Page, TestInfo } from '@playwright/test';
 import { MANAGER, expect, gqlInPage, test } from './fixtures';
 
-type Area = 'home' | 'members' | 'contacts' | 'appointments' | 'reports' | 'settings' | 'account' | 'sign-in' | 'not-found';
+type Area = 'home' | 'members' | 'contacts' | 'appointments' | 'sales' | 'reports' | 'settings' | 'account' | 'sign-in' | 'not-found';
 type Ids = { memberId: string; walkInId: string; contactId: string; campaignId: string; branchId: string; busyDate: string; roleId: string; staffId: string };
 type Visit = { area: Area; what: string; path: (ids: Ids) => string; as?: 'manager' | 'is007' | 'nobody' };
 
@@ -51,6 +51,7 @@ const VISITS: Visit[] = [
   { area: 'appointments', what: 'the arrival board', path: (ids) => `/zh-HK/appointments/arrivals?branch=${ids.branchId}&date=${ids.busyDate}` },
   { area: 'appointments', what: 'the completion board', path: (ids) => `/zh-HK/appointments/completions?branch=${ids.branchId}&date=${ids.busyDate}` },
   { area: 'appointments', what: "a member's bookings", path: (ids) => `/zh-HK/appointments/member/${ids.memberId}` },
+  { area: 'sales', what: 'the cashier', path: () => '/zh-HK/sales/checkout' },
   { area: 'reports', what: 'the report list', path: () => '/zh-HK/reports' },
   { area: 'reports', what: 'campaign analysis', path: (ids) => `/zh-HK/reports/campaign-analysis?campaign=${ids.campaignId}` },
   { area: 'reports', what: 'campaign analysis, printed', path: (ids) => `/zh-HK/reports/campaign-analysis/print?campaign=${ids.campaignId}` },

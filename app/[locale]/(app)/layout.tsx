@@ -4,15 +4,23 @@ import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { ApolloProvider } from '@/components/apollo-provider';
 import { AppNav } from '@/components/app-nav';
-import { NAV_AREAS } from '@/components/nav-areas';
+import { NAV_AREAS, type NavArea } from '@/components/nav-areas';
+import { salesPagesFor } from '@/components/sales/sales-pages';
 import { Permission } from '@/services/admin/permission';
-import { can } from '@/services/auth/viewer';
+import { can, type Viewer } from '@/services/auth/viewer';
 import { LocaleSwitcher } from '@/components/locale-switcher';
 import { QuickLookup } from '@/components/quick-lookup';
 import { SignOutButton } from '@/components/sign-out-button';
 import { Link } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
 import { PASSWORD_CHANGE_PATH, requireSignedIn } from './require-viewer';
+
+/** Whether the main navigation shows an area: reports need their permission, 收銀 any sales or products one. */
+function opensArea(viewer: Viewer, area: NavArea): boolean {
+  if (area === 'reports') return can(viewer, Permission.ReportsContacts);
+  if (area === 'sales') return salesPagesFor((permission) => can(viewer, permission)).length > 0;
+  return true;
+}
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
@@ -61,7 +69,7 @@ export default async function SignedInLayout({ children, params }: Props) {
             </div>
           </div>
         </header>
-        {restricted ? null : <AppNav areas={NAV_AREAS.filter((area) => area !== 'reports' || can(viewer, Permission.ReportsContacts))} />}
+        {restricted ? null : <AppNav areas={NAV_AREAS.filter((area) => opensArea(viewer, area))} />}
         <main id="main" className="content" tabIndex={-1}>
           {children}
         </main>
