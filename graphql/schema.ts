@@ -52,6 +52,8 @@ import { CampaignProgressResolver } from '../resolvers/home/campaign-progress.re
 import { MyAppointmentsTodayResolver } from '../resolvers/home/my-appointments-today.resolver';
 import { OverdueFollowUpsResolver } from '../resolvers/home/overdue-follow-ups.resolver';
 import { ViewerResolver } from '../resolvers/viewer/viewer.resolver';
+import { SellableItemResolver } from '../resolvers/sales/sellable-item.resolver';
+import { TenderTypeResolver } from '../resolvers/sales/tender-type.resolver';
 import { authChecker } from './auth-checker';
 import { errorMiddleware } from './errors';
 
@@ -117,6 +119,8 @@ export const resolvers = [
   CampaignProgressResolver,
   AppointmentSettingsResolver,
   SlotSuggestionResolver,
+  SellableItemResolver,
+  TenderTypeResolver,
 ] as const;
 
 // Module-level, not globalThis: after hot reload the new resolver classes need a new schema.
