@@ -52,6 +52,8 @@ import { CampaignProgressResolver } from '../resolvers/home/campaign-progress.re
 import { MyAppointmentsTodayResolver } from '../resolvers/home/my-appointments-today.resolver';
 import { OverdueFollowUpsResolver } from '../resolvers/home/overdue-follow-ups.resolver';
 import { ViewerResolver } from '../resolvers/viewer/viewer.resolver';
+import { CheckoutResolver } from '../resolvers/sales/checkout.resolver';
+import { HeldBillResolver } from '../resolvers/sales/held-bill.resolver';
 import { SellableItemResolver } from '../resolvers/sales/sellable-item.resolver';
 import { TenderTypeResolver } from '../resolvers/sales/tender-type.resolver';
 import { authChecker } from './auth-checker';
@@ -119,6 +121,8 @@ export const resolvers = [
   CampaignProgressResolver,
   AppointmentSettingsResolver,
   SlotSuggestionResolver,
+  CheckoutResolver,
+  HeldBillResolver,
   SellableItemResolver,
   TenderTypeResolver,
 ] as const;

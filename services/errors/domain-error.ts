@@ -14,6 +14,12 @@ export enum ErrorCode {
   BranchClosed = 'BRANCH_CLOSED',
   /** Not enough stock on hand for a sale or a move out, and the product may not go below zero. */
   OutOfStock = 'OUT_OF_STOCK',
+  /** An idempotency key sent again with a different request: the first request's result stands. */
+  IdempotencyKeyReused = 'IDEMPOTENCY_KEY_REUSED',
+  /** A held bill (掛單) already taken up by another terminal, or discarded. */
+  AlreadyResumed = 'ALREADY_RESUMED',
+  /** An invoice already voided. */
+  AlreadyVoided = 'ALREADY_VOIDED',
 }
 
 export type MessageParams = Record<string, string | number>;

@@ -1,0 +1,243 @@
+import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Invoice } from '../../entities';
+import { InvoiceLineKind } from '../../entities/invoice-line.entity';
+import { viewerOf, type GraphQLContext } from '../../graphql/context';
+import { parseId } from '../../graphql/ids';
+import { Permission } from '../../services/admin/permission';
+import type { PricedBill } from '../../services/sales/bill-pricing.service';
+import { CheckoutService, type BillDraftInput as BillDraft, type BillLineInput as BillLine } from '../../services/sales/checkout.service';
+import { InvoiceVoidService } from '../../services/sales/invoice-void.service';
+
+@InputType('BillLineInput', { description: 'One line of a bill: a product or treatment, how many, and optionally its price, discount and the staff member credited.' })
+export class BillLineInput {
+  @Field(() => InvoiceLineKind, { description: 'Product or treatment.' })
+  kind: InvoiceLineKind;
+
+  @Field(() => ID, { description: 'The product or treatment (active).' })
+  itemId: string;
+
+  @Field(() => Int, { description: 'Units, at least 1.' })
+  quantity: number;
+
+  @Field(() => Int, { nullable: true, description: 'Unit price in cents, tax included; null or left out: the catalogue price.' })
+  unitPriceCents?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Discount on this line in cents, at most what the line comes to; null or left out: none.' })
+  lineDiscountCents?: number | null;
+
+  @Field(() => ID, { nullable: true, description: 'The staff member credited for this line (commission); must be active.' })
+  staffId?: string | null;
+}
+
+@InputType('PaymentInput', { description: 'One payment: a tender type and what the customer handed over.' })
+export class PaymentInput {
+  @Field(() => ID, { description: 'The tender type (active).' })
+  tenderTypeId: string;
+
+  @Field(() => Int, {
+    description: 'What was handed over, in cents, at least 1. Only a tender that gives change (cash) may exceed what is still due; the excess is the change.',
+  })
+  amountCents: number;
+
+  @Field(() => String, { nullable: true, description: 'Card slip or transfer reference, at most 100 characters.' })
+  reference?: string | null;
+}
+
+@InputType('BillDraftInput', { description: 'A bill being put together, to be priced (quoteBill).' })
+export class BillDraftInput {
+  @Field(() => ID, { description: 'The branch selling (open).' })
+  branchId: string;
+
+  @Field(() => ID, { nullable: true, description: 'The member buying (one the viewer may see); null for a walk-in customer. Her level\'s discount applies.' })
+  memberId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A walk-in customer\'s name, at most 100 characters; ignored for members.' })
+  customerName?: string | null;
+
+  @Field(() => [BillLineInput], { description: 'The lines, at least one, at most 200.' })
+  lines: BillLineInput[];
+}
+
+@InputType('CheckoutInput', { description: 'A bill to issue as an invoice, with its payments.' })
+export class CheckoutInput {
+  @Field(() => String, {
+    description: 'A key the client makes up per bill (e.g. a UUID, at most 100 characters): sending the same request again returns the first invoice instead of charging twice; the same key with a different request is IDEMPOTENCY_KEY_REUSED.',
+  })
+  idempotencyKey: string;
+
+  @Field(() => ID, { description: 'The branch selling (open).' })
+  branchId: string;
+
+  @Field(() => ID, { nullable: true, description: 'The member buying (one the viewer may see); null for a walk-in customer.' })
+  memberId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A walk-in customer\'s name, at most 100 characters; ignored for members.' })
+  customerName?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The appointment (visit) this invoice pays for: the same member\'s, at the same branch.' })
+  appointmentId?: string | null;
+
+  @Field(() => [BillLineInput], { description: 'The lines, at least one, at most 200.' })
+  lines: BillLineInput[];
+
+  @Field(() => [PaymentInput], { description: 'The payments; together they must settle the total exactly (cash may give change). Empty only for a bill of 0.' })
+  payments: PaymentInput[];
+
+  @Field(() => String, { nullable: true, description: 'Purchase note (購買備註), at most 500 characters.' })
+  note?: string | null;
+}
+
+@ObjectType('BillQuoteLine', { description: 'What one line of a quoted bill comes to.' })
+export class BillQuoteLine {
+  @Field(() => InvoiceLineKind, { description: 'Product or treatment.' })
+  kind: InvoiceLineKind;
+
+  @Field(() => ID, { description: 'The product or treatment.' })
+  itemId: string;
+
+  @Field(() => String, { description: 'The item\'s code.' })
+  code: string;
+
+  @Field(() => String, { description: 'The item\'s name as the invoice will show it.' })
+  label: string;
+
+  @Field(() => Int, { description: 'Units.' })
+  quantity: number;
+
+  @Field(() => Int, { description: 'Unit price in cents (the catalogue\'s unless one was given).' })
+  unitPriceCents: number;
+
+  @Field(() => Int, { description: 'Discount typed on the line, in cents.' })
+  lineDiscountCents: number;
+
+  @Field(() => Int, { description: 'The member level\'s discount on this line, in cents.' })
+  memberDiscountCents: number;
+
+  @Field(() => Int, { description: 'Tax included in the line, in cents.' })
+  taxCents: number;
+
+  @Field(() => Int, { description: 'What the line comes to after discounts, in cents.' })
+  totalCents: number;
+}
+
+@ObjectType('BillQuote', { description: 'A bill priced by the server exactly as checkout will charge it; nothing is stored.' })
+export class BillQuote {
+  @Field(() => [BillQuoteLine], { description: 'The lines, in the order given.' })
+  lines: BillQuoteLine[];
+
+  @Field(() => Int, { description: 'Sum of the lines before any discount, in cents.' })
+  subtotalCents: number;
+
+  @Field(() => Int, { description: 'Line and member-level discounts together, in cents.' })
+  discountCents: number;
+
+  @Field(() => Int, { description: 'Tax included, in cents.' })
+  taxCents: number;
+
+  @Field(() => Int, { description: 'Rounding to the currency\'s smallest payable amount, in cents (negative when rounded down).' })
+  roundingCents: number;
+
+  @Field(() => Int, { description: 'What is due, in cents.' })
+  totalCents: number;
+
+  @Field(() => Int, { description: 'What the product lines come to, in cents.' })
+  productCents: number;
+
+  @Field(() => Int, { description: 'What the treatment lines come to, in cents.' })
+  treatmentCents: number;
+
+  @Field(() => Int, { description: 'The member level\'s discount in percent (0 for walk-ins).' })
+  memberDiscountPercent: number;
+}
+
+function optionalId(value: string | null | undefined, field: string): number | null {
+  return value == null ? null : parseId(value, field);
+}
+
+export function billLines(lines: BillLineInput[]): BillLine[] {
+  return lines.map((line, i) => ({
+    kind: line.kind,
+    itemId: parseId(line.itemId, `lines.${i}.itemId`),
+    quantity: line.quantity,
+    unitPriceCents: line.unitPriceCents,
+    lineDiscountCents: line.lineDiscountCents,
+    staffId: optionalId(line.staffId, `lines.${i}.staffId`),
+  }));
+}
+
+export function billDraft(input: { branchId: string; memberId?: string | null; customerName?: string | null; lines: BillLineInput[] }): BillDraft {
+  return {
+    branchId: parseId(input.branchId, 'branchId'),
+    memberId: optionalId(input.memberId, 'memberId'),
+    customerName: input.customerName,
+    lines: billLines(input.lines),
+  };
+}
+
+function quoteOf(bill: PricedBill): BillQuote {
+  const { totals } = bill;
+  return {
+    lines: bill.lines.map((line, i) => ({
+      kind: line.kind as InvoiceLineKind,
+      itemId: String(line.itemId),
+      code: line.code,
+      label: line.description,
+      quantity: line.quantity,
+      unitPriceCents: line.unitPriceCents,
+      lineDiscountCents: totals.lines[i].lineDiscountCents,
+      memberDiscountCents: totals.lines[i].memberDiscountCents,
+      taxCents: totals.lines[i].taxCents,
+      totalCents: totals.lines[i].totalCents,
+    })),
+    subtotalCents: totals.subtotalCents,
+    discountCents: totals.discountCents,
+    taxCents: totals.taxCents,
+    roundingCents: totals.roundingCents,
+    totalCents: totals.totalCents,
+    productCents: totals.productCents,
+    treatmentCents: totals.treatmentCents,
+    memberDiscountPercent: bill.memberDiscountPercent,
+  };
+}
+
+/** The cashier (收銀): pricing a bill, issuing it as an invoice, voiding one on its day. */
+@Authorized()
+@Resolver()
+export class CheckoutResolver {
+  @Authorized(Permission.SalesCheckout)
+  @Query(() => BillQuote, { description: 'Prices a bill as checkout would (member discount, tax, rounding) without storing anything; refuses what checkout would refuse, naming the field.' })
+  async quoteBill(@Arg('input', () => BillDraftInput, { description: 'The bill.' }) input: BillDraftInput, @Ctx() context: GraphQLContext): Promise<BillQuote> {
+    return quoteOf(await new CheckoutService(context.ds).quote(viewerOf(context), billDraft(input)));
+  }
+
+  @Authorized(Permission.SalesCheckout)
+  @Mutation(() => Invoice, {
+    description:
+      'Issues an invoice (結帳): prices the bill, checks the payments settle it, numbers it per branch, takes product stock (OUT_OF_STOCK refuses the whole sale) and audits it. Retried with the same idempotencyKey it returns the first invoice.',
+  })
+  async checkout(@Arg('input', () => CheckoutInput, { description: 'The bill and its payments.' }) input: CheckoutInput, @Ctx() context: GraphQLContext): Promise<Invoice> {
+    return new CheckoutService(context.ds).checkout(viewerOf(context), {
+      ...billDraft(input),
+      idempotencyKey: input.idempotencyKey,
+      appointmentId: optionalId(input.appointmentId, 'appointmentId'),
+      payments: input.payments.map((p, i) => ({
+        tenderTypeId: parseId(p.tenderTypeId, `payments.${i}.tenderTypeId`),
+        amountCents: p.amountCents,
+        reference: p.reference,
+      })),
+      note: input.note,
+    });
+  }
+
+  @Authorized(Permission.SalesVoid)
+  @Mutation(() => Invoice, {
+    description: 'Voids an invoice (作廢) on its business day in the branch\'s time zone: its stock comes back and it counts for nothing. A second void is ALREADY_VOIDED.',
+  })
+  async voidInvoice(
+    @Arg('id', () => ID, { description: 'The invoice.' }) id: string,
+    @Arg('reason', () => String, { description: 'Why it is voided, at most 200 characters; required.' }) reason: string,
+    @Ctx() context: GraphQLContext,
+  ): Promise<Invoice> {
+    return new InvoiceVoidService(context.ds).void(viewerOf(context), parseId(id, 'id'), reason);
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * Prices a bill the way the cashier will charge it: finds the branch (open), the member (in the
+ * viewer's scope) and her level's discount, the items (active; catalogue price unless one was
+ * typed) and the staff credited (active), then totals it with the pure bill-totals module. The
+ * quote, the checkout and a held bill all go through here, so they can never disagree.
+ */
+import { In, type EntityManager } from 'typeorm';
+import { Branch, Member, MemberGroup, Product, Staff, Treatment } from '../../entities';
+import { labelFor } from '../contact-settings/contact-option-rules';
+import type { Locale } from '../../i18n/locales';
+import type { Viewer } from '../auth/viewer';
+import { branchClosed, DomainError, ErrorCode, invalidField } from '../errors/domain-error';
+import { memberInScope, memberScopeFor } from '../visibility/member-visibility';
+import { billTotals, roundingStepCents, type BillLineKind, type BillTotals } from './bill-totals';
+import type { BillDraftValues, BillLineValues } from './bill-input.schema';
+
+export type PricingSettings = { currencyDecimals: number; defaultLocale: Locale };
+
+export type PricedLine = BillLineValues & {
+  unitPriceCents: number;
+  taxRateBasisPoints: number;
+  code: string;
+  /** The item's name in the salon's default language (the invoice's snapshot). */
+  description: string;
+  departmentId: number | null;
+  /** Set for products: whether stock may go below zero. */
+  allowNegativeStock: boolean;
+};
+
+export type PricedBill = {
+  branch: Branch;
+  member: Member | null;
+  memberDiscountPercent: number;
+  lines: PricedLine[];
+  totals: BillTotals;
+};
+
+/** The member the viewer may sell to: not in the recycle bin and in the viewer's member scope; else NOT_FOUND naming memberId. */
+async function visibleMember(manager: EntityManager, viewer: Viewer, memberId: number): Promise<Member> {
+  const member = await manager.findOneBy(Member, { id: memberId });
+  if (!member || !memberInScope(memberScopeFor(viewer), member)) throw new DomainError(ErrorCode.NotFound, 'notFound', { entity: 'member' }, 'memberId');
+  return member;
+}
+
+type CatalogueItem = {
+  code: string;
+  name: string;
+  translations: Product['translations'];
+  priceCents: number;
+  taxRateBasisPoints: number;
+  departmentId: number | null;
+  allowNegativeStock: boolean;
+  active: boolean;
+};
+
+async function catalogue(manager: EntityManager, lines: readonly BillLineValues[]): Promise<Map<string, CatalogueItem>> {
+  const ids = (kind: BillLineKind) => [...new Set(lines.filter((l) => l.kind === kind).map((l) => l.itemId))];
+  const [products, treatments] = await Promise.all([
+    ids('PRODUCT').length ? manager.findBy(Product, { id: In(ids('PRODUCT')) }) : [],
+    ids('TREATMENT').length ? manager.findBy(Treatment, { id: In(ids('TREATMENT')) }) : [],
+  ]);
+  const items = new Map<string, CatalogueItem>();
+  for (const p of products) items.set(`PRODUCT:${p.id}`, { ...p, translations: p.translations, allowNegativeStock: Boolean(p.allowNegativeStock), active: Boolean(p.active) });
+  for (const t of treatments) {
+    items.set(`TREATMENT:${t.id}`, {
+      code: t.code, name: t.name, translations: null, priceCents: t.priceCents, taxRateBasisPoints: 0, departmentId: t.departmentId, allowNegativeStock: true, active: Boolean(t.active),
+    });
+  }
+  return items;
+}
+
+export async function priceBill(manager: EntityManager, viewer: Viewer, draft: BillDraftValues, settings: PricingSettings): Promise<PricedBill> {
+  const branch = await manager.findOneBy(Branch, { id: draft.branchId });
+  if (!branch) throw invalidField('branchId', 'notFound', { entity: 'branch' });
+  // A closed branch (店面管理) keeps its history but sells nothing more.
+  if (branch.closedAt) throw branchClosed();
+
+  const member = draft.memberId ? await visibleMember(manager, viewer, draft.memberId) : null;
+  const group = member ? await manager.findOneBy(MemberGroup, { id: member.groupId }) : null;
+  const memberDiscountPercent = group?.discountPercent ?? 0;
+
+  const items = await catalogue(manager, draft.lines);
+  const staffIds = [...new Set(draft.lines.map((l) => l.staffId).filter((id): id is number => id !== null))];
+  const activeStaff = new Set(
+    staffIds.length ? (await manager.findBy(Staff, { id: In(staffIds) })).filter((s) => s.active).map((s) => s.id) : [],
+  );
+
+  const lines = draft.lines.map((line, i): PricedLine => {
+    const item = items.get(`${line.kind}:${line.itemId}`);
+    if (!item?.active) throw invalidField(`lines.${i}.itemId`, 'itemNotSellable');
+    if (line.staffId !== null && !activeStaff.has(line.staffId)) throw invalidField(`lines.${i}.staffId`, 'inactiveChoice');
+    const unitPriceCents = line.unitPriceCents ?? item.priceCents;
+    const amount = unitPriceCents * line.quantity;
+    if (line.lineDiscountCents > amount) throw invalidField(`lines.${i}.lineDiscountCents`, 'discountOverAmount');
+    if (!Number.isSafeInteger(amount)) throw invalidField(`lines.${i}.quantity`, 'outOfRange', { min: 1, max: Math.floor(Number.MAX_SAFE_INTEGER / Math.max(1, unitPriceCents)) });
+    return {
+      ...line,
+      unitPriceCents,
+      taxRateBasisPoints: item.taxRateBasisPoints,
+      code: item.code,
+      description: labelFor(item, settings.defaultLocale),
+      departmentId: item.departmentId,
+      allowNegativeStock: item.allowNegativeStock,
+    };
+  });
+
+  const totals = billTotals(lines, { memberDiscountPercent, roundingStepCents: roundingStepCents(settings.currencyDecimals) });
+  return { branch, member, memberDiscountPercent, lines, totals };
+}

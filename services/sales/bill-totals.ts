@@ -1,0 +1,132 @@
+/**
+ * What a bill comes to and how its payments settle it — the one calculation the cashier page
+ * shows while typing and the server repeats before it issues an invoice. Pure: integers only, no
+ * framework, no entity enum (the kinds are the strings InvoiceLineKind stores).
+ *
+ * The rules, in the order they apply to each line:
+ *  1. amount = quantity × unit price (catalogue or typed price, tax included);
+ *  2. the line's own discount comes off (at most the amount);
+ *  3. the member level's discount (MemberGroup.discountPercent) comes off what is left, rounded
+ *     half-up to the cent — on products and treatments alike, since the level's discount is
+ *     "on purchases" and the salon's manual makes no difference between them;
+ *  4. tax is included in what the line comes to: tax = total × rate / (10000 + rate), rate in
+ *     basis points, rounded half-up per line (the invoice's tax is the sum of its lines').
+ * The invoice adds the lines, then rounds its total to the currency's smallest payable step with
+ * a rounding amount of its own (negative when rounded down): amounts are cents (1/100 of the
+ * unit) and the step follows the decimals the system parameters show (2 → 1 cent, 1 → 10 cents,
+ * 0 → one whole unit). productCents and treatmentCents are the lines' totals before rounding.
+ */
+
+export type BillLineKind = 'PRODUCT' | 'TREATMENT';
+
+export type BillLine = {
+  kind: BillLineKind;
+  quantity: number;
+  unitPriceCents: number;
+  lineDiscountCents: number;
+  taxRateBasisPoints: number;
+};
+
+export type BillLineTotals = {
+  amountCents: number;
+  lineDiscountCents: number;
+  memberDiscountCents: number;
+  taxCents: number;
+  totalCents: number;
+};
+
+export type BillTotals = {
+  lines: BillLineTotals[];
+  subtotalCents: number;
+  /** Line and member discounts together. */
+  discountCents: number;
+  taxCents: number;
+  roundingCents: number;
+  totalCents: number;
+  productCents: number;
+  treatmentCents: number;
+};
+
+/** n / d rounded half-up (n ≥ 0, d > 0) in integers. */
+export function divideHalfUp(n: number, d: number): number {
+  return Math.floor((2 * n + d) / (2 * d));
+}
+
+/** The smallest payable amount, in cents, for amounts shown with `currencyDecimals` decimals (0–3). */
+export function roundingStepCents(currencyDecimals: number): number {
+  return currencyDecimals >= 2 ? 1 : 10 ** (2 - Math.max(0, Math.trunc(currencyDecimals)));
+}
+
+export function lineTotals(line: BillLine, memberDiscountPercent: number): BillLineTotals {
+  const amountCents = line.quantity * line.unitPriceCents;
+  const lineDiscountCents = Math.min(line.lineDiscountCents, amountCents);
+  const afterLineDiscount = amountCents - lineDiscountCents;
+  const memberDiscountCents = divideHalfUp(afterLineDiscount * memberDiscountPercent, 100);
+  const totalCents = afterLineDiscount - memberDiscountCents;
+  const taxCents = line.taxRateBasisPoints > 0 ? divideHalfUp(totalCents * line.taxRateBasisPoints, 10_000 + line.taxRateBasisPoints) : 0;
+  return { amountCents, lineDiscountCents, memberDiscountCents, taxCents, totalCents };
+}
+
+export function billTotals(lines: readonly BillLine[], options: { memberDiscountPercent: number; roundingStepCents: number }): BillTotals {
+  const percent = Math.min(100, Math.max(0, options.memberDiscountPercent));
+  const totals = lines.map((line) => lineTotals(line, percent));
+  const sum = (pick: (t: BillLineTotals, i: number) => number) => totals.reduce((acc, t, i) => acc + pick(t, i), 0);
+  const beforeRounding = sum((t) => t.totalCents);
+  const step = Math.max(1, options.roundingStepCents);
+  const totalCents = divideHalfUp(beforeRounding, step) * step;
+  return {
+    lines: totals,
+    subtotalCents: sum((t) => t.amountCents),
+    discountCents: sum((t) => t.lineDiscountCents + t.memberDiscountCents),
+    taxCents: sum((t) => t.taxCents),
+    roundingCents: totalCents - beforeRounding,
+    totalCents,
+    productCents: sum((t, i) => (lines[i].kind === 'PRODUCT' ? t.totalCents : 0)),
+    treatmentCents: sum((t, i) => (lines[i].kind === 'TREATMENT' ? t.totalCents : 0)),
+  };
+}
+
+export type Tender = {
+  /** What the customer handed over on this tender (> 0). */
+  tenderedCents: number;
+  /** Cash: may exceed what is still due, the excess is change. */
+  givesChange: boolean;
+};
+
+export type PaymentRefusal = {
+  /** The input field to name: "payments" or "payments.<i>.amountCents". */
+  field: string;
+  /** Message key under `errors`. */
+  reason: 'underpaid' | 'overpaidNoChange' | 'paymentNotNeeded';
+  params: Record<string, number>;
+};
+
+export type PaymentAllocation =
+  | { ok: true; applied: Array<{ appliedCents: number; tenderedCents: number }>; changeCents: number }
+  | { ok: false; refusal: PaymentRefusal };
+
+/**
+ * How payments settle `totalCents`: tenders without change (card, transfer) apply first, in the
+ * order given, and none may exceed what is still due; tenders that give change (cash) then cover
+ * the rest, and what they exceed it by is the change. Order-independent for a tablet where the
+ * cashier taps cash before card. A payment left with nothing to settle is refused rather than
+ * handed back whole as change. `applied` keeps the payments' order.
+ */
+export function allocatePayments(tenders: readonly Tender[], totalCents: number): PaymentAllocation {
+  const applied = tenders.map((t) => ({ appliedCents: 0, tenderedCents: t.tenderedCents }));
+  let due = totalCents;
+  let changeCents = 0;
+  const order = [...tenders.keys()].sort((a, b) => Number(tenders[a].givesChange) - Number(tenders[b].givesChange));
+  for (const i of order) {
+    const { tenderedCents, givesChange } = tenders[i];
+    const field = `payments.${i}.amountCents`;
+    if (due === 0) return { ok: false, refusal: { field, reason: 'paymentNotNeeded', params: {} } };
+    if (tenderedCents > due && !givesChange) return { ok: false, refusal: { field, reason: 'overpaidNoChange', params: { dueCents: due } } };
+    const take = Math.min(tenderedCents, due);
+    applied[i].appliedCents = take;
+    changeCents += tenderedCents - take;
+    due -= take;
+  }
+  if (due > 0) return { ok: false, refusal: { field: 'payments', reason: 'underpaid', params: { dueCents: due } } };
+  return { ok: true, applied, changeCents };
+}

@@ -1,0 +1,201 @@
+/**
+ * The cashier's checkout (結帳): one READ COMMITTED transaction that
+ *  1. claims the request's idempotency key (a retry gets the first invoice back, see
+ *     services/idempotency),
+ *  2. prices the bill (bill-pricing.service.ts: branch open, member in scope, items active, staff
+ *     credited active, discounts within the line),
+ *  3. checks the appointment (the member's, at this branch) and that the payments settle the total
+ *     exactly, cash giving change (bill-totals.ts `allocatePayments`),
+ *  4. takes the branch's next invoice number (document-number.service.ts; gap-free),
+ *  5. writes the invoice, its lines (code, name and department copied) and payments, moves the
+ *     product lines' stock out (stock-ledger.service.ts; OUT_OF_STOCK refuses the whole sale), and
+ *     audits it.
+ * Locks are taken in one order — idempotency key, the branch's sequence row, stock levels by
+ * product id — so concurrent sales queue instead of deadlocking. `quote` runs steps 2–3's pricing
+ * without writing anything.
+ */
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { Appointment, Invoice, InvoiceLine, InvoicePayment, TenderType } from '../../entities';
+import { InvoiceStatus } from '../../entities/invoice.entity';
+import { StockMovementKind } from '../../entities/stock-movement.entity';
+import { SystemSettingsService } from '../admin/system-settings.service';
+import { localDateIn } from '../appointments/arrival-day';
+import { recordAudit } from '../audit/audit-log.service';
+import type { Viewer } from '../auth/viewer';
+import { invalidField } from '../errors/domain-error';
+import { inIdempotentTransaction, requestHashOf, withIdempotency } from '../idempotency/idempotency.service';
+import { parseInput } from '../validation/parse-input';
+import { billDraftSchema, checkoutSchema, type CheckoutValues } from './bill-input.schema';
+import { priceBill, type PricedBill, type PricingSettings } from './bill-pricing.service';
+import { allocatePayments } from './bill-totals';
+import { allocateDocumentNumber } from './document-number.service';
+import { moveStock } from './stock-ledger.service';
+
+export type BillLineInput = {
+  kind: 'PRODUCT' | 'TREATMENT';
+  itemId: number;
+  quantity: number;
+  unitPriceCents?: number | null;
+  lineDiscountCents?: number | null;
+  staffId?: number | null;
+};
+
+export type BillDraftInput = { branchId: number; memberId?: number | null; customerName?: string | null; lines: BillLineInput[] };
+
+export type CheckoutInput = BillDraftInput & {
+  idempotencyKey: string;
+  appointmentId?: number | null;
+  payments: Array<{ tenderTypeId: number; amountCents: number; reference?: string | null }>;
+  note?: string | null;
+};
+
+export const CHECKOUT_SCOPE = 'checkout';
+
+/** An amount in the currency's units for a message ("12.30"), without a symbol so every language can place its own. */
+export function plainAmount(cents: number, currencyDecimals: number): string {
+  return (cents / 100).toFixed(Math.min(2, currencyDecimals));
+}
+
+export class CheckoutService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  async settings(): Promise<PricingSettings> {
+    const { currencyDecimals, defaultLocale } = await new SystemSettingsService(this.ds).get();
+    return { currencyDecimals, defaultLocale };
+  }
+
+  /** What the bill comes to, priced exactly as checkout will price it; nothing is written. */
+  async quote(viewer: Viewer, input: BillDraftInput): Promise<PricedBill> {
+    const draft = parseInput(billDraftSchema, input);
+    return priceBill(this.ds.manager, viewer, draft, await this.settings());
+  }
+
+  async checkout(viewer: Viewer, input: CheckoutInput): Promise<Invoice> {
+    const values = parseInput(checkoutSchema, input);
+    const settings = await this.settings();
+    const requestHash = requestHashOf(values);
+    const { resultId } = await inIdempotentTransaction(this.ds, (manager) =>
+      withIdempotency(manager, CHECKOUT_SCOPE, input.idempotencyKey, requestHash, viewer.staffId, () => this.issue(manager, viewer, values, settings)),
+    );
+    return this.ds.manager.findOneByOrFail(Invoice, { id: resultId });
+  }
+
+  private async issue(manager: EntityManager, viewer: Viewer, values: CheckoutValues, settings: PricingSettings): Promise<number> {
+    const bill = await priceBill(manager, viewer, values, settings);
+    const { branch, member, totals } = bill;
+    if (values.appointmentId !== null) await this.checkAppointment(manager, values.appointmentId, bill);
+    const payments = await this.settle(manager, values, totals.totalCents, settings);
+
+    const number = await allocateDocumentNumber(manager, branch.id, 'INVOICE');
+    const now = this.clock();
+    const invoice = {
+      number,
+      branchId: branch.id,
+      memberId: member?.id ?? null,
+      customerName: member ? null : values.customerName,
+      appointmentId: values.appointmentId,
+      status: InvoiceStatus.Issued,
+      businessDate: localDateIn(now, branch.timeZone),
+      issuedAt: now,
+      cashierId: viewer.staffId,
+      subtotalCents: totals.subtotalCents,
+      discountCents: totals.discountCents,
+      taxCents: totals.taxCents,
+      roundingCents: totals.roundingCents,
+      totalCents: totals.totalCents,
+      productCents: totals.productCents,
+      treatmentCents: totals.treatmentCents,
+      changeCents: payments.changeCents,
+      note: values.note,
+    };
+    const invoiceId = Number((await manager.insert(Invoice, invoice)).identifiers[0].id);
+    await manager.insert(
+      InvoiceLine,
+      bill.lines.map((line, i) => ({
+        invoiceId,
+        position: i + 1,
+        kind: line.kind as InvoiceLine['kind'],
+        productId: line.kind === 'PRODUCT' ? line.itemId : null,
+        treatmentId: line.kind === 'TREATMENT' ? line.itemId : null,
+        departmentId: line.departmentId,
+        code: line.code,
+        description: line.description,
+        quantity: line.quantity,
+        unitPriceCents: line.unitPriceCents,
+        lineDiscountCents: totals.lines[i].lineDiscountCents,
+        memberDiscountCents: totals.lines[i].memberDiscountCents,
+        taxCents: totals.lines[i].taxCents,
+        totalCents: totals.lines[i].totalCents,
+        staffId: line.staffId,
+      })),
+    );
+    if (payments.rows.length) await manager.insert(InvoicePayment, payments.rows.map((p) => ({ ...p, invoiceId })));
+    await this.takeStock(manager, viewer, bill, invoiceId);
+    await recordAudit(manager, {
+      entityType: 'invoice',
+      entityId: invoiceId,
+      action: 'create',
+      actorId: viewer.staffId,
+      after: { ...invoice, issuedAt: now.toISOString(), lines: bill.lines.length, payments: payments.rows.map((p) => ({ tenderTypeId: p.tenderTypeId, amountCents: p.amountCents })) },
+    });
+    return invoiceId;
+  }
+
+  /** The appointment the invoice pays for: the same member's, at the same branch. */
+  private async checkAppointment(manager: EntityManager, appointmentId: number, bill: PricedBill): Promise<void> {
+    const appointment = await manager.findOneBy(Appointment, { id: appointmentId });
+    if (!appointment || !bill.member || appointment.memberId !== bill.member.id || appointment.branchId !== bill.branch.id) {
+      throw invalidField('appointmentId', 'appointmentNotOfBill');
+    }
+  }
+
+  /** The payments as stored rows, or the refusal naming the payment (or `payments`) that does not settle the total. */
+  private async settle(manager: EntityManager, values: CheckoutValues, totalCents: number, settings: PricingSettings) {
+    const ids = [...new Set(values.payments.map((p) => p.tenderTypeId))];
+    const tenders = new Map((ids.length ? await manager.findBy(TenderType, { id: In(ids) }) : []).map((t) => [t.id, t]));
+    const given = values.payments.map((p, i) => {
+      const tender = tenders.get(p.tenderTypeId);
+      if (!tender?.active) throw invalidField(`payments.${i}.tenderTypeId`, 'inactiveChoice');
+      return { tenderedCents: p.amountCents, givesChange: Boolean(tender.givesChange) };
+    });
+    const allocation = allocatePayments(given, totalCents);
+    if (!allocation.ok) {
+      const { field, reason, params } = allocation.refusal;
+      throw invalidField(field, reason, 'dueCents' in params ? { due: plainAmount(params.dueCents, settings.currencyDecimals) } : {});
+    }
+    return {
+      changeCents: allocation.changeCents,
+      rows: values.payments.map((p, i) => ({
+        tenderTypeId: p.tenderTypeId,
+        amountCents: allocation.applied[i].appliedCents,
+        tenderedCents: p.amountCents,
+        reference: p.reference,
+      })),
+    };
+  }
+
+  /** Product lines take their stock out, one move per product in id order (the lock order). */
+  private async takeStock(manager: EntityManager, viewer: Viewer, bill: PricedBill, invoiceId: number): Promise<void> {
+    const units = new Map<number, { quantity: number; allowNegative: boolean; label: string }>();
+    for (const line of bill.lines) {
+      if (line.kind !== 'PRODUCT') continue;
+      const seen = units.get(line.itemId);
+      units.set(line.itemId, { quantity: (seen?.quantity ?? 0) + line.quantity, allowNegative: line.allowNegativeStock, label: `${line.code} ${line.description}` });
+    }
+    for (const [productId, move] of [...units].sort(([a], [b]) => a - b)) {
+      await moveStock(manager, {
+        productId,
+        branchId: bill.branch.id,
+        kind: StockMovementKind.Sale,
+        quantity: -move.quantity,
+        allowNegative: move.allowNegative,
+        itemLabel: move.label,
+        invoiceId,
+        staffId: viewer.staffId,
+      });
+    }
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * Voiding an invoice (作廢): only on its business day in the branch's time zone (afterwards a
+ * return is the way back), with a reason, by staff holding sales.void. The status changes with a
+ * guarded UPDATE (… WHERE status = 'ISSUED'), so a second void — also a concurrent one — is
+ * refused; the sold units come back to stock as VOID movements and the change is audited.
+ */
+import { In, type DataSource } from 'typeorm';
+import { Invoice, InvoiceLine, Member, Branch, Product } from '../../entities';
+import { InvoiceStatus } from '../../entities/invoice.entity';
+import { InvoiceLineKind } from '../../entities/invoice-line.entity';
+import { StockMovementKind } from '../../entities/stock-movement.entity';
+import { inReadCommittedTransaction } from '../../db/transaction';
+import { localDateIn } from '../appointments/arrival-day';
+import { recordAudit } from '../audit/audit-log.service';
+import type { Viewer } from '../auth/viewer';
+import { DomainError, ErrorCode, invalidField, notFound } from '../errors/domain-error';
+import { memberInScope, memberScopeFor } from '../visibility/member-visibility';
+import { parseInput } from '../validation/parse-input';
+import { voidReasonSchema } from './bill-input.schema';
+import { moveStock } from './stock-ledger.service';
+
+const alreadyVoided = () => new DomainError(ErrorCode.AlreadyVoided, 'alreadyVoided', {}, 'id');
+
+export class InvoiceVoidService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  async void(viewer: Viewer, id: number, rawReason: string): Promise<Invoice> {
+    const { reason } = parseInput(voidReasonSchema, { reason: rawReason });
+    return inReadCommittedTransaction(this.ds, async (manager) => {
+      const invoice = await manager.findOneBy(Invoice, { id });
+      if (!invoice) throw notFound('invoice');
+      // A member's invoice is as private as the member: outside the viewer's scope it does not exist.
+      if (invoice.memberId !== null) {
+        const member = await manager.findOneBy(Member, { id: invoice.memberId });
+        if (!member || !memberInScope(memberScopeFor(viewer), member)) throw notFound('invoice');
+      }
+      if (invoice.status === InvoiceStatus.Voided) throw alreadyVoided();
+      const branch = await manager.findOneByOrFail(Branch, { id: invoice.branchId });
+      const now = this.clock();
+      const today = localDateIn(now, branch.timeZone);
+      if (invoice.businessDate !== today) throw invalidField('id', 'voidNotSameDay', { date: invoice.businessDate, today });
+      // Units already returned came back with their return; voiding on top would count them twice.
+      if (invoice.refundedCents > 0) throw invalidField('id', 'voidAfterReturn');
+
+      const result = await manager
+        .createQueryBuilder()
+        .update(Invoice)
+        .set({ status: InvoiceStatus.Voided, voidedAt: now, voidedById: viewer.staffId, voidReason: reason })
+        .where('id = :id AND status = :issued', { id, issued: InvoiceStatus.Issued })
+        .execute();
+      if (!result.affected) throw alreadyVoided();
+
+      const lines = await manager.findBy(InvoiceLine, { invoiceId: id, kind: InvoiceLineKind.Product });
+      const units = new Map<number, number>();
+      for (const line of lines) units.set(line.productId!, (units.get(line.productId!) ?? 0) + line.quantity - line.returnedQuantity);
+      const products = new Map((units.size ? await manager.findBy(Product, { id: In([...units.keys()]) }) : []).map((p) => [p.id, p]));
+      for (const [productId, quantity] of [...units].sort(([a], [b]) => a - b)) {
+        if (quantity <= 0) continue;
+        const product = products.get(productId);
+        await moveStock(manager, {
+          productId,
+          branchId: invoice.branchId,
+          kind: StockMovementKind.Void,
+          quantity,
+          allowNegative: true,
+          itemLabel: product ? `${product.code} ${product.name}` : String(productId),
+          reason,
+          invoiceId: id,
+          staffId: viewer.staffId,
+        });
+      }
+      await recordAudit(manager, {
+        entityType: 'invoice',
+        entityId: id,
+        action: 'void',
+        actorId: viewer.staffId,
+        before: { status: InvoiceStatus.Issued },
+        after: { status: InvoiceStatus.Voided, voidReason: reason, voidedAt: now.toISOString() },
+      });
+      return manager.findOneByOrFail(Invoice, { id });
+    });
+  }
+}
