@@ -14,6 +14,8 @@ export enum ErrorCode {
   BranchClosed = 'BRANCH_CLOSED',
   /** Not enough stock on hand for a sale or a move out, and the product may not go below zero. */
   OutOfStock = 'OUT_OF_STOCK',
+  /** A return asking back more units of an invoice line than were sold and not yet returned. */
+  ReturnExceedsSold = 'RETURN_EXCEEDS_SOLD',
   /** An idempotency key sent again with a different request: the first request's result stands. */
   IdempotencyKeyReused = 'IDEMPOTENCY_KEY_REUSED',
   /** A held bill (掛單) already taken up by another terminal, or discarded. */
