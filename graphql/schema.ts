@@ -38,6 +38,8 @@ import {
 import { MemberWriteResolver } from '../resolvers/members/member-write.resolver';
 import { MemberResolver } from '../resolvers/members/member.resolver';
 import { OfferResolver } from '../resolvers/offers/offer.resolver';
+import { InvoiceFieldsResolver, InvoiceLineFieldsResolver, InvoicePaymentFieldsResolver, MemberInvoicesResolver } from '../resolvers/sales/invoice-fields.resolver';
+import { InvoiceResolver } from '../resolvers/sales/invoice.resolver';
 import { StaffAccessFieldsResolver, StaffAccessResolver } from '../resolvers/staff/staff-access.resolver';
 import { StaffResolver } from '../resolvers/staff/staff.resolver';
 import { RoleResolver, StaffRolesResolver } from '../resolvers/admin/role.resolver';
@@ -86,6 +88,11 @@ export const resolvers = [
   ApiTokenResolver,
   OperationLogResolver,
   RecycleBinResolver,
+  InvoiceResolver,
+  InvoiceFieldsResolver,
+  InvoiceLineFieldsResolver,
+  InvoicePaymentFieldsResolver,
+  MemberInvoicesResolver,
   BulkResolver,
   CampaignAssignmentResolver,
   AssignmentBranchReachResolver,
