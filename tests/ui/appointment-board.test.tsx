@@ -57,10 +57,10 @@ const attendance = (id: string, status: string, verified: boolean) => ({
   __typename: 'Appointment', id, status, arrivedAt: '2031-05-05T03:16:00.000Z', verifiedAt: verified ? '2031-05-05T03:16:00.000Z' : null, minutesSinceArrival: 0,
 });
 
-function renderBoard(kind: BoardKind, mocks: MockedProviderProps['mocks']) {
+function renderBoard(kind: BoardKind, mocks: MockedProviderProps['mocks'], canCheckout = false) {
   renderWithIntl(
     <MockedProvider mocks={mocks} cache={new InMemoryCache({ typePolicies })}>
-      <AppointmentBoard kind={kind} branchId="1" date="2031-05-05" timeZone="Asia/Hong_Kong" />
+      <AppointmentBoard kind={kind} branchId="1" date="2031-05-05" timeZone="Asia/Hong_Kong" canCheckout={canCheckout} />
     </MockedProvider>,
     'en',
   );
@@ -166,6 +166,19 @@ it('completions: the completion columns with the minutes since arrival; 完成 t
   });
   await screen.findByTestId('board-empty');
   expect(screen.getByTestId('board-notice').textContent).toBe("Member 2's treatment completed.");
+});
+
+it('completions: with sales.checkout each visit offers 結帳, opening the cashier with the appointment; without it there is none', async () => {
+  renderBoard('completions', [board('completions', [row('2', 'ARRIVED')])], true);
+  const link = await screen.findByRole('link', { name: 'Check out Member 2' });
+  expect(link.getAttribute('href')).toMatch(/\/sales\/checkout\?appointment=2$/);
+  expect(screen.queryAllByTestId('board-checkout')).toHaveLength(1);
+});
+
+it('completions: no 結帳 for staff who may not ring up sales', async () => {
+  renderBoard('completions', [board('completions', [row('2', 'ARRIVED')])]);
+  await screen.findByTestId('board-row');
+  expect(screen.queryByTestId('board-checkout')).toBeNull();
 });
 
 it('a saved note shows in its row from the answer, and a refused one stays open with the server\'s message', async () => {

@@ -3,6 +3,7 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import { useState, type ReactNode } from 'react';
 import type { AppointmentBoardRowFragment as Row } from '@/graphql/generated/graphql';
+import { Link } from '@/i18n/navigation';
 import { NoteCell } from './note-cell';
 import { useBoard, type AttendanceAction, type BoardKind, type NoteField, type Notice } from './use-board';
 import styles from './boards.module.css';
@@ -35,7 +36,14 @@ const WIDE: ReadonlySet<Column> = new Set(['actions']);
 
 const labelled = (x: { displayName?: string; name?: string; code: string } | null | undefined) => (x ? `${x.displayName ?? x.name} (${x.code})` : '');
 
-type Props = { kind: BoardKind; branchId: string; date: string; timeZone: string };
+type Props = {
+  kind: BoardKind;
+  branchId: string;
+  date: string;
+  timeZone: string;
+  /** The viewer may ring up sales: each completion row offers 結帳, opening the cashier with the visit. */
+  canCheckout?: boolean;
+};
 
 /**
  * The day's board of a branch, one component for both kinds. 到達版面 (arrivals): booked and
@@ -45,10 +53,12 @@ type Props = { kind: BoardKind; branchId: string; date: string; timeZone: string
  * analysis code (分析編號) the booking carries, as the manual shows it; the booking note sits under
  * the time; the three notes with 新增; the day's member and appointment counts. Arriving and
  * verifying happen on the visit's day only: on another day's board they are disabled, saying why.
- * Narrow screens (a tablet upright) show each row as a card, so every note is on screen.
+ * Narrow screens (a tablet upright) show each row as a card, so every note is on screen. With
+ * sales.checkout, completion rows also offer 結帳: the cashier with the visit's member and treatment.
  */
-export function AppointmentBoard({ kind, branchId, date, timeZone }: Props) {
+export function AppointmentBoard({ kind, branchId, date, timeZone, canCheckout = false }: Props) {
   const t = useTranslations('appointments.boards');
+  const checkout = useTranslations('sales.checkout');
   const format = useFormatter();
   const { page, error, loading, busy, act, note } = useBoard(kind, branchId, date);
   const [notice, setNotice] = useState<Notice>(null);
@@ -134,7 +144,22 @@ export function AppointmentBoard({ kind, branchId, date, timeZone }: Props) {
       case 'phone':
         return row.member?.phone ?? '';
       case 'actions':
-        return kind === 'arrivals' ? arrivalActions(row) : button('complete', row, 'board-complete', true);
+        if (kind === 'arrivals') return arrivalActions(row);
+        return (
+          <div className={styles.actions}>
+            {button('complete', row, 'board-complete', true)}
+            {canCheckout ? (
+              <Link
+                href={{ pathname: '/sales/checkout', query: { appointment: row.id } }}
+                className={`button button--secondary ${styles.small}`}
+                aria-label={checkout('fromBoardNamed', { name: row.member?.displayName ?? '' })}
+                data-testid="board-checkout"
+              >
+                {checkout('fromBoard')}
+              </Link>
+            ) : null}
+          </div>
+        );
       case 'time':
         return (
           <>

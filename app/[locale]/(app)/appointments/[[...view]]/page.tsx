@@ -10,6 +10,8 @@ import { AppointmentDayCountsQuery } from '@/components/appointments/day/day-doc
 import { dayViewOf, dayViewPath, type DayView } from '@/components/appointments/day/day-views';
 import { PageHeader } from '@/components/page-header';
 import { Link } from '@/i18n/navigation';
+import { Permission } from '@/services/admin/permission';
+import { can } from '@/services/auth/viewer';
 import { requireViewer } from '../../require-viewer';
 import { serverQuery } from '../../server-apollo';
 import { loadDayContext, type DayContext } from './day-context';
@@ -47,7 +49,7 @@ export default async function AppointmentDayPage({ params, searchParams }: Props
       <AppointmentsDayBar view={view} branches={day.branches} branchId={day.branchId} date={day.date} today={day.today} />
       {view === 'home' ? <DayTiles day={day} /> : null}
       {view === 'calendar' ? <DayCalendar key={key} branchId={day.branchId} date={day.date} /> : null}
-      {view === 'arrivals' || view === 'completions' ? <AppointmentBoard key={key} kind={view} branchId={day.branchId} date={day.date} timeZone={day.timeZone} /> : null}
+      {view === 'arrivals' || view === 'completions' ? <AppointmentBoard key={key} kind={view} branchId={day.branchId} date={day.date} timeZone={day.timeZone} canCheckout={can(viewer, Permission.SalesCheckout)} /> : null}
     </>
   );
 }
