@@ -13,6 +13,7 @@ import { birthMonthOf, memberSearchKeys } from '../members/member-search-keys';
 import { branchScope, WALK_IN_SCOPE } from '../numbering/member-number';
 import { seedDemoAppointments, seedDemoBookedVisit } from './demo-appointments.service';
 import { seedDemoCampaigns } from './demo-campaigns.service';
+import { seedDemoCatalogue, seedDemoSales } from './demo-sales.service';
 import { DEMO_MARKER_BRANCH, buildDemoData, type DemoData } from './demo-data';
 import { isMysql, isSqlite } from '../../db/dialect';
 
@@ -173,6 +174,8 @@ export async function seedDemoData(
     await seedDemoCampaigns(m, data);
     await seedDemoAppointments(m);
     await seedDemoBookedVisit(m);
+    await seedDemoCatalogue(m);
+    await seedDemoSales(m);
 
     await m.insert(InterestGroup, data.interestGroups);
     await m.insert(CustomField, data.customFields.map((f) => ({ ...f, type: f.type as CustomFieldType, active: true })));
