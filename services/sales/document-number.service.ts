@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { lockForUpdate } from '../../db/dialect';
 import { Branch, DocumentSequence, Invoice, SalesReturn } from '../../entities';
 
 export type DocumentKind = 'INVOICE' | 'RETURN';
@@ -33,15 +34,15 @@ async function bump(manager: EntityManager, branchId: number, kind: DocumentKind
  */
 export async function allocateDocumentNumber(manager: EntityManager, branchId: number, kind: DocumentKind): Promise<string> {
   if (!(await bump(manager, branchId, kind))) {
-    const branch = await manager.findOneByOrFail(Branch, { id: branchId });
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(DocumentSequence)
-      .values({ branchId, kind, prefix: `${branch.code}${DEFAULT_SUFFIX[kind]}`, digits: DEFAULT_DIGITS, nextValue: 1 })
-      .orIgnore()
-      .execute();
-    await bump(manager, branchId, kind);
+    // The branch's first document: its row lock lets one concurrent first sale create the sequence
+    // while the others wait, then bump the row it made. Bumping again before inserting keeps the
+    // waiters from taking a shared lock on that row (an INSERT IGNORE of an existing row would),
+    // which MySQL would turn into a deadlock when they all upgrade it for their UPDATE.
+    const branch = await lockForUpdate(manager.createQueryBuilder(Branch, 'b').where('b.id = :branchId', { branchId })).getOneOrFail();
+    if (!(await bump(manager, branchId, kind))) {
+      // Created already bumped: this document takes number 1.
+      await manager.insert(DocumentSequence, { branchId, kind, prefix: `${branch.code}${DEFAULT_SUFFIX[kind]}`, digits: DEFAULT_DIGITS, nextValue: 2 });
+    }
   }
   const documents = kind === 'INVOICE' ? Invoice : SalesReturn;
   for (let skips = 0; ; skips += 1) {
