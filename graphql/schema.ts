@@ -58,6 +58,7 @@ import { CheckoutResolver } from '../resolvers/sales/checkout.resolver';
 import { HeldBillResolver } from '../resolvers/sales/held-bill.resolver';
 import { SellableItemResolver } from '../resolvers/sales/sellable-item.resolver';
 import { TenderTypeResolver } from '../resolvers/sales/tender-type.resolver';
+import { InvoiceReturnsResolver, SalesReturnLineResolver, SalesReturnRefundResolver, SalesReturnResolver } from '../resolvers/sales/sales-return.resolver';
 import { authChecker } from './auth-checker';
 import { errorMiddleware } from './errors';
 
@@ -132,6 +133,10 @@ export const resolvers = [
   HeldBillResolver,
   SellableItemResolver,
   TenderTypeResolver,
+  SalesReturnResolver,
+  SalesReturnLineResolver,
+  SalesReturnRefundResolver,
+  InvoiceReturnsResolver,
 ] as const;
 
 // Module-level, not globalThis: after hot reload the new resolver classes need a new schema.
