@@ -10,6 +10,8 @@ import { MemberActions } from '@/components/members/profile/member-actions';
 import {
   MemberPageAuditQuery, MemberPageCampaignsQuery, MemberPageCommentsQuery, MemberPageLevelQuery, MemberPageQuery,
 } from '@/components/members/profile/member-page-documents';
+import { MemberInvoicesQuery } from '@/components/sales/invoices/invoice-documents';
+import { MEMBER_INVOICES_PAGE_SIZE, MemberInvoices } from '@/components/sales/invoices/member-invoices';
 import { Link } from '@/i18n/navigation';
 import { can } from '@/services/auth/viewer';
 import { Permission } from '@/services/admin/permission';
@@ -29,12 +31,14 @@ export default async function MemberPage({ params }: Props) {
   setRequestLocale(locale);
   const viewer = await requireViewer(locale);
   if (!/^\d+$/.test(id)) notFound();
-  const [{ member }, { member: extra }, { member: comments }, { member: audit }, { member: campaigns }] = await Promise.all([
+  const [{ member }, { member: extra }, { member: comments }, { member: audit }, { member: campaigns }, invoices] = await Promise.all([
     serverQuery(MemberPageQuery, { id }),
     serverQuery(MemberPageLevelQuery, { id }),
     serverQuery(MemberPageCommentsQuery, { id }),
     serverQuery(MemberPageAuditQuery, { id }),
     serverQuery(MemberPageCampaignsQuery, { id }),
+    // 消費記錄 only for those who may see sales.
+    can(viewer, Permission.SalesView) ? serverQuery(MemberInvoicesQuery, { id, first: MEMBER_INVOICES_PAGE_SIZE, after: null }) : null,
   ]);
   const t = await getTranslations('members.profile');
   const label = await getTranslations('members.form.label');
@@ -148,6 +152,7 @@ export default async function MemberPage({ params }: Props) {
 
       <MemberBookingEntry member={{ id: member.id, memberNo: member.memberNo, displayName: name, phones: [member.phone, member.phone2].filter(Boolean).join(', ') }} />
       <CommentsPanel memberId={member.id} initial={comments.comments} />
+      {invoices ? <MemberInvoices memberId={member.id} initial={invoices.member.invoices} /> : null}
       <HistoryTabs campaigns={campaigns.campaigns} audit={audit} />
     </>
   );
