@@ -11,6 +11,7 @@ import type { Viewer } from '../services/auth/viewer';
 import { contactScope } from '../services/contacts/contact-scope.service';
 import type { ContactScope } from '../services/visibility/contact-visibility';
 import { createScopedLoaders } from '../services/visibility/scoped-loaders.service';
+import { createCatalogueLoaders } from '../services/sales/catalogue-loaders.service';
 
 /** By-id rows of reference tables, which every signed-in viewer may read. */
 function byId<T extends ObjectLiteral & { id: number }>(ds: DataSource, target: EntityTarget<T>) {
@@ -35,6 +36,7 @@ export function createLoaders(ds: DataSource, viewer: Viewer | null) {
   const noContacts: ContactScope = { kind: 'salespeople', salespersonIds: [] };
   const viewerContactScope = () => (viewer ? contactScopeLoader.load(viewer) : Promise.resolve(noContacts));
   return {
+    catalogue: createCatalogueLoaders(ds),
     branch: byId(ds, Branch),
     staff: byId(ds, Staff),
     salesGroup: byId(ds, SalesGroup),

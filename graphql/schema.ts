@@ -58,6 +58,9 @@ import { CheckoutResolver } from '../resolvers/sales/checkout.resolver';
 import { HeldBillResolver } from '../resolvers/sales/held-bill.resolver';
 import { SellableItemResolver } from '../resolvers/sales/sellable-item.resolver';
 import { TenderTypeResolver } from '../resolvers/sales/tender-type.resolver';
+import { ProductResolver } from '../resolvers/sales/product.resolver';
+import { DepartmentResolver, ProductCategoryResolver, TreatmentDepartmentResolver } from '../resolvers/sales/catalogue-grouping.resolver';
+import { StockLevelResolver, StockResolver } from '../resolvers/sales/stock.resolver';
 import { InvoiceReturnsResolver, SalesReturnLineResolver, SalesReturnRefundResolver, SalesReturnResolver } from '../resolvers/sales/sales-return.resolver';
 import { authChecker } from './auth-checker';
 import { errorMiddleware } from './errors';
@@ -133,6 +136,12 @@ export const resolvers = [
   HeldBillResolver,
   SellableItemResolver,
   TenderTypeResolver,
+  ProductResolver,
+  ProductCategoryResolver,
+  DepartmentResolver,
+  TreatmentDepartmentResolver,
+  StockResolver,
+  StockLevelResolver,
   SalesReturnResolver,
   SalesReturnLineResolver,
   SalesReturnRefundResolver,

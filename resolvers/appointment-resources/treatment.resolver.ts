@@ -35,6 +35,9 @@ export class TreatmentInput {
   @Field(() => String, { nullable: true, description: 'Room type it needs, at most 30 characters, e.g. "facial"; empty for none.' })
   roomType?: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'The department (購買項目部門) its sales count under; null clears it, absent keeps it.' })
+  departmentId?: string | null;
+
   @Field(() => Boolean, { nullable: true, description: 'Whether it can be booked (default true).' })
   active?: boolean | null;
 }

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { isCalendarDate } from '../members/member-search-rules';
 import { issueMessage, refuse, type IssueParams } from '../validation/schema-issues';
 import { optionalText, requiredText } from '../validation/text-fields';
+import { optionalId } from '../sales/sales-input-fields';
 import {
   CLOSED_DAY_REASON_MAX, EQUIPMENT_LIMITS, EXCEPTION_NOTE_MAX, MAX_SCHEDULE_ROWS, ROOM_LIMITS, SLOT_STEP, TREATMENT_LIMITS,
   intervalsOverlap, isTime, minutesOf, type ExceptionKind,
@@ -49,6 +50,12 @@ function checkRange(start: TimeText, end: TimeText, fields: [string, string]): {
 
 const L = TREATMENT_LIMITS;
 
+/** The department rule of the catalogue (a positive id or none), for a value that was given. */
+function parseDepartment(value: unknown, ctx: z.RefinementCtx): number | null {
+  const parsed = optionalId.safeParse(value);
+  return parsed.success ? parsed.data : refuse(ctx, 'notAnOption');
+}
+
 /** Code 1–20, name 1–100, series ≤ 50, duration 5–600 min, buffer 0–120 min, price ≥ 0 cents, room type ≤ 30; all trimmed. */
 export const treatmentSchema = z.object({
   code: requiredText(L.code),
@@ -59,6 +66,8 @@ export const treatmentSchema = z.object({
   priceCents: integerIn(0, Number.MAX_SAFE_INTEGER, 0),
   equipmentCode: optionalText(L.equipmentCode),
   roomType: optionalText(L.roomType),
+  // Absent keeps the department (callers from before departments), null clears it.
+  departmentId: z.unknown().optional().transform((value, ctx) => (value === undefined ? undefined : parseDepartment(value, ctx))),
   active,
 });
 export type TreatmentValues = z.output<typeof treatmentSchema>;

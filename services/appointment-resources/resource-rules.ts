@@ -38,6 +38,7 @@ export type TreatmentInput = {
   durationMinutes: number;
   bufferMinutes?: number | null;
   priceCents?: number | null;
+  departmentId?: string | number | null;
   equipmentCode?: string | null;
   roomType?: string | null;
   active?: boolean | null;

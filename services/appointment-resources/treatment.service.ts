@@ -1,5 +1,5 @@
 import { Not, type DataSource } from 'typeorm';
-import { Appointment, Equipment, Treatment } from '../../entities';
+import { Appointment, Department, Equipment, Treatment } from '../../entities';
 import type { RecycleBinItem } from '../../entities/recycle-bin-item.entity';
 import { binRowsOf, moveToBin, refuseWhileUsed } from '../admin/recycle-bin.service';
 import { RecycleBinType } from '../admin/recycle-bin-type';
@@ -18,7 +18,7 @@ const AUDIT_ENTITY = 'treatment';
 
 const snapshot = (t: Treatment | TreatmentValues) => ({
   code: t.code, name: t.name, series: t.series, durationMinutes: t.durationMinutes, bufferMinutes: t.bufferMinutes,
-  priceCents: t.priceCents, equipmentCode: t.equipmentCode, roomType: t.roomType, active: t.active,
+  priceCents: t.priceCents, equipmentCode: t.equipmentCode, roomType: t.roomType, departmentId: t.departmentId, active: t.active,
 });
 
 export type TreatmentFilter = { search?: string | null; series?: string | null; includeInactive?: boolean };
@@ -61,6 +61,7 @@ export class TreatmentService {
     return this.ds.transaction(async (manager) => {
       if (await manager.existsBy(Treatment, { code: values.code })) throw alreadyUsed('code');
       if (values.equipmentCode && !(await manager.existsBy(Equipment, { code: values.equipmentCode }))) throw invalidField('equipmentCode', 'unknownEquipment');
+      if (values.departmentId && !(await manager.existsBy(Department, { id: values.departmentId }))) throw invalidField('departmentId', 'notAnOption');
       const treatment = await manager.save(Treatment, manager.create(Treatment, values));
       await auditResourceChange(manager, viewer, { entityType: AUDIT_ENTITY, entityId: treatment.id, before: null, after: snapshot(treatment) });
       return treatment;
@@ -76,6 +77,7 @@ export class TreatmentService {
       if (!treatment) throw notFound('treatment');
       if (await manager.existsBy(Treatment, { code: values.code, id: Not(id) })) throw alreadyUsed('code');
       if (values.equipmentCode && !(await manager.existsBy(Equipment, { code: values.equipmentCode }))) throw invalidField('equipmentCode', 'unknownEquipment');
+      if (values.departmentId && !(await manager.existsBy(Department, { id: values.departmentId }))) throw invalidField('departmentId', 'notAnOption');
       await manager.update(Treatment, { id }, values);
       const updated = await manager.findOneByOrFail(Treatment, { id });
       await auditResourceChange(manager, viewer, { entityType: AUDIT_ENTITY, entityId: id, before: snapshot(treatment), after: snapshot(updated) });
