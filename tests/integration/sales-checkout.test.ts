@@ -5,7 +5,7 @@
  */
 import type { DataSource } from 'typeorm';
 import { useDataSource } from '../../db/data-source';
-import { AuditLog, Branch, IdempotencyKey, Invoice, InvoiceLine, InvoicePayment, Product, StockMovement, TenderType } from '../../entities';
+import { Appointment, AuditLog, Branch, IdempotencyKey, Invoice, InvoiceLine, InvoicePayment, Product, StockMovement, TenderType } from '../../entities';
 import { gql } from '../helpers/graphql-client';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 import { call, errorOf, ok } from './appointment-booking.fixtures';
@@ -103,6 +103,18 @@ describe('checkout', () => {
     });
     expect(checkout).toMatchObject({ customerName: 'Ms Lee', totalCents: 4_000, discountCents: 0, changeCents: 0 });
     expect(await ds.getRepository(Invoice).findOneByOrFail({ id: Number(checkout.id) })).toMatchObject({ memberId: null });
+  });
+
+  it('links the invoice to the member\'s appointment at the branch, and refuses another member\'s', async () => {
+    const visit = (memberId: number) => ({
+      memberId, branchId: shop.branch.id, startsAt: new Date(), endsAt: new Date(), blockedUntil: new Date(), createdById: shop.cashier.id, updatedById: shop.cashier.id,
+    });
+    const own = await ds.getRepository(Appointment).save(visit(shop.member.id));
+    const other = await ds.getRepository(Appointment).save(visit(shop.otherMember.id));
+    const bill = (appointmentId: number) => ({ ...memberBill(), idempotencyKey: newKey(), appointmentId: String(appointmentId), payments: [pay(shop.card, 50_130)] });
+    const { checkout } = await ok(shop.cashier, CHECKOUT, { input: bill(own.id) });
+    expect(await ds.getRepository(Invoice).findOneByOrFail({ id: Number(checkout.id) })).toMatchObject({ appointmentId: own.id });
+    expect(errorOf(await call(shop.cashier, CHECKOUT, { input: bill(other.id) }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'appointmentId' });
   });
 
   it('numbers a branch\'s invoices one after another', async () => {
