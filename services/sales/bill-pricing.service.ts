@@ -12,7 +12,7 @@ import type { Viewer } from '../auth/viewer';
 import { branchClosed, DomainError, ErrorCode, invalidField } from '../errors/domain-error';
 import { memberInScope, memberScopeFor } from '../visibility/member-visibility';
 import { billTotals, roundingStepCents, type BillLineKind, type BillTotals } from './bill-totals';
-import type { BillDraftValues, BillLineValues } from './bill-input.schema';
+import { BILL_LIMITS, type BillDraftValues, type BillLineValues } from './bill-input.schema';
 
 export type PricingSettings = { currencyDecimals: number; defaultLocale: Locale };
 
@@ -92,7 +92,8 @@ export async function priceBill(manager: EntityManager, viewer: Viewer, draft: B
     const unitPriceCents = line.unitPriceCents ?? item.priceCents;
     const amount = unitPriceCents * line.quantity;
     if (line.lineDiscountCents > amount) throw invalidField(`lines.${i}.lineDiscountCents`, 'discountOverAmount');
-    if (!Number.isSafeInteger(amount)) throw invalidField(`lines.${i}.quantity`, 'outOfRange', { min: 1, max: Math.floor(Number.MAX_SAFE_INTEGER / Math.max(1, unitPriceCents)) });
+    // Every amount travels as a GraphQL Int: a line (and the bill) may come to at most that many cents.
+    if (amount > BILL_LIMITS.cents) throw invalidField(`lines.${i}.quantity`, 'outOfRange', { min: 1, max: Math.floor(BILL_LIMITS.cents / unitPriceCents) });
     return {
       ...line,
       unitPriceCents,
@@ -105,5 +106,6 @@ export async function priceBill(manager: EntityManager, viewer: Viewer, draft: B
   });
 
   const totals = billTotals(lines, { memberDiscountPercent, roundingStepCents: roundingStepCents(settings.currencyDecimals) });
+  if (totals.subtotalCents > BILL_LIMITS.cents) throw invalidField('lines', 'billTooLarge');
   return { branch, member, memberDiscountPercent, lines, totals };
 }
