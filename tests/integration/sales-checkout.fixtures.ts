@@ -20,7 +20,7 @@ export async function aProduct(ds: DataSource, overrides: Partial<Product> = {})
 }
 
 export async function receive(ds: DataSource, product: Product, branch: Branch, quantity: number): Promise<void> {
-  await moveStock(ds.manager, { productId: product.id, branchId: branch.id, kind: StockMovementKind.Receive, quantity, allowNegative: false, itemLabel: product.code });
+  await ds.transaction((manager) => moveStock(manager, { productId: product.id, branchId: branch.id, kind: StockMovementKind.Receive, quantity, allowNegative: false, itemLabel: product.code }));
 }
 
 export async function onHand(ds: DataSource, product: Product, branch: Branch): Promise<number> {
