@@ -4,6 +4,10 @@
  * `--campaigns 200 --contact-members 2000000 --contact-logs 5000000`) through GraphQL and as plain
  * SQL, and prints a Markdown table for docs/benchmarks.md. Options: --runs N (default 50), --only
  * TEXT (cases whose name contains it). Contact cases run only when contact members exist.
+ * Sales cases (checkout end to end, the invoice list per filter; scripts/bench/sales.bench.ts) run
+ * only when there are at least 100,000 invoices: fill them with `npm run db:generate --
+ * --sales-branches 50 --products 2000 --invoice-lines 5000000` (then e.g. `--only checkout` or
+ * `--only "invoice list"`); the checkouts are undone afterwards.
  */
 import { createDataSource, dialectOf } from '../db/data-source';
 import { Staff } from '../entities';
@@ -17,6 +21,7 @@ import { contactCases } from './bench/contacts.bench';
 import { memberSearchCases } from './bench/member-search.bench';
 import { memberCases } from './bench/members.bench';
 import { reportCases } from './bench/reports.bench';
+import { salesCases } from './bench/sales.bench';
 import { MAX_RSS_MB, reportExportCases } from './bench/report-export.bench';
 
 function option(name: string, fallback: number): number {
@@ -47,6 +52,7 @@ async function main() {
     ...(Number(contactCount) >= 1000 ? await contactCases(ds, manager, salesperson) : []),
     ...(Number(contactCount) >= 1000 ? await reportCases(ds, manager, salesperson) : []),
     ...(await calendarCases(ds, manager)),
+    ...(await salesCases(ds, manager)),
   ];
   const appointments = await appointmentCases(ds, manager);
   all.push(...appointments.cases);

@@ -1,6 +1,7 @@
 /**
  * npm run db:generate -- --members 1000000 [--seed 1] [--rows-per-statement N] [--insert-only]
  * npm run db:generate -- --campaigns 200 --contact-members 2000000 --contact-logs 5000000
+ * npm run db:generate -- --sales-branches 50 --products 2000 --invoice-lines 5000000
  *
  * Fills the database (DATABASE_URL, either dialect) with generated data for benchmarks and
  * load tests. Applies migrations and loads the demo data first if the database is empty, since
@@ -9,7 +10,8 @@
  * so running it twice adds more members. Output is deterministic for a given database and seed.
  *
  * Contact data (services/seed/bulk-contacts.service.ts) goes over the members already there, so
- * generate members first (in the same run or before).
+ * generate members first (in the same run or before). Sales (services/seed/bulk-sales.service.ts)
+ * go to the members already there too (walk-ins when there are none).
  *
  * To add another kind of data, add an entry to GENERATORS.
  */
@@ -23,6 +25,7 @@ import {
   MAX_GENERATED_SEQ, MEMBER_BULK_COLUMNS, createMemberRowFactory, parseGeneratedMemberNo, type SqlValue,
 } from '../services/seed/bulk-members';
 import { generateContactData } from '../services/seed/bulk-contacts.service';
+import { generateSalesData } from '../services/seed/bulk-sales.service';
 import { CONSULTANT_SHARE, DEMO_BRANCH_WEIGHTS, DEMO_GROUP_WEIGHTS } from '../services/seed/demo-data';
 import { ensureDatabase } from '../services/seed/ensure-database.service';
 import { isSqlite } from '../db/dialect';
@@ -172,7 +175,29 @@ const contactsGenerator: Generator = {
   },
 };
 
-const GENERATORS: Generator[] = [membersGenerator, contactsGenerator];
+const salesGenerator: Generator = {
+  flags: [
+    { flag: 'sales-branches', describe: 'branches in all: the chain is topped up with GB01… (a front desk and three salespeople each)' },
+    { flag: 'products', describe: 'products in all: the catalogue is topped up with GP00001…; every product gets a large stock at every branch' },
+    { flag: 'invoice-lines', describe: 'invoice lines over the past year (1–5 per invoice, 1–2 payments each), numbered on from each branch\'s sequence' },
+  ],
+  async run(ds, counts, options) {
+    const started = performance.now();
+    const seconds = await generateSalesData(
+      ds,
+      { branches: counts.get('sales-branches') ?? 0, products: counts.get('products') ?? 0, invoiceLines: counts.get('invoice-lines') ?? 0 },
+      { seed: options.seed },
+      { load: (label, table, columns, count, nextRow) => load(ds, label, table, columns, count, nextRow, options), log: (message) => console.log(message) },
+    );
+    for (const [what, s] of Object.entries(seconds)) console.log(`  ${what}: ${s.toFixed(1)} s`);
+    for (const table of ['products', 'stock_levels', 'stock_movements', 'invoices', 'invoice_lines', 'invoice_payments']) {
+      console.log(`ANALYZE ${table}: ${(await analyze(ds, table)).toFixed(1)} s.`);
+    }
+    console.log(`Sales data generated in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  },
+};
+
+const GENERATORS: Generator[] = [membersGenerator, contactsGenerator, salesGenerator];
 
 function usage(): string {
   return [
