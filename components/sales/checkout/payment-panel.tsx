@@ -1,0 +1,146 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useId, type RefObject } from 'react';
+import type { BillTotals } from '@/services/sales/bill-totals';
+import type { PaymentDraft, PaymentSummary, TenderChoice } from './payment-draft';
+import styles from './checkout.module.css';
+
+type Props = {
+  totals: BillTotals;
+  memberDiscountPercent: number;
+  /** The server's total when it differs from the live one (its quote is what will be charged). */
+  quotedTotalCents: number | null;
+  tenders: readonly TenderChoice[];
+  payments: readonly PaymentDraft[];
+  summary: PaymentSummary;
+  errors: Readonly<Record<string, string>>;
+  canPay: boolean;
+  paying: boolean;
+  firstTenderRef: RefObject<HTMLButtonElement | null>;
+  /** The payment just added: its amount takes focus so the cash handed over can be typed. */
+  focusKey: string | null;
+  onAddTender: (tender: TenderChoice) => void;
+  onAmount: (key: string, amountText: string) => void;
+  onRemove: (key: string) => void;
+  onPay: () => void;
+  formatMoney: (cents: number) => string;
+};
+
+/**
+ * 付款: the bill's totals, a button per tender (tapping one hands it what is still due), the
+ * amount per payment, what is due or the change, and 付款 — enabled only once the payments
+ * cover the total as the server will accept them.
+ */
+export function PaymentPanel(props: Props) {
+  const { totals, tenders, payments, summary, errors, formatMoney } = props;
+  const t = useTranslations('sales.checkout.payment');
+  const id = useId();
+  const tenderLabel = (tenderId: string) => tenders.find((tender) => tender.id === tenderId)?.label ?? '';
+  const refusal = summary.refused;
+  return (
+    <section className={styles.panel} aria-labelledby={`${id}-title`} data-testid="checkout-payment">
+      <h2 id={`${id}-title`} className={styles.panelTitle}>
+        {t('title')}
+      </h2>
+      <dl className={styles.totals} data-testid="checkout-totals">
+        <dt>{t('subtotal')}</dt>
+        <dd data-testid="checkout-subtotal">{formatMoney(totals.subtotalCents)}</dd>
+        <dt>{props.memberDiscountPercent > 0 ? t('discountWithMember', { percent: props.memberDiscountPercent }) : t('discount')}</dt>
+        <dd data-testid="checkout-discount">{formatMoney(-totals.discountCents)}</dd>
+        <dt>{t('tax')}</dt>
+        <dd data-testid="checkout-tax">{formatMoney(totals.taxCents)}</dd>
+        {totals.roundingCents !== 0 ? (
+          <>
+            <dt>{t('rounding')}</dt>
+            <dd>{formatMoney(totals.roundingCents)}</dd>
+          </>
+        ) : null}
+        <dt className={styles.grandTotal}>{t('total')}</dt>
+        <dd className={styles.grandTotal} data-testid="checkout-total">
+          {formatMoney(totals.totalCents)}
+        </dd>
+      </dl>
+      {props.quotedTotalCents !== null && props.quotedTotalCents !== totals.totalCents ? (
+        <p className="alert alert--info" data-testid="checkout-quote-differs">
+          {t('quoteDiffers', { total: formatMoney(props.quotedTotalCents) })}
+        </p>
+      ) : null}
+      <div className={styles.tenders} role="group" aria-label={t('tenders')}>
+        {tenders.map((tender, index) => (
+          <button
+            key={tender.id}
+            ref={index === 0 ? props.firstTenderRef : undefined}
+            type="button"
+            className="button button--secondary"
+            onClick={() => props.onAddTender(tender)}
+            data-testid={`checkout-tender-${tender.id}`}
+            data-tender={tender.label}
+          >
+            {tender.label}
+          </button>
+        ))}
+      </div>
+      {payments.length > 0 ? (
+        <ul className={styles.payments} aria-label={t('payments')}>
+          {payments.map((payment) => {
+            const error = errors[payment.key] ?? (refusal?.key === payment.key ? t(refusal.reason, { due: formatMoney(refusal.dueCents) }) : null);
+            const invalid = summary.invalid.includes(payment.key);
+            const inputId = `${id}-${payment.key}`;
+            return (
+              <li key={payment.key} className={styles.payment} data-testid="checkout-payment-row">
+                <label htmlFor={inputId} className={styles.label}>
+                  {tenderLabel(payment.tenderTypeId)}
+                </label>
+                <input
+                  id={inputId}
+                  className="input"
+                  inputMode="decimal"
+                  autoComplete="off"
+                  value={payment.amountText}
+                  autoFocus={payment.key === props.focusKey}
+                  onFocus={(event) => event.target.select()}
+                  aria-invalid={invalid || error ? true : undefined}
+                  aria-describedby={error || invalid ? `${inputId}-error` : undefined}
+                  onChange={(event) => props.onAmount(payment.key, event.target.value)}
+                  data-testid="checkout-payment-amount"
+                />
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  onClick={() => props.onRemove(payment.key)}
+                  aria-label={t('remove', { tender: tenderLabel(payment.tenderTypeId) })}
+                  data-testid="checkout-payment-remove"
+                >
+                  {t('removeShort')}
+                </button>
+                {error || invalid ? (
+                  <p id={`${inputId}-error`} className="alert alert--error" role="alert">
+                    {error ?? t('invalidAmount')}
+                  </p>
+                ) : null}
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+      <p className={styles.due} aria-live="polite" data-testid="checkout-due">
+        {summary.changeCents > 0 ? (
+          <strong data-testid="checkout-change">{t('change', { amount: formatMoney(summary.changeCents) })}</strong>
+        ) : summary.dueCents > 0 ? (
+          t('due', { amount: formatMoney(summary.dueCents) })
+        ) : summary.covered ? (
+          t('covered')
+        ) : null}
+      </p>
+      {errors.payments ? (
+        <p className="alert alert--error" role="alert" data-testid="checkout-payment-error">
+          {errors.payments}
+        </p>
+      ) : null}
+      <button type="button" className={`button button--primary ${styles.pay}`} disabled={!props.canPay || props.paying} onClick={props.onPay} data-testid="checkout-pay">
+        {props.paying ? t('paying') : t('pay', { total: formatMoney(totals.totalCents) })}
+      </button>
+    </section>
+  );
+}
