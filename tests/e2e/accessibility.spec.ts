@@ -20,7 +20,7 @@ import type { Browser, BrowserContext, Cookie, Page, TestInfo } from '@playwrigh
 import { MANAGER, expect, gqlInPage, test } from './fixtures';
 
 type Area = 'home' | 'members' | 'contacts' | 'appointments' | 'sales' | 'reports' | 'settings' | 'account' | 'sign-in' | 'not-found';
-type Ids = { memberId: string; walkInId: string; contactId: string; campaignId: string; branchId: string; busyDate: string; roleId: string; staffId: string };
+type Ids = { memberId: string; walkInId: string; contactId: string; campaignId: string; branchId: string; busyDate: string; roleId: string; staffId: string; invoiceId: string };
 type Visit = { area: Area; what: string; path: (ids: Ids) => string; as?: 'manager' | 'is007' | 'nobody' };
 
 const TOUCH_MIN = 44;
@@ -52,6 +52,10 @@ const VISITS: Visit[] = [
   { area: 'appointments', what: 'the completion board', path: (ids) => `/zh-HK/appointments/completions?branch=${ids.branchId}&date=${ids.busyDate}` },
   { area: 'appointments', what: "a member's bookings", path: (ids) => `/zh-HK/appointments/member/${ids.memberId}` },
   { area: 'sales', what: 'the cashier', path: () => '/zh-HK/sales/checkout' },
+  { area: 'sales', what: 'the invoice list', path: () => '/zh-HK/sales/invoices' },
+  { area: 'sales', what: 'an invoice', path: (ids) => `/zh-HK/sales/invoices/${ids.invoiceId}` },
+  { area: 'sales', what: 'a receipt on 80 mm paper', path: (ids) => `/zh-HK/sales/invoices/${ids.invoiceId}/receipt?paper=80mm` },
+  { area: 'sales', what: 'an invoice on A4 paper', path: (ids) => `/zh-HK/sales/invoices/${ids.invoiceId}/receipt?paper=a4` },
   { area: 'reports', what: 'the report list', path: () => '/zh-HK/reports' },
   { area: 'reports', what: 'campaign analysis', path: (ids) => `/zh-HK/reports/campaign-analysis?campaign=${ids.campaignId}` },
   { area: 'reports', what: 'campaign analysis, printed', path: (ids) => `/zh-HK/reports/campaign-analysis/print?campaign=${ids.campaignId}` },
@@ -126,6 +130,8 @@ async function demoIds(page: Page): Promise<Ids> {
   const { branches } = await gqlInPage<{ branches: { nodes: Array<{ id: string }> } }>(page, '{ branches(first: 1) { nodes { id } } }');
   const { viewer } = await gqlInPage<{ viewer: { id: string } }>(page, '{ viewer { id } }');
   const { roles } = await gqlInPage<{ roles: { nodes: Array<{ id: string }> } }>(page, '{ roles(first: 1) { nodes { id } } }');
+  const { invoices } = await gqlInPage<{ invoices: { nodes: Array<{ id: string }> } }>(page, '{ invoices(first: 1) { nodes { id } } }');
+  expect(invoices.nodes[0], 'an invoice in the demo data').toBeDefined();
   const hongKongDay = (at: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Hong_Kong' }).format(at);
   return {
     memberId: contact.member.id,
@@ -136,6 +142,7 @@ async function demoIds(page: Page): Promise<Ids> {
     busyDate: hongKongDay(booked ? new Date(booked.startsAt) : new Date()),
     staffId: viewer.id,
     roleId: roles.nodes[0].id,
+    invoiceId: invoices.nodes[0].id,
   };
 }
 

@@ -50,7 +50,7 @@ export async function InvoiceDetailView({ invoice, canVoid, canReturn }: { invoi
           {item(
             t('customer'),
             invoice.member ? (
-              <Link href={`/members/${invoice.member.id}`} data-testid="invoice-member">
+              <Link href={`/members/${invoice.member.id}`} className={styles.number} data-testid="invoice-member">
                 {invoice.member.memberNo} {invoice.member.displayName}
               </Link>
             ) : (

@@ -4,6 +4,9 @@ import { graphql } from '@/graphql/generated';
 
 export const INVOICE_PAGE_SIZE = 50;
 
+/** How many of a member's invoices the member page shows at a time. */
+export const MEMBER_INVOICES_PAGE_SIZE = 10;
+
 /** An invoice as a row of the list shows it. */
 export const InvoiceListRow = graphql(`
   fragment InvoiceListRow on Invoice {

@@ -7,14 +7,11 @@ import type { MemberInvoicesQuery } from '@/graphql/generated/graphql';
 import { Link } from '@/i18n/navigation';
 import { requestError } from '@/lib/apollo/request-error';
 import { TableScroll } from '@/components/ui/table-scroll';
-import { MemberInvoicesQuery as Query } from './invoice-documents';
+import { MEMBER_INVOICES_PAGE_SIZE, MemberInvoicesQuery as Query } from './invoice-documents';
 import { InvoiceRows } from './invoice-rows';
 import styles from './invoices.module.css';
 
 type Page = MemberInvoicesQuery['member']['invoices'];
-
-/** How many of a member's invoices the member page shows at a time. */
-export const MEMBER_INVOICES_PAGE_SIZE = 10;
 
 /** 會員 > 消費記錄: the member's invoices the viewer may see, newest first, with the total and more on demand. */
 export function MemberInvoices({ memberId, initial }: { memberId: string; initial: Page }) {

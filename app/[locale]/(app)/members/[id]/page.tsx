@@ -10,8 +10,8 @@ import { MemberActions } from '@/components/members/profile/member-actions';
 import {
   MemberPageAuditQuery, MemberPageCampaignsQuery, MemberPageCommentsQuery, MemberPageLevelQuery, MemberPageQuery,
 } from '@/components/members/profile/member-page-documents';
-import { MemberInvoicesQuery } from '@/components/sales/invoices/invoice-documents';
-import { MEMBER_INVOICES_PAGE_SIZE, MemberInvoices } from '@/components/sales/invoices/member-invoices';
+import { MEMBER_INVOICES_PAGE_SIZE, MemberInvoicesQuery } from '@/components/sales/invoices/invoice-documents';
+import { MemberInvoices } from '@/components/sales/invoices/member-invoices';
 import { Link } from '@/i18n/navigation';
 import { can } from '@/services/auth/viewer';
 import { Permission } from '@/services/admin/permission';
