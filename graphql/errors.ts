@@ -36,9 +36,20 @@ export function translateDomainError(error: DomainError, locale: Locale): GraphQ
   });
 }
 
-/** The field's translated label; fields without one (e.g. admin-defined fields) may bring their own. */
+/**
+ * The field's translated label; fields without one (e.g. admin-defined fields) may bring their own.
+ * A path into a list ("lines.2.quantity") reads as the item's label with its position and the
+ * leaf's label ("Items 3 › Quantity"), so a cashier sees which line is wrong.
+ */
 function fieldLabel(field: string, locale: Locale, own?: string | number): string {
-  if (hasErrorMessage(locale, `fields.${field}`)) return errorTranslator(locale)(`fields.${field}`);
+  const t = errorTranslator(locale);
+  if (hasErrorMessage(locale, `fields.${field}`)) return t(`fields.${field}`);
+  const nested = /^([A-Za-z]+)\.(\d+)\.([A-Za-z]+)$/.exec(field);
+  if (nested && typeof own !== 'string') {
+    const [, list, index, leaf] = nested;
+    const label = (key: string) => (hasErrorMessage(locale, `fields.${key}`) ? t(`fields.${key}`) : key);
+    return `${label(list)} ${Number(index) + 1} › ${label(leaf)}`;
+  }
   return typeof own === 'string' ? own : field;
 }
 
