@@ -10,7 +10,7 @@ import { labelFor } from '../contact-settings/contact-option-rules';
 import type { Locale } from '../../i18n/locales';
 import type { Viewer } from '../auth/viewer';
 import { branchClosed, DomainError, ErrorCode, invalidField } from '../errors/domain-error';
-import { memberInScope, memberScopeFor } from '../visibility/member-visibility';
+import { memberInScope, memberScopeFor, scopeAllowsBranch } from '../visibility/member-visibility';
 import { billTotals, roundingStepCents, type BillLineKind, type BillTotals } from './bill-totals';
 import { BILL_LIMITS, type BillDraftValues, type BillLineValues } from './bill-input.schema';
 
@@ -74,6 +74,8 @@ export async function priceBill(manager: EntityManager, viewer: Viewer, draft: B
   if (!branch) throw invalidField('branchId', 'notFound', { entity: 'branch' });
   // A closed branch (店面管理) keeps its history but sells nothing more.
   if (branch.closedAt) throw branchClosed();
+  // Selling outside her branch reach would issue an invoice she could not open afterwards.
+  if (!scopeAllowsBranch(memberScopeFor(viewer), branch.id)) throw invalidField('branchId', 'branchOutOfReach');
 
   const member = draft.memberId ? await visibleMember(manager, viewer, draft.memberId) : null;
   const group = member ? await manager.findOneBy(MemberGroup, { id: member.groupId }) : null;

@@ -144,6 +144,7 @@ describe('checkout', () => {
 
     const cases: Array<[string, () => Record<string, unknown>, string, string]> = [
       ['a closed branch', () => checkoutInput(shop, [productLine(shop.mask)], [pay(shop.cash, 2_000)], { branchId: String(closed.id) }), 'BRANCH_CLOSED', 'branchId'],
+      ['a branch outside the cashier\'s reach', () => checkoutInput(shop, [productLine(shop.mask)], [pay(shop.cash, 2_000)], { branchId: String(shop.otherBranch.id) }), 'BAD_USER_INPUT', 'branchId'],
       ['an unknown branch', () => checkoutInput(shop, [productLine(shop.mask)], [pay(shop.cash, 2_000)], { branchId: '999999' }), 'BAD_USER_INPUT', 'branchId'],
       ['a member of another branch the cashier may not see', () => checkoutInput(shop, [productLine(shop.mask)], [pay(shop.cash, 1_800)], { memberId: String(shop.otherMember.id) }), 'NOT_FOUND', 'memberId'],
       ['an unknown member', () => checkoutInput(shop, [productLine(shop.mask)], [pay(shop.cash, 2_000)], { memberId: '999999' }), 'NOT_FOUND', 'memberId'],
