@@ -56,6 +56,7 @@ const VISITS: Visit[] = [
   { area: 'sales', what: 'an invoice', path: (ids) => `/zh-HK/sales/invoices/${ids.invoiceId}` },
   { area: 'sales', what: 'a receipt on 80 mm paper', path: (ids) => `/zh-HK/sales/invoices/${ids.invoiceId}/receipt?paper=80mm` },
   { area: 'sales', what: 'an invoice on A4 paper', path: (ids) => `/zh-HK/sales/invoices/${ids.invoiceId}/receipt?paper=a4` },
+  { area: 'sales', what: 'returns', path: () => '/zh-HK/sales/returns' },
   { area: 'reports', what: 'the report list', path: () => '/zh-HK/reports' },
   { area: 'reports', what: 'campaign analysis', path: (ids) => `/zh-HK/reports/campaign-analysis?campaign=${ids.campaignId}` },
   { area: 'reports', what: 'campaign analysis, printed', path: (ids) => `/zh-HK/reports/campaign-analysis/print?campaign=${ids.campaignId}` },
