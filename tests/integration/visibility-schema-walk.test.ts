@@ -2,7 +2,7 @@
  * Issue 11's schema walk: visibility is a property of the data access, so it must hold on every
  * path of the schema, including paths nobody has written a test for. The built schema is read
  * with graphql-js; every path from a root Query field to a field returning a member, contact
- * member, contact-member profile, member campaign place, comment, contact log or appointment (or a
+ * member, contact-member profile, member campaign place, comment, contact log, appointment or invoice (or a
  * connection of them), up to MAX_HOPS fields deep, becomes a generated query. Each is run as every
  * visibility level and as an API token, and every such object in the answers must be in the set
  * the fixture data allows — computed here from the fixture alone, not by the product's code. A
@@ -17,7 +17,7 @@ import {
 import type { DataSource } from 'typeorm';
 import { useDataSource } from '../../db/data-source';
 import {
-  Appointment, ContactSettings, ContactVisibility, Member, MemberComment, type Branch, type CampaignMember, type ContactLog, type Staff,
+  Appointment, ContactSettings, ContactVisibility, Member, MemberComment, type Branch, type CampaignMember, type ContactLog, type Invoice, type Staff,
 } from '../../entities';
 import { AppointmentStatus } from '../../entities/appointment.entity';
 import { StaffRole } from '../../services/staff/staff-role';
@@ -26,6 +26,7 @@ import { ApiTokenService } from '../../services/api-tokens/api-token.service';
 import { loadViewer } from '../../services/auth/load-viewer.service';
 import { aContactCampaign, aContactLog, aContactMember, setVisibility } from '../helpers/contact-list-fixtures';
 import { aBranch, aMemberGroup, aStaff } from '../helpers/fixtures';
+import { anInvoice } from '../helpers/sales-fixtures';
 import { gql, sessionCookieFor } from '../helpers/graphql-client';
 import { aSearchableMember } from '../helpers/member-search-fixtures';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
@@ -34,7 +35,7 @@ import { createTestDatabase, type TestDatabase } from '../helpers/test-database'
 const MAX_HOPS = 6;
 
 /** The types under visibility rules, and what their ids are checked against. */
-const TRACKED = ['Member', 'ContactMember', 'ContactMemberProfile', 'MemberCampaign', 'MemberComment', 'ContactLog', 'Appointment'] as const;
+const TRACKED = ['Member', 'ContactMember', 'ContactMemberProfile', 'MemberCampaign', 'MemberComment', 'ContactLog', 'Appointment', 'Invoice'] as const;
 type Tracked = (typeof TRACKED)[number];
 const isTracked = (name: string): name is Tracked => (TRACKED as readonly string[]).includes(name);
 
@@ -58,11 +59,12 @@ type Fixture = {
   contacts: CampaignMember[];
   logs: ContactLog[];
   appointments: Appointment[];
+  invoices: Invoice[];
   comments: MemberComment[];
   campaignIds: number[];
   dates: string[];
 };
-const fx: Fixture = { branches: [], staff: [], members: [], contacts: [], logs: [], appointments: [], comments: [], campaignIds: [], dates: [] };
+const fx: Fixture = { branches: [], staff: [], members: [], contacts: [], logs: [], appointments: [], invoices: [], comments: [], campaignIds: [], dates: [] };
 let A: Staff; // the salesperson whose levels are walked (TKO)
 let B: Staff; // TKO
 let C: Staff; // TST
@@ -128,6 +130,10 @@ beforeAll(async () => {
     if (contact) await ds.getRepository('CampaignMember').update({ id: contact.id }, { appointmentId: appointment.id, bookedAt: new Date() });
     fx.appointments.push(appointment);
   }
+  // Invoices: of a member of the salesperson's branch, of another branch's member sold there, a
+  // walk-in's at another branch, and of a member in the recycle bin (visible to nobody).
+  const sales: Array<[Branch, Member | null]> = [[tko, m1], [tko, m3], [tst, null], [tko, m5]];
+  for (const [branch, buyer] of sales) fx.invoices.push(await anInvoice(ds, { branch, cashier: manager, member: buyer, lines: [{ staff: beautician }] }));
   // The most permissive display settings, so the settings-gated contact paths are walked too.
   await ds.getRepository(ContactSettings).update({ id: 1 }, { showMemberRemarks: true, showComments: true, allowBooking: true });
 });
@@ -147,6 +153,8 @@ type Level = {
   memberBranches: () => number[] | null;
   /** Salespeople whose contacts the viewer sees; null for all. */
   salespeople: () => number[] | null;
+  /** Whether the viewer holds sales.view (the manager's role does, a salesperson's does not). */
+  sales?: boolean;
 };
 
 const branchOf = (s: Staff) => s.branchId;
@@ -161,7 +169,7 @@ const LEVELS: Level[] = [
     salespeople: () => [A.id, ...fx.staff.filter((s) => branchOf(s) !== tko.id).map((s) => s.id)],
   },
   { name: 'salesperson, chosen staff', viewer: () => A, rule: {}, list: () => [D], memberBranches: () => [tko.id], salespeople: () => [A.id, D.id] },
-  { name: 'manager, everything', viewer: () => manager, rule: null, memberBranches: () => null, salespeople: () => null },
+  { name: 'manager, everything', viewer: () => manager, rule: null, memberBranches: () => null, salespeople: () => null, sales: true },
   { name: 'API token of the salesperson, own contacts only', viewer: () => A, rule: null, token: true, memberBranches: () => [tko.id], salespeople: () => [A.id] },
 ];
 
@@ -187,6 +195,12 @@ function allowedSets(level: Level, recycleBin: boolean): Record<Tracked, Set<num
     ContactMemberProfile: new Set(profiles),
     MemberComment: new Set(fx.comments.filter((c) => commentMembers.has(c.memberId)).map((c) => c.id)),
     ContactLog: new Set(fx.logs.filter((l) => contacts.some((c) => c.id === l.campaignMemberId)).map((l) => l.id)),
+    // An invoice: the viewer may see sales, its branch is in her member scope, its member (if any) she may open.
+    Invoice: new Set(
+      fx.invoices
+        .filter((i) => level.sales && (branches === null || branches.includes(i.branchId)) && (i.memberId === null || memberOpen(i.memberId)))
+        .map((i) => i.id),
+    ),
     Appointment: new Set(
       fx.appointments
         .filter((a) => byId.get(a.memberId)!.deletedAt === null && (memberOpen(a.memberId) || contacts.some((c) => c.id === a.campaignMemberId)))
@@ -248,8 +262,10 @@ function valuesFor(owner: string, arg: GraphQLArgument, returns: string): unknow
     if (returns === 'Member') return ids(fx.members);
     if (returns === 'ContactMember') return ids(fx.contacts);
     if (returns === 'Appointment') return ids(fx.appointments);
+    if (returns === 'Invoice') return ids(fx.invoices);
     if (returns === 'Campaign') return fx.campaignIds.map(String);
   }
+  if (owner === 'Query.invoiceByNumber' && arg.name === 'number') return [...fx.invoices.map((i) => i.number), 'NOPE-00001'];
   if (arg.name === 'branchId') return fx.branches.map((b) => String(b.id));
   if (arg.name === 'staffId') return fx.staff.map((s) => String(s.id));
   if (arg.name === 'date') return fx.dates;
