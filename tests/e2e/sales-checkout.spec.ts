@@ -4,8 +4,9 @@
  * it first; the completion board opens the cashier with the visit. Products are made through the
  * API when the demo data has none yet (codes of their own, so reruns find them).
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, gqlInPage, test, todayInHongKong } from './fixtures';
+import { expect, expectTouchSized, gqlInPage, test, todayInHongKong } from './fixtures';
 
 type Item = { itemId: string; onHand: number | null; priceCents: number };
 const PRODUCTS = [
@@ -100,6 +101,19 @@ test('[zh-HK] a member buys two products, one scanned twice; card and cash split
   await amounts.nth(1).fill('250');
   await expect(page.getByTestId('checkout-change')).toContainText('19');
   await expect(page.getByTestId('checkout-pay')).toBeEnabled();
+
+  // A full bill with its payments and the held bills open: no serious axe findings, touch-sized controls.
+  await press(page.getByTestId('checkout-held-open'));
+  await page.getByTestId('checkout-held-bills').waitFor();
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).exclude('nextjs-portal').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious').map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+  const line = page.getByTestId('checkout-line').first();
+  for (const testId of ['checkout-line-more', 'checkout-line-quantity', 'checkout-line-price', 'checkout-line-staff', 'checkout-line-remove']) {
+    await expectTouchSized(line.getByTestId(testId), testId);
+  }
+  await expectTouchSized(amounts.nth(0), 'payment amount');
+  await expectTouchSized(page.getByTestId('checkout-pay'), 'pay');
+  await press(page.getByTestId('checkout-held-close'));
 
   await press(page.getByTestId('checkout-pay'));
   const number = (await page.getByTestId('checkout-invoice-number').textContent())!.trim();

@@ -47,7 +47,7 @@ export function PaymentPanel(props: Props) {
         <dt>{t('subtotal')}</dt>
         <dd data-testid="checkout-subtotal">{formatMoney(totals.subtotalCents)}</dd>
         <dt>{props.memberDiscountPercent > 0 ? t('discountWithMember', { percent: props.memberDiscountPercent }) : t('discount')}</dt>
-        <dd data-testid="checkout-discount">{formatMoney(-totals.discountCents)}</dd>
+        <dd data-testid="checkout-discount">{formatMoney(totals.discountCents === 0 ? 0 : -totals.discountCents)}</dd>
         <dt>{t('tax')}</dt>
         <dd data-testid="checkout-tax">{formatMoney(totals.taxCents)}</dd>
         {totals.roundingCents !== 0 ? (
