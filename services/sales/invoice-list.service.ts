@@ -5,28 +5,33 @@ import type { Viewer } from '../auth/viewer';
 import { invalidField } from '../errors/domain-error';
 import { decodeCursor, encodeCursor, sliceWithLookahead } from '../pagination/cursor';
 import { normaliseInvoiceNumber, prefixUpperBound, type InvoiceFilter } from './invoice-filter';
-import { invoiceQuery } from './invoice-scope.service';
+import { invoiceCountParts, invoiceQuery } from './invoice-scope.service';
 
 /**
- * Narrows the scoped invoice query (alias `i`) by the list's filters. Each filter is a condition
- * one index serves: the staff and tender filters are sets of invoice ids read from the lines' and
- * payments' (staffId, invoiceId) / (tenderTypeId, invoiceId) indexes, so the database can drive
- * from them instead of probing every invoice.
+ * How a filter is written: a page walks the issued-time index newest first and tests each row, so
+ * the staff and tender filters are EXISTS probes of the lines' (staffId, invoiceId) and payments'
+ * (tenderTypeId, invoiceId) indexes and the amount is tested on the row (unary plus keeps the
+ * amount index, and the sort it would need, out of the page); a count reads every match, so
+ * there they are sets of invoice ids from those indexes and the amount is an index range.
  */
-export function applyInvoiceFilter(qb: SelectQueryBuilder<Invoice>, filter: InvoiceFilter): SelectQueryBuilder<Invoice> {
+export type FilterForm = 'page' | 'count';
+
+/** Narrows an invoice query (alias `i`) by the list's filters, each a condition one index serves. */
+export function applyInvoiceFilter(qb: SelectQueryBuilder<Invoice>, filter: InvoiceFilter, form: FilterForm = 'page'): SelectQueryBuilder<Invoice> {
   if (filter.branchIds?.length) qb.andWhere('i.branchId IN (:...filterBranchIds)', { filterBranchIds: filter.branchIds });
   if (filter.from) qb.andWhere('i.businessDate >= :filterFrom', { filterFrom: filter.from });
   if (filter.to) qb.andWhere('i.businessDate <= :filterTo', { filterTo: filter.to });
   if (filter.memberId !== undefined) qb.andWhere('i.memberId = :filterMemberId', { filterMemberId: filter.memberId });
-  if (filter.staffId !== undefined) {
-    qb.andWhere('i.id IN (SELECT fl.invoiceId FROM invoice_lines fl WHERE fl.staffId = :filterStaffId)', { filterStaffId: filter.staffId });
-  }
-  if (filter.tenderTypeId !== undefined) {
-    qb.andWhere('i.id IN (SELECT fp.invoiceId FROM invoice_payments fp WHERE fp.tenderTypeId = :filterTenderTypeId)', { filterTenderTypeId: filter.tenderTypeId });
-  }
+  const byId = (table: string, column: string, param: string) =>
+    form === 'page'
+      ? `EXISTS (SELECT 1 FROM ${table} fx WHERE fx.${column} = :${param} AND fx.invoiceId = i.id)`
+      : `i.id IN (SELECT fx.invoiceId FROM ${table} fx WHERE fx.${column} = :${param})`;
+  if (filter.staffId !== undefined) qb.andWhere(byId('invoice_lines', 'staffId', 'filterStaffId'), { filterStaffId: filter.staffId });
+  if (filter.tenderTypeId !== undefined) qb.andWhere(byId('invoice_payments', 'tenderTypeId', 'filterTenderTypeId'), { filterTenderTypeId: filter.tenderTypeId });
   if (filter.status) qb.andWhere('i.status = :filterStatus', { filterStatus: filter.status });
-  if (filter.minTotalCents !== undefined) qb.andWhere('i.totalCents >= :filterMinTotal', { filterMinTotal: filter.minTotalCents });
-  if (filter.maxTotalCents !== undefined) qb.andWhere('i.totalCents <= :filterMaxTotal', { filterMaxTotal: filter.maxTotalCents });
+  const total = form === 'page' ? '+i.totalCents' : 'i.totalCents';
+  if (filter.minTotalCents !== undefined) qb.andWhere(`${total} >= :filterMinTotal`, { filterMinTotal: filter.minTotalCents });
+  if (filter.maxTotalCents !== undefined) qb.andWhere(`${total} <= :filterMaxTotal`, { filterMaxTotal: filter.maxTotalCents });
   if (filter.number) {
     const prefix = normaliseInvoiceNumber(filter.number);
     qb.andWhere('i.number >= :filterNumberFrom AND i.number < :filterNumberTo', { filterNumberFrom: prefix, filterNumberTo: prefixUpperBound(prefix) });
@@ -35,8 +40,8 @@ export function applyInvoiceFilter(qb: SelectQueryBuilder<Invoice>, filter: Invo
 }
 
 /** The viewer's invoices matching a filter, unordered: the list, its count and the export share it. */
-export function filteredInvoiceQuery(ds: DataSource, viewer: Viewer, filter: InvoiceFilter): SelectQueryBuilder<Invoice> {
-  return applyInvoiceFilter(invoiceQuery(ds, viewer), filter);
+export function filteredInvoiceQuery(ds: DataSource, viewer: Viewer, filter: InvoiceFilter, form: FilterForm = 'page'): SelectQueryBuilder<Invoice> {
+  return applyInvoiceFilter(invoiceQuery(ds, viewer), filter, form);
 }
 
 /** Cursor of an invoice in the newest-first list: when it was issued, then its id. */
@@ -78,10 +83,20 @@ export async function invoicesPage(ds: DataSource, viewer: Viewer, filter: Invoi
   return { nodes, hasNextPage, cursorOf: invoiceCursor, totalCount: () => countInvoices(ds, viewer, filter) };
 }
 
-/** How many invoices the viewer may read match the filter: a plain COUNT(*) (getCount's COUNT(DISTINCT id) costs a sort). */
+const countOf = async (qb: SelectQueryBuilder<Invoice>) => Number((await qb.select('COUNT(*)', 'n').getRawOne<{ n: number | string }>())?.n ?? 0);
+
+/**
+ * How many invoices the viewer may read match the filter, as plain COUNT(*)s (getCount's
+ * COUNT(DISTINCT id) costs a sort): for a viewer who sees every branch, the filter's count less
+ * that of the recycle bin's members' invoices (see invoiceCountParts); otherwise the scoped count.
+ */
 export async function countInvoices(ds: DataSource, viewer: Viewer, filter: InvoiceFilter): Promise<number> {
-  const row = await filteredInvoiceQuery(ds, viewer, filter).select('COUNT(*)', 'n').getRawOne<{ n: number | string }>();
-  return Number(row?.n ?? 0);
+  const parts = await invoiceCountParts(ds, viewer);
+  if (!parts) return countOf(filteredInvoiceQuery(ds, viewer, filter, 'count'));
+  const all = await countOf(applyInvoiceFilter(parts.base, filter, 'count'));
+  if (!parts.hiddenMemberIds.length) return all;
+  const hidden = applyInvoiceFilter(ds.getRepository(Invoice).createQueryBuilder('i').where('i.memberId IN (:...hiddenMemberIds)', { hiddenMemberIds: parts.hiddenMemberIds }), filter, 'count');
+  return all - (await countOf(hidden));
 }
 
 /** The filtered list a batch at a time in the list's order (the Excel export). */

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { Invoice } from '../../entities';
+import { Invoice, Member } from '../../entities';
 import { Permission } from '../admin/permission';
 import { requirePermission, type Viewer } from '../auth/viewer';
 import { notFound } from '../errors/domain-error';
@@ -41,6 +41,26 @@ export function invoiceQuery(db: Db, viewer: Viewer): SelectQueryBuilder<Invoice
   }
   const member = visibleMemberCondition('i', scope);
   return qb.andWhere(member.sql, member.params);
+}
+
+/**
+ * For counting: the viewer's invoices before the member rule, and the members that rule hides,
+ * when those are few — a viewer who sees every branch loses only the recycle bin's members, so
+ * her count is the plain count (index-only) less their invoices (read by member). Null when the
+ * rule hides many (a viewer limited to branches): then the count runs on invoiceQuery itself.
+ */
+export async function invoiceCountParts(db: Db, viewer: Viewer, limit = 1000): Promise<{ base: SelectQueryBuilder<Invoice>; hiddenMemberIds: number[] } | null> {
+  requirePermission(viewer, Permission.SalesView);
+  if (memberScopeFor(viewer).kind !== 'all') return null;
+  const rows: Array<{ id: number | string }> = await db
+    .getRepository(Member)
+    .createQueryBuilder('hm')
+    .select('hm.id', 'id')
+    .where('hm.deletedAt IS NOT NULL')
+    .limit(limit + 1)
+    .getRawMany();
+  if (rows.length > limit) return null;
+  return { base: db.getRepository(Invoice).createQueryBuilder('i').where('1 = 1'), hiddenMemberIds: rows.map((r) => Number(r.id)) };
 }
 
 /** One invoice the viewer may read; anything else, existing or not, is NOT_FOUND. */

@@ -89,6 +89,8 @@ describe('invoices(filter): each filter alone and together (manager sees every b
     ['date from only', () => ({ from: '2030-01-06' }), 'gf'],
     ['member', () => ({ memberId: String(tkoMember.id) }), 'fa'],
     ['staff credited on any line', () => ({ staffId: String(beautician2.id) }), 'gdb'],
+    // e is beautician's too, but its member is in the recycle bin: neither listed nor counted.
+    ['staff whose invoices include a hidden one', () => ({ staffId: String(beautician.id) }), 'gca'],
     ['tender', () => ({ tenderTypeId: String(card.id) }), 'gb'],
     ['status', () => ({ status: 'Voided' }), 'f'],
     ['amount range', () => ({ minTotalCents: 8_000, maxTotalCents: 30_000 }), 'gcba'],
