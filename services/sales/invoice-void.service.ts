@@ -5,18 +5,19 @@
  * refused; the sold units come back to stock as VOID movements and the change is audited.
  */
 import { In, type DataSource } from 'typeorm';
-import { Invoice, InvoiceLine, Member, Branch, Product } from '../../entities';
+import { Invoice, InvoiceLine, Branch, Product } from '../../entities';
 import { InvoiceStatus } from '../../entities/invoice.entity';
 import { InvoiceLineKind } from '../../entities/invoice-line.entity';
 import { StockMovementKind } from '../../entities/stock-movement.entity';
+import { lockForUpdate } from '../../db/dialect';
 import { inReadCommittedTransaction } from '../../db/transaction';
 import { localDateIn } from '../appointments/arrival-day';
 import { recordAudit } from '../audit/audit-log.service';
 import type { Viewer } from '../auth/viewer';
 import { DomainError, ErrorCode, invalidField, notFound } from '../errors/domain-error';
-import { memberInScope, memberScopeFor } from '../visibility/member-visibility';
 import { parseInput } from '../validation/parse-input';
 import { voidReasonSchema } from './bill-input.schema';
+import { invoiceQuery } from './invoice-scope.service';
 import { moveStock } from './stock-ledger.service';
 
 const alreadyVoided = () => new DomainError(ErrorCode.AlreadyVoided, 'alreadyVoided', {}, 'id');
@@ -30,20 +31,19 @@ export class InvoiceVoidService {
   async void(viewer: Viewer, id: number, rawReason: string): Promise<Invoice> {
     const { reason } = parseInput(voidReasonSchema, { reason: rawReason });
     return inReadCommittedTransaction(this.ds, async (manager) => {
-      const invoice = await manager.findOneBy(Invoice, { id });
+      // Read through the one invoice scope, and locked: a return of the same invoice takes the
+      // same lock first, so a void and a return cannot both pass and count the stock back twice.
+      const invoice = await lockForUpdate(invoiceQuery(manager, viewer).andWhere('i.id = :voidInvoiceId', { voidInvoiceId: id })).getOne();
       if (!invoice) throw notFound('invoice');
-      // A member's invoice is as private as the member: outside the viewer's scope it does not exist.
-      if (invoice.memberId !== null) {
-        const member = await manager.findOneBy(Member, { id: invoice.memberId });
-        if (!member || !memberInScope(memberScopeFor(viewer), member)) throw notFound('invoice');
-      }
       if (invoice.status === InvoiceStatus.Voided) throw alreadyVoided();
       const branch = await manager.findOneByOrFail(Branch, { id: invoice.branchId });
       const now = this.clock();
       const today = localDateIn(now, branch.timeZone);
       if (invoice.businessDate !== today) throw invalidField('id', 'voidNotSameDay', { date: invoice.businessDate, today });
-      // Units already returned came back with their return; voiding on top would count them twice.
-      if (invoice.refundedCents > 0) throw invalidField('id', 'voidAfterReturn');
+      // Units already returned came back with their return; voiding on top would count them twice
+      // (a return of nothing to refund still brought units back).
+      const returned = await manager.createQueryBuilder(InvoiceLine, 'l').where('l.invoiceId = :id AND l.returnedQuantity > 0', { id }).getCount();
+      if (invoice.refundedCents > 0 || returned > 0) throw invalidField('id', 'voidAfterReturn');
 
       const result = await manager
         .createQueryBuilder()

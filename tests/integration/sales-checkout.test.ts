@@ -28,6 +28,8 @@ afterAll(async () => {
   await db.drop();
 });
 
+const RETURN = `mutation ($input: ReturnSaleInput!) { returnSale(input: $input) { id } }`;
+
 /** Serum (107.00 incl. 7 % tax) and a facial (480.00 less 30.00) for a VIP member (10 % off). */
 const memberBill = () => ({
   branchId: String(shop.branch.id),
@@ -309,6 +311,29 @@ describe('voidInvoice', () => {
     expect(error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
     expect(error.message).toContain('2020-01-02');
     expect(await ds.getRepository(Invoice).findOneByOrFail({ id: Number(invoice.id) })).toMatchObject({ status: 'ISSUED' });
+    expect(await onHand(ds, shop.mask, shop.branch)).toBe(stock);
+  });
+
+  it('refuses an invoice with units already returned, even when the return refunded nothing', async () => {
+    const invoice = await sell(2);
+    const line = await ds.getRepository(InvoiceLine).findOneByOrFail({ invoiceId: Number(invoice.id) });
+    await ds.getRepository(InvoiceLine).update({ id: line.id }, { returnedQuantity: 1 });
+    const stock = await onHand(ds, shop.mask, shop.branch);
+    expect(errorOf(await call(shop.manager, VOID, { id: invoice.id, reason: 'changed mind' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    expect(await ds.getRepository(Invoice).findOneByOrFail({ id: Number(invoice.id) })).toMatchObject({ status: 'ISSUED' });
+    expect(await onHand(ds, shop.mask, shop.branch)).toBe(stock);
+  });
+
+  it('a void racing a return of the same invoice: never both, and the stock counts the units back once', async () => {
+    const stock = await onHand(ds, shop.mask, shop.branch);
+    const invoice = await sell(2);
+    const line = await ds.getRepository(InvoiceLine).findOneByOrFail({ invoiceId: Number(invoice.id) });
+    const [voided, returned] = await Promise.all([
+      call(shop.manager, VOID, { id: invoice.id, reason: 'race' }),
+      call(shop.manager, RETURN, { input: { idempotencyKey: newKey(), invoiceId: invoice.id, lines: [{ invoiceLineId: String(line.id), quantity: 2 }], refundTenderTypeId: String(shop.cash.id) } }),
+    ]);
+    const wins = [voided, returned].filter((r) => !r.errors);
+    expect(wins).toHaveLength(1);
     expect(await onHand(ds, shop.mask, shop.branch)).toBe(stock);
   });
 
