@@ -13,6 +13,7 @@ export const TreatmentSetting = graphql(`
     priceCents
     equipmentCode
     roomType
+    department { id label }
     active
   }
 `);

@@ -13,7 +13,13 @@ import { useRecycleBinRemove } from '@/components/admin/recycle-bin/use-recycle-
 export type TreatmentRow = TreatmentSettingFragment;
 
 /** 護理: code, name, series, duration, buffer, price, the equipment and room type it needs. */
-export function TreatmentsEditor({ rows, canEdit, equipmentCodes }: { rows: TreatmentRow[]; canEdit: boolean; equipmentCodes: string[] }) {
+export function TreatmentsEditor({ rows, canEdit, equipmentCodes, departments = [] }: {
+  rows: TreatmentRow[];
+  canEdit: boolean;
+  equipmentCodes: string[];
+  /** Departments a treatment may count under (購買項目部門), for sales reports and offers. */
+  departments?: { id: string; label: string }[];
+}) {
   const t = useTranslations('appointmentSettings.treatments');
   const e = useTranslations('appointmentSettings.errors');
   const L = TREATMENT_LIMITS;
@@ -30,7 +36,8 @@ export function TreatmentsEditor({ rows, canEdit, equipmentCodes }: { rows: Trea
       code: String(values.code).trim(), name: String(values.name).trim(), series: String(values.series).trim() || null,
       // The schema refuses a missing duration before anything is sent.
       durationMinutes: numberValue(values.durationMinutes) as number, bufferMinutes: numberValue(values.bufferMinutes), priceCents: price,
-      equipmentCode: String(values.equipmentCode) || null, roomType: String(values.roomType).trim() || null, active: values.active === true,
+      equipmentCode: String(values.equipmentCode) || null, roomType: String(values.roomType).trim() || null,
+      departmentId: String(values.departmentId) || null, active: values.active === true,
     };
     return { input };
   };
@@ -53,12 +60,17 @@ export function TreatmentsEditor({ rows, canEdit, equipmentCodes }: { rows: Trea
           options: [{ value: '', label: t('noEquipment') }, ...equipmentCodes.map((code) => ({ value: code, label: code }))],
         },
         { name: 'roomType', label: t('roomType'), kind: 'text', maxLength: L.roomType, hint: t('roomTypeHint') },
+        {
+          name: 'departmentId', label: t('department'), kind: 'select',
+          options: [{ value: '', label: t('noDepartment') }, ...departments.map((d) => ({ value: d.id, label: d.label }))],
+        },
         { name: 'active', label: t('active'), kind: 'checkbox' },
       ]}
-      blank={{ code: '', name: '', series: '', durationMinutes: '60', bufferMinutes: '0', priceCents: '0', equipmentCode: '', roomType: '', active: true }}
+      blank={{ code: '', name: '', series: '', durationMinutes: '60', bufferMinutes: '0', priceCents: '0', equipmentCode: '', roomType: '', departmentId: '', active: true }}
       valuesOf={(row) => ({
         code: row.code, name: row.name, series: row.series ?? '', durationMinutes: String(row.durationMinutes), bufferMinutes: String(row.bufferMinutes),
-        priceCents: centsToMoneyText(row.priceCents), equipmentCode: row.equipmentCode ?? '', roomType: row.roomType ?? '', active: row.active,
+        priceCents: centsToMoneyText(row.priceCents), equipmentCode: row.equipmentCode ?? '', roomType: row.roomType ?? '',
+        departmentId: row.department?.id ?? '', active: row.active,
       })}
       toInput={toInput}
       schema={treatmentSchema}
@@ -77,6 +89,7 @@ export function TreatmentsEditor({ rows, canEdit, equipmentCodes }: { rows: Trea
         { header: t('price'), cell: (row) => centsToMoneyText(row.priceCents) },
         { header: t('equipment'), cell: (row) => row.equipmentCode ?? '' },
         { header: t('roomType'), cell: (row) => row.roomType ?? '' },
+        { header: t('department'), cell: (row) => row.department?.label ?? '' },
         { header: t('status'), cell: (row) => (row.active ? t('activeState') : t('inactiveState')) },
       ]}
     />

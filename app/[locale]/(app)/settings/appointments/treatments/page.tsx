@@ -4,6 +4,7 @@ import { canEditAppointmentResources } from '@/components/appointment-resources/
 import { ResourceHeader } from '@/components/appointment-resources/resource-header';
 import { EquipmentCodesQuery, TreatmentSettingsQuery } from '@/components/appointment-resources/appointment-resource-documents';
 import { TreatmentsEditor } from '@/components/appointment-resources/treatments-editor';
+import { DepartmentChoicesQuery } from '@/components/sales/catalogue/catalogue-documents';
 import { allNodes } from '@/components/contact-settings/all-pages';
 import { requireViewer } from '../../../require-viewer';
 import { serverQuery } from '../../../server-apollo';
@@ -22,15 +23,16 @@ export default async function TreatmentSettingsPage({ params }: Props) {
   setRequestLocale(locale);
   const viewer = await requireViewer(locale);
   const canEdit = canEditAppointmentResources(viewer);
-  const [rows, equipment] = await Promise.all([
+  const [rows, equipment, departments] = await Promise.all([
     allNodes(async (after) => (await serverQuery(TreatmentSettingsQuery, { after })).treatments),
     allNodes(async (after) => (await serverQuery(EquipmentCodesQuery, { after })).equipment),
+    allNodes(async (after) => (await serverQuery(DepartmentChoicesQuery, { after })).departments),
   ]);
   const codes = [...new Set(equipment.map((e) => e.code))].sort();
   return (
     <>
       <ResourceHeader current="treatments" canEdit={canEdit} />
-      <TreatmentsEditor rows={rows} canEdit={canEdit} equipmentCodes={codes} />
+      <TreatmentsEditor rows={rows} canEdit={canEdit} equipmentCodes={codes} departments={departments} />
     </>
   );
 }
