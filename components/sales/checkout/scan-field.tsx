@@ -25,6 +25,7 @@ type Props = {
  * 掃描 / 搜尋: one field for the barcode scanner and the keyboard. A scanner types the code and
  * Enter: the exact barcode or code is looked up and added (or its line bumped). Typing a name
  * lists matches; arrows pick one, Enter or a tap adds it. The field keeps focus after each add.
+ * Picking from the list clears the field; a scan's Enter clears it at once (see handleEnter).
  */
 export function ScanField({ branchId, inputRef, onAdd, formatMoney }: Props) {
   const t = useTranslations('sales.checkout.scan');
@@ -51,8 +52,13 @@ export function ScanField({ branchId, inputRef, onAdd, formatMoney }: Props) {
   function add(item: Found) {
     onAdd(toBillItem(item));
     setMessage({ kind: 'success', text: t('added', { item: item.label }) });
-    clear();
     inputRef.current?.focus();
+  }
+
+  /** A match chosen from the list: the search is done with. */
+  function pick(item: Found) {
+    clear();
+    add(item);
   }
 
   async function search(value: string) {
@@ -79,22 +85,26 @@ export function ScanField({ branchId, inputRef, onAdd, formatMoney }: Props) {
     timer.current = setTimeout(() => void search(value.trim()), SEARCH_DEBOUNCE_MS);
   }
 
+  /**
+   * Enter: the exact code first (the scanner's path). The field empties at once, so the next scan
+   * can follow before this answer is back; each answer adds its own item whenever it comes. What
+   * matches nothing comes back into the field (when still empty) to be corrected.
+   */
   async function handleEnter() {
-    if (active >= 0 && active < results.length) return add(results[active]);
+    if (active >= 0 && active < results.length) return pick(results[active]);
     const code = term.trim();
     if (!code) return;
-    clearTimeout(timer.current);
-    const request = ++sequence.current;
+    const shown = results;
+    clear();
     try {
       const { data } = await client.query({ query: CheckoutItemByCodeQuery, variables: { branchId, code }, fetchPolicy: 'network-only' });
-      if (request !== sequence.current) return;
-      if (data?.sellableItemByCode) return add(data.sellableItemByCode);
-      if (results.length === 1) return add(results[0]);
+      const found = data?.sellableItemByCode ?? (shown.length === 1 ? shown[0] : null);
+      if (found) return add(found);
       setMessage({ kind: 'error', text: t('notFound', { code }) });
-      // Select what was scanned, so the next scan replaces it.
-      inputRef.current?.select();
+      setTerm((typed) => typed || code);
     } catch (failure) {
-      if (request === sequence.current) setMessage({ kind: 'error', text: requestError(failure).message });
+      setMessage({ kind: 'error', text: requestError(failure).message });
+      setTerm((typed) => typed || code);
     }
   }
 
@@ -151,7 +161,7 @@ export function ScanField({ branchId, inputRef, onAdd, formatMoney }: Props) {
             className={styles.result}
             // Keep focus in the field: a tap adds without the field losing it.
             onMouseDown={(event) => event.preventDefault()}
-            onClick={() => add(item)}
+            onClick={() => pick(item)}
             data-testid="checkout-search-result"
           >
             <span className={styles.resultName}>
