@@ -5,6 +5,7 @@ import { allNodes } from '@/components/contact-settings/all-pages';
 import { PageHeader } from '@/components/page-header';
 import { CategoriesQuery, ProductsQuery } from '@/components/sales/catalogue/catalogue-documents';
 import { moneyFormatter } from '@/components/sales/catalogue/money';
+import styles from '@/components/sales/catalogue/catalogue.module.css';
 import { DataTable } from '@/components/ui/data-table';
 import { Link } from '@/i18n/navigation';
 import { Permission } from '@/services/admin/permission';
@@ -78,7 +79,7 @@ export default async function ProductsPage({ params, searchParams }: Props) {
         columns={[
           { header: t('code'), cell: (row) => row.code, rowHeader: true },
           { header: t('barcode'), cell: (row) => row.barcode ?? '' },
-          { header: t('name'), cell: (row) => <Link href={`/sales/products/${row.id}`}>{row.label}</Link> },
+          { header: t('name'), cell: (row) => <Link href={`/sales/products/${row.id}`} className={styles.rowLink}>{row.label}</Link> },
           { header: t('category'), cell: (row) => row.category?.label ?? '' },
           { header: t('department'), cell: (row) => row.department?.label ?? '' },
           { header: t('price'), cell: (row) => money(row.priceCents) },

@@ -5,6 +5,7 @@ import { allNodes } from '@/components/contact-settings/all-pages';
 import { PageHeader } from '@/components/page-header';
 import { LowStockQuery, StockBranchesQuery, StockProductChoicesQuery } from '@/components/sales/stock/stock-documents';
 import { StockMoveForms } from '@/components/sales/stock/stock-move-forms';
+import styles from '@/components/sales/catalogue/catalogue.module.css';
 import { DataTable } from '@/components/ui/data-table';
 import { SectionCard } from '@/components/ui/section-card';
 import { Link } from '@/i18n/navigation';
@@ -70,7 +71,7 @@ export default async function StockPage({ params, searchParams }: Props) {
               emptyText={t('lowEmpty')}
               columns={[
                 { header: t('code'), cell: (row) => row.code, rowHeader: true },
-                { header: t('product'), cell: (row) => <Link href={`/sales/products/${row.id}`}>{row.label}</Link> },
+                { header: t('product'), cell: (row) => <Link href={`/sales/products/${row.id}`} className={styles.rowLink}>{row.label}</Link> },
                 { header: t('onHand'), cell: (row) => format.number(row.onHand) },
                 { header: t('threshold'), cell: (row) => format.number(row.lowStockThreshold) },
               ]}
