@@ -18,7 +18,9 @@ const AUDIT_ENTITY = 'treatment';
 
 const snapshot = (t: Treatment | TreatmentValues) => ({
   code: t.code, name: t.name, series: t.series, durationMinutes: t.durationMinutes, bufferMinutes: t.bufferMinutes,
-  priceCents: t.priceCents, equipmentCode: t.equipmentCode, roomType: t.roomType, departmentId: t.departmentId, active: t.active,
+  priceCents: t.priceCents, equipmentCode: t.equipmentCode, roomType: t.roomType, active: t.active,
+  // Only once it has one: treatments from before departments keep their audit shape.
+  ...(t.departmentId != null ? { departmentId: t.departmentId } : {}),
 });
 
 export type TreatmentFilter = { search?: string | null; series?: string | null; includeInactive?: boolean };
