@@ -58,38 +58,6 @@ test('[en] a manager finds an invoice by number, opens it and prints its receipt
   await expect(page.getByTestId('invoice-number')).toHaveText(invoice.number);
 });
 
-test('[zh-HK] a manager filters by a member picked by number, pages on and exports the list', async ({ page, signInAs, press }) => {
-  await signInAs('zh-HK');
-  const invoice = await newestMemberInvoice(page);
-  const { invoices } = await gqlInPage<{ invoices: { totalCount: number } }>(page, 'query($m: ID!) { invoices(filter: { memberId: $m }) { totalCount } }', { m: invoice.member!.id });
-  await page.goto('/zh-HK/sales/invoices');
-  await page.getByTestId('invoice-filter-member-term').fill(invoice.member!.memberNo);
-  await press(page.getByTestId('invoice-filter-member-find'));
-  const match = page.getByTestId(`invoice-filter-member-match-${invoice.member!.id}`);
-  if (await match.isVisible().catch(() => false)) await press(match);
-  await expect(page.getByTestId('invoice-filter-member-chosen')).toContainText(invoice.member!.memberNo);
-  await press(page.getByTestId('invoice-filter-apply'));
-  await expect(page).toHaveURL(new RegExp(`member=${invoice.member!.id}`));
-  await expect(page.getByTestId('invoice-total')).toHaveText(`共 ${invoices.totalCount} 張發票`);
-  await expect(page.getByTestId('invoice-table').getByRole('link', { name: invoice.number })).toBeVisible();
-
-  const [download] = await Promise.all([page.waitForEvent('download'), press(page.getByTestId('invoice-export'))]);
-  expect(download.suggestedFilename()).toMatch(/^發票-\d{4}-\d{2}-\d{2}\.xlsx$/);
-  expect(JSON.parse(new URL(download.url()).searchParams.get('filter')!)).toEqual({ memberId: invoice.member!.id });
-
-  // The whole chain's list pages on by cursor, the filter kept in the address.
-  await page.goto('/zh-HK/sales/invoices?status=Issued');
-  const first = await page.getByTestId('invoice-table').locator('tbody tr').first().getAttribute('data-testid');
-  await press(page.getByTestId('invoice-next-page'));
-  await expect(page).toHaveURL(/status=Issued&after=/);
-  await expect(page.getByTestId('invoice-first-page')).toBeVisible();
-  expect(await page.getByTestId('invoice-table').locator('tbody tr').first().getAttribute('data-testid')).not.toBe(first);
-
-  for (const target of await page.locator('main button, main a.button, main input, main select').all()) {
-    if (await target.isVisible()) await expectTouchSized(target, (await target.getAttribute('data-testid')) ?? (await target.textContent()) ?? 'control');
-  }
-});
-
 test('[en] the member page lists the member\'s invoices', async ({ page, signInAs, press }) => {
   await signInAs('en');
   const invoice = await newestMemberInvoice(page);
@@ -115,4 +83,39 @@ test('[zh-HK] the invoice list fits a tablet held upright', async ({ page, signI
   await page.goto('/zh-HK/sales/invoices');
   await expect(page.getByTestId('invoice-table')).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no sideways scrolling').toBeLessThanOrEqual(768);
+});
+
+test('[zh-HK] a manager filters by a member picked by number, pages on and exports the list', async ({ page, signInAs, press }) => {
+  await signInAs('zh-HK');
+  const invoice = await newestMemberInvoice(page);
+  const { invoices } = await gqlInPage<{ invoices: { totalCount: number } }>(page, 'query($m: ID!) { invoices(filter: { memberId: $m }) { totalCount } }', { m: invoice.member!.id });
+  await page.goto('/zh-HK/sales/invoices');
+  await page.getByTestId('invoice-filter-member-term').fill(invoice.member!.memberNo);
+  await press(page.getByTestId('invoice-filter-member-find'));
+  const match = page.getByTestId(`invoice-filter-member-match-${invoice.member!.id}`);
+  if (await match.isVisible().catch(() => false)) await press(match);
+  await expect(page.getByTestId('invoice-filter-member-chosen')).toContainText(invoice.member!.memberNo);
+  await press(page.getByTestId('invoice-filter-apply'));
+  await expect(page).toHaveURL(new RegExp(`member=${invoice.member!.id}`));
+  await expect(page.getByTestId('invoice-total')).toHaveText(`共 ${invoices.totalCount} 張發票`);
+  await expect(page.getByTestId('invoice-table').getByRole('link', { name: invoice.number })).toBeVisible();
+
+  // The whole chain's list pages on by cursor, the filter kept in the address.
+  await page.goto('/zh-HK/sales/invoices?status=Issued');
+  const first = await page.getByTestId('invoice-table').locator('tbody tr').first().getAttribute('data-testid');
+  await press(page.getByTestId('invoice-next-page'));
+  await expect(page).toHaveURL(/status=Issued&after=/);
+  await expect(page.getByTestId('invoice-first-page')).toBeVisible();
+  expect(await page.getByTestId('invoice-table').locator('tbody tr').first().getAttribute('data-testid')).not.toBe(first);
+
+  for (const target of await page.locator('main button, main a.button, main input, main select').all()) {
+    if (await target.isVisible()) await expectTouchSized(target, (await target.getAttribute('data-testid')) ?? (await target.textContent()) ?? 'control');
+  }
+
+  // Last: the development server's first compile of the download route reloads the schema's classes.
+  await page.goto(`/zh-HK/sales/invoices?member=${invoice.member!.id}`);
+  const [download] = await Promise.all([page.waitForEvent('download'), press(page.getByTestId('invoice-export'))]);
+  expect(download.suggestedFilename()).toMatch(/^發票-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  expect(JSON.parse(new URL(download.url()).searchParams.get('filter')!)).toEqual({ memberId: invoice.member!.id });
+
 });
