@@ -17,7 +17,8 @@ export const connectionFields: Record<string, Record<string, string[]>> = {
     "appointments": [],
     "auditLog": [],
     "campaigns": [],
-    "comments": []
+    "comments": [],
+    "invoices": []
   },
   "Query": {
     "activeCampaignProgress": [],
@@ -59,6 +60,9 @@ export const connectionFields: Record<string, Record<string, string[]>> = {
     "customFields": [
       "includeInactive"
     ],
+    "departments": [
+      "includeInactive"
+    ],
     "duplicatePhoneMembers": [
       "excludeMemberId",
       "phone"
@@ -74,7 +78,16 @@ export const connectionFields: Record<string, Record<string, string[]>> = {
       "salespersonId"
     ],
     "grantableRoles": [],
+    "heldBills": [
+      "branchId"
+    ],
     "interestGroups": [],
+    "invoices": [
+      "filter"
+    ],
+    "lowStock": [
+      "branchId"
+    ],
     "memberGroups": [],
     "memberNumberSequences": [],
     "memberSearch": [
@@ -90,6 +103,12 @@ export const connectionFields: Record<string, Record<string, string[]>> = {
       "filter"
     ],
     "presetNotes": [],
+    "productCategories": [
+      "includeInactive"
+    ],
+    "products": [
+      "filter"
+    ],
     "quickLookup": [
       "term"
     ],
@@ -108,6 +127,10 @@ export const connectionFields: Record<string, Record<string, string[]>> = {
       "staffId",
       "to"
     ],
+    "sellableItems": [
+      "branchId",
+      "search"
+    ],
     "staffAdminList": [
       "filter"
     ],
@@ -118,6 +141,13 @@ export const connectionFields: Record<string, Record<string, string[]>> = {
       "branchId",
       "permission",
       "search"
+    ],
+    "stockMovements": [
+      "branchId",
+      "productId"
+    ],
+    "tenderTypes": [
+      "includeInactive"
     ],
     "treatments": [
       "includeInactive",

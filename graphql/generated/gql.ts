@@ -61,7 +61,7 @@ type Documents = {
     "\n  query SystemSettingsPage {\n    systemSettings {\n      ...SystemSettingsValues\n    }\n  }\n": typeof types.SystemSettingsPageDocument,
     "\n  mutation UpdateSystemSettings($input: SystemSettingsInput!) {\n    updateSystemSettings(input: $input) {\n      ...SystemSettingsValues\n    }\n  }\n": typeof types.UpdateSystemSettingsDocument,
     "\n  mutation RemoveSystemLogo {\n    removeSystemLogo {\n      ...SystemSettingsValues\n    }\n  }\n": typeof types.RemoveSystemLogoDocument,
-    "\n  fragment TreatmentSetting on Treatment {\n    id\n    code\n    name\n    series\n    durationMinutes\n    bufferMinutes\n    priceCents\n    equipmentCode\n    roomType\n    active\n  }\n": typeof types.TreatmentSettingFragmentDoc,
+    "\n  fragment TreatmentSetting on Treatment {\n    id\n    code\n    name\n    series\n    durationMinutes\n    bufferMinutes\n    priceCents\n    equipmentCode\n    roomType\n    department { id label }\n    active\n  }\n": typeof types.TreatmentSettingFragmentDoc,
     "\n  fragment EquipmentSetting on Equipment {\n    id\n    code\n    name\n    count\n    active\n  }\n": typeof types.EquipmentSettingFragmentDoc,
     "\n  fragment RoomSetting on Room {\n    id\n    name\n    type\n    active\n  }\n": typeof types.RoomSettingFragmentDoc,
     "\n  fragment BranchHoursSetting on BranchHours {\n    id\n    weekday\n    opensAt\n    closesAt\n  }\n": typeof types.BranchHoursSettingFragmentDoc,
@@ -276,6 +276,63 @@ type Documents = {
     "\n  query ReportSalesGroupOptions($after: String) {\n    salesGroups(first: 100, after: $after) { nodes { id name } pageInfo { hasNextPage endCursor } }\n  }\n": typeof types.ReportSalesGroupOptionsDocument,
     "\n  query ReportSalespersonOptions($after: String) {\n    contactSalespeople(first: 100, after: $after) { nodes { id code displayName } pageInfo { hasNextPage endCursor } }\n  }\n": typeof types.ReportSalespersonOptionsDocument,
     "\n  query ReportMemberGroupOptions($after: String) {\n    memberGroups(first: 100, after: $after) { nodes { id code name } pageInfo { hasNextPage endCursor } }\n  }\n": typeof types.ReportMemberGroupOptionsDocument,
+    "\n  fragment ProductRow on Product {\n    id\n    code\n    barcode\n    label\n    priceCents\n    active\n    lowStockThreshold\n    category { id label }\n    department { id label }\n  }\n": typeof types.ProductRowFragmentDoc,
+    "\n  fragment ProductDetail on Product {\n    id\n    code\n    barcode\n    name\n    label\n    translations { zhHK en zhCN th }\n    category { id label }\n    department { id label }\n    priceCents\n    costCents\n    taxRateBasisPoints\n    allowNegativeStock\n    lowStockThreshold\n    active\n  }\n": typeof types.ProductDetailFragmentDoc,
+    "\n  query SalesProducts($filter: ProductFilter, $after: String) {\n    products(filter: $filter, first: 50, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      totalCount\n      nodes { ...ProductRow }\n    }\n    systemSettings { currency currencyDisplay currencyDecimals }\n  }\n": typeof types.SalesProductsDocument,
+    "\n  query SalesProduct($id: ID!, $after: String) {\n    product(id: $id) {\n      ...ProductDetail\n      stockLevels { onHand updatedAt branch { id code label } }\n    }\n    stockMovements(productId: $id, first: 50, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { id kind quantity reason createdAt branch { id label } counterpartBranch { id label } staff { id displayName } }\n    }\n    systemSettings { currency currencyDisplay currencyDecimals }\n  }\n": typeof types.SalesProductDocument,
+    "\n  mutation CreateProduct($input: ProductInput!) {\n    createProduct(input: $input) { ...ProductDetail }\n  }\n": typeof types.CreateProductDocument,
+    "\n  mutation UpdateProduct($id: ID!, $input: ProductInput!) {\n    updateProduct(id: $id, input: $input) { ...ProductDetail }\n  }\n": typeof types.UpdateProductDocument,
+    "\n  fragment CategoryRow on ProductCategory {\n    id\n    code\n    name\n    label\n    translations { zhHK en zhCN th }\n    sortOrder\n    active\n  }\n": typeof types.CategoryRowFragmentDoc,
+    "\n  fragment DepartmentRow on Department {\n    id\n    code\n    name\n    label\n    translations { zhHK en zhCN th }\n    active\n  }\n": typeof types.DepartmentRowFragmentDoc,
+    "\n  query SalesCategories($after: String) {\n    productCategories(includeInactive: true, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { ...CategoryRow }\n    }\n  }\n": typeof types.SalesCategoriesDocument,
+    "\n  query SalesDepartments($after: String) {\n    departments(includeInactive: true, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { ...DepartmentRow }\n    }\n  }\n": typeof types.SalesDepartmentsDocument,
+    "\n  query DepartmentChoices($after: String) {\n    departments(first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { id label }\n    }\n  }\n": typeof types.DepartmentChoicesDocument,
+    "\n  mutation CreateProductCategory($input: ProductCategoryInput!) {\n    createProductCategory(input: $input) { ...CategoryRow }\n  }\n": typeof types.CreateProductCategoryDocument,
+    "\n  mutation UpdateProductCategory($id: ID!, $input: ProductCategoryInput!) {\n    updateProductCategory(id: $id, input: $input) { ...CategoryRow }\n  }\n": typeof types.UpdateProductCategoryDocument,
+    "\n  mutation CreateDepartment($input: DepartmentInput!) {\n    createDepartment(input: $input) { ...DepartmentRow }\n  }\n": typeof types.CreateDepartmentDocument,
+    "\n  mutation UpdateDepartment($id: ID!, $input: DepartmentInput!) {\n    updateDepartment(id: $id, input: $input) { ...DepartmentRow }\n  }\n": typeof types.UpdateDepartmentDocument,
+    "\n  query QuoteBill($input: BillDraftInput!) {\n    quoteBill(input: $input) { subtotalCents discountCents taxCents roundingCents totalCents memberDiscountPercent }\n  }\n": typeof types.QuoteBillDocument,
+    "\n  mutation Checkout($input: CheckoutInput!) {\n    checkout(input: $input) { id number totalCents changeCents }\n  }\n": typeof types.CheckoutDocument,
+    "\n  fragment CheckoutHeldBill on HeldBill {\n    id\n    label\n    customerName\n    note\n    totalCents\n    createdAt\n    ageMinutes\n    heldBy { id displayName }\n    member { ...CheckoutMember }\n    lines { kind itemId code label quantity unitPriceCents lineDiscountCents staffId }\n  }\n": typeof types.CheckoutHeldBillFragmentDoc,
+    "\n  query CheckoutHeldBills($branchId: ID!, $first: Int!) {\n    heldBills(branchId: $branchId, first: $first) { nodes { ...CheckoutHeldBill } }\n  }\n": typeof types.CheckoutHeldBillsDocument,
+    "\n  mutation HoldBill($input: HoldBillInput!) {\n    holdBill(input: $input) { id label }\n  }\n": typeof types.HoldBillDocument,
+    "\n  mutation ResumeHeldBill($id: ID!) {\n    resumeHeldBill(id: $id) { ...CheckoutHeldBill }\n  }\n": typeof types.ResumeHeldBillDocument,
+    "\n  mutation DiscardHeldBill($id: ID!) {\n    discardHeldBill(id: $id) { id }\n  }\n": typeof types.DiscardHeldBillDocument,
+    "\n  fragment CheckoutSellableItem on SellableItem { kind itemId code barcode label priceCents taxRateBasisPoints onHand allowNegativeStock }\n": typeof types.CheckoutSellableItemFragmentDoc,
+    "\n  query CheckoutItemSearch($branchId: ID!, $search: String, $first: Int!) {\n    sellableItems(branchId: $branchId, search: $search, first: $first) { nodes { ...CheckoutSellableItem } }\n  }\n": typeof types.CheckoutItemSearchDocument,
+    "\n  query CheckoutItemByCode($branchId: ID!, $code: String!) {\n    sellableItemByCode(branchId: $branchId, code: $code) { ...CheckoutSellableItem }\n  }\n": typeof types.CheckoutItemByCodeDocument,
+    "\n  fragment CheckoutMember on Member { id memberNo displayName phone isWalkIn level { id name discountPercent } }\n": typeof types.CheckoutMemberFragmentDoc,
+    "\n  query CheckoutMemberLookup($term: String!, $first: Int!) {\n    quickLookup(term: $term, first: $first) { nodes { ...CheckoutMember } }\n  }\n": typeof types.CheckoutMemberLookupDocument,
+    "\n  query CheckoutSetup {\n    branches(includeClosed: false, first: 100) { nodes { id code label currency } }\n    tenderTypes(first: 100) { nodes { id code label kind givesChange } }\n    staffMembers(first: 100) { nodes { id code displayName branch { id } } }\n    systemSettings { currencyDisplay currencyDecimals }\n  }\n": typeof types.CheckoutSetupDocument,
+    "\n  query CheckoutAppointment($id: ID!) {\n    appointment(id: $id) {\n      id\n      status\n      branch { id }\n      member { ...CheckoutMember }\n      beautician { id }\n      treatment { id code }\n    }\n  }\n": typeof types.CheckoutAppointmentDocument,
+    "\n  fragment InvoiceListRow on Invoice {\n    id\n    number\n    businessDate\n    issuedAt\n    status\n    totalCents\n    customerName\n    branch { id label currency timeZone }\n    member { id memberNo displayName }\n    cashier { id displayName }\n    payments { id tenderType { id label } }\n  }\n": typeof types.InvoiceListRowFragmentDoc,
+    "\n  query Invoices($filter: InvoiceFilter, $first: Int!, $after: String) {\n    invoices(filter: $filter, first: $first, after: $after) {\n      nodes { ...InvoiceListRow }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.InvoicesDocument,
+    "\n  query InvoiceFilterChoices {\n    branches(first: 100) { nodes { id label } }\n    staffMembers(first: 100) { nodes { id code displayName } }\n    tenderTypes(first: 100, includeInactive: true) { nodes { id label } }\n  }\n": typeof types.InvoiceFilterChoicesDocument,
+    "\n  query InvoiceFilterMember($id: ID!) {\n    member(id: $id) { id memberNo displayName }\n  }\n": typeof types.InvoiceFilterMemberDocument,
+    "\n  fragment InvoiceDetail on Invoice {\n    id\n    number\n    status\n    businessDate\n    issuedAt\n    customerName\n    appointmentId\n    note\n    subtotalCents\n    discountCents\n    taxCents\n    roundingCents\n    totalCents\n    changeCents\n    refundedCents\n    voidedAt\n    voidReason\n    voidedBy { id displayName }\n    branch { id label address phone timeZone currency }\n    member { id memberNo displayName phone }\n    cashier { id displayName }\n    lines {\n      id position kind code description quantity unitPriceCents lineDiscountCents memberDiscountCents taxCents totalCents returnedQuantity\n      staff { id displayName }\n      department { id label }\n    }\n    payments { id amountCents tenderedCents reference tenderType { id label } }\n  }\n": typeof types.InvoiceDetailFragmentDoc,
+    "\n  query InvoiceDetail($id: ID!) {\n    invoice(id: $id) { ...InvoiceDetail }\n  }\n": typeof types.InvoiceDetailDocument,
+    "\n  query InvoiceReceipt($id: ID!) {\n    invoice(id: $id) { ...InvoiceDetail }\n    systemSettings { companyName logoUrl currency currencyDisplay currencyDecimals }\n  }\n": typeof types.InvoiceReceiptDocument,
+    "\n  mutation VoidInvoice($id: ID!, $reason: String!) {\n    voidInvoice(id: $id, reason: $reason) { id status voidedAt voidReason voidedBy { id displayName } }\n  }\n": typeof types.VoidInvoiceDocument,
+    "\n  query MemberInvoices($id: ID!, $first: Int!, $after: String) {\n    member(id: $id) {\n      id\n      invoices(first: $first, after: $after) {\n        nodes { ...InvoiceListRow }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": typeof types.MemberInvoicesDocument,
+    "\n  fragment ReturnSummary on SalesReturn {\n    id\n    number\n    totalCents\n    reason\n    createdAt\n    createdBy { id displayName }\n    lines { id quantity amountCents invoiceLine { id code description } }\n    refunds { id amountCents tenderType { id label } }\n  }\n": typeof types.ReturnSummaryFragmentDoc,
+    "\n  fragment ReturnInvoice on Invoice {\n    id\n    number\n    status\n    businessDate\n    totalCents\n    refundedCents\n    customerName\n    branch { id label currency }\n    member { id memberNo displayName }\n    lines { id position kind code description quantity totalCents returnedQuantity }\n    payments { id amountCents tenderType { id label } }\n    returns { ...ReturnSummary }\n  }\n": typeof types.ReturnInvoiceFragmentDoc,
+    "\n  query ReturnsSetup {\n    tenderTypes(first: 100) { nodes { id code label } }\n    systemSettings { currencyDisplay currencyDecimals }\n  }\n": typeof types.ReturnsSetupDocument,
+    "\n  query ReturnInvoiceByNumber($number: String!) {\n    invoiceByNumber(number: $number) { ...ReturnInvoice }\n  }\n": typeof types.ReturnInvoiceByNumberDocument,
+    "\n  query ReturnInvoice($id: ID!) {\n    invoice(id: $id) { ...ReturnInvoice }\n  }\n": typeof types.ReturnInvoiceDocument,
+    "\n  query ReturnMemberLookup($term: String!, $first: Int!) {\n    quickLookup(term: $term, first: $first) { nodes { id memberNo displayName phone } }\n  }\n": typeof types.ReturnMemberLookupDocument,
+    "\n  query ReturnMemberInvoices($id: ID!, $first: Int!) {\n    member(id: $id) {\n      id\n      invoices(first: $first) { nodes { id number status businessDate totalCents refundedCents branch { id currency } } }\n    }\n  }\n": typeof types.ReturnMemberInvoicesDocument,
+    "\n  mutation ReturnSale($input: ReturnSaleInput!) {\n    returnSale(input: $input) {\n      id\n      number\n      totalCents\n      refunds { id tenderType { id label } }\n      invoice { ...ReturnInvoice }\n    }\n  }\n": typeof types.ReturnSaleDocument,
+    "\n  query InvoiceReturns($id: ID!) {\n    invoice(id: $id) { id number status refundedCents branch { id currency } returns { ...ReturnSummary } }\n    systemSettings { currencyDisplay currencyDecimals }\n  }\n": typeof types.InvoiceReturnsDocument,
+    "\n  query SalesLowStock($branchId: ID!, $after: String) {\n    lowStock(branchId: $branchId, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      totalCount\n      nodes { id code label lowStockThreshold onHand(branchId: $branchId) }\n    }\n  }\n": typeof types.SalesLowStockDocument,
+    "\n  query StockProductChoices($after: String) {\n    products(filter: { active: true }, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { id code label }\n    }\n  }\n": typeof types.StockProductChoicesDocument,
+    "\n  mutation ReceiveStock($input: ReceiveStockInput!) {\n    receiveStock(input: $input) { id stockLevels { onHand branch { id } } }\n  }\n": typeof types.ReceiveStockDocument,
+    "\n  mutation AdjustStock($input: AdjustStockInput!) {\n    adjustStock(input: $input) { id stockLevels { onHand branch { id } } }\n  }\n": typeof types.AdjustStockDocument,
+    "\n  mutation TransferStock($input: TransferStockInput!) {\n    transferStock(input: $input) { id stockLevels { onHand branch { id } } }\n  }\n": typeof types.TransferStockDocument,
+    "\n  query StockBranches($after: String) {\n    branches(includeClosed: false, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { id code label }\n    }\n  }\n": typeof types.StockBranchesDocument,
+    "\n  fragment TenderRow on TenderType {\n    id\n    code\n    name\n    label\n    translations { zhHK en zhCN th }\n    kind\n    givesChange\n    sortOrder\n    active\n  }\n": typeof types.TenderRowFragmentDoc,
+    "\n  query TenderSettings($after: String) {\n    tenderTypes(includeInactive: true, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { ...TenderRow }\n    }\n  }\n": typeof types.TenderSettingsDocument,
+    "\n  mutation CreateTenderType($input: TenderTypeInput!) {\n    createTenderType(input: $input) { ...TenderRow }\n  }\n": typeof types.CreateTenderTypeDocument,
+    "\n  mutation UpdateTenderType($id: ID!, $input: TenderTypeInput!) {\n    updateTenderType(id: $id, input: $input) { ...TenderRow }\n  }\n": typeof types.UpdateTenderTypeDocument,
     "\n  fragment CustomFieldSetting on CustomField {\n    id\n    key\n    label\n    type\n    maxLength\n    options\n    defaultValue\n    required\n    sortOrder\n    active\n  }\n": typeof types.CustomFieldSettingFragmentDoc,
     "\n  fragment MemberLevelSetting on MemberGroup {\n    id\n    code\n    name\n    sortOrder\n    isDeletedGroup\n    discountPercent\n    pointsPer100\n    topUpBonusPercent\n    upgradeSpendCents\n    upgradeWithinMonths\n  }\n": typeof types.MemberLevelSettingFragmentDoc,
     "\n  fragment InterestGroupSetting on InterestGroup {\n    id\n    code\n    name\n  }\n": typeof types.InterestGroupSettingFragmentDoc,
@@ -346,7 +403,7 @@ const documents: Documents = {
     "\n  query SystemSettingsPage {\n    systemSettings {\n      ...SystemSettingsValues\n    }\n  }\n": types.SystemSettingsPageDocument,
     "\n  mutation UpdateSystemSettings($input: SystemSettingsInput!) {\n    updateSystemSettings(input: $input) {\n      ...SystemSettingsValues\n    }\n  }\n": types.UpdateSystemSettingsDocument,
     "\n  mutation RemoveSystemLogo {\n    removeSystemLogo {\n      ...SystemSettingsValues\n    }\n  }\n": types.RemoveSystemLogoDocument,
-    "\n  fragment TreatmentSetting on Treatment {\n    id\n    code\n    name\n    series\n    durationMinutes\n    bufferMinutes\n    priceCents\n    equipmentCode\n    roomType\n    active\n  }\n": types.TreatmentSettingFragmentDoc,
+    "\n  fragment TreatmentSetting on Treatment {\n    id\n    code\n    name\n    series\n    durationMinutes\n    bufferMinutes\n    priceCents\n    equipmentCode\n    roomType\n    department { id label }\n    active\n  }\n": types.TreatmentSettingFragmentDoc,
     "\n  fragment EquipmentSetting on Equipment {\n    id\n    code\n    name\n    count\n    active\n  }\n": types.EquipmentSettingFragmentDoc,
     "\n  fragment RoomSetting on Room {\n    id\n    name\n    type\n    active\n  }\n": types.RoomSettingFragmentDoc,
     "\n  fragment BranchHoursSetting on BranchHours {\n    id\n    weekday\n    opensAt\n    closesAt\n  }\n": types.BranchHoursSettingFragmentDoc,
@@ -561,6 +618,63 @@ const documents: Documents = {
     "\n  query ReportSalesGroupOptions($after: String) {\n    salesGroups(first: 100, after: $after) { nodes { id name } pageInfo { hasNextPage endCursor } }\n  }\n": types.ReportSalesGroupOptionsDocument,
     "\n  query ReportSalespersonOptions($after: String) {\n    contactSalespeople(first: 100, after: $after) { nodes { id code displayName } pageInfo { hasNextPage endCursor } }\n  }\n": types.ReportSalespersonOptionsDocument,
     "\n  query ReportMemberGroupOptions($after: String) {\n    memberGroups(first: 100, after: $after) { nodes { id code name } pageInfo { hasNextPage endCursor } }\n  }\n": types.ReportMemberGroupOptionsDocument,
+    "\n  fragment ProductRow on Product {\n    id\n    code\n    barcode\n    label\n    priceCents\n    active\n    lowStockThreshold\n    category { id label }\n    department { id label }\n  }\n": types.ProductRowFragmentDoc,
+    "\n  fragment ProductDetail on Product {\n    id\n    code\n    barcode\n    name\n    label\n    translations { zhHK en zhCN th }\n    category { id label }\n    department { id label }\n    priceCents\n    costCents\n    taxRateBasisPoints\n    allowNegativeStock\n    lowStockThreshold\n    active\n  }\n": types.ProductDetailFragmentDoc,
+    "\n  query SalesProducts($filter: ProductFilter, $after: String) {\n    products(filter: $filter, first: 50, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      totalCount\n      nodes { ...ProductRow }\n    }\n    systemSettings { currency currencyDisplay currencyDecimals }\n  }\n": types.SalesProductsDocument,
+    "\n  query SalesProduct($id: ID!, $after: String) {\n    product(id: $id) {\n      ...ProductDetail\n      stockLevels { onHand updatedAt branch { id code label } }\n    }\n    stockMovements(productId: $id, first: 50, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { id kind quantity reason createdAt branch { id label } counterpartBranch { id label } staff { id displayName } }\n    }\n    systemSettings { currency currencyDisplay currencyDecimals }\n  }\n": types.SalesProductDocument,
+    "\n  mutation CreateProduct($input: ProductInput!) {\n    createProduct(input: $input) { ...ProductDetail }\n  }\n": types.CreateProductDocument,
+    "\n  mutation UpdateProduct($id: ID!, $input: ProductInput!) {\n    updateProduct(id: $id, input: $input) { ...ProductDetail }\n  }\n": types.UpdateProductDocument,
+    "\n  fragment CategoryRow on ProductCategory {\n    id\n    code\n    name\n    label\n    translations { zhHK en zhCN th }\n    sortOrder\n    active\n  }\n": types.CategoryRowFragmentDoc,
+    "\n  fragment DepartmentRow on Department {\n    id\n    code\n    name\n    label\n    translations { zhHK en zhCN th }\n    active\n  }\n": types.DepartmentRowFragmentDoc,
+    "\n  query SalesCategories($after: String) {\n    productCategories(includeInactive: true, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { ...CategoryRow }\n    }\n  }\n": types.SalesCategoriesDocument,
+    "\n  query SalesDepartments($after: String) {\n    departments(includeInactive: true, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { ...DepartmentRow }\n    }\n  }\n": types.SalesDepartmentsDocument,
+    "\n  query DepartmentChoices($after: String) {\n    departments(first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { id label }\n    }\n  }\n": types.DepartmentChoicesDocument,
+    "\n  mutation CreateProductCategory($input: ProductCategoryInput!) {\n    createProductCategory(input: $input) { ...CategoryRow }\n  }\n": types.CreateProductCategoryDocument,
+    "\n  mutation UpdateProductCategory($id: ID!, $input: ProductCategoryInput!) {\n    updateProductCategory(id: $id, input: $input) { ...CategoryRow }\n  }\n": types.UpdateProductCategoryDocument,
+    "\n  mutation CreateDepartment($input: DepartmentInput!) {\n    createDepartment(input: $input) { ...DepartmentRow }\n  }\n": types.CreateDepartmentDocument,
+    "\n  mutation UpdateDepartment($id: ID!, $input: DepartmentInput!) {\n    updateDepartment(id: $id, input: $input) { ...DepartmentRow }\n  }\n": types.UpdateDepartmentDocument,
+    "\n  query QuoteBill($input: BillDraftInput!) {\n    quoteBill(input: $input) { subtotalCents discountCents taxCents roundingCents totalCents memberDiscountPercent }\n  }\n": types.QuoteBillDocument,
+    "\n  mutation Checkout($input: CheckoutInput!) {\n    checkout(input: $input) { id number totalCents changeCents }\n  }\n": types.CheckoutDocument,
+    "\n  fragment CheckoutHeldBill on HeldBill {\n    id\n    label\n    customerName\n    note\n    totalCents\n    createdAt\n    ageMinutes\n    heldBy { id displayName }\n    member { ...CheckoutMember }\n    lines { kind itemId code label quantity unitPriceCents lineDiscountCents staffId }\n  }\n": types.CheckoutHeldBillFragmentDoc,
+    "\n  query CheckoutHeldBills($branchId: ID!, $first: Int!) {\n    heldBills(branchId: $branchId, first: $first) { nodes { ...CheckoutHeldBill } }\n  }\n": types.CheckoutHeldBillsDocument,
+    "\n  mutation HoldBill($input: HoldBillInput!) {\n    holdBill(input: $input) { id label }\n  }\n": types.HoldBillDocument,
+    "\n  mutation ResumeHeldBill($id: ID!) {\n    resumeHeldBill(id: $id) { ...CheckoutHeldBill }\n  }\n": types.ResumeHeldBillDocument,
+    "\n  mutation DiscardHeldBill($id: ID!) {\n    discardHeldBill(id: $id) { id }\n  }\n": types.DiscardHeldBillDocument,
+    "\n  fragment CheckoutSellableItem on SellableItem { kind itemId code barcode label priceCents taxRateBasisPoints onHand allowNegativeStock }\n": types.CheckoutSellableItemFragmentDoc,
+    "\n  query CheckoutItemSearch($branchId: ID!, $search: String, $first: Int!) {\n    sellableItems(branchId: $branchId, search: $search, first: $first) { nodes { ...CheckoutSellableItem } }\n  }\n": types.CheckoutItemSearchDocument,
+    "\n  query CheckoutItemByCode($branchId: ID!, $code: String!) {\n    sellableItemByCode(branchId: $branchId, code: $code) { ...CheckoutSellableItem }\n  }\n": types.CheckoutItemByCodeDocument,
+    "\n  fragment CheckoutMember on Member { id memberNo displayName phone isWalkIn level { id name discountPercent } }\n": types.CheckoutMemberFragmentDoc,
+    "\n  query CheckoutMemberLookup($term: String!, $first: Int!) {\n    quickLookup(term: $term, first: $first) { nodes { ...CheckoutMember } }\n  }\n": types.CheckoutMemberLookupDocument,
+    "\n  query CheckoutSetup {\n    branches(includeClosed: false, first: 100) { nodes { id code label currency } }\n    tenderTypes(first: 100) { nodes { id code label kind givesChange } }\n    staffMembers(first: 100) { nodes { id code displayName branch { id } } }\n    systemSettings { currencyDisplay currencyDecimals }\n  }\n": types.CheckoutSetupDocument,
+    "\n  query CheckoutAppointment($id: ID!) {\n    appointment(id: $id) {\n      id\n      status\n      branch { id }\n      member { ...CheckoutMember }\n      beautician { id }\n      treatment { id code }\n    }\n  }\n": types.CheckoutAppointmentDocument,
+    "\n  fragment InvoiceListRow on Invoice {\n    id\n    number\n    businessDate\n    issuedAt\n    status\n    totalCents\n    customerName\n    branch { id label currency timeZone }\n    member { id memberNo displayName }\n    cashier { id displayName }\n    payments { id tenderType { id label } }\n  }\n": types.InvoiceListRowFragmentDoc,
+    "\n  query Invoices($filter: InvoiceFilter, $first: Int!, $after: String) {\n    invoices(filter: $filter, first: $first, after: $after) {\n      nodes { ...InvoiceListRow }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": types.InvoicesDocument,
+    "\n  query InvoiceFilterChoices {\n    branches(first: 100) { nodes { id label } }\n    staffMembers(first: 100) { nodes { id code displayName } }\n    tenderTypes(first: 100, includeInactive: true) { nodes { id label } }\n  }\n": types.InvoiceFilterChoicesDocument,
+    "\n  query InvoiceFilterMember($id: ID!) {\n    member(id: $id) { id memberNo displayName }\n  }\n": types.InvoiceFilterMemberDocument,
+    "\n  fragment InvoiceDetail on Invoice {\n    id\n    number\n    status\n    businessDate\n    issuedAt\n    customerName\n    appointmentId\n    note\n    subtotalCents\n    discountCents\n    taxCents\n    roundingCents\n    totalCents\n    changeCents\n    refundedCents\n    voidedAt\n    voidReason\n    voidedBy { id displayName }\n    branch { id label address phone timeZone currency }\n    member { id memberNo displayName phone }\n    cashier { id displayName }\n    lines {\n      id position kind code description quantity unitPriceCents lineDiscountCents memberDiscountCents taxCents totalCents returnedQuantity\n      staff { id displayName }\n      department { id label }\n    }\n    payments { id amountCents tenderedCents reference tenderType { id label } }\n  }\n": types.InvoiceDetailFragmentDoc,
+    "\n  query InvoiceDetail($id: ID!) {\n    invoice(id: $id) { ...InvoiceDetail }\n  }\n": types.InvoiceDetailDocument,
+    "\n  query InvoiceReceipt($id: ID!) {\n    invoice(id: $id) { ...InvoiceDetail }\n    systemSettings { companyName logoUrl currency currencyDisplay currencyDecimals }\n  }\n": types.InvoiceReceiptDocument,
+    "\n  mutation VoidInvoice($id: ID!, $reason: String!) {\n    voidInvoice(id: $id, reason: $reason) { id status voidedAt voidReason voidedBy { id displayName } }\n  }\n": types.VoidInvoiceDocument,
+    "\n  query MemberInvoices($id: ID!, $first: Int!, $after: String) {\n    member(id: $id) {\n      id\n      invoices(first: $first, after: $after) {\n        nodes { ...InvoiceListRow }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": types.MemberInvoicesDocument,
+    "\n  fragment ReturnSummary on SalesReturn {\n    id\n    number\n    totalCents\n    reason\n    createdAt\n    createdBy { id displayName }\n    lines { id quantity amountCents invoiceLine { id code description } }\n    refunds { id amountCents tenderType { id label } }\n  }\n": types.ReturnSummaryFragmentDoc,
+    "\n  fragment ReturnInvoice on Invoice {\n    id\n    number\n    status\n    businessDate\n    totalCents\n    refundedCents\n    customerName\n    branch { id label currency }\n    member { id memberNo displayName }\n    lines { id position kind code description quantity totalCents returnedQuantity }\n    payments { id amountCents tenderType { id label } }\n    returns { ...ReturnSummary }\n  }\n": types.ReturnInvoiceFragmentDoc,
+    "\n  query ReturnsSetup {\n    tenderTypes(first: 100) { nodes { id code label } }\n    systemSettings { currencyDisplay currencyDecimals }\n  }\n": types.ReturnsSetupDocument,
+    "\n  query ReturnInvoiceByNumber($number: String!) {\n    invoiceByNumber(number: $number) { ...ReturnInvoice }\n  }\n": types.ReturnInvoiceByNumberDocument,
+    "\n  query ReturnInvoice($id: ID!) {\n    invoice(id: $id) { ...ReturnInvoice }\n  }\n": types.ReturnInvoiceDocument,
+    "\n  query ReturnMemberLookup($term: String!, $first: Int!) {\n    quickLookup(term: $term, first: $first) { nodes { id memberNo displayName phone } }\n  }\n": types.ReturnMemberLookupDocument,
+    "\n  query ReturnMemberInvoices($id: ID!, $first: Int!) {\n    member(id: $id) {\n      id\n      invoices(first: $first) { nodes { id number status businessDate totalCents refundedCents branch { id currency } } }\n    }\n  }\n": types.ReturnMemberInvoicesDocument,
+    "\n  mutation ReturnSale($input: ReturnSaleInput!) {\n    returnSale(input: $input) {\n      id\n      number\n      totalCents\n      refunds { id tenderType { id label } }\n      invoice { ...ReturnInvoice }\n    }\n  }\n": types.ReturnSaleDocument,
+    "\n  query InvoiceReturns($id: ID!) {\n    invoice(id: $id) { id number status refundedCents branch { id currency } returns { ...ReturnSummary } }\n    systemSettings { currencyDisplay currencyDecimals }\n  }\n": types.InvoiceReturnsDocument,
+    "\n  query SalesLowStock($branchId: ID!, $after: String) {\n    lowStock(branchId: $branchId, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      totalCount\n      nodes { id code label lowStockThreshold onHand(branchId: $branchId) }\n    }\n  }\n": types.SalesLowStockDocument,
+    "\n  query StockProductChoices($after: String) {\n    products(filter: { active: true }, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { id code label }\n    }\n  }\n": types.StockProductChoicesDocument,
+    "\n  mutation ReceiveStock($input: ReceiveStockInput!) {\n    receiveStock(input: $input) { id stockLevels { onHand branch { id } } }\n  }\n": types.ReceiveStockDocument,
+    "\n  mutation AdjustStock($input: AdjustStockInput!) {\n    adjustStock(input: $input) { id stockLevels { onHand branch { id } } }\n  }\n": types.AdjustStockDocument,
+    "\n  mutation TransferStock($input: TransferStockInput!) {\n    transferStock(input: $input) { id stockLevels { onHand branch { id } } }\n  }\n": types.TransferStockDocument,
+    "\n  query StockBranches($after: String) {\n    branches(includeClosed: false, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { id code label }\n    }\n  }\n": types.StockBranchesDocument,
+    "\n  fragment TenderRow on TenderType {\n    id\n    code\n    name\n    label\n    translations { zhHK en zhCN th }\n    kind\n    givesChange\n    sortOrder\n    active\n  }\n": types.TenderRowFragmentDoc,
+    "\n  query TenderSettings($after: String) {\n    tenderTypes(includeInactive: true, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { ...TenderRow }\n    }\n  }\n": types.TenderSettingsDocument,
+    "\n  mutation CreateTenderType($input: TenderTypeInput!) {\n    createTenderType(input: $input) { ...TenderRow }\n  }\n": types.CreateTenderTypeDocument,
+    "\n  mutation UpdateTenderType($id: ID!, $input: TenderTypeInput!) {\n    updateTenderType(id: $id, input: $input) { ...TenderRow }\n  }\n": types.UpdateTenderTypeDocument,
     "\n  fragment CustomFieldSetting on CustomField {\n    id\n    key\n    label\n    type\n    maxLength\n    options\n    defaultValue\n    required\n    sortOrder\n    active\n  }\n": types.CustomFieldSettingFragmentDoc,
     "\n  fragment MemberLevelSetting on MemberGroup {\n    id\n    code\n    name\n    sortOrder\n    isDeletedGroup\n    discountPercent\n    pointsPer100\n    topUpBonusPercent\n    upgradeSpendCents\n    upgradeWithinMonths\n  }\n": types.MemberLevelSettingFragmentDoc,
     "\n  fragment InterestGroupSetting on InterestGroup {\n    id\n    code\n    name\n  }\n": types.InterestGroupSettingFragmentDoc,
@@ -789,7 +903,7 @@ export function graphql(source: "\n  mutation RemoveSystemLogo {\n    removeSyst
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment TreatmentSetting on Treatment {\n    id\n    code\n    name\n    series\n    durationMinutes\n    bufferMinutes\n    priceCents\n    equipmentCode\n    roomType\n    active\n  }\n"): (typeof documents)["\n  fragment TreatmentSetting on Treatment {\n    id\n    code\n    name\n    series\n    durationMinutes\n    bufferMinutes\n    priceCents\n    equipmentCode\n    roomType\n    active\n  }\n"];
+export function graphql(source: "\n  fragment TreatmentSetting on Treatment {\n    id\n    code\n    name\n    series\n    durationMinutes\n    bufferMinutes\n    priceCents\n    equipmentCode\n    roomType\n    department { id label }\n    active\n  }\n"): (typeof documents)["\n  fragment TreatmentSetting on Treatment {\n    id\n    code\n    name\n    series\n    durationMinutes\n    bufferMinutes\n    priceCents\n    equipmentCode\n    roomType\n    department { id label }\n    active\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1646,6 +1760,234 @@ export function graphql(source: "\n  query ReportSalespersonOptions($after: Stri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReportMemberGroupOptions($after: String) {\n    memberGroups(first: 100, after: $after) { nodes { id code name } pageInfo { hasNextPage endCursor } }\n  }\n"): (typeof documents)["\n  query ReportMemberGroupOptions($after: String) {\n    memberGroups(first: 100, after: $after) { nodes { id code name } pageInfo { hasNextPage endCursor } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProductRow on Product {\n    id\n    code\n    barcode\n    label\n    priceCents\n    active\n    lowStockThreshold\n    category { id label }\n    department { id label }\n  }\n"): (typeof documents)["\n  fragment ProductRow on Product {\n    id\n    code\n    barcode\n    label\n    priceCents\n    active\n    lowStockThreshold\n    category { id label }\n    department { id label }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProductDetail on Product {\n    id\n    code\n    barcode\n    name\n    label\n    translations { zhHK en zhCN th }\n    category { id label }\n    department { id label }\n    priceCents\n    costCents\n    taxRateBasisPoints\n    allowNegativeStock\n    lowStockThreshold\n    active\n  }\n"): (typeof documents)["\n  fragment ProductDetail on Product {\n    id\n    code\n    barcode\n    name\n    label\n    translations { zhHK en zhCN th }\n    category { id label }\n    department { id label }\n    priceCents\n    costCents\n    taxRateBasisPoints\n    allowNegativeStock\n    lowStockThreshold\n    active\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SalesProducts($filter: ProductFilter, $after: String) {\n    products(filter: $filter, first: 50, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      totalCount\n      nodes { ...ProductRow }\n    }\n    systemSettings { currency currencyDisplay currencyDecimals }\n  }\n"): (typeof documents)["\n  query SalesProducts($filter: ProductFilter, $after: String) {\n    products(filter: $filter, first: 50, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      totalCount\n      nodes { ...ProductRow }\n    }\n    systemSettings { currency currencyDisplay currencyDecimals }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SalesProduct($id: ID!, $after: String) {\n    product(id: $id) {\n      ...ProductDetail\n      stockLevels { onHand updatedAt branch { id code label } }\n    }\n    stockMovements(productId: $id, first: 50, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { id kind quantity reason createdAt branch { id label } counterpartBranch { id label } staff { id displayName } }\n    }\n    systemSettings { currency currencyDisplay currencyDecimals }\n  }\n"): (typeof documents)["\n  query SalesProduct($id: ID!, $after: String) {\n    product(id: $id) {\n      ...ProductDetail\n      stockLevels { onHand updatedAt branch { id code label } }\n    }\n    stockMovements(productId: $id, first: 50, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { id kind quantity reason createdAt branch { id label } counterpartBranch { id label } staff { id displayName } }\n    }\n    systemSettings { currency currencyDisplay currencyDecimals }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateProduct($input: ProductInput!) {\n    createProduct(input: $input) { ...ProductDetail }\n  }\n"): (typeof documents)["\n  mutation CreateProduct($input: ProductInput!) {\n    createProduct(input: $input) { ...ProductDetail }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProduct($id: ID!, $input: ProductInput!) {\n    updateProduct(id: $id, input: $input) { ...ProductDetail }\n  }\n"): (typeof documents)["\n  mutation UpdateProduct($id: ID!, $input: ProductInput!) {\n    updateProduct(id: $id, input: $input) { ...ProductDetail }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CategoryRow on ProductCategory {\n    id\n    code\n    name\n    label\n    translations { zhHK en zhCN th }\n    sortOrder\n    active\n  }\n"): (typeof documents)["\n  fragment CategoryRow on ProductCategory {\n    id\n    code\n    name\n    label\n    translations { zhHK en zhCN th }\n    sortOrder\n    active\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DepartmentRow on Department {\n    id\n    code\n    name\n    label\n    translations { zhHK en zhCN th }\n    active\n  }\n"): (typeof documents)["\n  fragment DepartmentRow on Department {\n    id\n    code\n    name\n    label\n    translations { zhHK en zhCN th }\n    active\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SalesCategories($after: String) {\n    productCategories(includeInactive: true, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { ...CategoryRow }\n    }\n  }\n"): (typeof documents)["\n  query SalesCategories($after: String) {\n    productCategories(includeInactive: true, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { ...CategoryRow }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SalesDepartments($after: String) {\n    departments(includeInactive: true, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { ...DepartmentRow }\n    }\n  }\n"): (typeof documents)["\n  query SalesDepartments($after: String) {\n    departments(includeInactive: true, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { ...DepartmentRow }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DepartmentChoices($after: String) {\n    departments(first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { id label }\n    }\n  }\n"): (typeof documents)["\n  query DepartmentChoices($after: String) {\n    departments(first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { id label }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateProductCategory($input: ProductCategoryInput!) {\n    createProductCategory(input: $input) { ...CategoryRow }\n  }\n"): (typeof documents)["\n  mutation CreateProductCategory($input: ProductCategoryInput!) {\n    createProductCategory(input: $input) { ...CategoryRow }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProductCategory($id: ID!, $input: ProductCategoryInput!) {\n    updateProductCategory(id: $id, input: $input) { ...CategoryRow }\n  }\n"): (typeof documents)["\n  mutation UpdateProductCategory($id: ID!, $input: ProductCategoryInput!) {\n    updateProductCategory(id: $id, input: $input) { ...CategoryRow }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDepartment($input: DepartmentInput!) {\n    createDepartment(input: $input) { ...DepartmentRow }\n  }\n"): (typeof documents)["\n  mutation CreateDepartment($input: DepartmentInput!) {\n    createDepartment(input: $input) { ...DepartmentRow }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateDepartment($id: ID!, $input: DepartmentInput!) {\n    updateDepartment(id: $id, input: $input) { ...DepartmentRow }\n  }\n"): (typeof documents)["\n  mutation UpdateDepartment($id: ID!, $input: DepartmentInput!) {\n    updateDepartment(id: $id, input: $input) { ...DepartmentRow }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuoteBill($input: BillDraftInput!) {\n    quoteBill(input: $input) { subtotalCents discountCents taxCents roundingCents totalCents memberDiscountPercent }\n  }\n"): (typeof documents)["\n  query QuoteBill($input: BillDraftInput!) {\n    quoteBill(input: $input) { subtotalCents discountCents taxCents roundingCents totalCents memberDiscountPercent }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Checkout($input: CheckoutInput!) {\n    checkout(input: $input) { id number totalCents changeCents }\n  }\n"): (typeof documents)["\n  mutation Checkout($input: CheckoutInput!) {\n    checkout(input: $input) { id number totalCents changeCents }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CheckoutHeldBill on HeldBill {\n    id\n    label\n    customerName\n    note\n    totalCents\n    createdAt\n    ageMinutes\n    heldBy { id displayName }\n    member { ...CheckoutMember }\n    lines { kind itemId code label quantity unitPriceCents lineDiscountCents staffId }\n  }\n"): (typeof documents)["\n  fragment CheckoutHeldBill on HeldBill {\n    id\n    label\n    customerName\n    note\n    totalCents\n    createdAt\n    ageMinutes\n    heldBy { id displayName }\n    member { ...CheckoutMember }\n    lines { kind itemId code label quantity unitPriceCents lineDiscountCents staffId }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CheckoutHeldBills($branchId: ID!, $first: Int!) {\n    heldBills(branchId: $branchId, first: $first) { nodes { ...CheckoutHeldBill } }\n  }\n"): (typeof documents)["\n  query CheckoutHeldBills($branchId: ID!, $first: Int!) {\n    heldBills(branchId: $branchId, first: $first) { nodes { ...CheckoutHeldBill } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HoldBill($input: HoldBillInput!) {\n    holdBill(input: $input) { id label }\n  }\n"): (typeof documents)["\n  mutation HoldBill($input: HoldBillInput!) {\n    holdBill(input: $input) { id label }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResumeHeldBill($id: ID!) {\n    resumeHeldBill(id: $id) { ...CheckoutHeldBill }\n  }\n"): (typeof documents)["\n  mutation ResumeHeldBill($id: ID!) {\n    resumeHeldBill(id: $id) { ...CheckoutHeldBill }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscardHeldBill($id: ID!) {\n    discardHeldBill(id: $id) { id }\n  }\n"): (typeof documents)["\n  mutation DiscardHeldBill($id: ID!) {\n    discardHeldBill(id: $id) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CheckoutSellableItem on SellableItem { kind itemId code barcode label priceCents taxRateBasisPoints onHand allowNegativeStock }\n"): (typeof documents)["\n  fragment CheckoutSellableItem on SellableItem { kind itemId code barcode label priceCents taxRateBasisPoints onHand allowNegativeStock }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CheckoutItemSearch($branchId: ID!, $search: String, $first: Int!) {\n    sellableItems(branchId: $branchId, search: $search, first: $first) { nodes { ...CheckoutSellableItem } }\n  }\n"): (typeof documents)["\n  query CheckoutItemSearch($branchId: ID!, $search: String, $first: Int!) {\n    sellableItems(branchId: $branchId, search: $search, first: $first) { nodes { ...CheckoutSellableItem } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CheckoutItemByCode($branchId: ID!, $code: String!) {\n    sellableItemByCode(branchId: $branchId, code: $code) { ...CheckoutSellableItem }\n  }\n"): (typeof documents)["\n  query CheckoutItemByCode($branchId: ID!, $code: String!) {\n    sellableItemByCode(branchId: $branchId, code: $code) { ...CheckoutSellableItem }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CheckoutMember on Member { id memberNo displayName phone isWalkIn level { id name discountPercent } }\n"): (typeof documents)["\n  fragment CheckoutMember on Member { id memberNo displayName phone isWalkIn level { id name discountPercent } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CheckoutMemberLookup($term: String!, $first: Int!) {\n    quickLookup(term: $term, first: $first) { nodes { ...CheckoutMember } }\n  }\n"): (typeof documents)["\n  query CheckoutMemberLookup($term: String!, $first: Int!) {\n    quickLookup(term: $term, first: $first) { nodes { ...CheckoutMember } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CheckoutSetup {\n    branches(includeClosed: false, first: 100) { nodes { id code label currency } }\n    tenderTypes(first: 100) { nodes { id code label kind givesChange } }\n    staffMembers(first: 100) { nodes { id code displayName branch { id } } }\n    systemSettings { currencyDisplay currencyDecimals }\n  }\n"): (typeof documents)["\n  query CheckoutSetup {\n    branches(includeClosed: false, first: 100) { nodes { id code label currency } }\n    tenderTypes(first: 100) { nodes { id code label kind givesChange } }\n    staffMembers(first: 100) { nodes { id code displayName branch { id } } }\n    systemSettings { currencyDisplay currencyDecimals }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CheckoutAppointment($id: ID!) {\n    appointment(id: $id) {\n      id\n      status\n      branch { id }\n      member { ...CheckoutMember }\n      beautician { id }\n      treatment { id code }\n    }\n  }\n"): (typeof documents)["\n  query CheckoutAppointment($id: ID!) {\n    appointment(id: $id) {\n      id\n      status\n      branch { id }\n      member { ...CheckoutMember }\n      beautician { id }\n      treatment { id code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InvoiceListRow on Invoice {\n    id\n    number\n    businessDate\n    issuedAt\n    status\n    totalCents\n    customerName\n    branch { id label currency timeZone }\n    member { id memberNo displayName }\n    cashier { id displayName }\n    payments { id tenderType { id label } }\n  }\n"): (typeof documents)["\n  fragment InvoiceListRow on Invoice {\n    id\n    number\n    businessDate\n    issuedAt\n    status\n    totalCents\n    customerName\n    branch { id label currency timeZone }\n    member { id memberNo displayName }\n    cashier { id displayName }\n    payments { id tenderType { id label } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Invoices($filter: InvoiceFilter, $first: Int!, $after: String) {\n    invoices(filter: $filter, first: $first, after: $after) {\n      nodes { ...InvoiceListRow }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query Invoices($filter: InvoiceFilter, $first: Int!, $after: String) {\n    invoices(filter: $filter, first: $first, after: $after) {\n      nodes { ...InvoiceListRow }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvoiceFilterChoices {\n    branches(first: 100) { nodes { id label } }\n    staffMembers(first: 100) { nodes { id code displayName } }\n    tenderTypes(first: 100, includeInactive: true) { nodes { id label } }\n  }\n"): (typeof documents)["\n  query InvoiceFilterChoices {\n    branches(first: 100) { nodes { id label } }\n    staffMembers(first: 100) { nodes { id code displayName } }\n    tenderTypes(first: 100, includeInactive: true) { nodes { id label } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvoiceFilterMember($id: ID!) {\n    member(id: $id) { id memberNo displayName }\n  }\n"): (typeof documents)["\n  query InvoiceFilterMember($id: ID!) {\n    member(id: $id) { id memberNo displayName }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InvoiceDetail on Invoice {\n    id\n    number\n    status\n    businessDate\n    issuedAt\n    customerName\n    appointmentId\n    note\n    subtotalCents\n    discountCents\n    taxCents\n    roundingCents\n    totalCents\n    changeCents\n    refundedCents\n    voidedAt\n    voidReason\n    voidedBy { id displayName }\n    branch { id label address phone timeZone currency }\n    member { id memberNo displayName phone }\n    cashier { id displayName }\n    lines {\n      id position kind code description quantity unitPriceCents lineDiscountCents memberDiscountCents taxCents totalCents returnedQuantity\n      staff { id displayName }\n      department { id label }\n    }\n    payments { id amountCents tenderedCents reference tenderType { id label } }\n  }\n"): (typeof documents)["\n  fragment InvoiceDetail on Invoice {\n    id\n    number\n    status\n    businessDate\n    issuedAt\n    customerName\n    appointmentId\n    note\n    subtotalCents\n    discountCents\n    taxCents\n    roundingCents\n    totalCents\n    changeCents\n    refundedCents\n    voidedAt\n    voidReason\n    voidedBy { id displayName }\n    branch { id label address phone timeZone currency }\n    member { id memberNo displayName phone }\n    cashier { id displayName }\n    lines {\n      id position kind code description quantity unitPriceCents lineDiscountCents memberDiscountCents taxCents totalCents returnedQuantity\n      staff { id displayName }\n      department { id label }\n    }\n    payments { id amountCents tenderedCents reference tenderType { id label } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvoiceDetail($id: ID!) {\n    invoice(id: $id) { ...InvoiceDetail }\n  }\n"): (typeof documents)["\n  query InvoiceDetail($id: ID!) {\n    invoice(id: $id) { ...InvoiceDetail }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvoiceReceipt($id: ID!) {\n    invoice(id: $id) { ...InvoiceDetail }\n    systemSettings { companyName logoUrl currency currencyDisplay currencyDecimals }\n  }\n"): (typeof documents)["\n  query InvoiceReceipt($id: ID!) {\n    invoice(id: $id) { ...InvoiceDetail }\n    systemSettings { companyName logoUrl currency currencyDisplay currencyDecimals }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VoidInvoice($id: ID!, $reason: String!) {\n    voidInvoice(id: $id, reason: $reason) { id status voidedAt voidReason voidedBy { id displayName } }\n  }\n"): (typeof documents)["\n  mutation VoidInvoice($id: ID!, $reason: String!) {\n    voidInvoice(id: $id, reason: $reason) { id status voidedAt voidReason voidedBy { id displayName } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberInvoices($id: ID!, $first: Int!, $after: String) {\n    member(id: $id) {\n      id\n      invoices(first: $first, after: $after) {\n        nodes { ...InvoiceListRow }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberInvoices($id: ID!, $first: Int!, $after: String) {\n    member(id: $id) {\n      id\n      invoices(first: $first, after: $after) {\n        nodes { ...InvoiceListRow }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReturnSummary on SalesReturn {\n    id\n    number\n    totalCents\n    reason\n    createdAt\n    createdBy { id displayName }\n    lines { id quantity amountCents invoiceLine { id code description } }\n    refunds { id amountCents tenderType { id label } }\n  }\n"): (typeof documents)["\n  fragment ReturnSummary on SalesReturn {\n    id\n    number\n    totalCents\n    reason\n    createdAt\n    createdBy { id displayName }\n    lines { id quantity amountCents invoiceLine { id code description } }\n    refunds { id amountCents tenderType { id label } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReturnInvoice on Invoice {\n    id\n    number\n    status\n    businessDate\n    totalCents\n    refundedCents\n    customerName\n    branch { id label currency }\n    member { id memberNo displayName }\n    lines { id position kind code description quantity totalCents returnedQuantity }\n    payments { id amountCents tenderType { id label } }\n    returns { ...ReturnSummary }\n  }\n"): (typeof documents)["\n  fragment ReturnInvoice on Invoice {\n    id\n    number\n    status\n    businessDate\n    totalCents\n    refundedCents\n    customerName\n    branch { id label currency }\n    member { id memberNo displayName }\n    lines { id position kind code description quantity totalCents returnedQuantity }\n    payments { id amountCents tenderType { id label } }\n    returns { ...ReturnSummary }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReturnsSetup {\n    tenderTypes(first: 100) { nodes { id code label } }\n    systemSettings { currencyDisplay currencyDecimals }\n  }\n"): (typeof documents)["\n  query ReturnsSetup {\n    tenderTypes(first: 100) { nodes { id code label } }\n    systemSettings { currencyDisplay currencyDecimals }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReturnInvoiceByNumber($number: String!) {\n    invoiceByNumber(number: $number) { ...ReturnInvoice }\n  }\n"): (typeof documents)["\n  query ReturnInvoiceByNumber($number: String!) {\n    invoiceByNumber(number: $number) { ...ReturnInvoice }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReturnInvoice($id: ID!) {\n    invoice(id: $id) { ...ReturnInvoice }\n  }\n"): (typeof documents)["\n  query ReturnInvoice($id: ID!) {\n    invoice(id: $id) { ...ReturnInvoice }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReturnMemberLookup($term: String!, $first: Int!) {\n    quickLookup(term: $term, first: $first) { nodes { id memberNo displayName phone } }\n  }\n"): (typeof documents)["\n  query ReturnMemberLookup($term: String!, $first: Int!) {\n    quickLookup(term: $term, first: $first) { nodes { id memberNo displayName phone } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReturnMemberInvoices($id: ID!, $first: Int!) {\n    member(id: $id) {\n      id\n      invoices(first: $first) { nodes { id number status businessDate totalCents refundedCents branch { id currency } } }\n    }\n  }\n"): (typeof documents)["\n  query ReturnMemberInvoices($id: ID!, $first: Int!) {\n    member(id: $id) {\n      id\n      invoices(first: $first) { nodes { id number status businessDate totalCents refundedCents branch { id currency } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnSale($input: ReturnSaleInput!) {\n    returnSale(input: $input) {\n      id\n      number\n      totalCents\n      refunds { id tenderType { id label } }\n      invoice { ...ReturnInvoice }\n    }\n  }\n"): (typeof documents)["\n  mutation ReturnSale($input: ReturnSaleInput!) {\n    returnSale(input: $input) {\n      id\n      number\n      totalCents\n      refunds { id tenderType { id label } }\n      invoice { ...ReturnInvoice }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvoiceReturns($id: ID!) {\n    invoice(id: $id) { id number status refundedCents branch { id currency } returns { ...ReturnSummary } }\n    systemSettings { currencyDisplay currencyDecimals }\n  }\n"): (typeof documents)["\n  query InvoiceReturns($id: ID!) {\n    invoice(id: $id) { id number status refundedCents branch { id currency } returns { ...ReturnSummary } }\n    systemSettings { currencyDisplay currencyDecimals }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SalesLowStock($branchId: ID!, $after: String) {\n    lowStock(branchId: $branchId, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      totalCount\n      nodes { id code label lowStockThreshold onHand(branchId: $branchId) }\n    }\n  }\n"): (typeof documents)["\n  query SalesLowStock($branchId: ID!, $after: String) {\n    lowStock(branchId: $branchId, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      totalCount\n      nodes { id code label lowStockThreshold onHand(branchId: $branchId) }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StockProductChoices($after: String) {\n    products(filter: { active: true }, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { id code label }\n    }\n  }\n"): (typeof documents)["\n  query StockProductChoices($after: String) {\n    products(filter: { active: true }, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { id code label }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReceiveStock($input: ReceiveStockInput!) {\n    receiveStock(input: $input) { id stockLevels { onHand branch { id } } }\n  }\n"): (typeof documents)["\n  mutation ReceiveStock($input: ReceiveStockInput!) {\n    receiveStock(input: $input) { id stockLevels { onHand branch { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdjustStock($input: AdjustStockInput!) {\n    adjustStock(input: $input) { id stockLevels { onHand branch { id } } }\n  }\n"): (typeof documents)["\n  mutation AdjustStock($input: AdjustStockInput!) {\n    adjustStock(input: $input) { id stockLevels { onHand branch { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransferStock($input: TransferStockInput!) {\n    transferStock(input: $input) { id stockLevels { onHand branch { id } } }\n  }\n"): (typeof documents)["\n  mutation TransferStock($input: TransferStockInput!) {\n    transferStock(input: $input) { id stockLevels { onHand branch { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StockBranches($after: String) {\n    branches(includeClosed: false, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { id code label }\n    }\n  }\n"): (typeof documents)["\n  query StockBranches($after: String) {\n    branches(includeClosed: false, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { id code label }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TenderRow on TenderType {\n    id\n    code\n    name\n    label\n    translations { zhHK en zhCN th }\n    kind\n    givesChange\n    sortOrder\n    active\n  }\n"): (typeof documents)["\n  fragment TenderRow on TenderType {\n    id\n    code\n    name\n    label\n    translations { zhHK en zhCN th }\n    kind\n    givesChange\n    sortOrder\n    active\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenderSettings($after: String) {\n    tenderTypes(includeInactive: true, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { ...TenderRow }\n    }\n  }\n"): (typeof documents)["\n  query TenderSettings($after: String) {\n    tenderTypes(includeInactive: true, first: 100, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { ...TenderRow }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTenderType($input: TenderTypeInput!) {\n    createTenderType(input: $input) { ...TenderRow }\n  }\n"): (typeof documents)["\n  mutation CreateTenderType($input: TenderTypeInput!) {\n    createTenderType(input: $input) { ...TenderRow }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTenderType($id: ID!, $input: TenderTypeInput!) {\n    updateTenderType(id: $id, input: $input) { ...TenderRow }\n  }\n"): (typeof documents)["\n  mutation UpdateTenderType($id: ID!, $input: TenderTypeInput!) {\n    updateTenderType(id: $id, input: $input) { ...TenderRow }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
