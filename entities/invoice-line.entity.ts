@@ -4,16 +4,16 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 const cents = { to: (v: number) => v, from: (v: string | number) => Number(v) };
 
 export enum InvoiceLineKind {
-  Product = 'PRODUCT',
-  Treatment = 'TREATMENT',
+  PRODUCT = 'PRODUCT',
+  TREATMENT = 'TREATMENT',
 }
 
 registerEnumType(InvoiceLineKind, {
   name: 'InvoiceLineKind',
   description: 'What an invoice line sells.',
   valuesConfig: {
-    Product: { description: 'A product (購買產品).' },
-    Treatment: { description: 'A treatment (購買護理).' },
+    PRODUCT: { description: 'A product (購買產品).' },
+    TREATMENT: { description: 'A treatment (購買護理).' },
   },
 });
 

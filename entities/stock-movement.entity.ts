@@ -2,26 +2,26 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 export enum StockMovementKind {
-  Receive = 'RECEIVE',
-  Sale = 'SALE',
-  Return = 'RETURN',
-  Void = 'VOID',
-  Adjust = 'ADJUST',
-  TransferOut = 'TRANSFER_OUT',
-  TransferIn = 'TRANSFER_IN',
+  RECEIVE = 'RECEIVE',
+  SALE = 'SALE',
+  RETURN = 'RETURN',
+  VOID = 'VOID',
+  ADJUST = 'ADJUST',
+  TRANSFER_OUT = 'TRANSFER_OUT',
+  TRANSFER_IN = 'TRANSFER_IN',
 }
 
 registerEnumType(StockMovementKind, {
   name: 'StockMovementKind',
   description: 'Why stock moved.',
   valuesConfig: {
-    Receive: { description: 'Goods received from a supplier.' },
-    Sale: { description: 'Sold on an invoice.' },
-    Return: { description: 'Given back by a customer on a return.' },
-    Void: { description: 'Put back because its invoice was voided.' },
-    Adjust: { description: 'Counted or corrected by hand, with a reason.' },
-    TransferOut: { description: 'Sent to another branch.' },
-    TransferIn: { description: 'Received from another branch.' },
+    RECEIVE: { description: 'Goods received from a supplier.' },
+    SALE: { description: 'Sold on an invoice.' },
+    RETURN: { description: 'Given back by a customer on a return.' },
+    VOID: { description: 'Put back because its invoice was voided.' },
+    ADJUST: { description: 'Counted or corrected by hand, with a reason.' },
+    TRANSFER_OUT: { description: 'Sent to another branch.' },
+    TRANSFER_IN: { description: 'Received from another branch.' },
   },
 });
 

@@ -4,20 +4,20 @@ import type { LocalisedNames } from '../services/contact-settings/localised-name
 import { localisedNamesTransformer } from './localised-names';
 
 export enum TenderKind {
-  Cash = 'CASH',
-  Card = 'CARD',
-  BankTransfer = 'BANK_TRANSFER',
-  Other = 'OTHER',
+  CASH = 'CASH',
+  CARD = 'CARD',
+  BANK_TRANSFER = 'BANK_TRANSFER',
+  OTHER = 'OTHER',
 }
 
 registerEnumType(TenderKind, {
   name: 'TenderKind',
   description: 'What kind of money a tender type takes.',
   valuesConfig: {
-    Cash: { description: 'Cash: may be over-tendered, the difference is given back as change.' },
-    Card: { description: 'Credit, debit or EPS card.' },
-    BankTransfer: { description: 'Bank transfer or FPS.' },
-    Other: { description: 'Anything else (voucher, cheque, e-wallet).' },
+    CASH: { description: 'Cash: may be over-tendered, the difference is given back as change.' },
+    CARD: { description: 'Credit, debit or EPS card.' },
+    BANK_TRANSFER: { description: 'Bank transfer or FPS.' },
+    OTHER: { description: 'Anything else (voucher, cheque, e-wallet).' },
   },
 });
 

@@ -586,16 +586,16 @@ export type InvoiceFilter = {
 /** What an invoice line sells. */
 export type InvoiceLineKind =
   /** A product (購買產品). */
-  | 'Product'
+  | 'PRODUCT'
   /** A treatment (購買護理). */
-  | 'Treatment';
+  | 'TREATMENT';
 
 /** Where an invoice stands. */
 export type InvoiceStatus =
   /** Paid in full and issued. */
-  | 'Issued'
+  | 'ISSUED'
   /** Cancelled on the day it was issued (作廢); its stock came back and it counts for nothing. */
-  | 'Voided';
+  | 'VOIDED';
 
 /** Names in other locales (each at most 100 characters); blank or absent ones fall back to the name. */
 export type LocalisedNamesInput = {
@@ -1152,19 +1152,19 @@ export type StaffInput = {
 /** Why stock moved. */
 export type StockMovementKind =
   /** Counted or corrected by hand, with a reason. */
-  | 'Adjust'
+  | 'ADJUST'
   /** Goods received from a supplier. */
-  | 'Receive'
+  | 'RECEIVE'
   /** Given back by a customer on a return. */
-  | 'Return'
+  | 'RETURN'
   /** Sold on an invoice. */
-  | 'Sale'
+  | 'SALE'
   /** Received from another branch. */
-  | 'TransferIn'
+  | 'TRANSFER_IN'
   /** Sent to another branch. */
-  | 'TransferOut'
+  | 'TRANSFER_OUT'
   /** Put back because its invoice was voided. */
-  | 'Void';
+  | 'VOID';
 
 /** Which same-day amount the successful-purchase rule compares. */
 export type SuccessMetric =
@@ -1210,13 +1210,13 @@ export type SystemSettingsInput = {
 /** What kind of money a tender type takes. */
 export type TenderKind =
   /** Bank transfer or FPS. */
-  | 'BankTransfer'
+  | 'BANK_TRANSFER'
   /** Credit, debit or EPS card. */
-  | 'Card'
+  | 'CARD'
   /** Cash: may be over-tendered, the difference is given back as change. */
-  | 'Cash'
+  | 'CASH'
   /** Anything else (voucher, cheque, e-wallet). */
-  | 'Other';
+  | 'OTHER';
 
 /** A tender type as an administrator types it; checked with the same rules as the tender form. */
 export type TenderTypeInput = {

@@ -97,7 +97,7 @@ export class CheckoutService {
       memberId: member?.id ?? null,
       customerName: member ? null : values.customerName,
       appointmentId: values.appointmentId,
-      status: InvoiceStatus.Issued,
+      status: InvoiceStatus.ISSUED,
       businessDate: localDateIn(now, branch.timeZone),
       issuedAt: now,
       cashierId: viewer.staffId,
@@ -189,7 +189,7 @@ export class CheckoutService {
       await moveStock(manager, {
         productId,
         branchId: bill.branch.id,
-        kind: StockMovementKind.Sale,
+        kind: StockMovementKind.SALE,
         quantity: -move.quantity,
         allowNegative: move.allowNegative,
         itemLabel: move.label,

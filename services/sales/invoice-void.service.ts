@@ -35,7 +35,7 @@ export class InvoiceVoidService {
       // same lock first, so a void and a return cannot both pass and count the stock back twice.
       const invoice = await lockForUpdate(invoiceQuery(manager, viewer).andWhere('i.id = :voidInvoiceId', { voidInvoiceId: id })).getOne();
       if (!invoice) throw notFound('invoice');
-      if (invoice.status === InvoiceStatus.Voided) throw alreadyVoided();
+      if (invoice.status === InvoiceStatus.VOIDED) throw alreadyVoided();
       const branch = await manager.findOneByOrFail(Branch, { id: invoice.branchId });
       const now = this.clock();
       const today = localDateIn(now, branch.timeZone);
@@ -48,12 +48,12 @@ export class InvoiceVoidService {
       const result = await manager
         .createQueryBuilder()
         .update(Invoice)
-        .set({ status: InvoiceStatus.Voided, voidedAt: now, voidedById: viewer.staffId, voidReason: reason })
-        .where('id = :id AND status = :issued', { id, issued: InvoiceStatus.Issued })
+        .set({ status: InvoiceStatus.VOIDED, voidedAt: now, voidedById: viewer.staffId, voidReason: reason })
+        .where('id = :id AND status = :issued', { id, issued: InvoiceStatus.ISSUED })
         .execute();
       if (!result.affected) throw alreadyVoided();
 
-      const lines = await manager.findBy(InvoiceLine, { invoiceId: id, kind: InvoiceLineKind.Product });
+      const lines = await manager.findBy(InvoiceLine, { invoiceId: id, kind: InvoiceLineKind.PRODUCT });
       const units = new Map<number, number>();
       for (const line of lines) units.set(line.productId!, (units.get(line.productId!) ?? 0) + line.quantity - line.returnedQuantity);
       const products = new Map((units.size ? await manager.findBy(Product, { id: In([...units.keys()]) }) : []).map((p) => [p.id, p]));
@@ -63,7 +63,7 @@ export class InvoiceVoidService {
         await moveStock(manager, {
           productId,
           branchId: invoice.branchId,
-          kind: StockMovementKind.Void,
+          kind: StockMovementKind.VOID,
           quantity,
           allowNegative: true,
           itemLabel: product ? `${product.code} ${product.name}` : String(productId),
@@ -77,8 +77,8 @@ export class InvoiceVoidService {
         entityId: id,
         action: 'void',
         actorId: viewer.staffId,
-        before: { status: InvoiceStatus.Issued },
-        after: { status: InvoiceStatus.Voided, voidReason: reason, voidedAt: now.toISOString() },
+        before: { status: InvoiceStatus.ISSUED },
+        after: { status: InvoiceStatus.VOIDED, voidReason: reason, voidedAt: now.toISOString() },
       });
       return manager.findOneByOrFail(Invoice, { id });
     });

@@ -73,7 +73,7 @@ export class SalesReturnService {
   private async record(manager: EntityManager, viewer: Viewer, input: ReturnSaleInput & { reason: string }): Promise<number> {
     const invoice = await lockForUpdate(invoiceQuery(manager, viewer).andWhere('i.id = :returnInvoiceId', { returnInvoiceId: input.invoiceId })).getOne();
     if (!invoice) throw notFound('invoice');
-    if (invoice.status !== InvoiceStatus.Issued) throw new DomainError(ErrorCode.AlreadyVoided, 'returnOfVoidedInvoice', { number: invoice.number }, 'invoiceId');
+    if (invoice.status !== InvoiceStatus.ISSUED) throw new DomainError(ErrorCode.AlreadyVoided, 'returnOfVoidedInvoice', { number: invoice.number }, 'invoiceId');
 
     const invoiceLines = await manager.findBy(InvoiceLine, { invoiceId: invoice.id });
     const wanted = matchLines(input.lines, invoiceLines);
@@ -113,7 +113,7 @@ export class SalesReturnService {
       await moveStock(manager, {
         productId: w.line.productId!,
         branchId: invoice.branchId,
-        kind: StockMovementKind.Return,
+        kind: StockMovementKind.RETURN,
         quantity: w.quantity,
         allowNegative: true,
         itemLabel: lineLabel(w.line),

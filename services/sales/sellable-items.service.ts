@@ -22,7 +22,7 @@ export type SellableItemRow = {
 };
 
 /** Products come before treatments; inside each, by code then id. The cursor carries the segment. */
-const SEGMENT = { [InvoiceLineKind.Product]: 0, [InvoiceLineKind.Treatment]: 1 } as const;
+const SEGMENT = { [InvoiceLineKind.PRODUCT]: 0, [InvoiceLineKind.TREATMENT]: 1 } as const;
 
 /**
  * What the cashier sells: one read for the search list and one for the barcode scanner. Prices
@@ -108,7 +108,7 @@ export class SellableItemService {
     const levels = await this.ds.getRepository(StockLevel).findBy({ branchId, productId: In(products.map((p) => p.id)) });
     const onHand = new Map(levels.map((l) => [l.productId, l.onHand]));
     return products.map((p) => ({
-      kind: InvoiceLineKind.Product,
+      kind: InvoiceLineKind.PRODUCT,
       itemId: p.id,
       code: p.code,
       barcode: p.barcode,
@@ -124,7 +124,7 @@ export class SellableItemService {
 /** Treatments have no translations and no stock; they are never taxed separately (rate 0). */
 function treatmentRow(t: Treatment): SellableItemRow {
   return {
-    kind: InvoiceLineKind.Treatment,
+    kind: InvoiceLineKind.TREATMENT,
     itemId: t.id,
     code: t.code,
     barcode: null,

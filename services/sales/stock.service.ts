@@ -36,7 +36,7 @@ export class StockService {
     return inReadCommittedTransaction(this.ds, async (manager) => {
       const product = await findProduct(manager, productId);
       await requireBranch(manager, branchId, 'branchId');
-      const onHand = await moveStock(manager, { ...moveOf(viewer, product, branchId), kind: StockMovementKind.Receive, quantity: values.quantity, reason: values.reason });
+      const onHand = await moveStock(manager, { ...moveOf(viewer, product, branchId), kind: StockMovementKind.RECEIVE, quantity: values.quantity, reason: values.reason });
       await audit(manager, viewer, product.id, 'receive', { branchId, quantity: values.quantity, reason: values.reason, onHand });
       return product;
     });
@@ -52,7 +52,7 @@ export class StockService {
     return inReadCommittedTransaction(this.ds, async (manager) => {
       const product = await findProduct(manager, productId);
       await requireBranch(manager, branchId, 'branchId');
-      const onHand = await moveStock(manager, { ...moveOf(viewer, product, branchId), kind: StockMovementKind.Adjust, quantity: values.delta, reason: values.reason });
+      const onHand = await moveStock(manager, { ...moveOf(viewer, product, branchId), kind: StockMovementKind.ADJUST, quantity: values.delta, reason: values.reason });
       await audit(manager, viewer, product.id, 'adjust', { branchId, delta: values.delta, reason: values.reason, onHand });
       return product;
     });
@@ -73,10 +73,10 @@ export class StockService {
       await requireBranch(manager, toBranchId, 'toBranchId');
       const base = { reason: values.reason };
       const fromOnHand = await moveStock(manager, {
-        ...moveOf(viewer, product, fromBranchId), ...base, kind: StockMovementKind.TransferOut, quantity: -values.quantity, counterpartBranchId: toBranchId,
+        ...moveOf(viewer, product, fromBranchId), ...base, kind: StockMovementKind.TRANSFER_OUT, quantity: -values.quantity, counterpartBranchId: toBranchId,
       });
       const toOnHand = await moveStock(manager, {
-        ...moveOf(viewer, product, toBranchId), ...base, kind: StockMovementKind.TransferIn, quantity: values.quantity, counterpartBranchId: fromBranchId,
+        ...moveOf(viewer, product, toBranchId), ...base, kind: StockMovementKind.TRANSFER_IN, quantity: values.quantity, counterpartBranchId: fromBranchId,
       });
       await audit(manager, viewer, product.id, 'transfer', { fromBranchId, toBranchId, quantity: values.quantity, reason: values.reason, fromOnHand, toOnHand });
       return product;

@@ -136,17 +136,17 @@ export async function seedDemoSales(m: EntityManager): Promise<DemoSales> {
     const [productId, branchId] = key.split(':').map(Number);
     const p = product.get(productId)!;
     await moveStock(m, {
-      productId, branchId, kind: StockMovementKind.Receive, quantity: units, allowNegative: p.allowNegativeStock,
+      productId, branchId, kind: StockMovementKind.RECEIVE, quantity: units, allowNegative: p.allowNegativeStock,
       itemLabel: `${p.code} ${p.name}`, staffId: admin.id,
     });
   }
-  await m.createQueryBuilder().update(StockMovement).set({ createdAt: DEMO_STOCK_RECEIVED_AT }).where('kind = :kind', { kind: StockMovementKind.Receive }).execute();
+  await m.createQueryBuilder().update(StockMovement).set({ createdAt: DEMO_STOCK_RECEIVED_AT }).where('kind = :kind', { kind: StockMovementKind.RECEIVE }).execute();
   const invoice = new Map(sales.invoices.map((i) => [i.id, i]));
   const movements = sales.lines.filter((l) => l.productId !== null).flatMap((line) => {
     const { branchId, cashierId, issuedAt, voidedAt, voidedById } = invoice.get(line.invoiceId)!;
     const base = { productId: line.productId!, branchId, reason: null, invoiceId: line.invoiceId, salesReturnId: null, counterpartBranchId: null };
-    const sale = { ...base, kind: StockMovementKind.Sale, quantity: -line.quantity, staffId: cashierId, createdAt: issuedAt };
-    return voidedAt ? [sale, { ...base, kind: StockMovementKind.Void, quantity: line.quantity, staffId: voidedById, createdAt: voidedAt }] : [sale];
+    const sale = { ...base, kind: StockMovementKind.SALE, quantity: -line.quantity, staffId: cashierId, createdAt: issuedAt };
+    return voidedAt ? [sale, { ...base, kind: StockMovementKind.VOID, quantity: line.quantity, staffId: voidedById, createdAt: voidedAt }] : [sale];
   });
   // In time order, as the cashier would have written them.
   movements.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());

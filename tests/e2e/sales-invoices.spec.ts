@@ -101,10 +101,10 @@ test('[zh-HK] a manager filters by a member picked by number, pages on and expor
   await expect(page.getByTestId('invoice-table').getByRole('link', { name: invoice.number })).toBeVisible();
 
   // The whole chain's list pages on by cursor, the filter kept in the address.
-  await page.goto('/zh-HK/sales/invoices?status=Issued');
+  await page.goto('/zh-HK/sales/invoices?status=ISSUED');
   const first = await page.getByTestId('invoice-table').locator('tbody tr').first().getAttribute('data-testid');
   await press(page.getByTestId('invoice-next-page'));
-  await expect(page).toHaveURL(/status=Issued&after=/);
+  await expect(page).toHaveURL(/status=ISSUED&after=/);
   await expect(page.getByTestId('invoice-first-page')).toBeVisible();
   expect(await page.getByTestId('invoice-table').locator('tbody tr').first().getAttribute('data-testid')).not.toBe(first);
 

@@ -12,7 +12,7 @@ import { expect, expectTouchSized, gqlInPage, test } from './fixtures';
 type Line = { id: string; kind: string; code: string; quantity: number; returnedQuantity: number };
 type Candidate = { id: string; number: string; status: string; branch: { id: string }; member: { memberNo: string } | null; lines: Line[] };
 
-const returnable = (line: Line) => line.kind === 'Product' && line.quantity > line.returnedQuantity;
+const returnable = (line: Line) => line.kind === 'PRODUCT' && line.quantity > line.returnedQuantity;
 
 /**
  * An issued invoice of the demo data with a product unit still to return (with a member when
@@ -26,7 +26,7 @@ async function invoiceToReturn(page: Page, withMember: boolean, byNumber = false
   );
   const found = invoices.nodes.find(
     (invoice) =>
-      invoice.status === 'Issued' && (!withMember || invoice.member) && (!byNumber || invoice.number === invoice.number.toUpperCase()) && invoice.lines.some(returnable),
+      invoice.status === 'ISSUED' && (!withMember || invoice.member) && (!byNumber || invoice.number === invoice.number.toUpperCase()) && invoice.lines.some(returnable),
   );
   if (!found) throw new Error('The demo data has no issued invoice with a product left to return');
   return found;

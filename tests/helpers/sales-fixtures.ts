@@ -71,7 +71,7 @@ export async function anInvoice(ds: DataSource, spec: InvoiceSpec): Promise<Invo
     const unitPriceCents = line.unitPriceCents ?? 10_000;
     const lineDiscountCents = line.lineDiscountCents ?? 0;
     const memberDiscountCents = line.memberDiscountCents ?? 0;
-    const kind = line.kind ?? InvoiceLineKind.Product;
+    const kind = line.kind ?? InvoiceLineKind.PRODUCT;
     return {
       position: i + 1,
       kind,
@@ -98,7 +98,7 @@ export async function anInvoice(ds: DataSource, spec: InvoiceSpec): Promise<Invo
   const payments = spec.payments ?? [{ tender: 'CASH', amountCents: totalCents }];
   const tenders = await Promise.all(payments.map((p) => (typeof p.tender === 'object' ? p.tender : aTenderType(ds, p.tender ?? 'CASH'))));
   const changeCents = payments.reduce((sum, p) => sum + Math.max(0, (p.tenderedCents ?? p.amountCents ?? 0) - (p.amountCents ?? 0)), 0);
-  const status = spec.status ?? InvoiceStatus.Issued;
+  const status = spec.status ?? InvoiceStatus.ISSUED;
   return ds.transaction(async (manager) => {
     const invoice = await manager.getRepository(Invoice).save({
       number: spec.number ?? `${spec.branch.code}SI-${String(n).padStart(5, '0')}`,
@@ -115,14 +115,14 @@ export async function anInvoice(ds: DataSource, spec: InvoiceSpec): Promise<Invo
       taxCents: lines.reduce((sum, l) => sum + l.taxCents, 0),
       roundingCents,
       totalCents,
-      productCents: sumOf(InvoiceLineKind.Product),
-      treatmentCents: sumOf(InvoiceLineKind.Treatment),
+      productCents: sumOf(InvoiceLineKind.PRODUCT),
+      treatmentCents: sumOf(InvoiceLineKind.TREATMENT),
       changeCents,
       refundedCents: 0,
       note: spec.note ?? '',
-      voidedAt: status === InvoiceStatus.Voided ? issuedAt : null,
-      voidedById: status === InvoiceStatus.Voided ? spec.cashier.id : null,
-      voidReason: status === InvoiceStatus.Voided ? (spec.voidReason ?? 'Wrong item') : null,
+      voidedAt: status === InvoiceStatus.VOIDED ? issuedAt : null,
+      voidedById: status === InvoiceStatus.VOIDED ? spec.cashier.id : null,
+      voidReason: status === InvoiceStatus.VOIDED ? (spec.voidReason ?? 'Wrong item') : null,
     });
     await manager.getRepository(InvoiceLine).save(lines.map((l) => ({ ...l, invoiceId: invoice.id })));
     await manager.getRepository(InvoicePayment).save(

@@ -49,7 +49,7 @@ export async function anInvoiceToReturn(
       // A unit price rounded up and a discount of the difference, so the line comes to its total.
       const unitPriceCents = Math.ceil(line.totalCents / line.quantity);
       return {
-        kind: line.product ? InvoiceLineKind.Product : InvoiceLineKind.Treatment,
+        kind: line.product ? InvoiceLineKind.PRODUCT : InvoiceLineKind.TREATMENT,
         productId: line.product?.id ?? null,
         code: line.product?.code,
         description: line.product?.name,

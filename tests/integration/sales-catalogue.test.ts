@@ -228,21 +228,21 @@ describe('products', () => {
 
 describe('tender types', () => {
   it('creates one (cash gives change by default), edits it and audits both', async () => {
-    const res = await as('admin', CREATE_TENDER, { input: { code: 'octopus', name: '八達通', translations: { en: 'Octopus' }, kind: 'Card', sortOrder: 5 } });
+    const res = await as('admin', CREATE_TENDER, { input: { code: 'octopus', name: '八達通', translations: { en: 'Octopus' }, kind: 'CARD', sortOrder: 5 } });
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data!.createTenderType).toMatchObject({ code: 'OCTOPUS', label: 'Octopus', kind: 'Card', givesChange: false, sortOrder: 5, active: true });
-    const cash = await as('admin', CREATE_TENDER, { input: { code: 'RMB', name: '人民幣現金', kind: 'Cash' } });
+    expect(res.body.data!.createTenderType).toMatchObject({ code: 'OCTOPUS', label: 'Octopus', kind: 'CARD', givesChange: false, sortOrder: 5, active: true });
+    const cash = await as('admin', CREATE_TENDER, { input: { code: 'RMB', name: '人民幣現金', kind: 'CASH' } });
     expect(cash.body.data!.createTenderType).toMatchObject({ givesChange: true });
     const id = res.body.data!.createTenderType.id;
-    const edited = await as('admin', UPDATE_TENDER, { id, input: { code: 'OCTOPUS', name: '八達通', kind: 'Card', active: false } });
+    const edited = await as('admin', UPDATE_TENDER, { id, input: { code: 'OCTOPUS', name: '八達通', kind: 'CARD', active: false } });
     expect(edited.body.data!.updateTenderType).toMatchObject({ active: false });
     expect((await ds.getRepository(AuditLog).findBy({ entityType: 'tender_type', entityId: Number(id) })).map((a) => a.action)).toEqual(['create', 'update']);
   });
 
   it.each([
-    ['a taken code', { code: 'cash', name: 'x', kind: 'Cash' }, 'ALREADY_USED', 'code'],
-    ['a blank name', { code: 'X', name: '', kind: 'Cash' }, 'BAD_USER_INPUT', 'name'],
-    ['a sort order out of range', { code: 'X', name: 'x', kind: 'Other', sortOrder: 10000 }, 'BAD_USER_INPUT', 'sortOrder'],
+    ['a taken code', { code: 'cash', name: 'x', kind: 'CASH' }, 'ALREADY_USED', 'code'],
+    ['a blank name', { code: 'X', name: '', kind: 'CASH' }, 'BAD_USER_INPUT', 'name'],
+    ['a sort order out of range', { code: 'X', name: 'x', kind: 'OTHER', sortOrder: 10000 }, 'BAD_USER_INPUT', 'sortOrder'],
   ])('refuses %s naming the field', async (_what, input, code, field) => {
     const before = await snapshot();
     expect(refusal(await as('admin', CREATE_TENDER, { input }))).toMatchObject({ code, field });
@@ -271,7 +271,7 @@ describe('permissions', () => {
     ['createProduct', CREATE_PRODUCT, { input: { ...VALID_PRODUCT, code: 'NEW1', barcode: null } }],
     ['createProductCategory', CREATE_CATEGORY, { input: { code: 'NEW', name: 'x' } }],
     ['createDepartment', CREATE_DEPARTMENT, { input: { code: 'NEW', name: 'x' } }],
-    ['createTenderType', CREATE_TENDER, { input: { code: 'NEW', name: 'x', kind: 'Other' } }],
+    ['createTenderType', CREATE_TENDER, { input: { code: 'NEW', name: 'x', kind: 'OTHER' } }],
   ])('refuses %s to front desk staff, saving nothing', async (_what, mutation, variables) => {
     const before = await snapshot();
     expect(refusal(await as('frontDesk', mutation, variables)).code).toBe('FORBIDDEN');

@@ -20,7 +20,7 @@ export async function aProduct(ds: DataSource, overrides: Partial<Product> = {})
 }
 
 export async function receive(ds: DataSource, product: Product, branch: Branch, quantity: number): Promise<void> {
-  await ds.transaction((manager) => moveStock(manager, { productId: product.id, branchId: branch.id, kind: StockMovementKind.Receive, quantity, allowNegative: false, itemLabel: product.code }));
+  await ds.transaction((manager) => moveStock(manager, { productId: product.id, branchId: branch.id, kind: StockMovementKind.RECEIVE, quantity, allowNegative: false, itemLabel: product.code }));
 }
 
 export async function onHand(ds: DataSource, product: Product, branch: Branch): Promise<number> {
@@ -93,10 +93,10 @@ export const DISCARD = `mutation ($id: ID!) { discardHeldBill(id: $id) { id } }`
 export const VOID = `mutation ($id: ID!, $reason: String!) { voidInvoice(id: $id, reason: $reason) { ${INVOICE_FIELDS} } }`;
 
 /** GraphQL names the line kinds Product and Treatment (the enum's keys; stored as PRODUCT and TREATMENT). */
-type Line = { kind: 'Product' | 'Treatment'; itemId: string; quantity: number; unitPriceCents?: number | null; lineDiscountCents?: number | null; staffId?: string | null };
+type Line = { kind: 'PRODUCT' | 'TREATMENT'; itemId: string; quantity: number; unitPriceCents?: number | null; lineDiscountCents?: number | null; staffId?: string | null };
 
-export const productLine = (product: Product, quantity = 1, extra: Partial<Line> = {}): Line => ({ kind: 'Product', itemId: String(product.id), quantity, ...extra });
-export const treatmentLine = (treatment: Treatment, quantity = 1, extra: Partial<Line> = {}): Line => ({ kind: 'Treatment', itemId: String(treatment.id), quantity, ...extra });
+export const productLine = (product: Product, quantity = 1, extra: Partial<Line> = {}): Line => ({ kind: 'PRODUCT', itemId: String(product.id), quantity, ...extra });
+export const treatmentLine = (treatment: Treatment, quantity = 1, extra: Partial<Line> = {}): Line => ({ kind: 'TREATMENT', itemId: String(treatment.id), quantity, ...extra });
 export const pay = (tender: TenderType, amountCents: number, reference?: string) => ({ tenderTypeId: String(tender.id), amountCents, ...(reference ? { reference } : {}) });
 
 /** A checkout of `lines` at the shop's branch paid by `payments`; a fresh idempotency key unless given. */

@@ -52,8 +52,8 @@ describe('quoteBill', () => {
       memberDiscountPercent: 10,
     });
     expect(quoteBill.lines).toEqual([
-      { kind: 'Product', itemId: String(shop.serum.id), code: shop.serum.code, label: 'Serum', quantity: 1, unitPriceCents: 10_700, lineDiscountCents: 0, memberDiscountCents: 1_070, taxCents: 630, totalCents: 9_630 },
-      { kind: 'Treatment', itemId: String(shop.facial.id), code: shop.facial.code, label: 'Facial', quantity: 1, unitPriceCents: 48_000, lineDiscountCents: 3_000, memberDiscountCents: 4_500, taxCents: 0, totalCents: 40_500 },
+      { kind: 'PRODUCT', itemId: String(shop.serum.id), code: shop.serum.code, label: 'Serum', quantity: 1, unitPriceCents: 10_700, lineDiscountCents: 0, memberDiscountCents: 1_070, taxCents: 630, totalCents: 9_630 },
+      { kind: 'TREATMENT', itemId: String(shop.facial.id), code: shop.facial.code, label: 'Facial', quantity: 1, unitPriceCents: 48_000, lineDiscountCents: 3_000, memberDiscountCents: 4_500, taxCents: 0, totalCents: 40_500 },
     ]);
     expect(await ds.getRepository(Invoice).count()).toBe(before);
   });
@@ -71,7 +71,7 @@ describe('checkout', () => {
     const { checkout } = await ok(shop.cashier, CHECKOUT, { input });
     expect(checkout).toMatchObject({
       number: expect.stringMatching(/^TKOSI-\d{5}$/),
-      status: 'Issued',
+      status: 'ISSUED',
       customerName: null,
       totalCents: 50_130,
       taxCents: 630,
@@ -152,7 +152,7 @@ describe('checkout', () => {
       ['an unknown member', () => checkoutInput(shop, [productLine(shop.mask)], [pay(shop.cash, 2_000)], { memberId: '999999' }), 'NOT_FOUND', 'memberId'],
       ['no lines', () => checkoutInput(shop, [], []), 'BAD_USER_INPUT', 'lines'],
       ['an inactive product', () => checkoutInput(shop, [productLine(retired)], [pay(shop.cash, 10_000)]), 'BAD_USER_INPUT', 'lines.0.itemId'],
-      ['an unknown treatment', () => checkoutInput(shop, [{ kind: 'Treatment', itemId: '999999', quantity: 1 }], [pay(shop.cash, 100)]), 'BAD_USER_INPUT', 'lines.0.itemId'],
+      ['an unknown treatment', () => checkoutInput(shop, [{ kind: 'TREATMENT', itemId: '999999', quantity: 1 }], [pay(shop.cash, 100)]), 'BAD_USER_INPUT', 'lines.0.itemId'],
       ['a quantity of 0', () => checkoutInput(shop, [productLine(shop.mask), productLine(shop.mask, 0)], [pay(shop.cash, 2_000)]), 'BAD_USER_INPUT', 'lines.1.quantity'],
       ['a discount over the line', () => checkoutInput(shop, [productLine(shop.mask, 1, { lineDiscountCents: 2_001 })], [pay(shop.cash, 100)]), 'BAD_USER_INPUT', 'lines.0.lineDiscountCents'],
       ['a negative price', () => checkoutInput(shop, [productLine(shop.mask, 1, { unitPriceCents: -1 })], [pay(shop.cash, 100)]), 'BAD_USER_INPUT', 'lines.0.unitPriceCents'],
@@ -247,7 +247,7 @@ describe('held bills', () => {
       member: { id: String(shop.member.id) },
     });
     expect(first.lines[1]).toEqual({
-      kind: 'Treatment', itemId: String(shop.facial.id), code: shop.facial.code, label: 'Facial', quantity: 1, unitPriceCents: 48_000, lineDiscountCents: 3_000, staffId: String(shop.beautician.id),
+      kind: 'TREATMENT', itemId: String(shop.facial.id), code: shop.facial.code, label: 'Facial', quantity: 1, unitPriceCents: 48_000, lineDiscountCents: 3_000, staffId: String(shop.beautician.id),
     });
     expect(second).toMatchObject({ customerName: 'Walk-in', member: null, totalCents: 6_000 });
     expect(await onHand(ds, shop.serum, shop.branch)).toBe(stock);
@@ -293,7 +293,7 @@ describe('voidInvoice', () => {
     expect(errorOf(await call(shop.manager, VOID, { id: invoice.id, reason: '  ' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
 
     const voided = (await ok(shop.manager, VOID, { id: invoice.id, reason: 'wrong item' })).voidInvoice;
-    expect(voided).toMatchObject({ status: 'Voided', voidReason: 'wrong item', voidedAt: expect.any(String) });
+    expect(voided).toMatchObject({ status: 'VOIDED', voidReason: 'wrong item', voidedAt: expect.any(String) });
     expect(await onHand(ds, shop.mask, shop.branch)).toBe(stock);
     expect(await ds.getRepository(StockMovement).findBy({ invoiceId: Number(invoice.id), kind: 'VOID' as StockMovement['kind'] })).toEqual([
       expect.objectContaining({ productId: shop.mask.id, quantity: 3, reason: 'wrong item' }),

@@ -80,7 +80,7 @@ describe('generated sales (8 branches, 60 products, 3,000 lines)', () => {
     const result = await executeAs(ds, viewer, `mutation($input: CheckoutInput!) { checkout(input: $input) { number totalCents } }`, {
       input: {
         idempotencyKey: 'generator-test', branchId: String(gb02.id),
-        lines: [{ kind: 'Product', itemId: String(product.id), quantity: 1 }],
+        lines: [{ kind: 'PRODUCT', itemId: String(product.id), quantity: 1 }],
         payments: [{ tenderTypeId: String(cash.id), amountCents: product.priceCents }],
       },
     });

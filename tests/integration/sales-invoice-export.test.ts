@@ -52,7 +52,7 @@ beforeAll(async () => {
     lines: [{ staff: beautician, unitPriceCents: 12_345, lineDiscountCents: 345 }], payments: [{ tender: 'CASH', amountCents: 2_000, tenderedCents: 5_000 }, { tender: card, amountCents: 10_000 }],
     note: 'gift wrap',
   });
-  inv.b = await anInvoice(ds, { branch: tko, cashier: frontDesk, customerName: null, number: 'TKOSI-00002', status: InvoiceStatus.Voided, issuedAt: '2030-01-03T02:00:00Z' });
+  inv.b = await anInvoice(ds, { branch: tko, cashier: frontDesk, customerName: null, number: 'TKOSI-00002', status: InvoiceStatus.VOIDED, issuedAt: '2030-01-03T02:00:00Z' });
   inv.c = await anInvoice(ds, { branch: tst, cashier: manager, number: 'TSTSI-00001', issuedAt: '2030-01-04T02:00:00Z' });
 });
 
@@ -81,7 +81,7 @@ describe('GET /api/sales/invoices/export', () => {
   });
 
   it('uses the filter and the viewer\'s scope: the front desk gets only her branch, in her language', async () => {
-    const response = await exportRequest({ locale: 'zh-HK', filter: JSON.stringify({ status: 'Issued' }) }, await sessionCookieFor(frontDesk));
+    const response = await exportRequest({ locale: 'zh-HK', filter: JSON.stringify({ status: 'ISSUED' }) }, await sessionCookieFor(frontDesk));
     const sheet = await sheetOf(response);
     expect(rowValues(sheet, 1)[0]).toBe('發票編號');
     expect(sheet.rowCount).toBe(2);

@@ -54,14 +54,14 @@ beforeAll(async () => {
   // Issued one after another, so newest first is z, y, … a.
   inv.a = await anInvoice(ds, { branch: tko, cashier: frontDesk, member: tkoMember, lines: [line(beautician, 10_000)], issuedAt: '2030-01-01T02:00:00Z' });
   inv.b = await anInvoice(ds, {
-    branch: tko, cashier: frontDesk, customerName: 'Walk-in Wong', lines: [line(beautician2, 25_000, { kind: InvoiceLineKind.Treatment })],
+    branch: tko, cashier: frontDesk, customerName: 'Walk-in Wong', lines: [line(beautician2, 25_000, { kind: InvoiceLineKind.TREATMENT })],
     payments: [{ tender: card, amountCents: 25_000 }], issuedAt: '2030-01-02T02:00:00Z',
   });
   inv.c = await anInvoice(ds, { branch: tko, cashier: frontDesk, member: tstMember, lines: [line(beautician, 30_000)], issuedAt: '2030-01-03T02:00:00Z' });
   inv.d = await anInvoice(ds, { branch: tst, cashier: manager, member: tstMember, lines: [line(beautician2, 40_000)], issuedAt: '2030-01-04T02:00:00Z' });
   inv.e = await anInvoice(ds, { branch: tko, cashier: frontDesk, member: binMember, lines: [line(beautician, 50_000)], issuedAt: '2030-01-05T02:00:00Z' });
   inv.f = await anInvoice(ds, {
-    branch: tko, cashier: frontDesk, member: tkoMember, number: 'TKOSI-90001', status: InvoiceStatus.Voided, lines: [line(null, 5_000)],
+    branch: tko, cashier: frontDesk, member: tkoMember, number: 'TKOSI-90001', status: InvoiceStatus.VOIDED, lines: [line(null, 5_000)],
     payments: [{ tender: fps, amountCents: 5_000 }], issuedAt: '2030-01-06T02:00:00Z',
   });
   inv.g = await anInvoice(ds, {
@@ -92,11 +92,11 @@ describe('invoices(filter): each filter alone and together (manager sees every b
     // e is beautician's too, but its member is in the recycle bin: neither listed nor counted.
     ['staff whose invoices include a hidden one', () => ({ staffId: String(beautician.id) }), 'gca'],
     ['tender', () => ({ tenderTypeId: String(card.id) }), 'gb'],
-    ['status', () => ({ status: 'Voided' }), 'f'],
+    ['status', () => ({ status: 'VOIDED' }), 'f'],
     ['amount range', () => ({ minTotalCents: 8_000, maxTotalCents: 30_000 }), 'gcba'],
     ['number prefix, case ignored', () => ({ number: 'tkosi-9' }), 'f'],
     ['branch + staff + tender', () => ({ branchIds: [String(tst.id)], staffId: String(beautician.id), tenderTypeId: String(cash.id) }), 'g'],
-    ['member + status + dates', () => ({ memberId: String(tkoMember.id), status: 'Issued', from: '2030-01-01', to: '2030-01-31' }), 'a'],
+    ['member + status + dates', () => ({ memberId: String(tkoMember.id), status: 'ISSUED', from: '2030-01-01', to: '2030-01-31' }), 'a'],
   ];
   it.each(cases)('%s', async (_name, filter, expected) => {
     const page = await list('manager', filter());
@@ -201,16 +201,24 @@ describe('invoice detail', () => {
     );
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data!.invoice).toMatchObject({
-      number: inv.g.number, status: 'Issued', businessDate: '2030-01-07', customerName: null, appointmentId: null, totalCents: 8_000, changeCents: 2_000,
+      number: inv.g.number, status: 'ISSUED', businessDate: '2030-01-07', customerName: null, appointmentId: null, totalCents: 8_000, changeCents: 2_000,
       branch: { id: String(tst.id), code: 'TST' }, member: null, cashier: { id: String(manager.id) },
       lines: [
-        { position: 1, kind: 'Product', quantity: 1, unitPriceCents: 6_000, totalCents: 6_000, staff: { id: String(beautician.id) }, department: { code: 'SKIN' } },
+        { position: 1, kind: 'PRODUCT', quantity: 1, unitPriceCents: 6_000, totalCents: 6_000, staff: { id: String(beautician.id) }, department: { code: 'SKIN' } },
         { position: 2, staff: { id: String(beautician2.id) } },
       ],
       payments: [{ amountCents: 3_000, tenderedCents: 5_000, tenderType: { code: 'CASH' } }, { amountCents: 5_000, tenderType: { code: 'CARD' } }],
     });
     const byNumber = await gql('query($n: String!) { invoiceByNumber(number: $n) { id member { memberNo } } }', { n: ` ${inv.a.number.toLowerCase()} ` }, { cookie: cookies.frontDesk });
     expect(byNumber.body.data!.invoiceByNumber).toEqual({ id: String(inv.a.id), member: { memberNo: 'A001' } });
+  });
+
+  it('invoiceByNumber finds a number whose branch code has lower-case letters, as stored', async () => {
+    const wanchai = await aBranch(ds, { code: 'Wanchai' });
+    const mixed = await anInvoice(ds, { branch: wanchai, cashier: manager, number: 'WanchaiSI-00001', lines: [{ unitPriceCents: 1_000 }], issuedAt: '2030-02-01T02:00:00Z' });
+    const byNumber = await gql('query($n: String!) { invoiceByNumber(number: $n) { id number } }', { n: ' WanchaiSI-00001 ' }, { cookie: cookies.manager });
+    expect(byNumber.body.errors).toBeUndefined();
+    expect(byNumber.body.data!.invoiceByNumber).toEqual({ id: String(mixed.id), number: 'WanchaiSI-00001' });
   });
 });
 

@@ -129,7 +129,7 @@ describe('a return', () => {
     expect(await onHand(ds, product, branch)).toBe(10);
     const stored = await ds.getRepository(Invoice).findOneByOrFail({ id: invoice.id });
     expect(stored.refundedCents).toBe(10_000);
-    expect(stored.status).toBe(InvoiceStatus.Issued);
+    expect(stored.status).toBe(InvoiceStatus.ISSUED);
 
     const audit = await ds.getRepository(AuditLog).findBy({ entityType: 'salesReturn', entityId: Number(made.id) });
     expect(audit).toHaveLength(1);
@@ -181,7 +181,7 @@ describe('refusals save nothing', () => {
     product = await aProduct(ds);
     await setStock(ds, product, branch, 5);
     issued = await anInvoiceToReturn(ds, { branch, cashier: desk, paidBy: cash, lines: [{ product, quantity: 2, totalCents: 2_000 }] });
-    voided = await anInvoiceToReturn(ds, { branch, cashier: desk, paidBy: cash, status: InvoiceStatus.Voided, lines: [{ product, quantity: 1, totalCents: 1_000 }] });
+    voided = await anInvoiceToReturn(ds, { branch, cashier: desk, paidBy: cash, status: InvoiceStatus.VOIDED, lines: [{ product, quantity: 1, totalCents: 1_000 }] });
     foreign = await anInvoiceToReturn(ds, { branch, cashier: desk, paidBy: cash, lines: [{ product, quantity: 1, totalCents: 1_000 }] });
     elsewhere = await anInvoiceToReturn(ds, { branch: otherBranch, cashier: manager, paidBy: cash, lines: [{ product, quantity: 1, totalCents: 1_000 }] });
     // Sold at the desk's branch to a member of the other branch, whom the desk may not open.

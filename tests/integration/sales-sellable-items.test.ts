@@ -62,7 +62,7 @@ describe('sellableItems', () => {
     const res = await as(ITEMS, { branchId: String(tko.id) });
     expect(res.body.errors).toBeUndefined();
     const nodes = res.body.data!.sellableItems.nodes;
-    expect(nodes.map((n: any) => `${n.kind}:${n.code}`)).toEqual(['Product:P001', 'Product:P002', 'Treatment:P0X', 'Treatment:T01']);
+    expect(nodes.map((n: any) => `${n.kind}:${n.code}`)).toEqual(['PRODUCT:P001', 'PRODUCT:P002', 'TREATMENT:P0X', 'TREATMENT:T01']);
     expect(nodes[1]).toMatchObject({ itemId: String(mask.id), barcode: '4890000000012', label: 'Hydrating mask', priceCents: 12800, onHand: 7, allowNegativeStock: false });
     expect(nodes[0]).toMatchObject({ onHand: 0, allowNegativeStock: true });
     expect(nodes[3]).toMatchObject({ onHand: null, barcode: null, label: 'Facial A', taxRateBasisPoints: 0 });
@@ -108,10 +108,10 @@ describe('sellableItems', () => {
 
 describe('sellableItemByCode', () => {
   it.each([
-    ['a barcode', '4890000000012', 'P002', 'Product'],
-    ['a product code', 'P001', 'P001', 'Product'],
-    ['a treatment code', 'T01', 'T01', 'Treatment'],
-    ['a code with spaces around it', ' P001 ', 'P001', 'Product'],
+    ['a barcode', '4890000000012', 'P002', 'PRODUCT'],
+    ['a product code', 'P001', 'P001', 'PRODUCT'],
+    ['a treatment code', 'T01', 'T01', 'TREATMENT'],
+    ['a code with spaces around it', ' P001 ', 'P001', 'PRODUCT'],
   ])('finds %s', async (_what, code, expected, kind) => {
     const res = await as(BY_CODE, { branchId: String(tko.id), code });
     expect(res.body.errors).toBeUndefined();
@@ -127,7 +127,7 @@ describe('sellableItemByCode', () => {
 
 describe('tenderTypes', () => {
   beforeAll(async () => {
-    await ds.getRepository(TenderType).save({ code: 'OLD', name: '舊券', translations: { en: 'Old voucher' }, kind: TenderKind.Other, sortOrder: 1, active: false });
+    await ds.getRepository(TenderType).save({ code: 'OLD', name: '舊券', translations: { en: 'Old voucher' }, kind: TenderKind.OTHER, sortOrder: 1, active: false });
   });
 
   it('lists the active ways to pay in the cashier\'s order, labelled in the caller\'s language', async () => {
@@ -135,7 +135,7 @@ describe('tenderTypes', () => {
     expect(res.body.errors).toBeUndefined();
     const nodes = res.body.data!.tenderTypes.nodes;
     expect(nodes.map((n: any) => n.code)).toEqual(['CASH', 'CARD', 'FPS']);
-    expect(nodes[0]).toMatchObject({ kind: 'Cash', givesChange: true, active: true });
+    expect(nodes[0]).toMatchObject({ kind: 'CASH', givesChange: true, active: true });
     expect(nodes[1]).toMatchObject({ givesChange: false });
   });
 

@@ -213,7 +213,7 @@ describe('the ledger', () => {
     await as('admin', ADJUST, { input: { ...ids(product, tko), delta: 1, reason: 'Found one' }, branchId: t });
     await as('admin', TRANSFER, { input: { productId: String(product.id), fromBranchId: t, toBranchId: String(tst.id), quantity: 2 } });
     const all = (await as('frontDesk', MOVEMENTS, { productId: String(product.id) })).body.data!.stockMovements;
-    expect(all.nodes.map((n: any) => `${n.kind}@${n.branch.code}:${n.quantity}`)).toEqual(['TransferIn@TST:2', 'TransferOut@TKO:-2', 'Adjust@TKO:1', 'Receive@TKO:3']);
+    expect(all.nodes.map((n: any) => `${n.kind}@${n.branch.code}:${n.quantity}`)).toEqual(['TRANSFER_IN@TST:2', 'TRANSFER_OUT@TKO:-2', 'ADJUST@TKO:1', 'RECEIVE@TKO:3']);
     expect(all.nodes[0]).toMatchObject({ counterpartBranch: { code: 'TKO' }, staff: { id: String(admin.id) }, invoiceId: null });
     expect(all.totalCount).toBe(4);
     const atTst = (await as('frontDesk', MOVEMENTS, { productId: String(product.id), branchId: String(tst.id) })).body.data!.stockMovements;

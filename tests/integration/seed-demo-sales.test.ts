@@ -43,12 +43,12 @@ describe('demo sales in the database', () => {
 
   it('take one sale movement per product line and give voided ones back', async () => {
     const productLines = await ds.getRepository(InvoiceLine).createQueryBuilder('l').where('l.productId IS NOT NULL').getMany();
-    const sales = await ds.getRepository(StockMovement).findBy({ kind: StockMovementKind.Sale });
+    const sales = await ds.getRepository(StockMovement).findBy({ kind: StockMovementKind.SALE });
     expect(sales.length).toBe(productLines.length);
     expect(sales.reduce((s, m) => s + m.quantity, 0)).toBe(-productLines.reduce((s, l) => s + l.quantity, 0));
     const voided = await ds.getRepository(Invoice).findBy({ status: 'VOIDED' as never });
     expect(voided.length).toBeGreaterThan(0);
-    const voids = await ds.getRepository(StockMovement).findBy({ kind: StockMovementKind.Void });
+    const voids = await ds.getRepository(StockMovement).findBy({ kind: StockMovementKind.VOID });
     expect(new Set(voids.map((m) => m.invoiceId))).toEqual(new Set(voided.filter((i) => productLines.some((l) => l.invoiceId === i.id)).map((i) => i.id)));
     // Movements carry their invoice's time, not the clock's.
     const first = await ds.getRepository(StockMovement).findOneByOrFail({ id: sales[0].id });

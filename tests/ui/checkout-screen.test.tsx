@@ -19,12 +19,12 @@ jest.mock('@/i18n/navigation', () => ({
 }));
 
 const CREAM = {
-  __typename: 'SellableItem', kind: 'Product', itemId: '7', code: 'P007', barcode: '4890000000017', label: 'Cream', priceCents: 12_000,
+  __typename: 'SellableItem', kind: 'PRODUCT', itemId: '7', code: 'P007', barcode: '4890000000017', label: 'Cream', priceCents: 12_000,
   taxRateBasisPoints: 0, onHand: 5, allowNegativeStock: false,
 };
 const TENDERS = [
-  { id: '1', code: 'CASH', label: 'Cash', kind: 'Cash', givesChange: true },
-  { id: '2', code: 'CARD', label: 'Card', kind: 'Card', givesChange: false },
+  { id: '1', code: 'CASH', label: 'Cash', kind: 'CASH', givesChange: true },
+  { id: '2', code: 'CARD', label: 'Card', kind: 'CARD', givesChange: false },
 ] as const;
 
 /** The server's quote, from the lines sent: the catalogue price unless one was typed, no discounts. */
@@ -39,7 +39,7 @@ function held(id: string, label: string) {
   return {
     __typename: 'HeldBill', id, label, customerName: '陳小姐', note: '', totalCents: 24_000, createdAt: '2031-05-05T02:00:00.000Z', ageMinutes: 12,
     heldBy: { __typename: 'Staff', id: '9', displayName: 'Ivy' }, member: null,
-    lines: [{ __typename: 'HeldBillLine', kind: 'Product', itemId: '7', code: 'P007', label: 'Cream', quantity: 2, unitPriceCents: 12_000, lineDiscountCents: 500, staffId: '9' }],
+    lines: [{ __typename: 'HeldBillLine', kind: 'PRODUCT', itemId: '7', code: 'P007', label: 'Cream', quantity: 2, unitPriceCents: 12_000, lineDiscountCents: 500, staffId: '9' }],
   };
 }
 
@@ -146,7 +146,7 @@ it('split payment: pay stays off until card and cash cover the total, cash shows
   expect(checkouts[0].variables.input).toMatchObject({
     branchId: '1',
     memberId: null,
-    lines: [{ kind: 'Product', itemId: '7', quantity: 2, unitPriceCents: null, lineDiscountCents: 0, staffId: '9' }],
+    lines: [{ kind: 'PRODUCT', itemId: '7', quantity: 2, unitPriceCents: null, lineDiscountCents: 0, staffId: '9' }],
     payments: [
       { tenderTypeId: '2', amountCents: 10_000 },
       { tenderTypeId: '1', amountCents: 15_000 },

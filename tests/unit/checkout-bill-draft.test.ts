@@ -2,8 +2,8 @@ import { expect } from '@jest/globals';
 import { addItem, customerInput, emptyBill, exceedsStock, lineInputs, removeLine, totalsLines, updateLine, type BillItem } from '@/components/sales/checkout/bill-draft';
 import { remainingDue, summarisePayments, type TenderChoice } from '@/components/sales/checkout/payment-draft';
 
-const cream: BillItem = { kind: 'Product', itemId: '7', code: 'P007', label: 'Cream', priceCents: 12000, taxRateBasisPoints: 0, onHand: 2, allowNegativeStock: false };
-const facial: BillItem = { kind: 'Treatment', itemId: '3', code: 'T03', label: 'Facial', priceCents: 68000, taxRateBasisPoints: 0, onHand: null, allowNegativeStock: true };
+const cream: BillItem = { kind: 'PRODUCT', itemId: '7', code: 'P007', label: 'Cream', priceCents: 12000, taxRateBasisPoints: 0, onHand: 2, allowNegativeStock: false };
+const facial: BillItem = { kind: 'TREATMENT', itemId: '3', code: 'T03', label: 'Facial', priceCents: 68000, taxRateBasisPoints: 0, onHand: null, allowNegativeStock: true };
 const cash: TenderChoice = { id: '1', label: 'Cash', givesChange: true };
 const card: TenderChoice = { id: '2', label: 'Card', givesChange: false };
 
@@ -30,8 +30,8 @@ describe('the bill draft', () => {
     let bill = addItem(addItem(emptyBill('1'), cream, '9'), facial, '4');
     bill = updateLine(bill, bill.lines[1].key, { unitPriceCents: 60000, lineDiscountCents: 500 });
     expect(lineInputs(bill)).toEqual([
-      { kind: 'Product', itemId: '7', quantity: 1, unitPriceCents: null, lineDiscountCents: 0, staffId: '9' },
-      { kind: 'Treatment', itemId: '3', quantity: 1, unitPriceCents: 60000, lineDiscountCents: 500, staffId: '4' },
+      { kind: 'PRODUCT', itemId: '7', quantity: 1, unitPriceCents: null, lineDiscountCents: 0, staffId: '9' },
+      { kind: 'TREATMENT', itemId: '3', quantity: 1, unitPriceCents: 60000, lineDiscountCents: 500, staffId: '4' },
     ]);
     expect(totalsLines(bill).map((line) => line.kind)).toEqual(['PRODUCT', 'TREATMENT']);
     expect(customerInput({ ...bill, customer: { kind: 'walkIn', name: '  ' } })).toEqual({ memberId: null, customerName: null });

@@ -81,7 +81,7 @@ export function removeLine(bill: BillDraft, key: string): BillDraft {
 
 /** A product line asking for more than the branch holds, when the product may not go below zero. */
 export function exceedsStock(line: DraftLine): boolean {
-  return line.item.kind === 'Product' && !line.item.allowNegativeStock && line.item.onHand !== null && line.quantity > line.item.onHand;
+  return line.item.kind === 'PRODUCT' && !line.item.allowNegativeStock && line.item.onHand !== null && line.quantity > line.item.onHand;
 }
 
 /** The lines as BillLineInput: the unit price only when the cashier changed it, so the server prices the rest. */
@@ -103,10 +103,10 @@ export function customerInput(bill: BillDraft): { memberId: string | null; custo
   return { memberId: null, customerName: name || null };
 }
 
-/** The lines as the pure totals take them (bill-totals names the kinds as the database stores them). */
+/** The lines as the pure totals take them. */
 export function totalsLines(bill: BillDraft): BillLine[] {
   return bill.lines.map((line) => ({
-    kind: line.item.kind === 'Product' ? 'PRODUCT' : 'TREATMENT',
+    kind: line.item.kind,
     quantity: line.quantity,
     unitPriceCents: line.unitPriceCents,
     lineDiscountCents: line.lineDiscountCents,

@@ -45,7 +45,7 @@ export function BillLines({ lines, totals, staff, errors, onChange, onRemove, fo
               <div id={field('name')}>
                 <strong>{name}</strong> <span className="muted">{line.item.code}</span>
                 <br />
-                <span className="muted">{line.item.kind === 'Treatment' ? t('treatment') : t('onHand', { count: line.item.onHand ?? 0 })}</span>
+                <span className="muted">{line.item.kind === 'TREATMENT' ? t('treatment') : t('onHand', { count: line.item.onHand ?? 0 })}</span>
                 {exceedsStock(line) ? (
                   <span className={styles.warning} data-testid="checkout-line-short">
                     {' '}

@@ -168,7 +168,7 @@ export function ScanField({ branchId, inputRef, onAdd, formatMoney }: Props) {
               {item.label} <span className="muted">{item.code}</span>
             </span>
             <span>{formatMoney(item.priceCents)}</span>
-            <span className="muted">{item.kind === 'Treatment' ? t('treatment') : t('onHand', { count: item.onHand ?? 0 })}</span>
+            <span className="muted">{item.kind === 'TREATMENT' ? t('treatment') : t('onHand', { count: item.onHand ?? 0 })}</span>
           </li>
         ))}
       </ul>

@@ -4,7 +4,6 @@ import type { InvoiceDetailFragment as Invoice } from '@/graphql/generated/graph
 import { Link } from '@/i18n/navigation';
 import { InvoiceReturns } from '@/components/sales/returns/invoice-returns';
 import { TableScroll } from '@/components/ui/table-scroll';
-import { invoiceStatusKey } from './invoice-status';
 import { VoidInvoice } from './void-invoice';
 import styles from './invoices.module.css';
 
@@ -21,7 +20,7 @@ export async function InvoiceDetailView({ invoice, canVoid, canReturn }: { invoi
       <dd data-testid={testId}>{value ?? t('none')}</dd>
     </div>
   );
-  const voided = invoice.status === 'Voided';
+  const voided = invoice.status === 'VOIDED';
 
   return (
     <div className={styles.page} data-testid="invoice-detail">
@@ -42,7 +41,7 @@ export async function InvoiceDetailView({ invoice, canVoid, canReturn }: { invoi
         <h2 id="invoice-header-title">{t('header')}</h2>
         <dl className={styles.summary} data-testid="invoice-summary">
           {item(t('number'), invoice.number, 'invoice-number')}
-          {item(t('status'), <span className={voided ? 'tag tag--warning' : 'tag'}>{list(`status.${invoiceStatusKey(invoice.status)}`)}</span>, 'invoice-status')}
+          {item(t('status'), <span className={voided ? 'tag tag--warning' : 'tag'}>{list(`status.${invoice.status}`)}</span>, 'invoice-status')}
           {item(t('date'), invoice.businessDate)}
           {item(t('issuedAt'), when(invoice.issuedAt))}
           {item(t('branch'), invoice.branch.label)}
@@ -90,7 +89,7 @@ export async function InvoiceDetailView({ invoice, canVoid, canReturn }: { invoi
                 <tr key={line.id} data-testid={`invoice-line-${line.position}`}>
                   <td>{line.code}</td>
                   <td>
-                    {line.description} <span className="muted">{t(`kind.${line.kind === 'Treatment' ? 'TREATMENT' : 'PRODUCT'}`)}</span>
+                    {line.description} <span className="muted">{t(`kind.${line.kind}`)}</span>
                     {line.returnedQuantity > 0 ? <span className="tag tag--warning">{t('returned', { count: line.returnedQuantity })}</span> : null}
                   </td>
                   <td>{line.department?.label ?? t('none')}</td>

@@ -17,7 +17,7 @@ export type InvoiceFilterForm = {
 export const EMPTY_FILTER: InvoiceFilterForm = { branch: '', from: '', to: '', member: '', staff: '', tender: '', status: '', min: '', max: '', number: '' };
 
 const KEYS = Object.keys(EMPTY_FILTER) as Array<keyof InvoiceFilterForm>;
-const STATUSES: readonly string[] = ['Issued', 'Voided'];
+const STATUSES: readonly string[] = ['ISSUED', 'VOIDED'];
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const ID = /^\d{1,15}$/;
 

@@ -109,8 +109,8 @@ export function InvoiceList({
             <label htmlFor={`${id}-status`}>{t('filters.status')}</label>
             <select id={`${id}-status`} className="input" value={form.status} onChange={(e) => set('status')(e.target.value)} data-testid="invoice-filter-status">
               <option value="">{t('filters.anyStatus')}</option>
-              <option value="Issued">{status('ISSUED')}</option>
-              <option value="Voided">{status('VOIDED')}</option>
+              <option value="ISSUED">{status('ISSUED')}</option>
+              <option value="VOIDED">{status('VOIDED')}</option>
             </select>
           </div>
           <div className="field">

@@ -3,7 +3,6 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import type { InvoiceListRowFragment as Row } from '@/graphql/generated/graphql';
 import { Link } from '@/i18n/navigation';
-import { invoiceStatusKey } from './invoice-status';
 import styles from './invoices.module.css';
 
 /** Invoices as table rows: number (to the detail), date and time in the branch's zone, branch, customer, cashier, status, amount, tenders. */
@@ -48,7 +47,7 @@ export function InvoiceRows({ rows, caption, testId, hideCustomer = false }: { r
               {hideCustomer ? null : <td>{row.member ? `${row.member.displayName} (${row.member.memberNo})` : row.customerName || t('walkIn')}</td>}
               <td>{row.cashier.displayName}</td>
               <td>
-                <span className={row.status === 'Voided' ? 'tag tag--warning' : 'tag'}>{t(`status.${invoiceStatusKey(row.status)}`)}</span>
+                <span className={row.status === 'VOIDED' ? 'tag tag--warning' : 'tag'}>{t(`status.${row.status}`)}</span>
               </td>
               <td className={styles.amount}>{money(row, row.totalCents)}</td>
               <td>{[...new Set(row.payments.map((p) => p.tenderType.label))].join(', ')}</td>

@@ -40,7 +40,7 @@ export async function Receipt({ invoice, settings, paper, locale }: { invoice: I
         {invoice.branch.address ? <p className={styles.branch}>{invoice.branch.address}</p> : null}
         {invoice.branch.phone ? <p className={styles.branch}>{t('phone')} {invoice.branch.phone}</p> : null}
       </header>
-      {invoice.status === 'Voided' ? <p className={styles.stamp} data-testid="receipt-voided">{t('voided')}</p> : null}
+      {invoice.status === 'VOIDED' ? <p className={styles.stamp} data-testid="receipt-voided">{t('voided')}</p> : null}
       <dl className={styles.meta}>
         <dt>{t('invoiceNo')}</dt>
         <dd data-testid="receipt-number">{invoice.number}</dd>

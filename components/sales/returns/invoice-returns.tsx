@@ -23,7 +23,7 @@ export function InvoiceReturns({ invoiceId, canReturn }: { invoiceId: string; ca
       <h2 id="invoice-returns-title">{t('heading')}</h2>
       {invoice.refundedCents ? <p data-testid="invoice-refunded">{t('refunded', { amount: formatMoney(invoice.refundedCents) })}</p> : null}
       <ReturnsList invoiceNumber={invoice.number} returns={invoice.returns} formatMoney={formatMoney} />
-      {canReturn && invoice.status === 'Issued' ? (
+      {canReturn && invoice.status === 'ISSUED' ? (
         <div className={styles.actions}>
           <Link href={{ pathname: '/sales/returns', query: { invoice: invoice.number } }} className="button button--secondary" data-testid="invoice-make-return">
             {t('makeReturn')}

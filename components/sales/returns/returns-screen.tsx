@@ -52,7 +52,7 @@ export function ReturnsScreen({ tenders, money, initialNumber }: { tenders: read
 
   const preview = useMemo(() => (invoice ? refundPreview(invoice, chosen) : { lineCents: {}, totalCents: 0, units: 0 }), [invoice, chosen]);
   const tenderLabel = tenders.find((tender) => tender.id === tenderId)?.label ?? '';
-  const voided = invoice?.status === 'Voided';
+  const voided = invoice?.status === 'VOIDED';
   const nothingLeft = invoice ? invoice.lines.every((line) => returnableUnits(line) === 0) : false;
 
   useEffect(() => {

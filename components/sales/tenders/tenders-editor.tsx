@@ -8,7 +8,7 @@ import type { TenderKind, TenderRowFragment, TenderTypeInput } from '@/graphql/g
 import { TENDER_LIMITS } from '@/services/sales/tender-type-input.schema';
 import { CreateTenderTypeMutation, UpdateTenderTypeMutation } from './tender-documents';
 
-const KINDS: readonly TenderKind[] = ['Cash', 'Card', 'BankTransfer', 'Other'];
+const KINDS: readonly TenderKind[] = ['CASH', 'CARD', 'BANK_TRANSFER', 'OTHER'];
 
 /**
  * 付款方式: code, name and its translations, kind, whether it gives change, position on the
@@ -42,7 +42,7 @@ export function TendersEditor({ rows, canEdit }: { rows: TenderRowFragment[]; ca
         { name: 'sortOrder', label: c('sortOrder'), kind: 'number', hint: c('sortOrderHint') },
         { name: 'active', label: c('active'), kind: 'checkbox' },
       ]}
-      blank={{ code: '', name: '', ...blankTranslations(), kind: 'Card', givesChange: false, sortOrder: '0', active: true }}
+      blank={{ code: '', name: '', ...blankTranslations(), kind: 'CARD', givesChange: false, sortOrder: '0', active: true }}
       valuesOf={(row) => ({
         code: row.code, name: row.name, ...translationValues(row.translations), kind: row.kind, givesChange: row.givesChange, sortOrder: String(row.sortOrder), active: row.active,
       })}

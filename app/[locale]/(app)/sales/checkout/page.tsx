@@ -27,7 +27,7 @@ async function appointmentPrefill(id: string): Promise<CheckoutPrefill> {
     appointmentId: appointment.id,
     branchId,
     member: appointment.member ? toDraftMember(appointment.member) : null,
-    treatment: item && item.kind === 'Treatment' ? toBillItem(item) : null,
+    treatment: item && item.kind === 'TREATMENT' ? toBillItem(item) : null,
     staffId: appointment.beautician?.id ?? null,
   };
 }
