@@ -4,16 +4,16 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 const cents = { to: (v: number) => v, from: (v: string | number) => Number(v) };
 
 export enum InvoiceStatus {
-  Issued = 'ISSUED',
-  Voided = 'VOIDED',
+  ISSUED = 'ISSUED',
+  VOIDED = 'VOIDED',
 }
 
 registerEnumType(InvoiceStatus, {
   name: 'InvoiceStatus',
   description: 'Where an invoice stands.',
   valuesConfig: {
-    Issued: { description: 'Paid in full and issued.' },
-    Voided: { description: 'Cancelled on the day it was issued (作廢); its stock came back and it counts for nothing.' },
+    ISSUED: { description: 'Paid in full and issued.' },
+    VOIDED: { description: 'Cancelled on the day it was issued (作廢); its stock came back and it counts for nothing.' },
   },
 });
 
@@ -30,6 +30,12 @@ registerEnumType(InvoiceStatus, {
 @Index('idx_invoices_status_issued', ['status', 'issuedAt'])
 @Index('idx_invoices_total', ['totalCents'])
 @Index('idx_invoices_appointment', ['appointmentId'])
+// A viewer limited to branches counts by one of these, index-only: the branch, the filter's column,
+// then the member her scope rule tests (invoice-scope.service.ts).
+@Index('idx_invoices_branch_member', ['branchId', 'memberId'])
+@Index('idx_invoices_branch_date_member', ['branchId', 'businessDate', 'memberId'])
+@Index('idx_invoices_branch_status_member', ['branchId', 'status', 'memberId'])
+@Index('idx_invoices_branch_total_member', ['branchId', 'totalCents', 'memberId'])
 export class Invoice {
   @Field(() => ID, { description: 'Stable identifier.' })
   @PrimaryGeneratedColumn({ type: 'int' })
@@ -55,7 +61,7 @@ export class Invoice {
   appointmentId: number | null;
 
   @Field(() => InvoiceStatus, { description: 'Issued or voided.' })
-  @Column({ type: 'varchar', length: 10, default: InvoiceStatus.Issued })
+  @Column({ type: 'varchar', length: 10, default: InvoiceStatus.ISSUED })
   status: InvoiceStatus;
 
   @Field(() => String, { description: 'Invoice date (發票日期) in the branch\'s time zone, YYYY-MM-DD.' })

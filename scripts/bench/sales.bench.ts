@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { executeAs } from '../../graphql/execute';
 import type { Viewer } from '../../services/auth/viewer';
+import { MemberReach } from '../../services/visibility/member-visibility';
 import { isSqlite } from '../../db/dialect';
 import type { BenchCase } from './case';
 
@@ -64,9 +65,9 @@ export async function salesCases(ds: DataSource, manager: Viewer): Promise<Bench
   if (products.length < 2 || !treatment || !seller) throw new Error('The sales cases need generated sales: npm run db:generate -- --sales-branches 50 --products 2000 --invoice-lines 5000000');
 
   const lines = [
-    { kind: 'Product', itemId: String(products[0].id), quantity: 1, staffId: String(seller.id) },
-    { kind: 'Product', itemId: String(products[1].id), quantity: 2, staffId: String(seller.id) },
-    { kind: 'Treatment', itemId: String(treatment.id), quantity: 1, staffId: String(seller.id) },
+    { kind: 'PRODUCT', itemId: String(products[0].id), quantity: 1, staffId: String(seller.id) },
+    { kind: 'PRODUCT', itemId: String(products[1].id), quantity: 2, staffId: String(seller.id) },
+    { kind: 'TREATMENT', itemId: String(treatment.id), quantity: 1, staffId: String(seller.id) },
   ];
   const draft = { branchId: String(branch.id), memberId: String(latest.memberId), lines };
   const total = ((await run(ds, manager, QUOTE, { input: draft })).quoteBill as { totalCents: number }).totalCents;
@@ -116,7 +117,7 @@ export async function salesCases(ds: DataSource, manager: Viewer): Promise<Bench
          VALUES (?, ?, ?, ?, 'X', 'X', ?, 100, 100, ?)`,
         [id, i + 1, line.kind.toUpperCase(), Number(line.itemId), line.quantity, seller.id],
       );
-      if (line.kind !== 'Product') continue;
+      if (line.kind !== 'PRODUCT') continue;
       await m.query(
         `UPDATE ${q('stock_levels')} SET ${q('onHand')} = ${q('onHand')} - ? WHERE ${q('productId')} = ? AND ${q('branchId')} = ? AND ${q('onHand')} - ? >= 0`,
         [line.quantity, Number(line.itemId), branch.id, line.quantity],
@@ -158,23 +159,36 @@ export async function salesCases(ds: DataSource, manager: Viewer): Promise<Bench
       name: 'tender FPS', filter: { tenderTypeId: String(fps) },
       where: `i.${q('id')} IN (SELECT fp.${q('invoiceId')} FROM ${q('invoice_payments')} fp WHERE fp.${q('tenderTypeId')} = ?)`, params: [fps],
     },
-    { name: 'status voided', filter: { status: 'Voided' }, where: `i.${q('status')} = ?`, params: ['VOIDED'] },
+    { name: 'status voided', filter: { status: 'VOIDED' }, where: `i.${q('status')} = ?`, params: ['VOIDED'] },
     {
       name: 'amount HK$1,000–2,000', filter: { minTotalCents: 100_000, maxTotalCents: 200_000 },
       where: `i.${q('totalCents')} >= ? AND i.${q('totalCents')} <= ?`, params: [100_000, 200_000],
     },
   ];
-  const list = filters.map<BenchCase>((f) => ({
-    name: `invoice list first ${PAGE} + total, filter: ${f.name} (target p50 ≤ ${INVOICE_LIST_P50_TARGET_MS} ms)`,
-    graphql: () => run(ds, manager, INVOICES, { filter: f.filter, first: PAGE }),
+  // The same list for a viewer limited to the branch (the manager's permissions, her member scope
+  // narrowed to that branch): her scope rule is part of both the page and the count.
+  const branchViewer: Viewer = { ...manager, memberReach: MemberReach.OWN_BRANCH, branchId: branch.id };
+  const scoped = {
+    where: `i.${q('branchId')} IN (?) AND (i.${q('memberId')} IS NULL OR i.${q('memberId')} IN (SELECT m.${q('id')} FROM ${q('members')} m WHERE m.${q('branchId')} IN (?) AND m.${q('deletedAt')} IS NULL))`,
+    params: [branch.id, branch.id],
+  };
+  const viewers = [
+    { label: 'all branches', viewer: manager, where: '1 = 1', params: [] as unknown[] },
+    { label: `${branch.code} only`, viewer: branchViewer, ...scoped },
+  ];
+  const list = viewers.flatMap(({ label, viewer, where: scopeWhere, params: scopeParams }) => filters.map<BenchCase>((f) => ({
+    name: `invoice list first ${PAGE} + total, viewer ${label}, filter: ${f.name} (target p50 ≤ ${INVOICE_LIST_P50_TARGET_MS} ms)`,
+    graphql: () => run(ds, viewer, INVOICES, { filter: f.filter, first: PAGE }),
     sql: async () => {
+      const where = `${scopeWhere} AND ${f.where}`;
+      const params = [...scopeParams, ...f.params];
       const ids = (await ds.query(
-        `SELECT i.${q('id')} AS id FROM ${q('invoices')} i WHERE ${f.where} ORDER BY i.${q('issuedAt')} DESC, i.${q('id')} DESC LIMIT ${PAGE + 1}`, f.params,
+        `SELECT i.${q('id')} AS id FROM ${q('invoices')} i WHERE ${where} ORDER BY i.${q('issuedAt')} DESC, i.${q('id')} DESC LIMIT ${PAGE + 1}`, params,
       )) as Array<{ id: number }>;
       if (ids.length) await ds.query(`SELECT * FROM ${q('invoices')} WHERE ${q('id')} IN (${ids.map((r) => Number(r.id)).join(',')})`);
-      await ds.query(`SELECT COUNT(*) AS n FROM ${q('invoices')} i WHERE ${f.where}`, f.params);
+      await ds.query(`SELECT COUNT(*) AS n FROM ${q('invoices')} i WHERE ${where}`, params);
     },
-  }));
+  })));
   return [checkout, ...list];
 }
 

@@ -1,5 +1,5 @@
 import { In, type DataSource, type SelectQueryBuilder } from 'typeorm';
-import { Invoice } from '../../entities';
+import { Invoice, InvoiceLine, InvoicePayment } from '../../entities';
 import type { Page } from '../../graphql/connection';
 import type { Viewer } from '../auth/viewer';
 import { invalidField } from '../errors/domain-error';
@@ -11,10 +11,12 @@ import { invoiceCountParts, invoiceQuery } from './invoice-scope.service';
  * How a filter is written: a page walks the issued-time index newest first and tests each row, so
  * the staff and tender filters are EXISTS probes of the lines' (staffId, invoiceId) and payments'
  * (tenderTypeId, invoiceId) indexes and the amount is tested on the row (unary plus keeps the
- * amount index, and the sort it would need, out of the page); a count reads every match, so
- * there they are sets of invoice ids from those indexes and the amount is an index range.
+ * amount index, and the sort it would need, out of the page); a count for a viewer who sees every
+ * branch reads every match, so there they are sets of invoice ids from those indexes and the amount
+ * is an index range; a count for a viewer limited to branches walks her branches' (branch, column,
+ * member) indexes, so staff and tender are EXISTS probes again and the amount an index range.
  */
-export type FilterForm = 'page' | 'count';
+export type FilterForm = 'page' | 'count' | 'branch-count';
 
 /** Narrows an invoice query (alias `i`) by the list's filters, each a condition one index serves. */
 export function applyInvoiceFilter(qb: SelectQueryBuilder<Invoice>, filter: InvoiceFilter, form: FilterForm = 'page'): SelectQueryBuilder<Invoice> {
@@ -23,7 +25,7 @@ export function applyInvoiceFilter(qb: SelectQueryBuilder<Invoice>, filter: Invo
   if (filter.to) qb.andWhere('i.businessDate <= :filterTo', { filterTo: filter.to });
   if (filter.memberId !== undefined) qb.andWhere('i.memberId = :filterMemberId', { filterMemberId: filter.memberId });
   const byId = (table: string, column: string, param: string) =>
-    form === 'page'
+    form !== 'count'
       ? `EXISTS (SELECT 1 FROM ${table} fx WHERE fx.${column} = :${param} AND fx.invoiceId = i.id)`
       : `i.id IN (SELECT fx.invoiceId FROM ${table} fx WHERE fx.${column} = :${param})`;
   if (filter.staffId !== undefined) qb.andWhere(byId('invoice_lines', 'staffId', 'filterStaffId'), { filterStaffId: filter.staffId });
@@ -86,14 +88,32 @@ export async function invoicesPage(ds: DataSource, viewer: Viewer, filter: Invoi
 const countOf = async (qb: SelectQueryBuilder<Invoice>) => Number((await qb.select('COUNT(*)', 'n').getRawOne<{ n: number | string }>())?.n ?? 0);
 
 /**
+ * Every invoice's count for a filter of staff alone or tender alone, read from the lines' (staffId,
+ * invoiceId) or payments' (tenderTypeId, invoiceId) index alone: each invoice id once, and every
+ * line and payment belongs to an invoice, so it equals the invoices' count without visiting
+ * hundreds of thousands of invoice rows. Null for any other filter.
+ */
+function sideTableCount(ds: DataSource, filter: InvoiceFilter): Promise<number> | null {
+  const set = Object.entries(filter).filter(([, v]) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && !v.length)).map(([k]) => k);
+  if (set.length !== 1) return null;
+  const side = set[0] === 'staffId' ? { table: InvoiceLine, column: 'staffId', value: filter.staffId }
+    : set[0] === 'tenderTypeId' ? { table: InvoicePayment, column: 'tenderTypeId', value: filter.tenderTypeId } : null;
+  if (!side) return null;
+  return ds.getRepository(side.table).createQueryBuilder('sx').select('COUNT(DISTINCT sx.invoiceId)', 'n')
+    .where(`sx.${side.column} = :sideValue`, { sideValue: side.value })
+    .getRawOne<{ n: number | string }>().then((r) => Number(r?.n ?? 0));
+}
+
+/**
  * How many invoices the viewer may read match the filter, as plain COUNT(*)s (getCount's
  * COUNT(DISTINCT id) costs a sort): for a viewer who sees every branch, the filter's count less
- * that of the recycle bin's members' invoices (see invoiceCountParts); otherwise the scoped count.
+ * that of the recycle bin's members' invoices (see invoiceCountParts); otherwise the scoped count,
+ * index-only by the (branch, column, member) indexes.
  */
 export async function countInvoices(ds: DataSource, viewer: Viewer, filter: InvoiceFilter): Promise<number> {
   const parts = await invoiceCountParts(ds, viewer);
-  if (!parts) return countOf(filteredInvoiceQuery(ds, viewer, filter, 'count'));
-  const all = await countOf(applyInvoiceFilter(parts.base, filter, 'count'));
+  if (!parts) return countOf(filteredInvoiceQuery(ds, viewer, filter, 'branch-count'));
+  const all = await (sideTableCount(ds, filter) ?? countOf(applyInvoiceFilter(parts.base, filter, 'count')));
   if (!parts.hiddenMemberIds.length) return all;
   const hidden = applyInvoiceFilter(ds.getRepository(Invoice).createQueryBuilder('i').where('i.memberId IN (:...hiddenMemberIds)', { hiddenMemberIds: parts.hiddenMemberIds }), filter, 'count');
   return all - (await countOf(hidden));

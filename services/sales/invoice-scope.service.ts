@@ -70,9 +70,17 @@ export async function findVisibleInvoice(db: Db, viewer: Viewer, id: number): Pr
   return found;
 }
 
-/** An invoice by its number (as printed, case and surrounding spaces ignored), or null when none the viewer may read has it. */
+/**
+ * An invoice by its number as typed or in capitals (surrounding spaces ignored), or null when none
+ * the viewer may read has it. Both forms, because a branch code may hold lower-case letters
+ * ("WanchaiSI-…"), while a number read off a receipt by hand is often typed in lower case.
+ */
 export function findVisibleInvoiceByNumber(db: Db, viewer: Viewer, number: string): Promise<Invoice | null> {
-  return invoiceQuery(db, viewer).andWhere('i.number = :invoiceNumber', { invoiceNumber: number.trim().toUpperCase() }).getOne();
+  const typed = number.trim();
+  return invoiceQuery(db, viewer)
+    .andWhere('i.number IN (:...invoiceNumbers)', { invoiceNumbers: [...new Set([typed, typed.toUpperCase()])] })
+    .orderBy('i.number', 'DESC')
+    .getOne();
 }
 
 /** Ids among `ids` of invoices the viewer may read (the loaders' batch form of the rule). */
