@@ -55,7 +55,9 @@ export async function moveStock(manager: EntityManager, move: StockMove): Promis
     counterpartBranchId: move.counterpartBranchId ?? null,
     staffId: move.staffId ?? null,
   });
-  return (await manager.findOneByOrFail(StockLevel, key)).onHand;
+  // The locked row's value plus this move is the new level; only a row just created by a
+  // concurrent upsert has to be read back.
+  return current ? current.onHand + quantity : (await manager.findOneByOrFail(StockLevel, key)).onHand;
 }
 
 /** Creates the level row holding `quantity`, or adds to it when a concurrent move created it first. */
