@@ -32,7 +32,7 @@ registerEnumType(InvoiceStatus, {
 @Index('idx_invoices_appointment', ['appointmentId'])
 // A viewer limited to branches counts by one of these, index-only: the branch, the filter's column,
 // then the member her scope rule tests (invoice-scope.service.ts).
-@Index('idx_invoices_branch_member', ['branchId', 'memberId'])
+@Index('idx_invoices_branch_issued_member', ['branchId', 'issuedAt', 'memberId'])
 @Index('idx_invoices_branch_date_member', ['branchId', 'businessDate', 'memberId'])
 @Index('idx_invoices_branch_status_member', ['branchId', 'status', 'memberId'])
 @Index('idx_invoices_branch_total_member', ['branchId', 'totalCents', 'memberId'])

@@ -12,11 +12,11 @@ export class InvoiceListIndexes1765510000000 implements MigrationInterface {
     await queryRunner.query("CREATE INDEX `idx_invoices_branch_total_member` ON `invoices` (`branchId`, `totalCents`, `memberId`)");
     await queryRunner.query("CREATE INDEX `idx_invoices_branch_status_member` ON `invoices` (`branchId`, `status`, `memberId`)");
     await queryRunner.query("CREATE INDEX `idx_invoices_branch_date_member` ON `invoices` (`branchId`, `businessDate`, `memberId`)");
-    await queryRunner.query("CREATE INDEX `idx_invoices_branch_member` ON `invoices` (`branchId`, `memberId`)");
+    await queryRunner.query("CREATE INDEX `idx_invoices_branch_issued_member` ON `invoices` (`branchId`, `issuedAt`, `memberId`)");
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP INDEX `idx_invoices_branch_member` ON `invoices`");
+    await queryRunner.query("DROP INDEX `idx_invoices_branch_issued_member` ON `invoices`");
     await queryRunner.query("DROP INDEX `idx_invoices_branch_date_member` ON `invoices`");
     await queryRunner.query("DROP INDEX `idx_invoices_branch_status_member` ON `invoices`");
     await queryRunner.query("DROP INDEX `idx_invoices_branch_total_member` ON `invoices`");
