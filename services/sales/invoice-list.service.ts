@@ -35,8 +35,14 @@ export function applyInvoiceFilter(qb: SelectQueryBuilder<Invoice>, filter: Invo
   if (filter.minTotalCents !== undefined) qb.andWhere(`${total} >= :filterMinTotal`, { filterMinTotal: filter.minTotalCents });
   if (filter.maxTotalCents !== undefined) qb.andWhere(`${total} <= :filterMaxTotal`, { filterMaxTotal: filter.maxTotalCents });
   if (filter.number) {
-    const prefix = normaliseInvoiceNumber(filter.number);
-    qb.andWhere('i.number >= :filterNumberFrom AND i.number < :filterNumberTo', { filterNumberFrom: prefix, filterNumberTo: prefixUpperBound(prefix) });
+    // As typed and in capitals: most numbers are capitals, but a branch code may not be
+    // ("WanchaiSI-…"), and SQLite compares case by case.
+    const typed = filter.number.trim();
+    const upper = normaliseInvoiceNumber(filter.number);
+    const range = (n: number) => `(i.number >= :filterNumberFrom${n} AND i.number < :filterNumberTo${n})`;
+    qb.andWhere(typed === upper ? range(0) : `(${range(0)} OR ${range(1)})`, {
+      filterNumberFrom0: upper, filterNumberTo0: prefixUpperBound(upper), filterNumberFrom1: typed, filterNumberTo1: prefixUpperBound(typed),
+    });
   }
   return qb;
 }

@@ -219,6 +219,8 @@ describe('invoice detail', () => {
     const byNumber = await gql('query($n: String!) { invoiceByNumber(number: $n) { id number } }', { n: ' WanchaiSI-00001 ' }, { cookie: cookies.manager });
     expect(byNumber.body.errors).toBeUndefined();
     expect(byNumber.body.data!.invoiceByNumber).toEqual({ id: String(mixed.id), number: 'WanchaiSI-00001' });
+    const byPrefix = await gql('query($f: InvoiceFilter) { invoices(filter: $f, first: 5) { nodes { number } totalCount } }', { f: { number: 'WanchaiSI-0' } }, { cookie: cookies.manager });
+    expect(byPrefix.body.data!.invoices).toEqual({ nodes: [{ number: 'WanchaiSI-00001' }], totalCount: 1 });
   });
 });
 
