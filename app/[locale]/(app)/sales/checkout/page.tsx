@@ -7,6 +7,7 @@ import { CheckoutScreen, type CheckoutPrefill } from '@/components/sales/checkou
 import { toBillItem, toDraftMember } from '@/components/sales/checkout/from-graphql';
 import { Permission } from '@/services/admin/permission';
 import { can } from '@/services/auth/viewer';
+import { memberScopeFor, scopeAllowsBranch } from '@/services/visibility/member-visibility';
 import { requireViewer } from '../../require-viewer';
 import { serverQuery } from '../../server-apollo';
 
@@ -45,7 +46,9 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
   const t = await getTranslations('sales.checkout');
   const { appointment } = await searchParams;
   const [setup, prefill] = await Promise.all([serverQuery(CheckoutSetupQuery), appointment ? appointmentPrefill(appointment) : Promise.resolve(null)]);
-  const branches = setup.branches.nodes;
+  // Only where she may sell: the server refuses a branch outside her reach.
+  const scope = memberScopeFor(viewer);
+  const branches = setup.branches.nodes.filter((branch) => scopeAllowsBranch(scope, Number(branch.id)));
   const viewerBranch = branches.find((branch) => branch.id === String(viewer.branchId));
   return (
     <>
