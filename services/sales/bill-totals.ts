@@ -8,7 +8,9 @@
  *  2. the line's own discount comes off (at most the amount);
  *  3. the member level's discount (MemberGroup.discountPercent) comes off what is left, rounded
  *     half-up to the cent — on products and treatments alike, since the level's discount is
- *     "on purchases" and the salon's manual makes no difference between them;
+ *     "on purchases" and the salon's manual makes no difference between them — unless the bill's
+ *     offer covers the line: then the offer's discount comes off instead (never both), a
+ *     percentage rounded half-up, or down to the offer's fixed price per unit (never up);
  *  4. tax is included in what the line comes to: tax = total × rate / (10000 + rate), rate in
  *     basis points, rounded half-up per line (the invoice's tax is the sum of its lines').
  * The invoice adds the lines, then rounds its total to the currency's smallest payable step with
@@ -25,12 +27,24 @@ export type BillLine = {
   unitPriceCents: number;
   lineDiscountCents: number;
   taxRateBasisPoints: number;
+  /** The item's department; decides whether an item-discount or fixed-price offer covers the line. */
+  departmentId?: number | null;
+};
+
+/** The offer pricing the bill (its conditions were checked elsewhere): the discount and the departments it covers. */
+export type BillOffer = {
+  discountType: 'INVOICE_PERCENT' | 'ITEM_PERCENT' | 'FIXED_PRICE';
+  discountBasisPoints: number;
+  fixedPriceCents: number | null;
+  /** Null: every line. Ignored by an invoice discount, which covers every line. */
+  departmentIds: readonly number[] | null;
 };
 
 export type BillLineTotals = {
   amountCents: number;
   lineDiscountCents: number;
   memberDiscountCents: number;
+  offerDiscountCents: number;
   taxCents: number;
   totalCents: number;
 };
@@ -38,8 +52,10 @@ export type BillLineTotals = {
 export type BillTotals = {
   lines: BillLineTotals[];
   subtotalCents: number;
-  /** Line and member discounts together. */
+  /** Line, member and offer discounts together. */
   discountCents: number;
+  /** What the offer took off, also inside discountCents. */
+  offerDiscountCents: number;
   taxCents: number;
   roundingCents: number;
   totalCents: number;
@@ -57,19 +73,32 @@ export function roundingStepCents(currencyDecimals: number): number {
   return currencyDecimals >= 2 ? 1 : 10 ** (2 - Math.max(0, Math.trunc(currencyDecimals)));
 }
 
-export function lineTotals(line: BillLine, memberDiscountPercent: number): BillLineTotals {
+function offerCovers(offer: BillOffer, line: BillLine): boolean {
+  if (offer.discountType === 'INVOICE_PERCENT' || offer.departmentIds === null) return true;
+  return line.departmentId != null && offer.departmentIds.includes(line.departmentId);
+}
+
+function offerDiscount(offer: BillOffer, line: BillLine, afterLineDiscount: number): number {
+  if (offer.discountType === 'FIXED_PRICE') return Math.max(0, afterLineDiscount - line.quantity * Math.max(0, offer.fixedPriceCents ?? 0));
+  const basisPoints = Math.min(10_000, Math.max(0, offer.discountBasisPoints));
+  return divideHalfUp(afterLineDiscount * basisPoints, 10_000);
+}
+
+export function lineTotals(line: BillLine, memberDiscountPercent: number, offer: BillOffer | null = null): BillLineTotals {
   const amountCents = line.quantity * line.unitPriceCents;
   const lineDiscountCents = Math.min(line.lineDiscountCents, amountCents);
   const afterLineDiscount = amountCents - lineDiscountCents;
-  const memberDiscountCents = divideHalfUp(afterLineDiscount * memberDiscountPercent, 100);
-  const totalCents = afterLineDiscount - memberDiscountCents;
+  const covered = offer !== null && offerCovers(offer, line);
+  const offerDiscountCents = covered ? offerDiscount(offer, line, afterLineDiscount) : 0;
+  const memberDiscountCents = covered ? 0 : divideHalfUp(afterLineDiscount * memberDiscountPercent, 100);
+  const totalCents = afterLineDiscount - memberDiscountCents - offerDiscountCents;
   const taxCents = line.taxRateBasisPoints > 0 ? divideHalfUp(totalCents * line.taxRateBasisPoints, 10_000 + line.taxRateBasisPoints) : 0;
-  return { amountCents, lineDiscountCents, memberDiscountCents, taxCents, totalCents };
+  return { amountCents, lineDiscountCents, memberDiscountCents, offerDiscountCents, taxCents, totalCents };
 }
 
-export function billTotals(lines: readonly BillLine[], options: { memberDiscountPercent: number; roundingStepCents: number }): BillTotals {
+export function billTotals(lines: readonly BillLine[], options: { memberDiscountPercent: number; roundingStepCents: number; offer?: BillOffer | null }): BillTotals {
   const percent = Math.min(100, Math.max(0, options.memberDiscountPercent));
-  const totals = lines.map((line) => lineTotals(line, percent));
+  const totals = lines.map((line) => lineTotals(line, percent, options.offer ?? null));
   const sum = (pick: (t: BillLineTotals, i: number) => number) => totals.reduce((acc, t, i) => acc + pick(t, i), 0);
   const beforeRounding = sum((t) => t.totalCents);
   const step = Math.max(1, options.roundingStepCents);
@@ -77,7 +106,8 @@ export function billTotals(lines: readonly BillLine[], options: { memberDiscount
   return {
     lines: totals,
     subtotalCents: sum((t) => t.amountCents),
-    discountCents: sum((t) => t.lineDiscountCents + t.memberDiscountCents),
+    discountCents: sum((t) => t.lineDiscountCents + t.memberDiscountCents + t.offerDiscountCents),
+    offerDiscountCents: sum((t) => t.offerDiscountCents),
     taxCents: sum((t) => t.taxCents),
     roundingCents: totalCents - beforeRounding,
     totalCents,

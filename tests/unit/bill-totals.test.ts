@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { allocatePayments, billTotals, divideHalfUp, lineTotals, roundingStepCents, type BillLine } from '../../services/sales/bill-totals';
+import { allocatePayments, billTotals, divideHalfUp, lineTotals, roundingStepCents, type BillLine, type BillOffer } from '../../services/sales/bill-totals';
 
 const line = (overrides: Partial<BillLine> = {}): BillLine => ({
   kind: 'PRODUCT',
@@ -87,6 +87,55 @@ describe('billTotals', () => {
 
   it('an empty bill is 0', () => {
     expect(billTotals([], { memberDiscountPercent: 10, roundingStepCents: 10 })).toMatchObject({ subtotalCents: 0, totalCents: 0, roundingCents: 0 });
+  });
+});
+
+describe('billTotals with an offer', () => {
+  const offer = (overrides: Partial<BillOffer> = {}): BillOffer => ({ discountType: 'INVOICE_PERCENT', discountBasisPoints: 2000, fixedPriceCents: null, departmentIds: null, ...overrides });
+  const facial = line({ kind: 'TREATMENT', unitPriceCents: 120_000, departmentId: 1 });
+  const serum = line({ unitPriceCents: 10_700, taxRateBasisPoints: 700, departmentId: 2 });
+  const options = { memberDiscountPercent: 10, roundingStepCents: 1 };
+
+  it('an invoice discount replaces the member level\'s on every line', () => {
+    const totals = billTotals([facial, serum], { ...options, offer: offer() });
+    expect(totals.lines.map((l) => [l.memberDiscountCents, l.offerDiscountCents])).toEqual([[0, 24_000], [0, 2_140]]);
+    expect(totals.offerDiscountCents).toBe(26_140);
+    expect(totals.discountCents).toBe(26_140);
+    expect(totals.totalCents).toBe(96_000 + 8_560);
+    expect(totals.lines[1].taxCents).toBe(560);
+  });
+
+  it('an item discount covers the lines of its departments; the member level keeps the others', () => {
+    const totals = billTotals([facial, serum, line({ unitPriceCents: 1_000, departmentId: null })], { ...options, offer: offer({ discountType: 'ITEM_PERCENT', discountBasisPoints: 5000, departmentIds: [1] }) });
+    expect(totals.lines.map((l) => [l.memberDiscountCents, l.offerDiscountCents])).toEqual([[0, 60_000], [1_070, 0], [100, 0]]);
+    expect(totals.discountCents).toBe(61_170);
+    expect(totals.offerDiscountCents).toBe(60_000);
+  });
+
+  it('an item discount without departments covers every line', () => {
+    const totals = billTotals([facial, serum], { ...options, offer: offer({ discountType: 'ITEM_PERCENT', discountBasisPoints: 1000 }) });
+    expect(totals.lines.map((l) => l.offerDiscountCents)).toEqual([12_000, 1_070]);
+  });
+
+  it('a fixed price charges that much per unit of a covered line, after the line\'s own discount, never more than the line', () => {
+    const fixed = offer({ discountType: 'FIXED_PRICE', discountBasisPoints: 0, fixedPriceCents: 50_000, departmentIds: [1] });
+    const totals = billTotals([{ ...facial, quantity: 2, lineDiscountCents: 10_000 }, serum, line({ kind: 'TREATMENT', unitPriceCents: 30_000, departmentId: 1 })], { ...options, offer: fixed });
+    expect(totals.lines.map((l) => [l.lineDiscountCents, l.offerDiscountCents, l.memberDiscountCents, l.totalCents])).toEqual([
+      [10_000, 130_000, 0, 100_000],
+      [0, 0, 1_070, 9_630],
+      [0, 0, 0, 30_000],
+    ]);
+  });
+
+  it('rounds a percentage half-up per line and caps it at the whole line', () => {
+    expect(lineTotals(line({ unitPriceCents: 5 }), 0, offer({ discountBasisPoints: 1000 })).offerDiscountCents).toBe(1);
+    expect(lineTotals(line({ unitPriceCents: 4 }), 0, offer({ discountBasisPoints: 1000 })).offerDiscountCents).toBe(0);
+    expect(lineTotals(line(), 0, offer({ discountBasisPoints: 20_000 })).totalCents).toBe(0);
+  });
+
+  it('without an offer nothing changes', () => {
+    expect(billTotals([facial, serum], { ...options, offer: null })).toEqual(billTotals([facial, serum], options));
+    expect(billTotals([facial], options).offerDiscountCents).toBe(0);
   });
 });
 
