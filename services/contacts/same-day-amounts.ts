@@ -4,10 +4,14 @@
  * same-day-purchases.service.ts.
  */
 
-/** One day's issued invoices of a member, summed: amount due, product lines, treatment lines (cents). */
+/**
+ * One day's issued invoices of a member, summed: the amount due less what returns refunded (the
+ * invoice's own refundedCents, which holds a full return's rounding too), product lines and
+ * treatment lines before returns (cents).
+ */
 export type DayInvoiceSums = { day: string; invoiceCents: number; productCents: number; treatmentCents: number };
 
-/** Refunds on returns of that day's issued invoices, per line kind (cents). */
+/** What returns of that day's issued invoices refunded per line kind (cents). */
 export type DayRefundSums = { day: string; kind: 'PRODUCT' | 'TREATMENT'; refundCents: number };
 
 export type SameDayAmounts = { invoiceCents: number; productCents: number; treatmentCents: number };
@@ -28,7 +32,6 @@ export function sameDayAmounts(invoices: DayInvoiceSums[], refunds: DayRefundSum
   for (const row of refunds) {
     const sum = out.get(row.day);
     if (!sum) continue;
-    sum.invoiceCents -= row.refundCents;
     if (row.kind === 'PRODUCT') sum.productCents -= row.refundCents;
     else sum.treatmentCents -= row.refundCents;
   }

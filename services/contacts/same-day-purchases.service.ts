@@ -72,11 +72,12 @@ export async function refreshSameDayPurchases(manager: EntityManager, memberId: 
 async function readDaySums(manager: EntityManager, memberId: number, days: string[]): Promise<[DayInvoiceSums[], DayRefundSums[]]> {
   const invoiceRows = await manager.getRepository(Invoice).createQueryBuilder('i')
     .select('i.businessDate', 'day')
-    .addSelect('SUM(i.totalCents)', 'invoiceCents').addSelect('SUM(i.productCents)', 'productCents').addSelect('SUM(i.treatmentCents)', 'treatmentCents')
+    .addSelect('SUM(i.totalCents - i.refundedCents)', 'invoiceCents').addSelect('SUM(i.productCents)', 'productCents').addSelect('SUM(i.treatmentCents)', 'treatmentCents')
     .where('i.memberId = :memberId AND i.status = :issued AND i.businessDate IN (:...days)', { memberId, issued: InvoiceStatus.ISSUED, days })
     .groupBy('i.businessDate')
     .getRawMany<{ day: string; invoiceCents: unknown; productCents: unknown; treatmentCents: unknown }>();
   if (!invoiceRows.length) return [[], []];
+  // Only treatment and product amounts need the lines: the invoice's net is on the invoice.
   const refundRows = await manager.getRepository(SalesReturnLine).createQueryBuilder('srl')
     .innerJoin(InvoiceLine, 'il', 'il.id = srl.invoiceLineId')
     .innerJoin(Invoice, 'i', 'i.id = il.invoiceId')

@@ -30,6 +30,7 @@ import { priceBill, type PricedBill, type PricingSettings } from './bill-pricing
 import { allocatePayments } from './bill-totals';
 import { allocateDocumentNumber } from './document-number.service';
 import { moveStock } from './stock-ledger.service';
+import { refreshSameDayPurchases } from '../contacts/same-day-purchases.service';
 
 export type BillLineInput = {
   kind: 'PRODUCT' | 'TREATMENT';
@@ -134,6 +135,7 @@ export class CheckoutService {
     );
     if (payments.rows.length) await manager.insert(InvoicePayment, payments.rows.map((p) => ({ ...p, invoiceId })));
     await this.takeStock(manager, viewer, bill, invoiceId);
+    await refreshSameDayPurchases(manager, invoice.memberId, [invoice.businessDate]);
     await recordAudit(manager, {
       entityType: 'invoice',
       entityId: invoiceId,

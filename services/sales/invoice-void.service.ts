@@ -18,6 +18,7 @@ import { DomainError, ErrorCode, invalidField, notFound } from '../errors/domain
 import { parseInput } from '../validation/parse-input';
 import { voidReasonSchema } from './bill-input.schema';
 import { invoiceQuery } from './invoice-scope.service';
+import { refreshSameDayPurchases } from '../contacts/same-day-purchases.service';
 import { moveStock } from './stock-ledger.service';
 
 const alreadyVoided = () => new DomainError(ErrorCode.AlreadyVoided, 'alreadyVoided', {}, 'id');
@@ -52,6 +53,7 @@ export class InvoiceVoidService {
         .where('id = :id AND status = :issued', { id, issued: InvoiceStatus.ISSUED })
         .execute();
       if (!result.affected) throw alreadyVoided();
+      await refreshSameDayPurchases(manager, invoice.memberId, [invoice.businessDate]);
 
       const lines = await manager.findBy(InvoiceLine, { invoiceId: id, kind: InvoiceLineKind.PRODUCT });
       const units = new Map<number, number>();

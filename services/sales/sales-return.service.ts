@@ -27,6 +27,7 @@ import { invoiceQuery } from './invoice-scope.service';
 import { lineRefundCents, returnRefundCents } from './return-refund';
 import { returnSaleSchema } from './sales-return-input.schema';
 import { moveStock } from './stock-ledger.service';
+import { refreshSameDayPurchases } from '../contacts/same-day-purchases.service';
 
 export type ReturnSaleInput = {
   idempotencyKey: string;
@@ -129,6 +130,7 @@ export class SalesReturnService {
       .set({ refundedCents: () => `refundedCents + ${Math.trunc(totalCents)}` })
       .where('id = :id', { id: invoice.id })
       .execute();
+    await refreshSameDayPurchases(manager, invoice.memberId, [invoice.businessDate]);
     await recordAudit(manager, [
       {
         entityType: 'salesReturn',

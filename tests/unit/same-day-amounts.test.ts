@@ -2,10 +2,10 @@ import { amountsDiffer, sameDayAmounts } from '../../services/contacts/same-day-
 import { isSuccessfulPurchase, successColumn, successFlag, type SuccessSettings } from '../../services/contacts/success-rule';
 
 describe('same-day amounts', () => {
-  it('sums a day\'s invoices and takes each refund off the invoice and its line kind', () => {
+  it('sums a day\'s invoices (already net) and takes each refund off its line kind', () => {
     const out = sameDayAmounts(
       [
-        { day: '2026-06-01', invoiceCents: 150000, productCents: 30000, treatmentCents: 120000 },
+        { day: '2026-06-01', invoiceCents: 25000, productCents: 30000, treatmentCents: 120000 },
         { day: '2026-06-01', invoiceCents: 5000, productCents: 5000, treatmentCents: 0 },
         { day: '2026-06-02', invoiceCents: 120000, productCents: 0, treatmentCents: 120000 },
       ],
@@ -20,7 +20,7 @@ describe('same-day amounts', () => {
 
   it('keeps a fully returned day as zero and leaves days without invoices absent', () => {
     const out = sameDayAmounts(
-      [{ day: '2026-06-01', invoiceCents: 1000, productCents: 1000, treatmentCents: 0 }],
+      [{ day: '2026-06-01', invoiceCents: 0, productCents: 1000, treatmentCents: 0 }],
       [{ day: '2026-06-01', kind: 'PRODUCT', refundCents: 1000 }, { day: '2026-06-03', kind: 'PRODUCT', refundCents: 50 }],
     );
     expect(out.get('2026-06-01')).toEqual({ invoiceCents: 0, productCents: 0, treatmentCents: 0 });
