@@ -24,6 +24,7 @@ import { changedFields, recordAudit, type AuditValues } from '../audit/audit-log
 import type { Viewer } from '../auth/viewer';
 import { findVisibleContactMember } from '../contacts/contact-scope.service';
 import { refreshLatestLog } from '../contacts/latest-log.service';
+import { refreshSameDayPurchases } from '../contacts/same-day-purchases.service';
 import { branchClosed, DomainError, ErrorCode, forbidden, invalidField, notFound } from '../errors/domain-error';
 import { memberScopeFor, scopeAllowsBranch } from '../visibility/member-visibility';
 import { findVisibleAppointment } from './appointment-scope.service';
@@ -150,6 +151,7 @@ export class BookingService {
       if (contact) {
         const what = treatment ? `${treatment.name} (${treatment.code})` : equipment ? `${equipment.name} (${equipment.code})` : bookingText('minutesLabel', { minutes: requirement.durationMinutes });
         await this.markContactBooked(manager, viewer, contact, id, now, bookingText('logNote', { when: formatLocalDateTime(startsAt, branch.timeZone), what }));
+        await refreshSameDayPurchases(manager, contact.memberId, [localDate(startsAt, branch.timeZone)]);
       }
       return manager.findOneByOrFail(Appointment, { id });
     });
@@ -213,6 +215,11 @@ export class BookingService {
         .execute();
       if (result.affected === 0) throw new DomainError(ErrorCode.Conflict, 'staleAppointment', {}, 'version');
       await recordAudit(manager, { entityType: 'appointment', entityId: id, action: moves ? 'reschedule' : 'update', actorId: viewer.staffId, ...diff });
+      if (current.campaignMemberId && startsAt.getTime() !== current.startsAt.getTime()) {
+        // The contact's same-day purchases follow the visit to its new day.
+        const { timeZone } = await manager.findOneByOrFail(Branch, { id: current.branchId });
+        await refreshSameDayPurchases(manager, current.memberId, [localDate(current.startsAt, timeZone), localDate(startsAt, timeZone)]);
+      }
       return manager.findOneByOrFail(Appointment, { id });
     });
   }
@@ -235,7 +242,11 @@ export class BookingService {
         actorId: viewer.staffId,
         ...changedFields({ status: current.status, closedAt: current.closedAt, closedById: current.closedById }, after),
       });
-      if (current.campaignMemberId) await this.releaseContact(manager, viewer, current.campaignMemberId, id);
+      if (current.campaignMemberId) {
+        await this.releaseContact(manager, viewer, current.campaignMemberId, id);
+        // No booking, no same-day purchases: the released contact's sums go back to none.
+        await refreshSameDayPurchases(manager, current.memberId, []);
+      }
       return manager.findOneByOrFail(Appointment, { id });
     });
   }
