@@ -1,7 +1,18 @@
-export type ReportPage = 'campaignAnalysis' | 'followUp';
+import { Permission } from '@/services/admin/permission';
 
-/** The reports, in the seed's order (會員 > 報告 > 聯絡活動分析 / 同事跟進的統計): for the subnav and the reports home. */
-export const REPORT_PAGES: { item: ReportPage; href: string }[] = [
-  { item: 'campaignAnalysis', href: '/reports/campaign-analysis' },
-  { item: 'followUp', href: '/reports/follow-up' },
+export type ReportPage = 'campaignAnalysis' | 'followUp' | 'sales';
+
+/**
+ * The reports, in the seed's order (會員 > 報告 > 聯絡活動分析 / 同事跟進的統計, then 統計分析), each
+ * with the permission that opens it: for the subnav, the reports home and the main navigation.
+ */
+export const REPORT_PAGES: readonly { item: ReportPage; href: string; permission: Permission }[] = [
+  { item: 'campaignAnalysis', href: '/reports/campaign-analysis', permission: Permission.ReportsContacts },
+  { item: 'followUp', href: '/reports/follow-up', permission: Permission.ReportsContacts },
+  { item: 'sales', href: '/reports/sales', permission: Permission.ReportsSales },
 ];
+
+/** The report pages a holder of these permissions may open, in REPORT_PAGES order. */
+export function reportPagesFor(allowed: (permission: Permission) => boolean) {
+  return REPORT_PAGES.filter((page) => allowed(page.permission));
+}

@@ -5,8 +5,8 @@ import type { ReactNode } from 'react';
 import { ApolloProvider } from '@/components/apollo-provider';
 import { AppNav } from '@/components/app-nav';
 import { NAV_AREAS, type NavArea } from '@/components/nav-areas';
+import { reportPagesFor } from '@/components/reports/report-pages';
 import { salesPagesFor } from '@/components/sales/sales-pages';
-import { Permission } from '@/services/admin/permission';
 import { can, type Viewer } from '@/services/auth/viewer';
 import { LocaleSwitcher } from '@/components/locale-switcher';
 import { QuickLookup } from '@/components/quick-lookup';
@@ -15,9 +15,9 @@ import { Link } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
 import { PASSWORD_CHANGE_PATH, requireSignedIn } from './require-viewer';
 
-/** Whether the main navigation shows an area: reports need their permission, 收銀 any sales or products one. */
+/** Whether the main navigation shows an area: reports need one report's permission, 收銀 any sales or products one. */
 function opensArea(viewer: Viewer, area: NavArea): boolean {
-  if (area === 'reports') return can(viewer, Permission.ReportsContacts);
+  if (area === 'reports') return reportPagesFor((permission) => can(viewer, permission)).length > 0;
   if (area === 'sales') return salesPagesFor((permission) => can(viewer, permission)).length > 0;
   return true;
 }

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageHeader } from '@/components/page-header';
-import { REPORT_PAGES } from '@/components/reports/report-pages';
+import { reportPagesFor } from '@/components/reports/report-pages';
 import { ReportsSubnav } from '@/components/reports/reports-subnav';
 import { Link } from '@/i18n/navigation';
+import { can } from '@/services/auth/viewer';
 import { requireViewer } from '../require-viewer';
 
 type Props = { params: Promise<{ locale: string }> };
@@ -14,11 +15,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('title') };
 }
 
-/** 會員 > 報告: the reports on offer, each with what it shows. */
+/** 會員 > 報告: the reports the viewer may open, each with what it shows. */
 export default async function ReportsPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requireViewer(locale);
+  const viewer = await requireViewer(locale);
   const t = await getTranslations('reports');
   return (
     <>
@@ -26,7 +27,7 @@ export default async function ReportsPage({ params }: Props) {
         <ReportsSubnav />
       </PageHeader>
       <ul className="settings-index" data-testid="reports-index">
-        {REPORT_PAGES.map(({ item, href }) => (
+        {reportPagesFor((permission) => can(viewer, permission)).map(({ item, href }) => (
           <li key={item}>
             <Link href={href} className="settings-index__link card" data-testid={`reports-open-${item}`}>
               <span className="settings-index__title">{t(`subnav.${item}`)}</span>
