@@ -37,6 +37,7 @@ import {
 } from '../resolvers/members/member-profile.resolver';
 import { MemberWriteResolver } from '../resolvers/members/member-write.resolver';
 import { MemberResolver } from '../resolvers/members/member.resolver';
+import { MemberHistoryResolver } from '../resolvers/members/member-history.resolver';
 import { OfferResolver } from '../resolvers/offers/offer.resolver';
 import { InvoiceFieldsResolver, InvoiceLineFieldsResolver, InvoicePaymentFieldsResolver, MemberInvoicesResolver } from '../resolvers/sales/invoice-fields.resolver';
 import { InvoiceResolver } from '../resolvers/sales/invoice.resolver';
@@ -71,6 +72,7 @@ export const resolvers = [
   BranchResolver,
   BranchAdminResolver,
   MemberResolver,
+  MemberHistoryResolver,
   MemberProfileResolver,
   MemberWriteResolver,
   CustomFieldValueResolver,

@@ -1,0 +1,171 @@
+import type { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { Appointment, CampaignMember, ContactLog, SalesReturn, type Invoice } from '../../entities';
+import { AppointmentStatus } from '../../entities/appointment.entity';
+import { Permission } from '../admin/permission';
+import { appointmentQuery } from '../appointments/appointment-scope.service';
+import { can, type Viewer } from '../auth/viewer';
+import { contactMemberQuery } from '../contacts/contact-scope.service';
+import { invalidField, notFound } from '../errors/domain-error';
+import { invoiceQuery } from '../sales/invoice-scope.service';
+import type { ContactScope } from '../visibility/contact-visibility';
+import { visibleMemberQuery } from './member.service';
+import {
+  boundFor, historyCursorText, kindsToRead, mergeHistory, parseHistoryCursorText, type HistoryKey, type HistoryKind, type SourceBound,
+} from './member-history';
+
+type Db = DataSource | EntityManager;
+
+/** One row of the timeline with the document it stands for. */
+export type HistoryEntry =
+  | { key: HistoryKey; kind: 'VISIT' | 'BOOKING'; appointment: Appointment; campaignId: number | null }
+  | { key: HistoryKey; kind: 'INVOICE'; invoice: Invoice }
+  | { key: HistoryKey; kind: 'RETURN'; salesReturn: SalesReturn }
+  | { key: HistoryKey; kind: 'CONTACT'; contactLog: ContactLog };
+
+export type HistoryPage = { nodes: HistoryEntry[]; hasNextPage: boolean; totalCount: () => Promise<number> };
+
+export function historyCursor(entry: { key: HistoryKey }): string {
+  return Buffer.from(historyCursorText(entry.key), 'utf8').toString('base64url');
+}
+
+function decodeHistoryCursor(after: string): HistoryKey {
+  const key = parseHistoryCursorText(Buffer.from(after, 'base64url').toString('utf8'));
+  if (!key) throw invalidField('after', 'invalidCursor');
+  return key;
+}
+
+/** Rows of one source after the cursor, in the source's own (at, id) order. */
+function applyBound<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, at: string, id: string, bound: SourceBound): SelectQueryBuilder<T> {
+  if (bound.op === 'atMost') return qb.andWhere(`${at} <= :historyAt`, { historyAt: bound.at });
+  if (bound.op === 'before') return qb.andWhere(`${at} < :historyAt`, { historyAt: bound.at });
+  return qb.andWhere(`${at} <= :historyAt AND (${at} < :historyAt OR ${id} < :historyId)`, { historyAt: bound.at, historyId: bound.id });
+}
+
+/** One source: its rows of the member as a scoped query, and how a row becomes a timeline entry. */
+type Source = {
+  kind: HistoryKind;
+  query: () => SelectQueryBuilder<ObjectLiteral> | Promise<SelectQueryBuilder<ObjectLiteral>>;
+  at: string;
+  id: string;
+  read: (qb: SelectQueryBuilder<ObjectLiteral>) => Promise<HistoryEntry[]>;
+};
+
+/**
+ * The member's timeline sources, each through its domain's one scoped entry point: appointments
+ * through appointmentQuery, invoices and returns through invoiceQuery (a return is shown when its
+ * invoice is), contact logs through the contact scope (contactMemberQuery).
+ */
+function sourcesOf(db: Db, viewer: Viewer, memberId: number, contactScope: ContactScope): Record<HistoryKind, Source> {
+  const appointments = (kind: 'VISIT' | 'BOOKING'): Source => ({
+    kind,
+    query: () =>
+      appointmentQuery(db, viewer)
+        .andWhere('a.memberId = :historyMemberId', { historyMemberId: memberId })
+        .andWhere(kind === 'VISIT' ? 'a.status = :historyDone' : 'a.status <> :historyDone', { historyDone: AppointmentStatus.COMPLETED }),
+    at: 'a.startsAt',
+    id: 'a.id',
+    read: async (qb) => {
+      // The campaign a booking came from is named whatever the viewer's contact scope: it is the
+      // campaign's name, not the contact's notes.
+      const { entities, raw } = await qb
+        .leftJoin(CampaignMember, 'hcm', 'hcm.id = a.campaignMemberId')
+        .addSelect('hcm.campaignId', 'historyCampaignId')
+        .getRawAndEntities<{ a_id: number | string; historyCampaignId: number | string | null }>();
+      const campaignOf = new Map(raw.map((r) => [Number(r.a_id), r.historyCampaignId === null ? null : Number(r.historyCampaignId)]));
+      return (entities as Appointment[]).map((appointment) => ({
+        key: { at: appointment.startsAt.getTime(), kind, id: appointment.id },
+        kind,
+        appointment,
+        campaignId: campaignOf.get(appointment.id) ?? null,
+      }));
+    },
+  });
+
+  const invoiceIdsOfMember = () => invoiceQuery(db, viewer).select('i.id').andWhere('i.memberId = :historyMemberId', { historyMemberId: memberId });
+
+  return {
+    VISIT: appointments('VISIT'),
+    BOOKING: appointments('BOOKING'),
+    INVOICE: {
+      kind: 'INVOICE',
+      query: () => invoiceQuery(db, viewer).andWhere('i.memberId = :historyMemberId', { historyMemberId: memberId }),
+      at: 'i.issuedAt',
+      id: 'i.id',
+      read: async (qb) =>
+        ((await qb.getMany()) as Invoice[]).map((invoice) => ({ key: { at: invoice.issuedAt.getTime(), kind: 'INVOICE', id: invoice.id }, kind: 'INVOICE', invoice })),
+    },
+    RETURN: {
+      kind: 'RETURN',
+      query: () => {
+        const invoices = invoiceIdsOfMember();
+        return db
+          .getRepository(SalesReturn)
+          .createQueryBuilder('sr')
+          .where('sr.memberId = :historyMemberId', { historyMemberId: memberId })
+          .andWhere(`sr.invoiceId IN (${invoices.getQuery()})`)
+          .setParameters(invoices.getParameters());
+      },
+      at: 'sr.createdAt',
+      id: 'sr.id',
+      read: async (qb) =>
+        ((await qb.getMany()) as SalesReturn[]).map((salesReturn) => ({
+          key: { at: salesReturn.createdAt.getTime(), kind: 'RETURN', id: salesReturn.id },
+          kind: 'RETURN',
+          salesReturn,
+        })),
+    },
+    CONTACT: {
+      kind: 'CONTACT',
+      query: async () => {
+        const contacts = (await contactMemberQuery(db, viewer, contactScope)).select('cm.id').andWhere('cm.memberId = :historyMemberId', { historyMemberId: memberId });
+        return db
+          .getRepository(ContactLog)
+          .createQueryBuilder('cl')
+          .where('cl.memberId = :historyMemberId', { historyMemberId: memberId })
+          .andWhere(`cl.campaignMemberId IN (${contacts.getQuery()})`)
+          .setParameters(contacts.getParameters());
+      },
+      at: 'cl.contactedAt',
+      id: 'cl.id',
+      read: async (qb) =>
+        ((await qb.getMany()) as ContactLog[]).map((contactLog) => ({
+          key: { at: contactLog.contactedAt.getTime(), kind: 'CONTACT', id: contactLog.id },
+          kind: 'CONTACT',
+          contactLog,
+        })),
+    },
+  };
+}
+
+/**
+ * A page of the member's timeline, newest first. The member must be one the viewer may open
+ * (NOT_FOUND otherwise); invoices and returns are read only for a viewer with sales.view, contact
+ * logs only of contacts in her contact scope. Each source reads `first + 1` rows after the cursor.
+ */
+export async function memberHistoryPage(
+  db: Db,
+  viewer: Viewer,
+  memberId: number,
+  page: { first: number; after: string | null; kinds: readonly HistoryKind[] | null },
+  contactScopeOf: () => Promise<ContactScope>,
+): Promise<HistoryPage> {
+  const cursor = page.after ? decodeHistoryCursor(page.after) : null;
+  const member = await visibleMemberQuery(db, viewer).select('m.id').andWhere('m.id = :historyMemberId', { historyMemberId: memberId }).getOne();
+  if (!member) throw notFound('member');
+  const kinds = kindsToRead(page.kinds, can(viewer, Permission.SalesView));
+  const sources = sourcesOf(db, viewer, memberId, kinds.includes('CONTACT') ? await contactScopeOf() : { kind: 'salespeople', salespersonIds: [] });
+  const streams = await Promise.all(
+    kinds.map(async (kind) => {
+      const source = sources[kind];
+      const qb = await source.query();
+      if (cursor) applyBound(qb, source.at, source.id, boundFor(kind, cursor));
+      return source.read(qb.orderBy(source.at, 'DESC').addOrderBy(source.id, 'DESC').limit(page.first + 1));
+    }),
+  );
+  const { nodes, hasNextPage } = mergeHistory(streams, page.first);
+  const totalCount = async () => {
+    const counts = await Promise.all(kinds.map(async (kind) => (await sources[kind].query()).getCount()));
+    return counts.reduce((sum, n) => sum + n, 0);
+  };
+  return { nodes, hasNextPage, totalCount };
+}
