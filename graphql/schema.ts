@@ -28,6 +28,7 @@ import { ContactVisibilityResolver } from '../resolvers/contact-settings/contact
 import { ContactLogResolver, ContactMemberLogsResolver } from '../resolvers/contacts/contact-log.resolver';
 import { ContactMemberProfileResolver } from '../resolvers/contacts/contact-member-profile.resolver';
 import { ContactMemberResolver } from '../resolvers/contacts/contact-member.resolver';
+import { ContactMemberPurchaseResolver } from '../resolvers/contacts/contact-purchase.resolver';
 import { HealthResolver } from '../resolvers/health/health.resolver';
 import { LookupResolver } from '../resolvers/lookups/lookup.resolver';
 import { MemberSearchResolver } from '../resolvers/members/member-search.resolver';
@@ -111,6 +112,7 @@ export const resolvers = [
   ContactLogResolver,
   ContactMemberLogsResolver,
   ContactMemberResolver,
+  ContactMemberPurchaseResolver,
   ContactMemberProfileResolver,
   AppointmentResolver,
   MemberAppointmentsResolver,

@@ -95,6 +95,9 @@ export class ContactFilterInput {
   @Field(() => SameDayInvoiceFilter, { nullable: true, description: '預約即日開發票: a same-day invoice condition.' })
   sameDayInvoice?: SameDayInvoiceFilter | null;
 
+  @Field(() => Boolean, { nullable: true, description: '成功購買: true for Y (booked, and the success rule\'s same-day amount reaches its threshold), false for N; with the rule off, Y matches none.' })
+  successfulPurchase?: boolean | null;
+
   @Field(() => Boolean, { nullable: true, description: '出席驗證: true for verified (已驗證), false for not verified (未驗證).' })
   attendanceVerified?: boolean | null;
 
@@ -154,6 +157,7 @@ export async function toContactFilter(input: Partial<ContactFilterInput> | null 
     statusIds: parseIds(input.statusIds, `${field}.statusIds`),
     booked: booleanOf(input.booked, `${field}.booked`),
     sameDayInvoice: oneOf(input.sameDayInvoice, SAME_DAY_INVOICE_FILTERS, `${field}.sameDayInvoice`),
+    successfulPurchase: booleanOf(input.successfulPurchase, `${field}.successfulPurchase`),
     attendanceVerified: booleanOf(input.attendanceVerified, `${field}.attendanceVerified`),
     keyword: input.keyword?.trim() || undefined,
     contactedFrom: input.contactedFrom || undefined,

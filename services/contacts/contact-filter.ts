@@ -44,6 +44,8 @@ export type ContactFilter = {
   statusIds?: number[];
   booked?: boolean;
   sameDayInvoice?: SameDayInvoiceFilter;
+  /** 成功購買: true for Y, false for N, under the contact settings' success rule. */
+  successfulPurchase?: boolean;
   attendanceVerified?: boolean;
   keyword?: string;
   /** First salon day (YYYY-MM-DD) of "contacted between"; a member matches with any log in the range. */

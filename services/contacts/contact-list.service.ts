@@ -11,6 +11,7 @@ import {
   invoiceCondition, keywordTerms, quickCondition, salonDayRange, type ContactFilter, type ContactSort, type ContactSortField,
 } from './contact-filter';
 import { contactMemberQuery, contactScope } from './contact-scope.service';
+import { successColumn, type SuccessSettings } from './success-rule';
 import { isSqlite } from '../../db/dialect';
 
 /** The zone of branches that have none set (all seeded branches are in Hong Kong). */
@@ -92,6 +93,15 @@ export async function contactListQuery(
     if (condition.test === 'none') where(`(${column} IS NULL OR ${column} = 0)`);
     else if (condition.test === 'positive') where(`${column} > 0`);
     else where(`${column} >= :fInvoiceAtLeast`, { fInvoiceAtLeast: await thresholdFor(ds, condition.column) });
+  }
+  if (filter.successfulPurchase !== undefined) {
+    const rule = await successRuleOf(ds);
+    const column = `cm.${successColumn(rule.successMetric)}`;
+    // bookedAt is set exactly while appointmentId is, and sits in an index of its own.
+    const success = `(cm.bookedAt IS NOT NULL AND ${column} >= :fSuccessAt)`;
+    if (!rule.successRuleEnabled) where(filter.successfulPurchase ? '1 = 0' : '1 = 1');
+    else if (filter.successfulPurchase) where(success, { fSuccessAt: rule.successThresholdCents });
+    else where(`(NOT ${success} OR ${column} IS NULL)`, { fSuccessAt: rule.successThresholdCents });
   }
 
   if (options.joinMembers) qb.innerJoin(Member, 'm', 'm.id = cm.memberId');
@@ -198,6 +208,18 @@ async function thresholdFor(ds: DataSource, column: keyof typeof THRESHOLD_OF): 
   return settings ? settings[THRESHOLD_OF[column]] : Number(ds.getMetadata(ContactSettings).findColumnWithPropertyName(THRESHOLD_OF[column])?.default ?? 0);
 }
 
+/** The salon's success rule (成功購買), or the settings' defaults before any were saved. */
+export async function successRuleOf(ds: DataSource): Promise<SuccessSettings> {
+  const settings = await ds.getRepository(ContactSettings).findOneBy({ id: 1 });
+  if (settings) return { successRuleEnabled: settings.successRuleEnabled, successMetric: settings.successMetric, successThresholdCents: settings.successThresholdCents };
+  const defaultOf = (property: string) => ds.getMetadata(ContactSettings).findColumnWithPropertyName(property)?.default;
+  return {
+    successRuleEnabled: Boolean(defaultOf('successRuleEnabled')),
+    successMetric: defaultOf('successMetric') as SuccessSettings['successMetric'],
+    successThresholdCents: Number(defaultOf('successThresholdCents') ?? 0),
+  };
+}
+
 /** True when no filter narrows the list (absent, empty lists and blank keyword alike). */
 export function isUnfiltered(filter: ContactFilter): boolean {
   return Object.values(filter).every((value) => value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0));
@@ -286,12 +308,26 @@ async function keywordMembers(ds: DataSource, keyword: string, cap: number): Pro
  * expecting matches spread evenly, and read tens of thousands of rows (the verified rows are far
  * down the order: verification follows the visit).
  */
-function filterIndexFor(filter: ContactFilter, sort: ContactSort, walk: Walk | null, scope: ContactScope | undefined): string | undefined {
+function filterIndexFor(
+  filter: ContactFilter,
+  sort: ContactSort,
+  walk: Walk | null,
+  scope: ContactScope | undefined,
+  successRule: SuccessSettings | null,
+): string | undefined {
   if (walk || scope?.kind !== 'all' || sort.field !== 'LAST_CONTACT' || filter.campaignIds?.length || filter.salespersonIds?.length || filter.statusIds?.length || filter.keyword) return undefined;
   if (filter.attendanceVerified === true) return 'idx_cm_verified';
-  if (filter.sameDayInvoice === 'INVOICE_POSITIVE' || filter.sameDayInvoice === 'INVOICE_AT_LEAST') return 'idx_cm_invoice';
+  if (filter.sameDayInvoice && filter.sameDayInvoice !== 'NO_INVOICE') return SAME_DAY_INDEX[invoiceCondition(filter.sameDayInvoice).column];
+  // A successful purchase is an amount at least the threshold: a range on the metric's index.
+  if (filter.successfulPurchase === true && successRule?.successRuleEnabled) return SAME_DAY_INDEX[successColumn(successRule.successMetric)];
   return undefined;
 }
+
+const SAME_DAY_INDEX = {
+  sameDayInvoiceCents: 'idx_cm_invoice',
+  sameDayProductCents: 'idx_cm_product',
+  sameDayTreatmentCents: 'idx_cm_treatment',
+} as const;
 
 /** The query with the campaign_members table read through `index` (SQLite INDEXED BY, or NOT INDEXED for the rowid order; MySQL FORCE INDEX). */
 export function withIndex(ds: DataSource, sql: string, index: string): string {
@@ -365,7 +401,7 @@ export async function contactMembersPage(
   if (options.countOnly) return { nodes: [], hasNextPage: false, cursorOf: () => '', totalCount };
   const joinMembers = sort.field === 'MEMBER_NO';
   const walk = await walkIndexFor(ds, filter, sort, context);
-  const filterIndex = filterIndexFor(filter, sort, walk, context.scope);
+  const filterIndex = filterIndexFor(filter, sort, walk, context.scope, filter.successfulPurchase === true ? await successRuleOf(ds) : null);
   const build = (form?: ConditionForm) => contactListQuery(ds, viewer, filter, context, { joinMembers, form });
   const op = sort.direction === 'ASC' ? '>' : '<';
   const back = sort.direction === 'ASC' ? '<' : '>';
