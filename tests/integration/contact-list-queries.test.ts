@@ -1,6 +1,9 @@
 import type { DataSource } from 'typeorm';
 import { useDataSource } from '../../db/data-source';
-import { Offer, type Staff } from '../../entities';
+import { Appointment, CampaignMember, Offer, type Staff } from '../../entities';
+import { InvoiceLineKind } from '../../entities/invoice-line.entity';
+import { refreshSameDayPurchases } from '../../services/contacts/same-day-purchases.service';
+import { anInvoice } from '../helpers/sales-fixtures';
 import { StaffRole } from '../../services/staff/staff-role';
 import { aContactCampaign, aContactLog, aContactMember } from '../helpers/contact-list-fixtures';
 import { aBranch, aMemberGroup, aStaff } from '../helpers/fixtures';
@@ -22,6 +25,8 @@ const PAGE = `query($first: Int, $f: ContactFilterInput, $sort: ContactSortInput
     salesperson { id code displayName }
     status { id label }
     lastLog { id contactedAt note content nextFollowUpAt method { id label } status { id label } }
+    successfulPurchase
+    sameDayPurchase { date invoiceCents productCents treatmentCents invoices { id number } items { kind code description quantity } }
   }
   pageInfo { hasNextPage endCursor }
   totalCount
@@ -44,10 +49,28 @@ beforeAll(async () => {
     const member = await aSearchableMember(ds, i % 3 ? tko : tst, group, { memberNo: `Q${String(i).padStart(4, '0')}`, lastName: '陳', firstName: `${i}`, phone: `9000${String(i).padStart(4, '0')}` });
     const salesperson = salespeople[i % salespeople.length];
     const cm = await aContactMember(ds, campaigns[i % campaigns.length], member, salesperson);
+    // Every other contact booked and buying on the day, so the purchase block reads invoices and lines.
+    if (i % 2 === 1) await bookedWithPurchase(cm, manager, i);
     if (i % 4 !== 1) await aContactLog(ds, cm, { at: `2025-06-${String(1 + (i % 20)).padStart(2, '0')}T02:00:00Z`, by: salesperson, method: i % 2 ? 'sms' : 'phone', nextFollowUpAt: '2025-07-01T02:00:00Z' });
   }
   cookies = { manager: await sessionCookieFor(manager), salesperson: await sessionCookieFor(salespeople[0]) };
 });
+
+async function bookedWithPurchase(cm: CampaignMember, staff: Staff, i: number): Promise<void> {
+  const branch = { id: staff.branchId, code: 'TKO' } as never;
+  const startsAt = new Date(`2025-06-${String(1 + (i % 20)).padStart(2, '0')}T03:00:00Z`);
+  const appointment = await ds.getRepository(Appointment).save({
+    memberId: cm.memberId, branchId: staff.branchId, startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000), blockedUntil: new Date(startsAt.getTime() + 3_600_000),
+    campaignMemberId: cm.id, createdById: staff.id, updatedById: staff.id,
+  });
+  await ds.getRepository(CampaignMember).update({ id: cm.id }, { appointmentId: appointment.id, bookedAt: startsAt });
+  const day = startsAt.toISOString().slice(0, 10);
+  await anInvoice(ds, {
+    branch, cashier: staff, member: { id: cm.memberId } as never, businessDate: day, issuedAt: startsAt,
+    lines: [{ kind: InvoiceLineKind.PRODUCT, unitPriceCents: 20_000 }, { kind: InvoiceLineKind.TREATMENT, unitPriceCents: 120_000 }],
+  });
+  await ds.transaction((manager) => refreshSameDayPurchases(manager, cm.memberId, [day]));
+}
 
 afterAll(async () => {
   await db.drop();
@@ -81,8 +104,9 @@ describe('contact list statements per page', () => {
     expect(one.rows).toBe(1);
     expect(many.rows).toBe(expectedRows);
     expect(many.statements).toBe(one.statements);
-    // scope, branch, the ordered read, rows, count, and one batch per referenced table.
-    expect(many.statements).toBeLessThanOrEqual(15);
+    // scope, branch, the ordered read, rows, count, and one batch per referenced table; the
+    // purchase block adds the success rule's settings, the bookings, their day's invoices and lines.
+    expect(many.statements).toBeLessThanOrEqual(19);
   });
 
   it('adds at most the NULL rows\' read when a page of a nullable sort reaches them', async () => {
