@@ -265,6 +265,7 @@ function valuesFor(owner: string, arg: GraphQLArgument, returns: string): unknow
     if (returns === 'Invoice') return ids(fx.invoices);
     if (returns === 'Campaign') return fx.campaignIds.map(String);
   }
+  if (owner === 'Query.memberHistory' && arg.name === 'memberId') return ids(fx.members);
   if (owner === 'Query.invoiceByNumber' && arg.name === 'number') return [...fx.invoices.map((i) => i.number), 'NOPE-00001'];
   if (arg.name === 'branchId') return fx.branches.map((b) => String(b.id));
   if (arg.name === 'staffId') return fx.staff.map((s) => String(s.id));
