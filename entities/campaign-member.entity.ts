@@ -40,6 +40,8 @@ const cents = { to: (v: number | null) => v, from: (v: string | number | null) =
 // rows: 110 → 10 ms) and the count stays index-only.
 @Index('idx_cm_verified', ['memberHidden', 'attendanceVerifiedAt', 'lastContactAt'])
 @Index('idx_cm_invoice', ['memberHidden', 'sameDayInvoiceCents', 'lastContactAt'])
+@Index('idx_cm_product', ['memberHidden', 'sameDayProductCents', 'lastContactAt'])
+@Index('idx_cm_treatment', ['memberHidden', 'sameDayTreatmentCents', 'lastContactAt'])
 export class CampaignMember {
   @Field(() => ID, { description: 'Stable identifier.' })
   @PrimaryGeneratedColumn({ type: 'int' })

@@ -21,6 +21,7 @@ import { ContactSettings } from './contact-settings.entity';
 import { ContactStatus } from './contact-status.entity';
 import { ContactVisibility } from './contact-visibility.entity';
 import { Offer } from './offer.entity';
+import { OfferMemberUse } from './offer-member-use.entity';
 import { PresetNote } from './preset-note.entity';
 import { CustomField } from './custom-field.entity';
 import { InterestGroup } from './interest-group.entity';
@@ -85,6 +86,7 @@ export {
   MemberNumberSequence,
   MemberSelection,
   Offer,
+  OfferMemberUse,
   PresetNote,
   Role,
   SalesGroup,
@@ -127,6 +129,7 @@ export const entities = [
   MemberComment,
   AuditLog,
   Offer,
+  OfferMemberUse,
   Campaign,
   ContactStatus,
   ContactMethod,

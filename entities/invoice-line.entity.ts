@@ -76,6 +76,10 @@ export class InvoiceLine {
   @Column({ type: 'bigint', default: 0, transformer: cents })
   memberDiscountCents: number;
 
+  @Field(() => Int, { description: 'What the offer took off this line, in cents (the member level\'s discount does not apply where an offer does).' })
+  @Column({ type: 'bigint', default: 0, transformer: cents })
+  offerDiscountCents: number;
+
   @Field(() => Int, { description: 'Tax included in this line, in cents.' })
   @Column({ type: 'bigint', default: 0, transformer: cents })
   taxCents: number;

@@ -30,6 +30,9 @@ registerEnumType(InvoiceStatus, {
 @Index('idx_invoices_status_issued', ['status', 'issuedAt'])
 @Index('idx_invoices_total', ['totalCents'])
 @Index('idx_invoices_appointment', ['appointmentId'])
+// A member's invoices of one day: the contact list's same-day purchases (當日購買紀錄).
+@Index('idx_invoices_member_date', ['memberId', 'businessDate'])
+@Index('idx_invoices_offer', ['offerId', 'businessDate'])
 // A viewer limited to branches counts by one of these, index-only: the branch, the filter's column,
 // then the member her scope rule tests (invoice-scope.service.ts).
 @Index('idx_invoices_branch_issued_member', ['branchId', 'issuedAt', 'memberId'])
@@ -103,6 +106,18 @@ export class Invoice {
   @Field(() => Int, { description: 'Treatment amount (護理金額): what the treatment lines come to after discounts, in cents.' })
   @Column({ type: 'bigint', default: 0, transformer: cents })
   treatmentCents: number;
+
+  /** The offer (優惠) the bill was priced under; null when none. */
+  @Column({ type: 'int', nullable: true })
+  offerId: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Analysis code (分析編號) the offer set when the invoice was issued; null when none.' })
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  analysisCode: string | null;
+
+  @Field(() => Int, { description: 'What the offer took off, in cents (also inside discountCents).' })
+  @Column({ type: 'bigint', default: 0, transformer: cents })
+  offerDiscountCents: number;
 
   @Field(() => Int, { description: 'Change given back on cash, in cents.' })
   @Column({ type: 'bigint', default: 0, transformer: cents })

@@ -8,6 +8,8 @@ const cents = { to: (v: number) => v, from: (v: string | number) => Number(v) };
 @Entity('sales_returns')
 @Index('idx_sales_returns_invoice', ['invoiceId'])
 @Index('idx_sales_returns_branch', ['branchId', 'createdAt'])
+// The member's history (ประวัติลูกค้า) lists her returns newest first.
+@Index('idx_sales_returns_member', ['memberId', 'createdAt'])
 export class SalesReturn {
   @Field(() => ID, { description: 'Stable identifier.' })
   @PrimaryGeneratedColumn({ type: 'int' })

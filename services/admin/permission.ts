@@ -27,6 +27,7 @@ export enum Permission {
   ProductsManage = 'products.manage',
   ProductsStock = 'products.stock',
   ReportsContacts = 'reports.contacts',
+  ReportsSales = 'reports.sales',
   DataExport = 'data.export',
   OffersManage = 'offers.manage',
   SettingsContacts = 'settings.contacts',
