@@ -7,7 +7,7 @@ import { appliedFilter } from '../../services/reports/applied-filter.service';
 import { campaignAnalysis } from '../../services/reports/campaign-analysis.service';
 import { contactTrend, trendRangeFor } from '../../services/reports/contact-trend.service';
 import type { ReportContext } from '../../services/reports/report-query.service';
-import { CampaignAnalysis, CampaignAnalysisTotals, ReportAppliedFilter } from './campaign-analysis.types';
+import { CampaignAnalysis, CampaignAnalysisSuccessRule, CampaignAnalysisTotals, ReportAppliedFilter } from './campaign-analysis.types';
 import { ContactTrend } from './contact-trend.types';
 import { CampaignAnalysisView, ReportFilterInput, toReportFilter } from './report-filter.input';
 
@@ -45,6 +45,9 @@ export class CampaignAnalysisResolver {
       columns: report.columns,
       totals: Object.assign(new CampaignAnalysisTotals(), report.totals),
       filter: applied,
+      successRule: Object.assign(new CampaignAnalysisSuccessRule(), {
+        enabled: report.successRule.successRuleEnabled, metric: report.successRule.successMetric, thresholdCents: report.successRule.successThresholdCents,
+      }),
       ranBy,
       ranAt: reportCtx.now,
       report,

@@ -2,7 +2,8 @@ import { Args, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Branch, Campaign, ContactStatus, MemberGroup, SalesGroup, Staff } from '../../entities';
 import { Connection, PageArgs } from '../../graphql/connection';
 import type { CampaignAnalysisReport } from '../../services/reports/campaign-analysis.service';
-import type { AppointmentOutcomes as Outcomes } from '../../services/reports/campaign-analysis';
+import type { AppointmentOutcomes as Outcomes, CampaignSales } from '../../services/reports/campaign-analysis';
+import { SuccessMetric } from '../../services/contact-settings/success-metric';
 import { CampaignAnalysisView } from './report-filter.input';
 import { LocalDate } from '../../graphql/scalars';
 
@@ -36,6 +37,39 @@ export class AppointmentOutcomes implements Outcomes {
   cancelled: number;
 }
 
+@ObjectType('CampaignAnalysisSales', { simpleResolvers: true, description: 'What a row\'s booked contacts bought on their visit\'s day (當日購買, net of returns), and how many of them were successful purchases (成功購買).' })
+export class CampaignAnalysisSales implements CampaignSales {
+  @Field(() => Int, { description: 'Contacts of the row with a booked appointment now (the success ratio\'s base).' })
+  bookedContacts: number;
+
+  @Field(() => Int, { nullable: true, description: 'Booked contacts meeting the success rule (成功購買 數目); null while the rule is off.' })
+  successful: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'successful / bookedContacts as a fraction rounded half-up to 4 decimals (成功購買 比率); 0 without booked contacts; null while the rule is off.' })
+  successRatio: number | null;
+
+  @Field(() => Float, { description: 'Same-day invoice amounts of the booked contacts, summed, in integer cents (a Float: sums can pass 32 bits).' })
+  invoiceCents: number;
+
+  @Field(() => Float, { description: 'Same-day product amounts of the booked contacts, summed, in integer cents.' })
+  productCents: number;
+
+  @Field(() => Float, { description: 'Same-day treatment amounts of the booked contacts, summed, in integer cents.' })
+  treatmentCents: number;
+}
+
+@ObjectType('CampaignAnalysisSuccessRule', { simpleResolvers: true, description: 'The successful-purchase rule (成功購買定義) a report judged by.' })
+export class CampaignAnalysisSuccessRule {
+  @Field(() => Boolean, { description: 'Whether successful purchases are computed (啟動成功購買計算).' })
+  enabled: boolean;
+
+  @Field(() => SuccessMetric, { description: 'The same-day amount compared.' })
+  metric: SuccessMetric;
+
+  @Field(() => Int, { description: 'The amount, in cents, the metric must reach.' })
+  thresholdCents: number;
+}
+
 @ObjectType('CampaignAnalysisRow', { simpleResolvers: true, description: 'One row of 聯絡活動分析: a campaign, branch, salesperson or member with its status counts.' })
 export class CampaignAnalysisRow {
   @Field(() => ID, { description: 'Id of the campaign, branch, salesperson (staff) or member the row is.' })
@@ -55,6 +89,9 @@ export class CampaignAnalysisRow {
 
   @Field(() => AppointmentOutcomes, { description: 'Appointments booked from the row\'s contact members, by outcome.' })
   outcomes: AppointmentOutcomes;
+
+  @Field(() => CampaignAnalysisSales, { description: 'Same-day sales and successful purchases of the row\'s booked contacts.' })
+  sales: CampaignAnalysisSales;
 }
 
 @ObjectType('CampaignAnalysisRowConnection', { description: 'A page of 聯絡活動分析 rows.' })
@@ -70,6 +107,9 @@ export class CampaignAnalysisTotals {
 
   @Field(() => AppointmentOutcomes, { description: 'Appointments booked from every counted contact member, by outcome.' })
   outcomes: AppointmentOutcomes;
+
+  @Field(() => CampaignAnalysisSales, { description: 'Same-day sales and successful purchases of every counted booked contact (the ratio from the summed counts).' })
+  sales: CampaignAnalysisSales;
 }
 
 @ObjectType('ReportAppliedFilter', { description: 'The filters a report ran with, by name, for its header (an empty list means 全部).' })
@@ -109,6 +149,9 @@ export class CampaignAnalysis {
 
   @Field(() => ReportAppliedFilter, { description: 'The filters it ran with.' })
   filter: ReportAppliedFilter;
+
+  @Field(() => CampaignAnalysisSuccessRule, { description: 'The successful-purchase rule the success figures follow.' })
+  successRule: CampaignAnalysisSuccessRule;
 
   @Field(() => Staff, { description: 'Who ran it (負責人).' })
   ranBy: Staff;

@@ -20,10 +20,13 @@ import type { ReportContext } from './report-query.service';
 
 export const COUNT_FORMAT = '#,##0';
 export const RATIO_FORMAT = '0.00%';
+/** Amounts are written in dollars, as the invoice export writes them. */
+export const MONEY_FORMAT = '#,##0.00';
 /** As the contact export writes its date-times. */
 export const DATE_TIME_FORMAT = 'yyyy-mm-dd hh:mm';
 
 const OUTCOMES: Array<keyof AppointmentOutcomes> = ['booked', 'arrived', 'verified', 'noShow', 'cancelled'];
+const AMOUNTS = ['invoiceCents', 'productCents', 'treatmentCents'] as const;
 /** The text lines under the title; when it was exported (filters.ranAt) follows as a date-time cell. */
 const FILTERS = ['branches', 'campaigns', 'salesGroups', 'salespeople', 'memberGroups', 'contacted', 'ranBy'] as const;
 type FilterLabel = (typeof FILTERS)[number];
@@ -69,9 +72,10 @@ export function sheetNames(names: readonly string[]): string[] {
 
 /**
  * A view's columns: code and name, a count and a ratio per status (labels in the request's
- * locale), the total's count and ratio, then the appointment outcomes.
+ * locale), the total's count and ratio, the appointment outcomes, then the booked contacts'
+ * successful purchases (count and ratio, only while the success rule is on) and same-day amounts.
  */
-export function analysisColumns(view: CampaignAnalysisView, statusLabels: readonly string[], t: Translate): SheetColumn[] {
+export function analysisColumns(view: CampaignAnalysisView, statusLabels: readonly string[], t: Translate, withSuccess: boolean): SheetColumn[] {
   const code = t(`columns.code.${view}`);
   const name = t(`columns.name.${view}`);
   const counted = (key: string, header: string) => ({ key, header, width: widthFor(header, 10), numFmt: COUNT_FORMAT });
@@ -86,17 +90,23 @@ export function analysisColumns(view: CampaignAnalysisView, statusLabels: readon
     counted('total', t('columns.totalCount')),
     ratio('totalRatio', t('columns.totalRatio')),
     ...OUTCOMES.map((o) => counted(o, t(`columns.${o}`))),
+    ...(withSuccess ? [counted('successful', t('columns.successful')), ratio('successRatio', t('columns.successRatio'))] : []),
+    ...AMOUNTS.map((a) => ({ key: a, header: t(`columns.${a}`), width: widthFor(t(`columns.${a}`), 12), numFmt: MONEY_FORMAT })),
   ];
 }
 
-type Line = Pick<AnalysisTotalsOut, 'cells' | 'total' | 'outcomes'>;
+type Line = Pick<AnalysisTotalsOut, 'cells' | 'total' | 'outcomes' | 'sales'>;
 
 function lineValues(line: Line): number[] {
+  const { sales } = line;
   return [
     ...line.cells.flatMap((c) => [c.count, c.ratio]),
     line.total,
     line.total > 0 ? 1 : 0,
     ...OUTCOMES.map((o) => line.outcomes[o]),
+    // The rule's columns are left out whole while it is off, so a null never reaches a cell.
+    ...(sales.successful === null ? [] : [sales.successful, sales.successRatio ?? 0]),
+    ...AMOUNTS.map((a) => sales[a] / 100),
   ];
 }
 
@@ -173,7 +183,7 @@ export async function writeCampaignAnalysisWorkbook(stream: Writable, ds: DataSo
     const names = sheetNames(views.map((v) => t(`views.${v}`)));
     const sheets: StreamedSheet[] = reports.map((report, i) => ({
       name: names[i],
-      columns: analysisColumns(report.view, report.columns.map((s: ContactStatus) => labelFor(s, locale)), t),
+      columns: analysisColumns(report.view, report.columns.map((s: ContactStatus) => labelFor(s, locale)), t, report.successRule.successRuleEnabled),
       preamble: preambleLines(report.view, applied, run, t),
       batches: rowBatches(report.batches(request.batchSize ?? 1000)),
       footer: () => [analysisTotalsValues(report.totals, t)],

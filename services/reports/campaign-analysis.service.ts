@@ -1,12 +1,13 @@
 import { In, type DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
-import { Appointment, Branch, Campaign, CampaignMember, ContactStatus, Member, Staff } from '../../entities';
+import { Appointment, Branch, Campaign, CampaignMember, ContactSettings, ContactStatus, Member, Staff } from '../../entities';
 import { AppointmentStatus } from '../../entities/appointment.entity';
 import type { Page } from '../../graphql/connection';
 import { formatMemberName } from '../members/member-name';
 import { decodeCursor, encodeCursor, sliceWithLookahead } from '../pagination/cursor';
+import { successColumn, type SuccessSettings } from '../contacts/success-rule';
 import {
-  analysisRows, analysisTotals, countsByRow, NO_OUTCOMES, statusColumns, sumOutcomes,
-  type AnalysisLine, type AppointmentOutcomes, type StatusCell, type StatusGroupCount,
+  analysisRows, analysisTotals, campaignSales, countsByRow, NO_OUTCOMES, NO_SALES, statusColumns, sumOutcomes, sumSales,
+  type AnalysisLine, type AppointmentOutcomes, type CampaignSales, type SalesSums, type StatusCell, type StatusGroupCount,
 } from './campaign-analysis';
 import type { CampaignAnalysisView, ReportFilter } from './report-filter';
 import { applyReportFilter, rawInJoinOrder, type ReportContext } from './report-query.service';
@@ -21,15 +22,19 @@ export type AnalysisRowOut = {
   cells: StatusCell[];
   total: number;
   outcomes: AppointmentOutcomes;
+  /** What the row's booked contacts bought on their visit's day, and how many of them succeeded. */
+  sales: CampaignSales;
 };
 
-export type AnalysisTotalsOut = AnalysisLine & { outcomes: AppointmentOutcomes };
+export type AnalysisTotalsOut = AnalysisLine & { outcomes: AppointmentOutcomes; sales: CampaignSales };
 
 /** A computed analysis: its columns and totals at once, its rows by page or in batches. */
 export type CampaignAnalysisReport = {
   view: CampaignAnalysisView;
   columns: ContactStatus[];
   totals: AnalysisTotalsOut;
+  /** The success rule the report judged by; success figures are null while it is off. */
+  successRule: SuccessSettings;
   page(first: number, after?: string | null): Promise<Page<AnalysisRowOut>>;
   /** Every row, `size` at a time, in the screen's order (the export reads this). */
   batches(size: number): AsyncIterable<AnalysisRowOut[]>;
@@ -90,13 +95,19 @@ async function statusCounts(ds: DataSource, filter: ReportFilter, context: Repor
 }
 
 const ARRIVED = [AppointmentStatus.ARRIVED, AppointmentStatus.COMPLETED].map((s) => `'${s}'`).join(', ');
+/** The joined appointment is the contact's current booking. */
+const BOOKED = 'cm.appointmentId = ra.id';
+
+type Outcome = { outcomes: AppointmentOutcomes; sales: SalesSums };
 
 /**
- * The appointments booked from each row's contact members, by outcome: one grouped query over
- * appointments joined to their contact member (cancelled bookings no longer link the contact
- * member, but the appointment still names it).
+ * The appointments booked from each row's contact members, by outcome, and what the booked
+ * contacts bought on their visit's day: one grouped query over appointments joined to their
+ * contact member (cancelled bookings no longer link the contact member, but the appointment still
+ * names it). A contact is booked while its appointmentId names the joined appointment, so each
+ * booked contact's same-day amounts are summed once however many bookings it had.
  */
-async function outcomeCounts(ds: DataSource, filter: ReportFilter, context: ReportContext, grouping: Grouping): Promise<Map<string, AppointmentOutcomes>> {
+async function outcomeCounts(ds: DataSource, filter: ReportFilter, context: ReportContext, grouping: Grouping, rule: SuccessSettings): Promise<Map<string, Outcome>> {
   const base = ds.createQueryBuilder().from(Appointment, 'ra').innerJoin(CampaignMember, 'cm', 'cm.id = ra.campaignMemberId');
   const { qb, key } = keyed(applyReportFilter(base, filter, context), grouping);
   qb.select(key ?? `'${ALL_ROWS}'`, 'rowKey')
@@ -104,16 +115,38 @@ async function outcomeCounts(ds: DataSource, filter: ReportFilter, context: Repo
     .addSelect(`SUM(CASE WHEN ra.status IN (${ARRIVED}) THEN 1 ELSE 0 END)`, 'arrived')
     .addSelect('SUM(CASE WHEN ra.verifiedAt IS NOT NULL THEN 1 ELSE 0 END)', 'verified')
     .addSelect(`SUM(CASE WHEN ra.status = '${AppointmentStatus.NO_SHOW}' THEN 1 ELSE 0 END)`, 'noShow')
-    .addSelect(`SUM(CASE WHEN ra.status = '${AppointmentStatus.CANCELLED}' THEN 1 ELSE 0 END)`, 'cancelled');
+    .addSelect(`SUM(CASE WHEN ra.status = '${AppointmentStatus.CANCELLED}' THEN 1 ELSE 0 END)`, 'cancelled')
+    .addSelect(`SUM(CASE WHEN ${BOOKED} THEN 1 ELSE 0 END)`, 'bookedContacts')
+    .addSelect(rule.successRuleEnabled ? `SUM(CASE WHEN ${BOOKED} AND cm.${successColumn(rule.successMetric)} >= :rSuccessCents THEN 1 ELSE 0 END)` : '0', 'successful')
+    .addSelect(`COALESCE(SUM(CASE WHEN ${BOOKED} THEN cm.sameDayInvoiceCents END), 0)`, 'invoiceCents')
+    .addSelect(`COALESCE(SUM(CASE WHEN ${BOOKED} THEN cm.sameDayProductCents END), 0)`, 'productCents')
+    .addSelect(`COALESCE(SUM(CASE WHEN ${BOOKED} THEN cm.sameDayTreatmentCents END), 0)`, 'treatmentCents')
+    .setParameter('rSuccessCents', rule.successThresholdCents);
   if (key) qb.groupBy(key);
   // Booked contacts are a small part of all contacts, so the appointments are read first (SQLite:
   // 70–100 ms saved on a 90–350 ms report); member pages keep the natural order, their member-id
   // range being narrower than all appointments.
-  const raw = (await (grouping.memberRange ? qb.getRawMany() : rawInJoinOrder(ds, qb))) as Array<Record<keyof AppointmentOutcomes | 'rowKey', number | string>>;
+  const raw = (await (grouping.memberRange ? qb.getRawMany() : rawInJoinOrder(ds, qb))) as Array<Record<keyof AppointmentOutcomes | keyof SalesSums | 'rowKey', number | string>>;
   // Without GROUP BY an empty join still yields one row, of nulls.
   return new Map(raw.filter((r) => Number(r.booked) > 0).map((r) => [String(r.rowKey), {
-    booked: Number(r.booked), arrived: Number(r.arrived), verified: Number(r.verified), noShow: Number(r.noShow), cancelled: Number(r.cancelled),
+    outcomes: { booked: Number(r.booked), arrived: Number(r.arrived), verified: Number(r.verified), noShow: Number(r.noShow), cancelled: Number(r.cancelled) },
+    sales: {
+      bookedContacts: Number(r.bookedContacts), successful: Number(r.successful),
+      invoiceCents: Number(r.invoiceCents), productCents: Number(r.productCents), treatmentCents: Number(r.treatmentCents),
+    },
   }]));
+}
+
+/** The salon's success rule, as the contact list judges by (the migration creates the one settings row). */
+async function successRule(ds: DataSource): Promise<SuccessSettings> {
+  const settings = await ds.getRepository(ContactSettings).findOneOrFail({ select: { id: true, successRuleEnabled: true, successMetric: true, successThresholdCents: true }, where: { id: 1 } });
+  return { successRuleEnabled: settings.successRuleEnabled, successMetric: settings.successMetric, successThresholdCents: settings.successThresholdCents };
+}
+
+/** The totals row's outcomes and sales from the rows' grouped figures. */
+function totalsOf(outcomes: Iterable<Outcome>, rule: SuccessSettings): Pick<AnalysisTotalsOut, 'outcomes' | 'sales'> {
+  const all = [...outcomes];
+  return { outcomes: sumOutcomes(all.map((o) => o.outcomes)), sales: campaignSales(sumSales(all.map((o) => o.sales)), rule.successRuleEnabled) };
 }
 
 type Label = { code: string; name: string };
@@ -134,11 +167,16 @@ async function labels(ds: DataSource, view: CampaignAnalysisView, ids: number[])
   }
 }
 
-function rowsOut(counts: StatusGroupCount[], columns: ContactStatus[], outcomes: Map<string, AppointmentOutcomes>, names: Map<number, Label>): AnalysisRowOut[] {
+function rowsOut(counts: StatusGroupCount[], columns: ContactStatus[], outcomes: Map<string, Outcome>, names: Map<number, Label>, rule: SuccessSettings): AnalysisRowOut[] {
   return analysisRows(counts, columns).map((row) => {
     const key = Number(row.rowKey);
     const label = names.get(key) ?? { code: String(key), name: '' };
-    return { key, ...label, cells: row.cells, total: row.total, outcomes: outcomes.get(row.rowKey) ?? { ...NO_OUTCOMES } };
+    const outcome = outcomes.get(row.rowKey);
+    return {
+      key, ...label, cells: row.cells, total: row.total,
+      outcomes: outcome?.outcomes ?? { ...NO_OUTCOMES },
+      sales: campaignSales(outcome?.sales ?? NO_SALES, rule.successRuleEnabled),
+    };
   });
 }
 
@@ -155,21 +193,22 @@ async function orderedStatuses(ds: DataSource): Promise<ContactStatus[]> {
  * members at a time with its totals grouped separately.
  */
 export async function campaignAnalysis(ds: DataSource, view: CampaignAnalysisView, filter: ReportFilter, context: ReportContext): Promise<CampaignAnalysisReport> {
-  const statuses = await orderedStatuses(ds);
-  if (view === 'MEMBER') return memberAnalysis(ds, filter, context, statuses);
+  const [statuses, rule] = await Promise.all([orderedStatuses(ds), successRule(ds)]);
+  if (view === 'MEMBER') return memberAnalysis(ds, filter, context, statuses, rule);
 
   const [counts, outcomes] = await Promise.all([
     statusCounts(ds, filter, context, { view }),
-    outcomeCounts(ds, filter, context, { view }),
+    outcomeCounts(ds, filter, context, { view }, rule),
   ]);
   const columns = statusColumns(statuses, counts);
   const names = await labels(ds, view, [...countsByRow(counts).keys()].map(Number));
-  const rows = rowsOut(counts, columns, outcomes, names).sort((a, b) => byCode(a.code, b.code) || a.key - b.key);
-  const totals = { ...analysisTotals(counts, columns), outcomes: sumOutcomes(outcomes.values()) };
+  const rows = rowsOut(counts, columns, outcomes, names, rule).sort((a, b) => byCode(a.code, b.code) || a.key - b.key);
+  const totals = { ...analysisTotals(counts, columns), ...totalsOf(outcomes.values(), rule) };
   return {
     view,
     columns,
     totals,
+    successRule: rule,
     async page(first, after) {
       let start = 0;
       if (after) {
@@ -188,13 +227,13 @@ export async function campaignAnalysis(ds: DataSource, view: CampaignAnalysisVie
 }
 
 /** The member view: rows are members, in member-id order, read a page of members at a time. */
-async function memberAnalysis(ds: DataSource, filter: ReportFilter, context: ReportContext, statuses: ContactStatus[]): Promise<CampaignAnalysisReport> {
+async function memberAnalysis(ds: DataSource, filter: ReportFilter, context: ReportContext, statuses: ContactStatus[], rule: SuccessSettings): Promise<CampaignAnalysisReport> {
   const [allCounts, allOutcomes] = await Promise.all([
     statusCounts(ds, filter, context, { view: 'ALL' }),
-    outcomeCounts(ds, filter, context, { view: 'ALL' }),
+    outcomeCounts(ds, filter, context, { view: 'ALL' }, rule),
   ]);
   const columns = statusColumns(statuses, allCounts);
-  const totals = { ...analysisTotals(allCounts, columns), outcomes: allOutcomes.get(ALL_ROWS) ?? { ...NO_OUTCOMES } };
+  const totals = { ...analysisTotals(allCounts, columns), ...totalsOf(allOutcomes.values(), rule) };
 
   const memberIds = async (limit: number, afterId?: number): Promise<number[]> => {
     const qb = applyReportFilter(ds.getRepository(CampaignMember).createQueryBuilder('cm'), filter, context)
@@ -209,10 +248,10 @@ async function memberAnalysis(ds: DataSource, filter: ReportFilter, context: Rep
     const grouping: Grouping = { view: 'MEMBER', memberRange: [ids[0], ids[ids.length - 1]] };
     const [counts, outcomes, names] = await Promise.all([
       statusCounts(ds, filter, context, grouping),
-      outcomeCounts(ds, filter, context, grouping),
+      outcomeCounts(ds, filter, context, grouping, rule),
       labels(ds, 'MEMBER', ids),
     ]);
-    return rowsOut(counts, columns, outcomes, names).sort((a, b) => a.key - b.key);
+    return rowsOut(counts, columns, outcomes, names, rule).sort((a, b) => a.key - b.key);
   };
   const rowCount = async () => {
     const raw = await applyReportFilter(ds.getRepository(CampaignMember).createQueryBuilder('cm'), filter, context)
@@ -225,6 +264,7 @@ async function memberAnalysis(ds: DataSource, filter: ReportFilter, context: Rep
     view: 'MEMBER',
     columns,
     totals,
+    successRule: rule,
     async page(first, after) {
       const afterId = after ? Number(decodeCursor(after, 1)[0]) : undefined;
       const ids = await memberIds(first + 1, afterId);

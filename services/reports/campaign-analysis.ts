@@ -88,3 +88,39 @@ export function sumOutcomes(rows: Iterable<AppointmentOutcomes>): AppointmentOut
   }
   return sum;
 }
+
+/**
+ * What the booked contacts behind a row bought on their visit's day (當日購買), as grouped from
+ * campaign_members: how many contacts are booked, how many meet the success rule, and the sums
+ * of their same-day invoice, product and treatment amounts (cents, net of returns).
+ */
+export type SalesSums = { bookedContacts: number; successful: number; invoiceCents: number; productCents: number; treatmentCents: number };
+
+/** A row's sales as reported: success count and ratio only while the success rule is on (null otherwise). */
+export type CampaignSales = Omit<SalesSums, 'successful'> & { successful: number | null; successRatio: number | null };
+
+export const NO_SALES: SalesSums = Object.freeze({ bookedContacts: 0, successful: 0, invoiceCents: 0, productCents: 0, treatmentCents: 0 });
+
+/** The totals row's sums: each figure summed over the rows' grouped sums. */
+export function sumSales(rows: Iterable<SalesSums>): SalesSums {
+  const sum = { ...NO_SALES };
+  for (const row of rows) {
+    sum.bookedContacts += row.bookedContacts;
+    sum.successful += row.successful;
+    sum.invoiceCents += row.invoiceCents;
+    sum.productCents += row.productCents;
+    sum.treatmentCents += row.treatmentCents;
+  }
+  return sum;
+}
+
+/**
+ * A row's sales for the report: the success ratio is over the row's booked contacts (a contact
+ * that was never booked cannot buy on its visit's day), and both success figures are withheld
+ * while the rule is off rather than shown as zero.
+ */
+export function campaignSales(sums: SalesSums, successRuleEnabled: boolean): CampaignSales {
+  const { successful, ...rest } = sums;
+  if (!successRuleEnabled) return { ...rest, successful: null, successRatio: null };
+  return { ...rest, successful, successRatio: ratioOf(successful, sums.bookedContacts) };
+}

@@ -44,10 +44,11 @@ const valuesOf = (sheet: ExcelJS.Worksheet, n: number) => Array.from((sheet.getR
 
 type Cell = { statusId: string; count: number; ratio: number };
 type Outcomes = { booked: number; arrived: number; verified: number; noShow: number; cancelled: number };
-type Line = { cells: Cell[]; total: number; outcomes: Outcomes };
+type Sales = { successful: number | null; successRatio: number | null; invoiceCents: number; productCents: number; treatmentCents: number };
+type Line = { cells: Cell[]; total: number; outcomes: Outcomes; sales: Sales };
 type Analysis = { columns: Array<{ id: string; label: string }>; totals: Line; rows: Array<Line & { code: string; name: string }> };
 
-const LINE = 'cells { statusId count ratio } total outcomes { booked arrived verified noShow cancelled }';
+const LINE = 'cells { statusId count ratio } total outcomes { booked arrived verified noShow cancelled } sales { successful successRatio invoiceCents productCents treatmentCents }';
 
 type AnalysisPage = Omit<Analysis, 'rows'> & { rows: { nodes: Analysis['rows']; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
 
@@ -78,7 +79,11 @@ async function onScreen(staff: Staff, view: View, filter: Record<string, unknown
 }
 
 const OUTCOME_KEYS: Array<keyof Outcomes> = ['booked', 'arrived', 'verified', 'noShow', 'cancelled'];
-const lineValues = (line: Line) => [...line.cells.flatMap((c) => [c.count, c.ratio]), line.total, line.total > 0 ? 1 : 0, ...OUTCOME_KEYS.map((k) => line.outcomes[k])];
+// The success rule is on (the default): its count and ratio, then the amounts in dollars.
+const lineValues = (line: Line) => [
+  ...line.cells.flatMap((c) => [c.count, c.ratio]), line.total, line.total > 0 ? 1 : 0, ...OUTCOME_KEYS.map((k) => line.outcomes[k]),
+  line.sales.successful, line.sales.successRatio, line.sales.invoiceCents / 100, line.sales.productCents / 100, line.sales.treatmentCents / 100,
+];
 
 /** Filter lines, a blank row, then the header. */
 const HEADER_ROW = 11;
@@ -112,6 +117,7 @@ describe('GET /api/reports/campaign-analysis/export', () => {
       const [code, name] = { CAMPAIGN: ['活動編號', '活動名稱'], BRANCH: ['分店編號', '分店名稱'], SALESPERSON: ['銷售員編號', '銷售員名稱'], MEMBER: ['會員編號', '會員名稱'] }[view];
       expect(valuesOf(sheet, HEADER_ROW)).toEqual([
         code, name, ...screen.columns.flatMap((c) => [`${c.label} 數目`, `${c.label} 比率`]), '總 數目', '總 比率', '預約', '到達', '驗證', '失約', '取消',
+        '成功購買 數目', '成功購買 比率', '發票金額', '產品金額', '護理金額',
       ]);
       expect(sheet.getRow(HEADER_ROW).font).toMatchObject({ bold: true });
       expect(sheet.getColumn(2).width).toBe(28);
@@ -123,12 +129,14 @@ describe('GET /api/reports/campaign-analysis/export', () => {
       expect(sheet.getRow(totalsRow).font).toMatchObject({ bold: true });
       expect(sheet.rowCount).toBe(totalsRow);
 
-      const columns = screen.columns.length * 2 + 2 + 5;
+      const counted = screen.columns.length * 2 + 2 + 5;
+      const columns = counted + 2 + 3;
       for (let c = 3; c <= 2 + columns; c++) {
         const cell = sheet.getRow(totalsRow).getCell(c);
         expect(typeof cell.value).toBe('number');
-        const isRatio = c <= 2 + screen.columns.length * 2 + 2 && c % 2 === 0;
-        expect([c, cell.numFmt]).toEqual([c, isRatio ? '0.00%' : '#,##0']);
+        const isRatio = (c <= 2 + screen.columns.length * 2 + 2 && c % 2 === 0) || c === 2 + counted + 2;
+        const format = c > 2 + counted + 2 ? '#,##0.00' : isRatio ? '0.00%' : '#,##0';
+        expect([c, cell.numFmt]).toEqual([c, format]);
         expect([c, sheet.getRow(HEADER_ROW + 1).getCell(c).numFmt]).toEqual([c, cell.numFmt]);
       }
     }

@@ -10,8 +10,8 @@ import { seedCampaignReport } from './reports-analysis-fixture';
 
 const report = seedCampaignReport();
 
-function renderTable(locale: 'zh-HK' | 'en' | 'zh-CN' | 'th' = 'zh-HK') {
-  return renderWithIntl(<AnalysisTable view={report.view} columns={report.columns} rows={report.rows.nodes} totals={report.totals} />, locale);
+function renderTable(locale: 'zh-HK' | 'en' | 'zh-CN' | 'th' = 'zh-HK', withSuccess = true) {
+  return renderWithIntl(<AnalysisTable view={report.view} columns={report.columns} rows={report.rows.nodes} totals={report.totals} withSuccess={withSuccess} />, locale);
 }
 
 const texts = (cells: HTMLElement[]) => cells.map((c) => c.textContent);
@@ -24,8 +24,28 @@ describe('AnalysisTable', () => {
       '活動編號', '活動名稱',
       '會員接聽 數目', '會員接聽 比率', '不需要 數目', '不需要 比率', '無人接聽 數目', '無人接聽 比率',
       '已預約 數目', '已預約 比率', '未通知 數目', '未通知 比率', '留言 數目', '留言 比率',
-      '預約', '到達', '驗證', '失約', '取消', '總 數目', '總 比率',
+      '預約', '到達', '驗證', '失約', '取消', '成功購買 數目', '成功購買 比率', '發票金額', '產品金額', '護理金額', '總 數目', '總 比率',
     ]);
+  });
+
+  it('shows the booked contacts\' successful purchases and same-day amounts per row and in the totals; no success columns while the rule is off', () => {
+    renderTable('en');
+    const [june, may] = screen.getAllByTestId('analysis-row');
+    const figures = (row: HTMLElement) => [
+      within(row).getByTestId('analysis-successful').textContent, within(row).getByTestId('analysis-success-ratio').textContent,
+      ...['invoiceCents', 'productCents', 'treatmentCents'].map((a) => within(row).getByTestId(`analysis-amount-${a}`).textContent),
+    ];
+    expect(figures(june)).toEqual(['1', '100.00%', '1,200.00', '0.00', '1,200.00']);
+    expect(figures(may)).toEqual(['0', '0.00%', '0.00', '0.00', '0.00']);
+    expect(figures(screen.getByTestId('analysis-totals'))).toEqual(['1', '100.00%', '1,200.00', '0.00', '1,200.00']);
+    expect(within(june).getByTestId('analysis-amount-treatmentCents').dataset.cents).toBe('120000');
+  });
+
+  it('leaves out the success count and ratio while the success rule is off, keeping the amounts', () => {
+    renderTable('zh-HK', false);
+    expect(screen.queryByTestId('analysis-successful-column')).toBeNull();
+    expect(screen.queryByTestId('analysis-success-ratio')).toBeNull();
+    expect(screen.getByTestId('analysis-amount-column-invoiceCents').textContent).toBe('發票金額');
   });
 
   it('shows each row\'s counts and the API\'s ratios with two decimals, as the seed\'s table reads', () => {
@@ -41,7 +61,7 @@ describe('AnalysisTable', () => {
     const totals = screen.getByTestId('analysis-totals');
     expect(within(totals).getByRole('rowheader').textContent).toBe('總數');
     expect(texts(within(totals).getAllByRole('cell')).slice(5, 13)).toEqual(['52', '69.33%', '1', '1.33%', '3', '4.00%', '19', '25.33%']);
-    expect(texts(within(totals).getAllByRole('cell')).slice(13)).toEqual(['1', '1', '1', '0', '0', '75', '100.00%']);
+    expect(texts(within(totals).getAllByRole('cell')).slice(13)).toEqual(['1', '1', '1', '0', '0', '1', '100.00%', '1,200.00', '0.00', '1,200.00', '75', '100.00%']);
   });
 
   it('folds the column groups the viewer turns off, keeps 總 數目, and remembers the choice', () => {
@@ -51,6 +71,7 @@ describe('AnalysisTable', () => {
     expect(screen.getByTestId('analysis-group-outcomes').getAttribute('aria-pressed')).toBe('true');
     fireEvent.click(screen.getByTestId('analysis-group-ratios'));
     fireEvent.click(screen.getByTestId('analysis-group-outcomes'));
+    fireEvent.click(screen.getByTestId('analysis-group-sales'));
     expect(headers()).toEqual(['活動編號', '活動名稱', '會員接聽 數目', '不需要 數目', '無人接聽 數目', '已預約 數目', '未通知 數目', '留言 數目', '總 數目']);
     expect(screen.getByTestId('analysis-group-outcomes').getAttribute('aria-pressed')).toBe('false');
     fireEvent.click(screen.getByTestId('analysis-group-statuses'));
@@ -66,9 +87,9 @@ describe('AnalysisTable', () => {
   });
 
   it('prints every column whatever is folded on screen', () => {
-    window.localStorage.setItem('reports.analysis.foldedGroups', 'statuses,ratios,outcomes');
-    renderWithIntl(<AnalysisTable view={report.view} columns={report.columns} rows={report.rows.nodes} totals={report.totals} foldable={false} />);
-    expect(within(screen.getByTestId('analysis-table')).getAllByRole('columnheader')).toHaveLength(21);
+    window.localStorage.setItem('reports.analysis.foldedGroups', 'statuses,ratios,outcomes,sales');
+    renderWithIntl(<AnalysisTable view={report.view} columns={report.columns} rows={report.rows.nodes} totals={report.totals} withSuccess foldable={false} />);
+    expect(within(screen.getByTestId('analysis-table')).getAllByRole('columnheader')).toHaveLength(26);
     expect(screen.queryByTestId('analysis-groups')).toBeNull();
     window.localStorage.clear();
   });

@@ -76,6 +76,7 @@ function memberRows(from: number, count: number): AnalysisRow[] {
   return Array.from({ length: count }, (_, i) => ({
     key: String(from + i), code: `A${String(from + i).padStart(3, '0')}`, name: `會員 ${from + i}`,
     cells: [{ statusId: '5', count: 1, ratio: 1 }], total: 1, outcomes: { booked: 0, arrived: 0, verified: 0, noShow: 0, cancelled: 0 },
+    sales: { bookedContacts: 0, successful: 0, successRatio: 0, invoiceCents: 0, productCents: 0, treatmentCents: 0 },
   }));
 }
 

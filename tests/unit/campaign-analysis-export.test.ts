@@ -5,6 +5,7 @@ import {
 import { headerRowOf } from '../../services/export/streamed-workbook';
 
 const outcomes = { booked: 4, arrived: 3, verified: 2, noShow: 1, cancelled: 0 };
+const sales = { bookedContacts: 3, successful: 1, successRatio: 0.3333, invoiceCents: 150_050, productCents: 30_050, treatmentCents: 120_000 };
 
 describe('sheetNames', () => {
   it('keeps valid, distinct names as they are', () => {
@@ -42,21 +43,28 @@ describe('displayWidth', () => {
 describe('analysisColumns', () => {
   const t = exportTranslator('zh-HK');
 
-  it('lists code, name, a count and a ratio per status, the total, then the outcomes', () => {
-    const columns = analysisColumns('CAMPAIGN', ['未通知', '已預約'], t);
+  it('lists code, name, a count and a ratio per status, the total, the outcomes, then success and the same-day amounts', () => {
+    const columns = analysisColumns('CAMPAIGN', ['未通知', '已預約'], t, true);
     expect(columns.map((c) => c.header)).toEqual([
       '活動編號', '活動名稱', '未通知 數目', '未通知 比率', '已預約 數目', '已預約 比率', '總 數目', '總 比率', '預約', '到達', '驗證', '失約', '取消',
+      '成功購買 數目', '成功購買 比率', '發票金額', '產品金額', '護理金額',
     ]);
     expect(columns.map((c) => c.numFmt ?? null)).toEqual([
       null, null, '#,##0', '0.00%', '#,##0', '0.00%', '#,##0', '0.00%', '#,##0', '#,##0', '#,##0', '#,##0', '#,##0',
+      '#,##0', '0.00%', '#,##0.00', '#,##0.00', '#,##0.00',
     ]);
     expect(new Set(columns.map((c) => c.key)).size).toBe(columns.length);
   });
 
+  it('leaves the success columns out while the success rule is off', () => {
+    const headers = analysisColumns('CAMPAIGN', ['未通知'], t, false).map((c) => c.header);
+    expect(headers.slice(-4)).toEqual(['取消', '發票金額', '產品金額', '護理金額']);
+  });
+
   it('widens a column to its heading', () => {
-    const en = analysisColumns('SALESPERSON', ['A status with a very long label'], exportTranslator('en'));
+    const en = analysisColumns('SALESPERSON', ['A status with a very long label'], exportTranslator('en'), true);
     expect(en.map((c) => c.width).slice(0, 4)).toEqual([18, 28, 39, 39]);
-    expect(analysisColumns('MEMBER', [], t)[0]).toMatchObject({ header: '會員編號', width: 14 });
+    expect(analysisColumns('MEMBER', [], t, true)[0]).toMatchObject({ header: '會員編號', width: 14 });
   });
 });
 
@@ -65,17 +73,24 @@ describe('row values', () => {
     cells: [{ statusId: 1, count: 1, ratio: 0.3333 }, { statusId: 2, count: 2, ratio: 0.6667 }],
     total: 3,
     outcomes,
+    sales,
   };
 
   it('keeps counts and ratio fractions as numbers, in the columns\' order', () => {
-    expect(analysisRowValues({ code: 'Junebirth', name: '6月生日會員優惠', ...line })).toEqual(['Junebirth', '6月生日會員優惠', 1, 0.3333, 2, 0.6667, 3, 1, 4, 3, 2, 1, 0]);
+    expect(analysisRowValues({ code: 'Junebirth', name: '6月生日會員優惠', ...line })).toEqual(['Junebirth', '6月生日會員優惠', 1, 0.3333, 2, 0.6667, 3, 1, 4, 3, 2, 1, 0, 1, 0.3333, 1500.5, 300.5, 1200]);
+  });
+
+  it('writes no success cells while the rule is off (its columns are left out)', () => {
+    const off = { ...line, sales: { ...sales, successful: null, successRatio: null } };
+    expect(analysisRowValues({ code: 'J', name: 'n', ...off }).slice(-4)).toEqual([0, 1500.5, 300.5, 1200]);
   });
 
   it('labels the totals row and gives an empty report a total ratio of 0', () => {
     const t = exportTranslator('en');
-    expect(analysisTotalsValues(line, t)).toEqual(['Total', null, 1, 0.3333, 2, 0.6667, 3, 1, 4, 3, 2, 1, 0]);
-    const empty = { cells: [{ statusId: 1, count: 0, ratio: 0 }], total: 0, outcomes: { ...outcomes, booked: 0, arrived: 0, verified: 0, noShow: 0 } };
-    expect(analysisTotalsValues(empty, t)).toEqual(['Total', null, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(analysisTotalsValues(line, t)).toEqual(['Total', null, 1, 0.3333, 2, 0.6667, 3, 1, 4, 3, 2, 1, 0, 1, 0.3333, 1500.5, 300.5, 1200]);
+    const noSales = { bookedContacts: 0, successful: 0, successRatio: 0, invoiceCents: 0, productCents: 0, treatmentCents: 0 };
+    const empty = { cells: [{ statusId: 1, count: 0, ratio: 0 }], total: 0, outcomes: { ...outcomes, booked: 0, arrived: 0, verified: 0, noShow: 0 }, sales: noSales };
+    expect(analysisTotalsValues(empty, t)).toEqual(['Total', null, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
   });
 });
 

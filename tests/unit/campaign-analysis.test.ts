@@ -1,5 +1,5 @@
 import {
-  analysisLine, analysisRows, analysisTotals, countsByRow, NO_OUTCOMES, ratioOf, statusColumns, sumOutcomes,
+  analysisLine, analysisRows, analysisTotals, campaignSales, countsByRow, NO_OUTCOMES, NO_SALES, ratioOf, statusColumns, sumOutcomes, sumSales,
   type ReportStatus, type StatusGroupCount,
 } from '@/services/reports/campaign-analysis';
 
@@ -162,5 +162,29 @@ describe('sumOutcomes', () => {
     expect(sumOutcomes(rows)).toEqual({ booked: 5, arrived: 2, verified: 1, noShow: 1, cancelled: 2 });
     expect(sumOutcomes([])).toEqual(NO_OUTCOMES);
     expect(NO_OUTCOMES).toEqual({ booked: 0, arrived: 0, verified: 0, noShow: 0, cancelled: 0 });
+  });
+});
+
+describe('campaign sales (成功購買 and same-day amounts)', () => {
+  const june = { bookedContacts: 3, successful: 1, invoiceCents: 150_000, productCents: 30_000, treatmentCents: 120_000 };
+  const may = { bookedContacts: 29, successful: 0, invoiceCents: 0, productCents: 0, treatmentCents: 0 };
+
+  it('gives the success ratio over the booked contacts, half-up to 4 decimals', () => {
+    expect(campaignSales(june, true)).toEqual({ ...june, successRatio: 0.3333 });
+    expect(campaignSales({ ...june, bookedContacts: 32 }, true).successRatio).toBe(0.0313);
+  });
+
+  it('gives 0 %, not a division by zero, without booked contacts', () => {
+    expect(campaignSales(NO_SALES, true)).toEqual({ ...NO_SALES, successRatio: 0 });
+  });
+
+  it('withholds success while the rule is off, keeping the amounts', () => {
+    expect(campaignSales(june, false)).toEqual({ ...june, successful: null, successRatio: null });
+  });
+
+  it('totals from summed counts, never by averaging the rows\' ratios', () => {
+    const totals = campaignSales(sumSales([june, may]), true);
+    expect(totals).toEqual({ bookedContacts: 32, successful: 1, successRatio: 0.0313, invoiceCents: 150_000, productCents: 30_000, treatmentCents: 120_000 });
+    expect(sumSales([])).toEqual(NO_SALES);
   });
 });

@@ -14,6 +14,11 @@ export const AnalysisOutcomes = graphql(`
   fragment AnalysisOutcomes on AppointmentOutcomes { booked arrived verified noShow cancelled }
 `);
 
+/** A row's successful purchases (null while the rule is off) and same-day amounts. */
+export const AnalysisSales = graphql(`
+  fragment AnalysisSales on CampaignAnalysisSales { bookedContacts successful successRatio invoiceCents productCents treatmentCents }
+`);
+
 /** A status column of the table: its label, and its key for the chart's colours. */
 export const AnalysisStatusColumn = graphql(`
   fragment AnalysisStatusColumn on ContactStatus { id key label }
@@ -25,6 +30,7 @@ export const AnalysisRow = graphql(`
     key code name total
     cells { ...AnalysisStatusCell }
     outcomes { ...AnalysisOutcomes }
+    sales { ...AnalysisSales }
   }
 `);
 
@@ -33,6 +39,7 @@ export const AnalysisTotals = graphql(`
     total
     cells { ...AnalysisStatusCell }
     outcomes { ...AnalysisOutcomes }
+    sales { ...AnalysisSales }
   }
 `);
 
@@ -43,6 +50,7 @@ export const AnalysisReport = graphql(`
     columns { ...AnalysisStatusColumn }
     totals { ...AnalysisTotals }
     filter { ...ReportAppliedFilterFields contactedFrom contactedTo }
+    successRule { enabled metric thresholdCents }
     ranBy { ...ReportRanBy }
     ranAt
   }

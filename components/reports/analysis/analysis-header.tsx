@@ -1,7 +1,8 @@
 'use client';
 
-import { useFormatter, useTranslations } from 'next-intl';
+import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import type { AnalysisReportFragment } from '@/graphql/generated/graphql';
+import { formatAmount } from './format';
 import styles from './analysis.module.css';
 
 type Props = {
@@ -18,6 +19,7 @@ type Props = {
 export function AnalysisHeader({ report, timeZone, page }: Props) {
   const t = useTranslations('reports.analysis');
   const format = useFormatter();
+  const locale = useLocale();
   const { filter } = report;
   const list = (names: string[]) => (names.length ? names.join(', ') : t('all'));
   const range = filter.contactedFrom && filter.contactedTo
@@ -35,6 +37,13 @@ export function AnalysisHeader({ report, timeZone, page }: Props) {
     { id: 'memberGroup', label: t('memberGroup'), value: list(filter.memberGroups.map((g) => g.name)) },
     { id: 'salesGroup', label: t('salesGroup'), value: list(filter.salesGroups.map((g) => g.name)) },
     { id: 'contactRange', label: t('contactRange'), value: range },
+    {
+      id: 'successRule',
+      label: t('header.successRule'),
+      value: report.successRule.enabled
+        ? t('header.successRuleValue', { metric: t(`header.metric.${report.successRule.metric}`), amount: formatAmount(report.successRule.thresholdCents, locale) })
+        : t('header.successRuleOff'),
+    },
     { id: 'ranBy', label: t('header.ranBy'), value: report.ranBy.login },
     {
       id: 'ranAt',

@@ -4,9 +4,9 @@ import { useId } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { cellsInColumnOrder } from './chart-data';
 import { COLUMN_GROUPS, shownColumns, startsGroup, type TableColumn } from './column-groups';
-import { formatCount, formatRatio } from './format';
+import { formatAmount, formatCount, formatRatio } from './format';
 import type {
-  AnalysisOutcomesFragment as Outcomes, AnalysisRowFragment as AnalysisRow, AnalysisStatusCellFragment as StatusCell,
+  AnalysisOutcomesFragment as Outcomes, AnalysisRowFragment as AnalysisRow, AnalysisSalesFragment as Sales, AnalysisStatusCellFragment as StatusCell,
   AnalysisStatusColumnFragment as StatusColumn, AnalysisTotalsFragment as AnalysisTotals,
 } from '@/graphql/generated/graphql';
 import type { AnalysisView } from './report-params';
@@ -18,21 +18,24 @@ type Props = {
   columns: StatusColumn[];
   rows: AnalysisRow[];
   totals: AnalysisTotals;
+  /** Whether the success rule is on: its count and ratio columns show only then. */
+  withSuccess: boolean;
   /** On screen the column groups fold away; on paper every column prints. */
   foldable?: boolean;
 };
 
-type Line = { cells: StatusCell[]; total: number; outcomes: Outcomes };
+type Line = { cells: StatusCell[]; total: number; outcomes: Outcomes; sales: Sales };
 
 /**
  * The analysis table as in the seed: code, name, "<status> 數目" and "<status> 比率" per status
- * column in the configured order, the appointment outcomes, "總 數目" / "總 比率", and the
- * totals row 總數. On a tablet the code column stays at the left, 總 數目 at the right and the
+ * column in the configured order, the appointment outcomes, the booked contacts' successful
+ * purchases (成功購買 數目 / 比率, while the rule is on) and same-day amounts (發票 / 產品 / 護理
+ * 金額), "總 數目" / "總 比率", and the totals row 總數. On a tablet the code column stays at the left, 總 數目 at the right and the
  * totals row at the bottom while the rest scrolls, and the groups (statuses, ratios, outcomes)
  * fold away, as the viewer last chose. Ratios are the API's fractions, formatted; each figure
  * carries its raw number in data-count / data-ratio so tests read numbers, not localised text.
  */
-export function AnalysisTable({ view, columns, rows, totals, foldable = true }: Props) {
+export function AnalysisTable({ view, columns, rows, totals, withSuccess, foldable = true }: Props) {
   const t = useTranslations('reports.analysis.columns');
   const tTable = useTranslations('reports.analysis.table');
   const tViews = useTranslations('reports.analysis.views');
@@ -40,7 +43,7 @@ export function AnalysisTable({ view, columns, rows, totals, foldable = true }: 
   const id = useId();
   const [remembered, toggle] = useFoldedGroups();
   const folded = foldable ? remembered : [];
-  const shown = shownColumns(columns.length, folded);
+  const shown = shownColumns(columns.length, withSuccess, folded);
   const groupClass = (index: number) => (startsGroup(shown, index) ? styles.groupStart : '');
 
   const header = (column: TableColumn, index: number) => {
@@ -58,6 +61,12 @@ export function AnalysisTable({ view, columns, rows, totals, foldable = true }: 
         return <th key={`${columns[column.status].id}-ratio`} scope="col" className={className}>{t('ratio', { label: columns[column.status].label })}</th>;
       case 'outcome':
         return <th key={column.outcome} scope="col" className={className} data-testid={`analysis-outcome-column-${column.outcome}`}>{t(column.outcome)}</th>;
+      case 'successful':
+        return <th key="successful" scope="col" className={className} data-testid="analysis-successful-column">{t('successful')}</th>;
+      case 'successRatio':
+        return <th key="success-ratio" scope="col" className={className} data-testid="analysis-success-ratio-column">{t('successRatio')}</th>;
+      case 'amount':
+        return <th key={column.amount} scope="col" className={className} data-testid={`analysis-amount-column-${column.amount}`}>{t(column.amount)}</th>;
       case 'totalCount':
         return <th key="total-count" scope="col" className={`${className} ${styles.pinnedTotal}`} data-testid="analysis-total-column">{t('count', { label: t('total') })}</th>;
       case 'totalRatio':
@@ -88,6 +97,24 @@ export function AnalysisTable({ view, columns, rows, totals, foldable = true }: 
           return (
             <td key={column.outcome} className={className} data-testid={`analysis-outcome-${column.outcome}`} data-count={line.outcomes[column.outcome]}>
               {formatCount(line.outcomes[column.outcome], locale)}
+            </td>
+          );
+        case 'successful':
+          return (
+            <td key="successful" className={className} data-testid="analysis-successful" data-count={line.sales.successful ?? ''}>
+              {formatCount(line.sales.successful ?? 0, locale)}
+            </td>
+          );
+        case 'successRatio':
+          return (
+            <td key="success-ratio" className={className} data-testid="analysis-success-ratio" data-ratio={line.sales.successRatio ?? ''}>
+              {formatRatio(line.sales.successRatio ?? 0, locale)}
+            </td>
+          );
+        case 'amount':
+          return (
+            <td key={column.amount} className={className} data-testid={`analysis-amount-${column.amount}`} data-cents={line.sales[column.amount]}>
+              {formatAmount(line.sales[column.amount], locale)}
             </td>
           );
         case 'totalCount':

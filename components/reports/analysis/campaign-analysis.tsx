@@ -156,7 +156,7 @@ export function CampaignAnalysis({ query, timeZone }: { query: QueryRecord; time
               <p className="muted" data-testid="analysis-empty">{t('empty')}</p>
             ) : (
               <>
-                <AnalysisTable view={report.view} columns={report.columns} rows={report.rows.nodes} totals={report.totals} />
+                <AnalysisTable view={report.view} columns={report.columns} rows={report.rows.nodes} totals={report.totals} withSuccess={report.successRule.enabled} />
                 {pages > 1 ? (
                   <nav className="pager" aria-label={t('pager')}>
                     <button

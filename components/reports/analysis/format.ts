@@ -32,3 +32,17 @@ export function formatCount(count: number, locale: string): string {
 export function pageCount(rowCount: number, pageSize: number): number {
   return Math.max(1, Math.ceil(rowCount / pageSize));
 }
+
+/**
+ * 123450 cents → "1,234.50": the report's amounts as the Excel export writes them, without a
+ * currency (a chain-wide report mixes branches; the heading names the amount).
+ */
+export function formatAmount(cents: number, locale: string): string {
+  const key = `amount:${locale}`;
+  let found = cache.get(key);
+  if (!found) {
+    found = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    cache.set(key, found);
+  }
+  return found.format(cents / 100);
+}

@@ -101,7 +101,7 @@ export function AnalysisPrintView({ query, timeZone }: { query: QueryRecord; tim
           {report.rows.totalCount === 0 ? (
             <p className="muted" data-testid="analysis-empty">{t('empty')}</p>
           ) : (
-            <AnalysisTable view={report.view} columns={report.columns} rows={rows} totals={report.totals} foldable={false} />
+            <AnalysisTable view={report.view} columns={report.columns} rows={rows} totals={report.totals} withSuccess={report.successRule.enabled} foldable={false} />
           )}
         </>
       ) : null}
