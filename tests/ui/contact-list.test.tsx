@@ -33,6 +33,8 @@ function row(n: number, salesperson: typeof apple | typeof candy = apple) {
     status: { __typename: 'ContactStatus', id: '12', label: '未通知' },
     lastLog: null,
     appointment: null,
+    successfulPurchase: false,
+    sameDayPurchase: null,
   };
 }
 
@@ -57,7 +59,10 @@ const options = {
       campaigns: { __typename: 'CampaignConnection', nodes: [{ __typename: 'Campaign', id: '1', code: 'julybirth', name: '七月生日', offerCode: 'AP', analysisCode: null }] },
       contactSalespeople: { __typename: 'StaffConnection', nodes: [apple] },
       contactStatuses: { __typename: 'ContactStatusConnection', nodes: [{ __typename: 'ContactStatus', id: '12', label: '未通知' }] },
-      contactSettings: { __typename: 'ContactSettings', invoiceThresholdCents: 500000, productThresholdCents: 300000, treatmentThresholdCents: 200000 },
+      contactSettings: {
+        __typename: 'ContactSettings', invoiceThresholdCents: 500000, productThresholdCents: 300000, treatmentThresholdCents: 200000,
+        showInvoicePurchases: true, showProductPurchases: true, showTreatmentPurchases: true, successRuleEnabled: true,
+      },
     },
   },
 };

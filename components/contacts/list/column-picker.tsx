@@ -2,16 +2,18 @@
 
 import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
-import { OPTIONAL_COLUMNS, toggleColumn, type OptionalColumn } from './table-columns';
+import { toggleColumn, type OptionalColumn } from './table-columns';
 import styles from './contact-list.module.css';
 
 type Props = {
   columns: OptionalColumn[];
+  /** The columns the contact settings allow. */
+  available: readonly OptionalColumn[];
   onChange: (columns: OptionalColumn[]) => void;
 };
 
 /** 欄位: the optional columns to add to the table, ticked on and off; Escape or 完成 closes it. */
-export function ColumnPicker({ columns, onChange }: Props) {
+export function ColumnPicker({ columns, available, onChange }: Props) {
   const t = useTranslations('contacts.list');
   const id = useId();
   const [open, setOpen] = useState(false);
@@ -31,7 +33,7 @@ export function ColumnPicker({ columns, onChange }: Props) {
         <fieldset id={id} className={styles.pickerPanel} data-testid="contacts-columns-panel">
           <legend>{t('columnsLegend')}</legend>
           <div className={styles.pickerList}>
-            {OPTIONAL_COLUMNS.map((c) => (
+            {available.map((c) => (
               <label key={c} className={styles.pickerOption}>
                 <input type="checkbox" checked={columns.includes(c)} onChange={() => onChange(toggleColumn(columns, c))} data-testid={`column-toggle-${c}`} />
                 {t(`columns.${c}`)}

@@ -4,12 +4,15 @@ import { useFormatter, useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { NoteCell } from '@/components/appointments/boards/note-cell';
 import type { ContactListRowFragment } from '@/graphql/generated/graphql';
+import { Link } from '@/i18n/navigation';
 import { formatMemberName } from '@/services/members/member-name';
 import type { OptionalColumn } from './table-columns';
 import styles from './contact-list.module.css';
 
-/** Saves an appointment's 出席 or 驗證備註 (the boards' mutation, under the same rules). */
-export type SaveNote = (appointmentId: string, field: 'attendanceNote' | 'verificationNote', text: string) => Promise<void>;
+/** Saves an appointment's 出席, 驗證 or 購買備註 (the boards' mutation, under the same rules). */
+export type SaveNote = (appointmentId: string, field: NoteField, text: string) => Promise<void>;
+
+type NoteField = 'attendanceNote' | 'verificationNote' | 'purchaseNote';
 
 const staffLabel = (s: { displayName: string; code: string }) => `${s.displayName} (${s.code})`;
 
@@ -20,10 +23,19 @@ const staffLabel = (s: { displayName: string; code: string }) => `${s.displayNam
 export function useContactCells(timeZone: string, saveNote: SaveNote) {
   const t = useTranslations('contacts.list');
   const tStatus = useTranslations('booking.status');
+  const tPurchase = useTranslations('contacts.purchases');
   const format = useFormatter();
   const when = (iso: string | null | undefined) => (iso ? format.dateTime(new Date(iso), { dateStyle: 'medium', timeStyle: 'short', timeZone }) : '');
+  // A business day (YYYY-MM-DD) is a calendar date: read and written in UTC so no zone shifts it.
+  const day = (date: string) => format.dateTime(new Date(`${date}T00:00:00Z`), { dateStyle: 'medium', timeZone: 'UTC' });
+  const money = (cents: number) => format.number(cents / 100, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const items = (row: ContactListRowFragment, kind: 'PRODUCT' | 'TREATMENT') =>
+    (row.sameDayPurchase?.items ?? [])
+      .filter((item) => item.kind === kind)
+      .map((item) => `${item.description} (${item.code})${item.quantity > 1 ? ` × ${item.quantity}` : ''}`)
+      .join(', ');
 
-  function note(row: ContactListRowFragment, field: 'attendanceNote' | 'verificationNote'): ReactNode {
+  function note(row: ContactListRowFragment, field: NoteField): ReactNode {
     const appointment = row.appointment;
     if (!appointment) return null;
     return <NoteCell field={field} value={appointment[field] ?? ''} subject={formatMemberName(row.member)} onSave={(text) => saveNote(appointment.id, field, text)} />;
@@ -62,6 +74,36 @@ export function useContactCells(timeZone: string, saveNote: SaveNote) {
         return when(a?.verifiedAt);
       case 'verificationNote':
         return note(row, 'verificationNote');
+      case 'successfulPurchase':
+        return row.successfulPurchase === null || row.successfulPurchase === undefined ? '' : (
+          <span className={row.successfulPurchase ? styles.successYes : undefined} data-testid="contact-row-success">
+            {row.successfulPurchase ? tPurchase('yes') : tPurchase('no')}
+          </span>
+        );
+      case 'invoiceDate':
+        return row.sameDayPurchase ? day(row.sameDayPurchase.date) : '';
+      case 'invoiceNumbers':
+        return row.sameDayPurchase?.invoices.length ? (
+          <span className={styles.stack}>
+            {row.sameDayPurchase.invoices.map((invoice) => (
+              <Link key={invoice.id} href={`/sales/invoices/${invoice.id}`} data-testid="contact-row-invoice">
+                {invoice.number}
+              </Link>
+            ))}
+          </span>
+        ) : '';
+      case 'invoiceAmount':
+        return row.sameDayPurchase ? money(row.sameDayPurchase.invoiceCents) : '';
+      case 'products':
+        return items(row, 'PRODUCT');
+      case 'productAmount':
+        return row.sameDayPurchase ? money(row.sameDayPurchase.productCents) : '';
+      case 'treatments':
+        return items(row, 'TREATMENT');
+      case 'treatmentAmount':
+        return row.sameDayPurchase ? money(row.sameDayPurchase.treatmentCents) : '';
+      case 'purchaseNote':
+        return note(row, 'purchaseNote');
     }
   }
 

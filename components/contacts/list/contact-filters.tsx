@@ -71,6 +71,7 @@ const single = <T extends string>(values: string[]): T | undefined => values[val
  */
 export function ContactFilters({ filter, options, onSearch, onReset }: Props) {
   const t = useTranslations('contacts.list');
+  const tPurchase = useTranslations('contacts.purchases');
   const format = useFormatter();
   const id = useId();
   const [values, setValues] = useState<ContactFilterInput>(filter);
@@ -119,6 +120,13 @@ export function ContactFilters({ filter, options, onSearch, onReset }: Props) {
           selected={values.sameDayInvoice ? [values.sameDayInvoice] : []}
           onChange={(v) => set('sameDayInvoice', single<SameDayInvoice>(v))}
           testId="filter-invoice"
+        />
+        <ChoiceButtons
+          legend={tPurchase('successfulPurchase')}
+          options={[{ id: 'yes', label: tPurchase('yes') }, { id: 'no', label: tPurchase('no') }]}
+          selected={yesNo(values.successfulPurchase)}
+          onChange={(v) => set('successfulPurchase', fromYesNo(v))}
+          testId="filter-success"
         />
         <ChoiceButtons
           legend={t('attendance')}

@@ -17,9 +17,15 @@ export const ContactListRow = graphql(`
     status { id label }
     lastLog { id note content method { id label } }
     appointment {
-      id startsAt status note attendanceNote verificationNote verifiedAt
+      id startsAt status note attendanceNote verificationNote purchaseNote verifiedAt
       branch { id code }
       verifiedBy { id code displayName }
+    }
+    successfulPurchase
+    sameDayPurchase {
+      date invoiceCents productCents treatmentCents
+      invoices { id number }
+      items { kind code description quantity }
     }
   }
 `);
@@ -58,7 +64,10 @@ export const ContactListOptionsQuery = graphql(`
     campaigns(first: 100, includeArchived: true) { nodes { ...CampaignChoice } }
     contactSalespeople(first: 100) { nodes { ...StaffChoice } }
     contactStatuses(first: 100) { nodes { id label } }
-    contactSettings { invoiceThresholdCents productThresholdCents treatmentThresholdCents }
+    contactSettings {
+      invoiceThresholdCents productThresholdCents treatmentThresholdCents
+      showInvoicePurchases showProductPurchases showTreatmentPurchases successRuleEnabled
+    }
   }
 `);
 

@@ -17,7 +17,7 @@ import {
 import { ContactTable } from './contact-table';
 import { FilterPanel } from './filter-panel';
 import { DEFAULT_SORT, exportUrl, listQueryString, parseListQuery, sortAfterFilter, sortBy, type ListState, type QueryRecord } from './filter-params';
-import { serializeColumns, type OptionalColumn } from './table-columns';
+import { availableColumns, serializeColumns, type OptionalColumn } from './table-columns';
 import styles from './contact-list.module.css';
 
 const staffLabel = (s: { displayName: string; code: string }) => `${s.displayName} (${s.code})`;
@@ -74,6 +74,10 @@ export function ContactList({
     setColumns(next);
     document.cookie = `${columnsCookie}=${serializeColumns(next)}; path=/; max-age=31536000; samesite=lax`;
   }
+
+  // The purchase block's columns as the contact settings allow (顯示會員購買…資料, 成功購買).
+  const available = useMemo(() => availableColumns(options.data?.contactSettings), [options.data]);
+  const shownColumns = useMemo(() => columns.filter((c) => available.includes(c)), [columns, available]);
 
   const loading = navigating || (list.loading && list.networkStatus !== NetworkStatus.fetchMore);
   const connection = serverPage ? serverPage.contactMembers : list.error ? undefined : (list.data ?? list.previousData)?.contactMembers;
@@ -160,7 +164,7 @@ export function ContactList({
         onReset={() => go({ filter: {}, sort: DEFAULT_SORT })}
         actions={
           <>
-            <ColumnPicker columns={columns} onChange={chooseColumns} />
+            <ColumnPicker columns={shownColumns} available={available} onChange={chooseColumns} />
             <a className="button button--secondary" href={exportUrl(state, locale)} download data-testid="contacts-export">
               {t('exportExcel')}
             </a>
@@ -170,15 +174,15 @@ export function ContactList({
     ),
     // go and chooseColumns change only with what is listed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [state, options.data, columns, locale, t],
+    [state, options.data, shownColumns, available, locale, t],
   );
   const table = useMemo(
     () => (
-      <ContactTable rows={rows} sort={state.sort} onSort={(field) => go({ filter: state.filter, sort: sortBy(state.sort, field) })} timeZone={timeZone} columns={columns} selection={selection} busy={loading} beforeChange={takeIntoCache} />
+      <ContactTable rows={rows} sort={state.sort} onSort={(field) => go({ filter: state.filter, sort: sortBy(state.sort, field) })} timeZone={timeZone} columns={shownColumns} available={available} selection={selection} busy={loading} beforeChange={takeIntoCache} />
     ),
     // go and takeIntoCache change only with what is listed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [rows, state, timeZone, columns, selection, loading, serverPage, listVariables],
+    [rows, state, timeZone, shownColumns, available, selection, loading, serverPage, listVariables],
   );
 
   return (

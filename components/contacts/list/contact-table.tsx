@@ -11,7 +11,7 @@ import { formatMemberName } from '@/services/members/member-name';
 import { useContactCells, type SaveNote } from './contact-cells';
 import type { ContactSortField, ContactSortInput } from './filter-params';
 import { FollowUpBadge } from './follow-up-badge';
-import { OPTIONAL_COLUMNS, type OptionalColumn } from './table-columns';
+import type { OptionalColumn } from './table-columns';
 import styles from './contact-list.module.css';
 
 type Props = {
@@ -21,6 +21,8 @@ type Props = {
   timeZone: string;
   /** The optional columns shown besides the key ones. */
   columns: OptionalColumn[];
+  /** Every optional column the contact settings allow: the row's detail shows them all. */
+  available: readonly OptionalColumn[];
   /** Row checkboxes for managers' reassignment; null hides them. */
   selection: { selected: Set<string>; toggle: (id: string) => void; togglePage: () => void } | null;
   busy: boolean;
@@ -29,14 +31,14 @@ type Props = {
 };
 
 /** Cells that hold a paragraph rather than a value: they get room to wrap. */
-const WIDE = new Set<OptionalColumn>(['content', 'bookingNote', 'attendanceNote', 'verificationNote']);
+const WIDE = new Set<OptionalColumn>(['content', 'bookingNote', 'attendanceNote', 'verificationNote', 'products', 'treatments', 'purchaseNote']);
 
 /**
  * The contact list's table: the key columns (member, status, latest note, next follow-up,
  * booking), the optional columns chosen, and per row a detail with every column of the manual.
  * The member column stays in view when the table scrolls sideways; at tablet width each row is a card.
  */
-export function ContactTable({ rows, sort, onSort, timeZone, columns, selection, busy, beforeChange }: Props) {
+export function ContactTable({ rows, sort, onSort, timeZone, columns, available, selection, busy, beforeChange }: Props) {
   const t = useTranslations('contacts.list');
   const [setNotes] = useMutation(SetAppointmentNotesMutation);
   const saveNote = useCallback<SaveNote>(
@@ -170,7 +172,7 @@ export function ContactTable({ rows, sort, onSort, timeZone, columns, selection,
                   <tr className={styles.detailRow} data-testid="contact-row-detail" data-id={row.id}>
                     <td colSpan={span} id={detailId}>
                       <dl className={styles.detail}>
-                        {OPTIONAL_COLUMNS.map((c) => (
+                        {available.map((c) => (
                           <div key={c} className={WIDE.has(c) ? styles.detailWide : undefined} data-testid={`contact-detail-${c}`}>
                             <dt>{label(c)}</dt>
                             <dd>{cells.optional(c, row) || '—'}</dd>

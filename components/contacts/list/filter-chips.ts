@@ -6,7 +6,7 @@ import { compact, type ContactFilterInput, type QuickOption, type SameDayInvoice
  */
 export type FilterChip =
   | { field: 'campaignIds' | 'salespersonIds' | 'statusIds'; value: string }
-  | { field: 'booked' | 'attendanceVerified'; value: boolean }
+  | { field: 'booked' | 'attendanceVerified' | 'successfulPurchase'; value: boolean }
   | { field: 'sameDayInvoice'; value: SameDayInvoice }
   | { field: 'keyword' | 'contactedFrom' | 'contactedTo'; value: string }
   | { field: 'quick'; value: QuickOption };
@@ -18,6 +18,7 @@ export function filterChips(filter: ContactFilterInput): FilterChip[] {
   for (const field of LISTS) for (const value of filter[field] ?? []) chips.push({ field, value });
   if (filter.booked !== undefined) chips.push({ field: 'booked', value: filter.booked });
   if (filter.sameDayInvoice) chips.push({ field: 'sameDayInvoice', value: filter.sameDayInvoice });
+  if (filter.successfulPurchase !== undefined) chips.push({ field: 'successfulPurchase', value: filter.successfulPurchase });
   if (filter.attendanceVerified !== undefined) chips.push({ field: 'attendanceVerified', value: filter.attendanceVerified });
   if (filter.keyword) chips.push({ field: 'keyword', value: filter.keyword });
   if (filter.contactedFrom) chips.push({ field: 'contactedFrom', value: filter.contactedFrom });

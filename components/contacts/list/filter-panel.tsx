@@ -26,6 +26,7 @@ export function FilterPanel({ filter, options, onSearch, onReset, actions }: Pro
   const t = useTranslations('contacts.list');
   const tQuick = useTranslations('contacts.list.quickOptions');
   const tInvoice = useTranslations('contacts.list.invoice');
+  const tPurchase = useTranslations('contacts.purchases');
   const format = useFormatter();
   const id = useId();
   const [open, setOpen] = useState(false);
@@ -48,6 +49,8 @@ export function FilterPanel({ filter, options, onSearch, onReset, actions }: Pro
         return `${t('status')}: ${options?.contactStatuses.nodes.find((n) => n.id === chip.value)?.label ?? '…'}`;
       case 'booked':
         return `${t('booked')}: ${chip.value ? t('bookedYes') : t('bookedNo')}`;
+      case 'successfulPurchase':
+        return `${tPurchase('successfulPurchase')}: ${chip.value ? tPurchase('yes') : tPurchase('no')}`;
       case 'attendanceVerified':
         return `${t('attendance')}: ${chip.value ? t('verifiedYes') : t('verifiedNo')}`;
       case 'sameDayInvoice': {

@@ -23,6 +23,7 @@ export type ContactFilterInput = {
   statusIds?: string[];
   booked?: boolean;
   sameDayInvoice?: SameDayInvoice;
+  successfulPurchase?: boolean;
   attendanceVerified?: boolean;
   keyword?: string;
   contactedFrom?: string;
@@ -78,6 +79,7 @@ export function parseListQuery(query: QueryRecord): ListState {
     statusIds: ids(query.status),
     booked: yesNo(query.booked),
     sameDayInvoice: oneOf(one(query.invoice), SAME_DAY_INVOICE),
+    successfulPurchase: yesNo(query.success),
     attendanceVerified: yesNo(query.verified),
     keyword: one(query.q)?.trim(),
     contactedFrom: isDate(one(query.from)),
@@ -95,6 +97,7 @@ export function listQueryString(state: ListState): string {
   filter.statusIds?.forEach((id) => params.append('status', id));
   if (filter.booked !== undefined) params.set('booked', filter.booked ? 'yes' : 'no');
   if (filter.sameDayInvoice) params.set('invoice', filter.sameDayInvoice);
+  if (filter.successfulPurchase !== undefined) params.set('success', filter.successfulPurchase ? 'yes' : 'no');
   if (filter.attendanceVerified !== undefined) params.set('verified', filter.attendanceVerified ? 'yes' : 'no');
   if (filter.keyword) params.set('q', filter.keyword);
   if (filter.contactedFrom) params.set('from', filter.contactedFrom);

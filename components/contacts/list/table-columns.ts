@@ -9,8 +9,32 @@ export const OPTIONAL_COLUMNS = [
   'campaign', 'salesperson', 'phones', 'lastContactAt', 'method', 'content',
   // The manual's appointment block, as separate columns.
   'bookingBranch', 'bookingAt', 'bookingNote', 'bookingStatus', 'attendanceNote', 'attendanceVerified', 'verifiedBy', 'verifiedAt', 'verificationNote',
+  // The same-day purchase block (當日購買紀錄).
+  'successfulPurchase', 'invoiceDate', 'invoiceNumbers', 'invoiceAmount', 'products', 'productAmount', 'treatments', 'treatmentAmount', 'purchaseNote',
 ] as const;
 export type OptionalColumn = (typeof OPTIONAL_COLUMNS)[number];
+
+/** The contact settings that show or hide parts of the purchase block (顯示會員購買…資料, 啟動成功購買計算). */
+export type PurchaseDisplay = {
+  showInvoicePurchases: boolean;
+  showProductPurchases: boolean;
+  showTreatmentPurchases: boolean;
+  successRuleEnabled: boolean;
+};
+
+const HIDDEN_UNLESS: Array<[keyof PurchaseDisplay, OptionalColumn[]]> = [
+  ['showInvoicePurchases', ['invoiceDate', 'invoiceNumbers', 'invoiceAmount']],
+  ['showProductPurchases', ['products', 'productAmount']],
+  ['showTreatmentPurchases', ['treatments', 'treatmentAmount']],
+  ['successRuleEnabled', ['successfulPurchase']],
+];
+
+/** The optional columns the settings allow, in order; before the settings are read, all. */
+export function availableColumns(display: PurchaseDisplay | null | undefined): OptionalColumn[] {
+  if (!display) return [...OPTIONAL_COLUMNS];
+  const hidden = new Set(HIDDEN_UNLESS.flatMap(([setting, columns]) => (display[setting] ? [] : columns)));
+  return OPTIONAL_COLUMNS.filter((c) => !hidden.has(c));
+}
 
 /** The cookie holding a staff member's choice. */
 export const columnsCookieName = (staffId: number | string) => `contact-list-columns-${staffId}`;
