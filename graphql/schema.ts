@@ -40,6 +40,7 @@ import { MemberWriteResolver } from '../resolvers/members/member-write.resolver'
 import { MemberResolver } from '../resolvers/members/member.resolver';
 import { MemberHistoryResolver } from '../resolvers/members/member-history.resolver';
 import { OfferResolver } from '../resolvers/offers/offer.resolver';
+import { BillOfferResolver } from '../resolvers/offers/bill-offer.resolver';
 import { InvoiceFieldsResolver, InvoiceLineFieldsResolver, InvoicePaymentFieldsResolver, MemberInvoicesResolver } from '../resolvers/sales/invoice-fields.resolver';
 import { InvoiceResolver } from '../resolvers/sales/invoice.resolver';
 import { StaffAccessFieldsResolver, StaffAccessResolver } from '../resolvers/staff/staff-access.resolver';
@@ -51,6 +52,7 @@ import { SystemSettingsResolver } from '../resolvers/admin/system-settings.resol
 import { CampaignAnalysisResolver } from '../resolvers/reports/campaign-analysis.resolver';
 import { ReportExportProgressResolver } from '../resolvers/reports/report-export-progress.resolver';
 import { FollowUpStatisticsResolver } from '../resolvers/reports/follow-up-statistics.resolver';
+import { SalesStatisticsResolver } from '../resolvers/reports/sales-statistics.resolver';
 import { BranchArrivalsResolver } from '../resolvers/home/branch-arrivals.resolver';
 import { CampaignProgressResolver } from '../resolvers/home/campaign-progress.resolver';
 import { MyAppointmentsTodayResolver } from '../resolvers/home/my-appointments-today.resolver';
@@ -105,6 +107,7 @@ export const resolvers = [
   AssignmentBranchReachResolver,
   CampaignResolver,
   OfferResolver,
+  BillOfferResolver,
   ContactStatusResolver,
   ContactMethodResolver,
   ContactSettingsResolver,
@@ -130,6 +133,7 @@ export const resolvers = [
   CampaignAnalysisResolver,
   ReportExportProgressResolver,
   FollowUpStatisticsResolver,
+  SalesStatisticsResolver,
   MyAppointmentsTodayResolver,
   OverdueFollowUpsResolver,
   BranchArrivalsResolver,

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { Invoice } from '../../entities';
+import { Invoice, Offer } from '../../entities';
 import { InvoiceLineKind } from '../../entities/invoice-line.entity';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';
 import { parseId } from '../../graphql/ids';
@@ -56,6 +56,9 @@ export class BillDraftInput {
 
   @Field(() => [BillLineInput], { description: 'The lines, at least one, at most 200.' })
   lines: BillLineInput[];
+
+  @Field(() => String, { nullable: true, description: 'The offer (優惠) the cashier applies: its code or alternative code. Every condition must hold, else OFFER_NOT_APPLICABLE naming the first that fails; null: none.' })
+  offerCode?: string | null;
 }
 
 @InputType('CheckoutInput', { description: 'A bill to issue as an invoice, with its payments.' })
@@ -85,6 +88,9 @@ export class CheckoutInput {
 
   @Field(() => String, { nullable: true, description: 'Purchase note (購買備註), at most 500 characters.' })
   note?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The offer (優惠) the cashier applies: its code or alternative code. Every condition must hold, else OFFER_NOT_APPLICABLE naming the first that fails; null: none.' })
+  offerCode?: string | null;
 }
 
 @ObjectType('BillQuoteLine', { description: 'What one line of a quoted bill comes to.' })
@@ -110,8 +116,11 @@ export class BillQuoteLine {
   @Field(() => Int, { description: 'Discount typed on the line, in cents.' })
   lineDiscountCents: number;
 
-  @Field(() => Int, { description: 'The member level\'s discount on this line, in cents.' })
+  @Field(() => Int, { description: 'The member level\'s discount on this line, in cents (0 where the offer applies instead).' })
   memberDiscountCents: number;
+
+  @Field(() => Int, { description: 'The offer\'s discount on this line, in cents.' })
+  offerDiscountCents: number;
 
   @Field(() => Int, { description: 'Tax included in the line, in cents.' })
   taxCents: number;
@@ -128,8 +137,14 @@ export class BillQuote {
   @Field(() => Int, { description: 'Sum of the lines before any discount, in cents.' })
   subtotalCents: number;
 
-  @Field(() => Int, { description: 'Line and member-level discounts together, in cents.' })
+  @Field(() => Int, { description: 'Line, member-level and offer discounts together, in cents.' })
   discountCents: number;
+
+  @Field(() => Int, { description: 'What the offer takes off, in cents (inside discountCents).' })
+  offerDiscountCents: number;
+
+  @Field(() => Offer, { nullable: true, description: 'The offer pricing the bill, every condition met; null when none was given.' })
+  offer: Offer | null;
 
   @Field(() => Int, { description: 'Tax included, in cents.' })
   taxCents: number;
@@ -165,12 +180,13 @@ export function billLines(lines: BillLineInput[]): BillLine[] {
   }));
 }
 
-export function billDraft(input: { branchId: string; memberId?: string | null; customerName?: string | null; lines: BillLineInput[] }): BillDraft {
+export function billDraft(input: { branchId: string; memberId?: string | null; customerName?: string | null; lines: BillLineInput[]; offerCode?: string | null }): BillDraft {
   return {
     branchId: parseId(input.branchId, 'branchId'),
     memberId: optionalId(input.memberId, 'memberId'),
     customerName: input.customerName,
     lines: billLines(input.lines),
+    offerCode: input.offerCode,
   };
 }
 
@@ -186,11 +202,14 @@ function quoteOf(bill: PricedBill): BillQuote {
       unitPriceCents: line.unitPriceCents,
       lineDiscountCents: totals.lines[i].lineDiscountCents,
       memberDiscountCents: totals.lines[i].memberDiscountCents,
+      offerDiscountCents: totals.lines[i].offerDiscountCents,
       taxCents: totals.lines[i].taxCents,
       totalCents: totals.lines[i].totalCents,
     })),
     subtotalCents: totals.subtotalCents,
     discountCents: totals.discountCents,
+    offerDiscountCents: totals.offerDiscountCents,
+    offer: bill.offer,
     taxCents: totals.taxCents,
     roundingCents: totals.roundingCents,
     totalCents: totals.totalCents,

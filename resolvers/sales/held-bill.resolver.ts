@@ -27,6 +27,9 @@ export class HoldBillInput {
 
   @Field(() => String, { nullable: true, description: 'Purchase note, at most 500 characters.' })
   note?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The offer (優惠) the cashier applies: its code or alternative code. Every condition must hold, else OFFER_NOT_APPLICABLE naming the first that fails; null: none.' })
+  offerCode?: string | null;
 }
 
 @ObjectType('HeldBillLine', { description: 'One line of a held bill, as it was parked.' })
@@ -100,6 +103,11 @@ export class HeldBillResolver {
   @FieldResolver(() => String, { description: 'Purchase note, empty when none.' })
   note(@Root() bill: HeldBill): string {
     return draftOf(bill).note;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The offer code typed on the bill when it was parked (checked again when it is checked out); null: none.' })
+  offerCode(@Root() bill: HeldBill): string | null {
+    return draftOf(bill).offerCode ?? null;
   }
 
   @FieldResolver(() => Int, { description: 'Whole minutes since it was parked.' })

@@ -1,5 +1,5 @@
 import { Args, Authorized, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
-import { Branch, Department, Invoice, InvoiceLine, InvoicePayment, Member, Staff, TenderType } from '../../entities';
+import { Branch, Department, Invoice, InvoiceLine, InvoicePayment, Member, Offer, Staff, TenderType } from '../../entities';
 import { PageArgs } from '../../graphql/connection';
 import type { GraphQLContext } from '../../graphql/context';
 import { Permission } from '../../services/admin/permission';
@@ -29,6 +29,11 @@ export class InvoiceFieldsResolver {
   @FieldResolver(() => ID, { nullable: true, description: 'The appointment (visit) this invoice pays for; null when none.' })
   appointmentId(@Root() invoice: Invoice): string | null {
     return invoice.appointmentId === null ? null : String(invoice.appointmentId);
+  }
+
+  @FieldResolver(() => Offer, { nullable: true, description: 'The offer (優惠) the invoice was priced under; null when none, or when the offer was deleted since (its analysisCode stays).' })
+  offer(@Root() invoice: Invoice, @Ctx() context: GraphQLContext): Promise<Offer | null> | null {
+    return invoice.offerId === null ? null : invoiceLoadersFor(context).offer.load(invoice.offerId);
   }
 
   @FieldResolver(() => [InvoiceLine], { description: 'The lines, in their order on the invoice.' })

@@ -22,6 +22,8 @@ export enum ErrorCode {
   AlreadyResumed = 'ALREADY_RESUMED',
   /** An invoice already voided. */
   AlreadyVoided = 'ALREADY_VOIDED',
+  /** An offer (優惠) whose conditions the sale does not meet; the message names the condition. */
+  OfferNotApplicable = 'OFFER_NOT_APPLICABLE',
 }
 
 export type MessageParams = Record<string, string | number>;

@@ -20,6 +20,7 @@ export const BILL_LIMITS = {
   label: 100,
   reference: 100,
   voidReason: 200,
+  offerCode: 20,
 } as const;
 
 function wholeNumber(min: number, max: number, fallback?: number) {
@@ -60,6 +61,8 @@ export const billDraftSchema = z.object({
   memberId: id.nullish().transform((value) => value ?? null),
   customerName: optionalText(BILL_LIMITS.customerName),
   lines,
+  /** The offer's code or alternative code typed at the cashier; blank for none. */
+  offerCode: optionalText(BILL_LIMITS.offerCode),
 });
 
 export const paymentSchema = z.object({

@@ -5,13 +5,15 @@
  * quote, the checkout and a held bill all go through here, so they can never disagree.
  */
 import { In, type EntityManager } from 'typeorm';
-import { Branch, Member, MemberGroup, Product, Staff, Treatment } from '../../entities';
+import { Branch, Member, MemberGroup, Product, Staff, Treatment, type Offer } from '../../entities';
+import { localDateIn } from '../appointments/arrival-day';
+import { applicableOffer, buyerFacts } from '../offers/offer-at-sale.service';
 import { labelFor } from '../contact-settings/contact-option-rules';
 import type { Locale } from '../../i18n/locales';
 import type { Viewer } from '../auth/viewer';
 import { branchClosed, DomainError, ErrorCode, invalidField } from '../errors/domain-error';
 import { memberInScope, memberScopeFor, scopeAllowsBranch } from '../visibility/member-visibility';
-import { billTotals, roundingStepCents, type BillLineKind, type BillTotals } from './bill-totals';
+import { billTotals, roundingStepCents, type BillLineKind, type BillOffer, type BillTotals } from './bill-totals';
 import { BILL_LIMITS, type BillDraftValues, type BillLineValues } from './bill-input.schema';
 
 export type PricingSettings = { currencyDecimals: number; defaultLocale: Locale };
@@ -31,12 +33,22 @@ export type PricedBill = {
   branch: Branch;
   member: Member | null;
   memberDiscountPercent: number;
+  /** The offer pricing the bill, every condition met; null when none was typed. */
+  offer: Offer | null;
   lines: PricedLine[];
   totals: BillTotals;
 };
 
+/** The offer's discount as the pure totals take it. */
+export const billOfferOf = (offer: Offer): BillOffer => ({
+  discountType: offer.discountType,
+  discountBasisPoints: offer.discountBasisPoints,
+  fixedPriceCents: offer.fixedPriceCents,
+  departmentIds: offer.departmentIds,
+});
+
 /** The member the viewer may sell to: not in the recycle bin and in the viewer's member scope; else NOT_FOUND naming memberId. */
-async function visibleMember(manager: EntityManager, viewer: Viewer, memberId: number): Promise<Member> {
+export async function visibleMember(manager: EntityManager, viewer: Viewer, memberId: number): Promise<Member> {
   const member = await manager.findOneBy(Member, { id: memberId });
   if (!member || !memberInScope(memberScopeFor(viewer), member)) throw new DomainError(ErrorCode.NotFound, 'notFound', { entity: 'member' }, 'memberId');
   return member;
@@ -69,7 +81,8 @@ async function catalogue(manager: EntityManager, lines: readonly BillLineValues[
   return items;
 }
 
-export async function priceBill(manager: EntityManager, viewer: Viewer, draft: BillDraftValues, settings: PricingSettings): Promise<PricedBill> {
+/** `now` is when the bill is priced: the offer's period and birthday window are judged on that business day at the branch. */
+export async function priceBill(manager: EntityManager, viewer: Viewer, draft: BillDraftValues, settings: PricingSettings, now: Date = new Date()): Promise<PricedBill> {
   const branch = await manager.findOneBy(Branch, { id: draft.branchId });
   if (!branch) throw invalidField('branchId', 'notFound', { entity: 'branch' });
   // A closed branch (店面管理) keeps its history but sells nothing more.
@@ -107,7 +120,15 @@ export async function priceBill(manager: EntityManager, viewer: Viewer, draft: B
     };
   });
 
-  const totals = billTotals(lines, { memberDiscountPercent, roundingStepCents: roundingStepCents(settings.currencyDecimals) });
+  const offer = draft.offerCode
+    ? await applicableOffer(manager, draft.offerCode, {
+        date: localDateIn(now, branch.timeZone),
+        branchId: branch.id,
+        member: await buyerFacts(manager, member),
+        lineDepartmentIds: lines.map((line) => line.departmentId),
+      })
+    : null;
+  const totals = billTotals(lines, { memberDiscountPercent, roundingStepCents: roundingStepCents(settings.currencyDecimals), offer: offer && billOfferOf(offer) });
   if (totals.subtotalCents > BILL_LIMITS.cents) throw invalidField('lines', 'billTooLarge');
-  return { branch, member, memberDiscountPercent, lines, totals };
+  return { branch, member, memberDiscountPercent, offer, lines, totals };
 }

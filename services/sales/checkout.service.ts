@@ -6,13 +6,14 @@
  *     credited active, discounts within the line),
  *  3. checks the appointment (the member's, at this branch) and that the payments settle the total
  *     exactly, cash giving change (bill-totals.ts `allocatePayments`),
+ *     and takes the member's use of the bill's offer, within its limit (offer-at-sale.service.ts),
  *  4. takes the branch's next invoice number (document-number.service.ts; gap-free),
  *  5. writes the invoice, its lines (code, name and department copied) and payments, moves the
  *     product lines' stock out (stock-ledger.service.ts; OUT_OF_STOCK refuses the whole sale), and
  *     audits it.
- * Locks are taken in one order — idempotency key, the branch's sequence row, stock levels by
- * product id — so concurrent sales queue instead of deadlocking. `quote` runs steps 2–3's pricing
- * without writing anything.
+ * Locks are taken in one order — idempotency key, the member's offer use, the branch's sequence
+ * row, stock levels by product id — so concurrent sales queue instead of deadlocking. `quote`
+ * runs steps 2–3's pricing without writing anything.
  */
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { Appointment, Invoice, InvoiceLine, InvoicePayment, TenderType } from '../../entities';
@@ -30,6 +31,7 @@ import { priceBill, type PricedBill, type PricingSettings } from './bill-pricing
 import { allocatePayments } from './bill-totals';
 import { allocateDocumentNumber } from './document-number.service';
 import { moveStock } from './stock-ledger.service';
+import { takeOfferUse } from '../offers/offer-at-sale.service';
 import { refreshSameDayPurchases } from '../contacts/same-day-purchases.service';
 
 export type BillLineInput = {
@@ -41,7 +43,7 @@ export type BillLineInput = {
   staffId?: number | null;
 };
 
-export type BillDraftInput = { branchId: number; memberId?: number | null; customerName?: string | null; lines: BillLineInput[] };
+export type BillDraftInput = { branchId: number; memberId?: number | null; customerName?: string | null; lines: BillLineInput[]; offerCode?: string | null };
 
 export type CheckoutInput = BillDraftInput & {
   idempotencyKey: string;
@@ -71,7 +73,7 @@ export class CheckoutService {
   /** What the bill comes to, priced exactly as checkout will price it; nothing is written. */
   async quote(viewer: Viewer, input: BillDraftInput): Promise<PricedBill> {
     const draft = parseInput(billDraftSchema, input);
-    return priceBill(this.ds.manager, viewer, draft, await this.settings());
+    return priceBill(this.ds.manager, viewer, draft, await this.settings(), this.clock());
   }
 
   async checkout(viewer: Viewer, input: CheckoutInput): Promise<Invoice> {
@@ -85,13 +87,15 @@ export class CheckoutService {
   }
 
   private async issue(manager: EntityManager, viewer: Viewer, values: CheckoutValues, settings: PricingSettings): Promise<number> {
-    const bill = await priceBill(manager, viewer, values, settings);
-    const { branch, member, totals } = bill;
+    const now = this.clock();
+    const bill = await priceBill(manager, viewer, values, settings, now);
+    const { branch, member, offer, totals } = bill;
     if (values.appointmentId !== null) await this.checkAppointment(manager, values.appointmentId, bill);
     const payments = await this.settle(manager, values, totals.totalCents, settings);
+    // Before the invoice number: a refused use leaves the branch's sequence row unlocked sooner.
+    if (offer && member) await takeOfferUse(manager, offer, member.id);
 
     const number = await allocateDocumentNumber(manager, branch.id, 'INVOICE');
-    const now = this.clock();
     const invoice = {
       number,
       branchId: branch.id,
@@ -109,6 +113,9 @@ export class CheckoutService {
       totalCents: totals.totalCents,
       productCents: totals.productCents,
       treatmentCents: totals.treatmentCents,
+      offerId: offer?.id ?? null,
+      analysisCode: offer?.analysisCode ?? null,
+      offerDiscountCents: totals.offerDiscountCents,
       changeCents: payments.changeCents,
       note: values.note,
     };
@@ -128,6 +135,7 @@ export class CheckoutService {
         unitPriceCents: line.unitPriceCents,
         lineDiscountCents: totals.lines[i].lineDiscountCents,
         memberDiscountCents: totals.lines[i].memberDiscountCents,
+        offerDiscountCents: totals.lines[i].offerDiscountCents,
         taxCents: totals.lines[i].taxCents,
         totalCents: totals.lines[i].totalCents,
         staffId: line.staffId,

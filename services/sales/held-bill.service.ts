@@ -31,7 +31,7 @@ export type HeldBillLineDraft = {
 };
 
 /** The JSON in held_bills.draft. */
-export type HeldBillDraft = { customerName: string | null; note: string; lines: HeldBillLineDraft[] };
+export type HeldBillDraft = { customerName: string | null; note: string; lines: HeldBillLineDraft[]; offerCode?: string | null };
 
 export function draftOf(bill: HeldBill): HeldBillDraft {
   return JSON.parse(bill.draft) as HeldBillDraft;
@@ -50,10 +50,12 @@ export class HeldBillService {
     const values = parseInput(holdBillSchema, input);
     const settings = await new CheckoutService(this.ds).settings();
     return inReadCommittedTransaction(this.ds, async (manager) => {
-      const bill = await priceBill(manager, viewer, values, settings);
+      const bill = await priceBill(manager, viewer, values, settings, this.clock());
       const draft: HeldBillDraft = {
         customerName: bill.member ? null : values.customerName,
         note: values.note,
+        // The code as typed: taken up again, the bill is checked against the offer as it is then.
+        offerCode: values.offerCode,
         lines: bill.lines.map((line) => ({
           kind: line.kind,
           itemId: line.itemId,

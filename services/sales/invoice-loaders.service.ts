@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import { Department, Invoice, InvoiceLine, InvoicePayment, TenderType, type Member } from '../../entities';
+import { Department, Invoice, InvoiceLine, InvoicePayment, Offer, TenderType, type Member } from '../../entities';
 import { can, type Viewer } from '../auth/viewer';
 import { Permission } from '../admin/permission';
 import { memberInScope, memberScopeFor, type MemberScope } from '../visibility/member-visibility';
@@ -21,7 +21,7 @@ function byInvoice<T extends { invoiceId: number }>(ds: DataSource, target: type
   });
 }
 
-function byId<T extends { id: number }>(ds: DataSource, target: typeof Department | typeof TenderType) {
+function byId<T extends { id: number }>(ds: DataSource, target: typeof Department | typeof TenderType | typeof Offer) {
   return new DataLoader<number, T | null>(async (ids) => {
     const rows = (await ds.getRepository(target).findBy({ id: In([...ids]) })) as unknown as T[];
     const found = new Map(rows.map((row) => [row.id, row]));
@@ -109,6 +109,7 @@ export function createInvoiceLoaders(ds: DataSource, viewer: Viewer | null) {
     payments: byInvoice<InvoicePayment>(ds, InvoicePayment, { id: 'ASC' }),
     tenderType: byId<TenderType>(ds, TenderType),
     department: byId<Department>(ds, Department),
+    offer: byId<Offer>(ds, Offer),
     memberInvoices: {
       page: async (member: Member, page: { first: number; after: string | null }): Promise<MemberInvoicePage> =>
         mayRead(member) ? pages.load({ memberId: member.id, first: page.first, after: page.after }) : EMPTY,

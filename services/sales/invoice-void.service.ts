@@ -20,6 +20,7 @@ import { voidReasonSchema } from './bill-input.schema';
 import { invoiceQuery } from './invoice-scope.service';
 import { refreshSameDayPurchases } from '../contacts/same-day-purchases.service';
 import { moveStock } from './stock-ledger.service';
+import { giveOfferUseBack } from '../offers/offer-at-sale.service';
 
 const alreadyVoided = () => new DomainError(ErrorCode.AlreadyVoided, 'alreadyVoided', {}, 'id');
 
@@ -53,6 +54,7 @@ export class InvoiceVoidService {
         .where('id = :id AND status = :issued', { id, issued: InvoiceStatus.ISSUED })
         .execute();
       if (!result.affected) throw alreadyVoided();
+      await giveOfferUseBack(manager, invoice);
       await refreshSameDayPurchases(manager, invoice.memberId, [invoice.businessDate]);
 
       const lines = await manager.findBy(InvoiceLine, { invoiceId: id, kind: InvoiceLineKind.PRODUCT });

@@ -28,7 +28,7 @@ function failure(fn: () => unknown): { field?: string; key: string; params: Reco
 
 describe('offer rules', () => {
   it('trims and defaults', () => {
-    expect(validateOffer({ code: ' AP ', name: ' 生日 ', analysisCode: ' ' })).toEqual({ code: 'AP', name: '生日', analysisCode: null, isMarketing: false });
+    expect(validateOffer({ code: ' AP ', name: ' 生日 ', analysisCode: ' ' })).toMatchObject({ code: 'AP', name: '生日', analysisCode: null, isMarketing: false, active: true, discountType: 'INVOICE_PERCENT', discountBasisPoints: 0, branchIds: null });
   });
 
   it.each(['A B', 'A!', 'A@', 'A$', 'A#', 'A%', 'A^', 'A&', 'A*', 'A\tB'])('refuses %j as a code', (code) => {
