@@ -1,6 +1,7 @@
 import { ArrayMaxSize, MaxLength, validate } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { InvoiceStatus } from '../../entities/invoice.entity';
+import { InvoiceLineKind } from '../../entities/invoice-line.entity';
 import { firstValidationError, IsCalendarDate, IsNotBefore, tooLong, tooMany } from '../../graphql/filter-validation';
 import { parseId, parseIds } from '../../graphql/ids';
 import { LocalDate } from '../../graphql/scalars';
@@ -41,6 +42,21 @@ export class InvoiceFilterInput {
   @Field(() => InvoiceStatus, { nullable: true, description: 'Issued or voided invoices only.' })
   status?: InvoiceStatus | null;
 
+  @Field(() => InvoiceLineKind, { nullable: true, description: 'Invoices with at least one line of this kind (product or treatment).' })
+  kind?: InvoiceLineKind | null;
+
+  @Field(() => ID, { nullable: true, description: 'Invoices with at least one line selling this product.' })
+  productId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Invoices with at least one line selling this treatment.' })
+  treatmentId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Invoices with at least one line selling a product of this category.' })
+  categoryId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Invoices with at least one line of this department (as recorded at the sale).' })
+  departmentId?: string | null;
+
   @Field(() => Int, { nullable: true, description: 'Smallest invoice amount (發票金額), in cents, inclusive.' })
   minTotalCents?: number | null;
 
@@ -66,6 +82,13 @@ function statusOf(value: string, field: string): InvoiceStatus {
   throw invalidField(field, 'notAnOption');
 }
 
+/** A line kind as GraphQL resolved it ("PRODUCT") or as a download's URL carries it. */
+function kindOf(value: string, field: string): InvoiceLineKind {
+  if ((Object.values(InvoiceLineKind) as string[]).includes(value)) return value as InvoiceLineKind;
+  if (Object.hasOwn(InvoiceLineKind, value)) return InvoiceLineKind[value as keyof typeof InvoiceLineKind];
+  throw invalidField(field, 'notAnOption');
+}
+
 /**
  * Validates an invoice filter — from GraphQL or from the export's query string, so errors name
  * "filter.<field>" either way — and turns it into the service's filter.
@@ -81,11 +104,12 @@ export async function toInvoiceFilter(input: Partial<InvoiceFilterInput> | null 
   if (branchIds?.length) filter.branchIds = [...new Set(branchIds)];
   if (present(input.from)) filter.from = input.from;
   if (present(input.to)) filter.to = input.to;
-  for (const key of ['memberId', 'staffId', 'tenderTypeId'] as const) {
+  for (const key of ['memberId', 'staffId', 'tenderTypeId', 'productId', 'treatmentId', 'categoryId', 'departmentId'] as const) {
     const value = input[key];
     if (present(value)) filter[key] = parseId(String(value), `${field}.${key}`);
   }
   if (present(input.status)) filter.status = statusOf(input.status, `${field}.status`);
+  if (present(input.kind)) filter.kind = kindOf(input.kind, `${field}.kind`);
   if (present(input.minTotalCents)) filter.minTotalCents = amount(input.minTotalCents, `${field}.minTotalCents`);
   if (present(input.maxTotalCents)) filter.maxTotalCents = amount(input.maxTotalCents, `${field}.maxTotalCents`);
   if (filter.minTotalCents !== undefined && filter.maxTotalCents !== undefined && filter.maxTotalCents < filter.minTotalCents) {

@@ -1,5 +1,7 @@
 /** Invoice statuses as the filter names them (the entity's InvoiceStatus values). */
 export type InvoiceStatusName = 'ISSUED' | 'VOIDED';
+/** Line kinds as the filter names them (the entity's InvoiceLineKind values). */
+export type InvoiceLineKindName = 'PRODUCT' | 'TREATMENT';
 
 /**
  * The invoice list's filters (發票查詢), each usable alone or with the others; absent means "any".
@@ -16,6 +18,16 @@ export type InvoiceFilter = {
   /** Paid at least partly by this tender type. */
   tenderTypeId?: number;
   status?: InvoiceStatusName;
+  /** With at least one product line (PRODUCT) or treatment line (TREATMENT). */
+  kind?: InvoiceLineKindName;
+  /** With at least one line selling this product. */
+  productId?: number;
+  /** With at least one line selling this treatment. */
+  treatmentId?: number;
+  /** With at least one line selling a product of this category. */
+  categoryId?: number;
+  /** With at least one line of this department (as recorded at the sale). */
+  departmentId?: number;
   minTotalCents?: number;
   maxTotalCents?: number;
   /** The start of an invoice number, e.g. "TKOSI-007". */

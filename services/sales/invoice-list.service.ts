@@ -30,6 +30,15 @@ export function applyInvoiceFilter(qb: SelectQueryBuilder<Invoice>, filter: Invo
       : `i.id IN (SELECT fx.invoiceId FROM ${table} fx WHERE fx.${column} = :${param})`;
   if (filter.staffId !== undefined) qb.andWhere(byId('invoice_lines', 'staffId', 'filterStaffId'), { filterStaffId: filter.staffId });
   if (filter.tenderTypeId !== undefined) qb.andWhere(byId('invoice_payments', 'tenderTypeId', 'filterTenderTypeId'), { filterTenderTypeId: filter.tenderTypeId });
+  // The line filters (統計分析's drill-through) are probes of the invoice's own lines by its index.
+  const withLine = (condition: string, join = '') => `EXISTS (SELECT 1 FROM invoice_lines fl${join} WHERE fl.invoiceId = i.id AND ${condition})`;
+  if (filter.kind) qb.andWhere(withLine('fl.kind = :filterKind'), { filterKind: filter.kind });
+  if (filter.productId !== undefined) qb.andWhere(withLine('fl.productId = :filterProductId'), { filterProductId: filter.productId });
+  if (filter.treatmentId !== undefined) qb.andWhere(withLine('fl.treatmentId = :filterTreatmentId'), { filterTreatmentId: filter.treatmentId });
+  if (filter.departmentId !== undefined) qb.andWhere(withLine('fl.departmentId = :filterDepartmentId'), { filterDepartmentId: filter.departmentId });
+  if (filter.categoryId !== undefined) {
+    qb.andWhere(withLine('fp.categoryId = :filterCategoryId', ' INNER JOIN products fp ON fp.id = fl.productId'), { filterCategoryId: filter.categoryId });
+  }
   if (filter.status) qb.andWhere('i.status = :filterStatus', { filterStatus: filter.status });
   const total = form === 'page' ? '+i.totalCents' : 'i.totalCents';
   if (filter.minTotalCents !== undefined) qb.andWhere(`${total} >= :filterMinTotal`, { filterMinTotal: filter.minTotalCents });

@@ -40,6 +40,21 @@ export const InvoiceFilterChoicesQuery = graphql(`
     branches(first: 100) { nodes { id label } }
     staffMembers(first: 100) { nodes { id code displayName } }
     tenderTypes(first: 100, includeInactive: true) { nodes { id label } }
+    productCategories(first: 100, includeInactive: true) { nodes { id label } }
+    departments(first: 100, includeInactive: true) { nodes { id label } }
+  }
+`);
+
+/** The product or treatment the list is filtered by (統計分析's drill-through), to name it. */
+export const InvoiceFilterProductQuery = graphql(`
+  query InvoiceFilterProduct($id: ID!) {
+    product(id: $id) { id code label }
+  }
+`);
+
+export const InvoiceFilterTreatmentQuery = graphql(`
+  query InvoiceFilterTreatment($id: ID!) {
+    treatment(id: $id) { id code name }
   }
 `);
 

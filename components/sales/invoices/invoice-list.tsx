@@ -12,13 +12,15 @@ import styles from './invoices.module.css';
 
 /**
  * 發票查詢: the filter panel (branch, dates, member by number or phone, staff credited, tender,
- * status, amount, number) kept in the page's address, the page of invoices the server read for
+ * status, line kind, category, department, amount, number; a product or treatment only as
+ * 統計分析 opens it, shown with a way to drop it) kept in the page's address, the page of invoices the server read for
  * it with the total, the next page by cursor, and the export of the same filtered list.
  */
 export function InvoiceList({
   page,
   form: applied,
   member,
+  item,
   choices,
   canExport,
   paged,
@@ -26,6 +28,8 @@ export function InvoiceList({
   page: InvoicesQuery['invoices'];
   form: InvoiceFilterForm;
   member: PickedMember | null;
+  /** The product or treatment filtered by (統計分析's drill-through), named; null when none. */
+  item: string | null;
   choices: Choices;
   canExport: boolean;
   /** Whether this is a page after the first (the address carries a cursor). */
@@ -33,6 +37,7 @@ export function InvoiceList({
 }) {
   const t = useTranslations('sales.invoices');
   const status = useTranslations('sales.invoices.status');
+  const kinds = useTranslations('sales.invoices.detail.kind');
   const locale = useLocale();
   const router = useRouter();
   const id = useId();
@@ -67,6 +72,7 @@ export function InvoiceList({
             <label htmlFor={`${id}-branch`}>{t('filters.branch')}</label>
             <select id={`${id}-branch`} className="input" value={form.branch} onChange={(e) => set('branch')(e.target.value)} data-testid="invoice-filter-branch">
               <option value="">{t('filters.anyBranch')}</option>
+              {form.branch.includes(',') ? <option value={form.branch}>{t('filters.severalBranches', { count: form.branch.split(',').length })}</option> : null}
               {choices.branches.nodes.map((b) => (
                 <option key={b.id} value={b.id}>
                   {b.label}
@@ -113,6 +119,47 @@ export function InvoiceList({
               <option value="VOIDED">{status('VOIDED')}</option>
             </select>
           </div>
+          <div className="field">
+            <label htmlFor={`${id}-kind`}>{t('filters.kind')}</label>
+            <select id={`${id}-kind`} className="input" value={form.kind} onChange={(e) => set('kind')(e.target.value)} data-testid="invoice-filter-kind">
+              <option value="">{t('filters.anyKind')}</option>
+              <option value="PRODUCT">{kinds('PRODUCT')}</option>
+              <option value="TREATMENT">{kinds('TREATMENT')}</option>
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-category`}>{t('filters.category')}</label>
+            <select id={`${id}-category`} className="input" value={form.category} onChange={(e) => set('category')(e.target.value)} data-testid="invoice-filter-category">
+              <option value="">{t('filters.anyCategory')}</option>
+              {choices.productCategories.nodes.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-department`}>{t('filters.department')}</label>
+            <select id={`${id}-department`} className="input" value={form.department} onChange={(e) => set('department')(e.target.value)} data-testid="invoice-filter-department">
+              <option value="">{t('filters.anyDepartment')}</option>
+              {choices.departments.nodes.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          {item ? (
+            <div className="field" data-testid="invoice-filter-item">
+              <span>{t('filters.item')}</span>
+              <span>
+                {item}{' '}
+                <button type="button" className="button button--secondary" onClick={() => setForm((f) => ({ ...f, product: '', treatment: '' }))} data-testid="invoice-filter-item-clear">
+                  {t('filters.clearItem')}
+                </button>
+              </span>
+            </div>
+          ) : null}
           <div className="field">
             <label htmlFor={`${id}-min`}>{t('filters.minAmount')}</label>
             <input id={`${id}-min`} className="input" type="number" min={0} step="0.01" inputMode="decimal" value={form.min} onChange={(e) => set('min')(e.target.value)} data-testid="invoice-filter-min" />

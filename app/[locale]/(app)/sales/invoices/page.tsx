@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { MissingPermission } from '@/components/admin/missing-permission';
 import { PageHeader } from '@/components/page-header';
-import { INVOICE_PAGE_SIZE, InvoiceFilterChoicesQuery, InvoiceFilterMemberQuery, InvoicesQuery } from '@/components/sales/invoices/invoice-documents';
+import {
+  INVOICE_PAGE_SIZE, InvoiceFilterChoicesQuery, InvoiceFilterMemberQuery, InvoiceFilterProductQuery, InvoiceFilterTreatmentQuery, InvoicesQuery,
+} from '@/components/sales/invoices/invoice-documents';
 import { filterFromForm, formFromParams, paramsFromForm } from '@/components/sales/invoices/invoice-filter-params';
 import { InvoiceList } from '@/components/sales/invoices/invoice-list';
 import type { PickedMember } from '@/components/sales/invoices/member-picker';
@@ -29,6 +31,23 @@ async function pickedMember(id: string): Promise<PickedMember | null> {
   }
 }
 
+/** The product or treatment filtered by, as "code name"; by id alone when it cannot be read. */
+async function filteredItem(form: { product: string; treatment: string }): Promise<string | null> {
+  try {
+    if (form.product) {
+      const { product } = await serverQuery(InvoiceFilterProductQuery, { id: form.product });
+      return `${product.code} ${product.label}`;
+    }
+    if (form.treatment) {
+      const { treatment } = await serverQuery(InvoiceFilterTreatmentQuery, { id: form.treatment });
+      return `${treatment.code} ${treatment.name}`;
+    }
+  } catch {
+    return `#${form.product || form.treatment}`;
+  }
+  return null;
+}
+
 /**
  * 發票查詢: the invoices the viewer may see for the filter in the address (so a filtered list can
  * be bookmarked, shared and reloaded), a page at a time with the total; read here as the viewer.
@@ -42,10 +61,11 @@ export default async function InvoicesPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const form = formFromParams(query);
   const after = typeof query.after === 'string' && query.after ? query.after : null;
-  const [{ invoices }, choices, member] = await Promise.all([
+  const [{ invoices }, choices, member, item] = await Promise.all([
     serverQuery(InvoicesQuery, { filter: filterFromForm(form), first: INVOICE_PAGE_SIZE, after }),
     serverQuery(InvoiceFilterChoicesQuery),
     pickedMember(form.member),
+    filteredItem(form),
   ]);
   return (
     <>
@@ -55,6 +75,7 @@ export default async function InvoicesPage({ params, searchParams }: Props) {
         page={invoices}
         form={form}
         member={member}
+        item={item}
         choices={choices}
         canExport={can(viewer, Permission.DataExport)}
         paged={after !== null}
