@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import * as historyDocuments from '../../components/members/history/member-history-documents';
 import { useDataSource } from '../../db/data-source';
 import { Appointment, SalesReturn, Treatment, type Branch, type Campaign, type Invoice, type Member, type Staff } from '../../entities';
 import { AppointmentStatus } from '../../entities/appointment.entity';
@@ -7,6 +8,7 @@ import { StaffRole } from '../../services/staff/staff-role';
 import { aContactCampaign, aContactLog, aContactMember } from '../helpers/contact-list-fixtures';
 import { aBranch, aMember, aMemberGroup, aStaff } from '../helpers/fixtures';
 import { gql, sessionCookieFor } from '../helpers/graphql-client';
+import { pageOperations, validationErrors } from '../helpers/page-documents';
 import { recordQueries } from '../helpers/query-counter';
 import { anInvoice } from '../helpers/sales-fixtures';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
@@ -152,7 +154,7 @@ describe('memberHistory', () => {
     expect(byId.get(row.voided)).toMatchObject({ invoice: { status: 'VOIDED' } });
     expect(byId.get(row.back)).toMatchObject({ kind: 'RETURN', salesReturn: { totalCents: 120_000 }, returnedInvoiceId: row.invoice.split(':')[1] });
     expect(byId.get(row.logMine)).toMatchObject({ kind: 'CONTACT', contactLog: { note: 'called about June', createdBy: { id: String(salesperson.id) } } });
-    expect(byId.get(row.logMine).contactMemberId).toEqual(expect.any(String));
+    expect((byId.get(row.logMine) as Node).contactMemberId).toEqual(expect.any(String));
   });
 
   it('pages through the merged timeline with the cursor, any page size giving the same rows once each', async () => {
@@ -190,6 +192,14 @@ describe('memberHistory', () => {
     // The same member in scope for a viewer who sees every branch.
     const res = await history('manager', { memberId: String(tstMember.id), first: 10 });
     expect(res.body.data!.memberHistory.nodes.map((n: Node) => n.kind)).toEqual(['INVOICE', 'VISIT']);
+  });
+
+  it('answers the member page\'s own document, as Apollo Client sends it, under the cost limit at its page size', async () => {
+    expect(await validationErrors(historyDocuments)).toEqual({ MemberHistory: [] });
+    const query = pageOperations(historyDocuments).get('MemberHistory')!;
+    const res = await gql(query, { memberId: String(member.id), first: historyDocuments.MEMBER_HISTORY_PAGE_SIZE, after: null, kinds: null }, { cookie: cookies.manager });
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data!.memberHistory.nodes).toHaveLength(11);
   });
 
   it('refuses a cursor it did not make, naming the field', async () => {

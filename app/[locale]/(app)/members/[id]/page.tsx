@@ -7,6 +7,8 @@ import { PageHeader } from '@/components/page-header';
 import { CommentsPanel } from '@/components/members/profile/comments-panel';
 import { HistoryTabs } from '@/components/members/profile/history-tabs';
 import { MemberActions } from '@/components/members/profile/member-actions';
+import { MemberHistory } from '@/components/members/history/member-history';
+import { MEMBER_HISTORY_PAGE_SIZE, MemberHistoryQuery } from '@/components/members/history/member-history-documents';
 import {
   MemberPageAuditQuery, MemberPageCampaignsQuery, MemberPageCommentsQuery, MemberPageLevelQuery, MemberPageQuery,
 } from '@/components/members/profile/member-page-documents';
@@ -31,7 +33,7 @@ export default async function MemberPage({ params }: Props) {
   setRequestLocale(locale);
   const viewer = await requireViewer(locale);
   if (!/^\d+$/.test(id)) notFound();
-  const [{ member }, { member: extra }, { member: comments }, { member: audit }, { member: campaigns }, invoices] = await Promise.all([
+  const [{ member }, { member: extra }, { member: comments }, { member: audit }, { member: campaigns }, invoices, { memberHistory }] = await Promise.all([
     serverQuery(MemberPageQuery, { id }),
     serverQuery(MemberPageLevelQuery, { id }),
     serverQuery(MemberPageCommentsQuery, { id }),
@@ -39,6 +41,7 @@ export default async function MemberPage({ params }: Props) {
     serverQuery(MemberPageCampaignsQuery, { id }),
     // 消費記錄 only for those who may see sales.
     can(viewer, Permission.SalesView) ? serverQuery(MemberInvoicesQuery, { id, first: MEMBER_INVOICES_PAGE_SIZE, after: null }) : null,
+    serverQuery(MemberHistoryQuery, { memberId: id, first: MEMBER_HISTORY_PAGE_SIZE, after: null, kinds: null }),
   ]);
   const t = await getTranslations('members.profile');
   const label = await getTranslations('members.form.label');
@@ -153,6 +156,7 @@ export default async function MemberPage({ params }: Props) {
       <MemberBookingEntry member={{ id: member.id, memberNo: member.memberNo, displayName: name, phones: [member.phone, member.phone2].filter(Boolean).join(', ') }} />
       <CommentsPanel memberId={member.id} initial={comments.comments} />
       {invoices ? <MemberInvoices memberId={member.id} initial={invoices.member.invoices} /> : null}
+      <MemberHistory memberId={member.id} initial={memberHistory} canSeeSales={can(viewer, Permission.SalesView)} />
       <HistoryTabs campaigns={campaigns.campaigns} audit={audit} />
     </>
   );
