@@ -12,6 +12,7 @@ import { hashPassword } from '../auth/password';
 import { birthMonthOf, memberSearchKeys } from '../members/member-search-keys';
 import { branchScope, WALK_IN_SCOPE } from '../numbering/member-number';
 import { seedDemoAppointments, seedDemoBookedVisit } from './demo-appointments.service';
+import { seedDemoVisitPurchase } from './demo-visit-purchase.service';
 import { seedDemoCampaigns } from './demo-campaigns.service';
 import { seedDemoCatalogue, seedDemoSales } from './demo-sales.service';
 import { DEMO_MARKER_BRANCH, buildDemoData, type DemoData } from './demo-data';
@@ -176,6 +177,7 @@ export async function seedDemoData(
     await seedDemoBookedVisit(m);
     await seedDemoCatalogue(m);
     await seedDemoSales(m);
+    await seedDemoVisitPurchase(m);
 
     await m.insert(InterestGroup, data.interestGroups);
     await m.insert(CustomField, data.customFields.map((f) => ({ ...f, type: f.type as CustomFieldType, active: true })));
