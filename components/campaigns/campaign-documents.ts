@@ -78,8 +78,33 @@ export const OfferSetting = graphql(`
     id
     code
     name
+    altCode
     analysisCode
     isMarketing
+    active
+    branchIds
+    memberGroupIds
+    interestGroupIds
+    departmentIds
+    birthdayMonthsBefore
+    birthdayMonthsAfter
+    validFrom
+    validTo
+    perMemberLimit
+    discountType
+    discountBasisPoints
+    fixedPriceCents
+    prepaidExpiryMonths
+  }
+`);
+
+/** What an offer's conditions choose from: branches, member groups, interest groups, departments. */
+export const OfferChoicesQuery = graphql(`
+  query OfferFormChoices {
+    branches(first: 100) { nodes { id code label } }
+    memberGroups(first: 100) { nodes { id name } }
+    interestGroups(first: 100) { nodes { id name } }
+    departments(first: 100, includeInactive: true) { nodes { id label } }
   }
 `);
 

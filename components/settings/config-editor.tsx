@@ -15,16 +15,17 @@ export type { Column } from '@/components/ui/data-table';
 
 /** One working or opening interval, HH:MM to HH:MM. */
 export type Interval = { startTime: string; endTime: string };
-export type FieldValue = string | boolean | Interval[];
+export type FieldValue = string | boolean | Interval[] | string[];
 export type FormValues = Record<string, FieldValue>;
 
 export type FieldSpec = {
   name: string;
   label: string;
-  kind: 'text' | 'number' | 'select' | 'checkbox' | 'lines' | 'date' | 'time' | 'intervals';
+  kind: 'text' | 'number' | 'select' | 'checkbox' | 'lines' | 'date' | 'time' | 'intervals' | 'multi';
   required?: boolean;
   hint?: string;
   maxLength?: number;
+  /** For `select`, and for `multi` (a box each; the value is the ticked ones). */
   options?: { value: string; label: string }[];
   /** Shown only when this returns true for the current values (e.g. max length for text fields). */
   visible?: (values: FormValues) => boolean;
@@ -303,7 +304,9 @@ export function ConfigEditor<Row extends { id: string }>(props: Props<Row>) {
       case 'lines':
         return <textarea {...attributes} className="input textarea" rows={4} maxLength={spec.maxLength} value={String(value ?? '')} onChange={(e) => change(e.target.value)} />;
       case 'intervals':
-        return <IntervalsControl {...attributes} spec={spec} list={Array.isArray(value) ? value : []} onChange={change} />;
+        return <IntervalsControl {...attributes} spec={spec} list={Array.isArray(value) ? (value as Interval[]) : []} onChange={change} />;
+      case 'multi':
+        return <MultiControl {...attributes} label={spec.label} options={spec.options ?? []} ticked={Array.isArray(value) ? (value as string[]) : []} onChange={change} />;
       default:
         return (
           <input
@@ -407,6 +410,23 @@ function IntervalsControl({
       <button type="button" className="button button--secondary" onClick={() => onChange([...list, words.next(list)])} data-testid={`${id}-add`}>
         {words.add}
       </button>
+    </div>
+  );
+}
+
+/** Several choices in one field (e.g. the branches an offer applies at): a box each. */
+function MultiControl({
+  id, label, options, ticked, onChange, ...described
+}: { id: string; label: string; options: { value: string; label: string }[]; ticked: string[]; onChange: (list: string[]) => void; 'aria-describedby'?: string; 'aria-invalid'?: boolean }) {
+  const toggle = (value: string, on: boolean) => onChange(on ? [...ticked, value] : ticked.filter((v) => v !== value));
+  return (
+    <div id={id} role="group" aria-label={label} className={styles.multi} {...described}>
+      {options.map((option) => (
+        <label key={option.value} className={styles.multiChoice}>
+          <input type="checkbox" className="checkbox-input" checked={ticked.includes(option.value)} onChange={(e) => toggle(option.value, e.target.checked)} data-testid={`${id}-${option.value}`} />
+          {option.label}
+        </label>
+      ))}
     </div>
   );
 }

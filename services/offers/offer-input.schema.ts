@@ -96,9 +96,16 @@ export const offerSchema = z
     fixedPriceCents: wholeNumber(0, OFFER_LIMITS.cents),
     prepaidExpiryMonths: wholeNumber(1, OFFER_LIMITS.prepaidExpiryMonths),
   })
-  .superRefine((offer, ctx) => {
-    if (offer.validFrom && offer.validTo && offer.validTo < offer.validFrom) ctx.addIssue({ code: 'custom', path: ['validTo'], message: issueMessage('dateRangeReversed') });
-    if (offer.discountType === 'FIXED_PRICE' && offer.fixedPriceCents === null) ctx.addIssue({ code: 'custom', path: ['fixedPriceCents'], message: issueMessage('required') });
+  // Each checked as soon as its own fields are good, whatever else is wrong, so the form shows it with the rest.
+  .refine((offer) => !offer.validFrom || !offer.validTo || offer.validTo >= offer.validFrom, {
+    path: ['validTo'],
+    message: issueMessage('dateRangeReversed'),
+    when: ({ issues }) => !issues.some((issue) => issue.path?.[0] === 'validFrom' || issue.path?.[0] === 'validTo'),
+  })
+  .refine((offer) => offer.discountType !== 'FIXED_PRICE' || offer.fixedPriceCents !== null, {
+    path: ['fixedPriceCents'],
+    message: issueMessage('required'),
+    when: ({ issues }) => !issues.some((issue) => issue.path?.[0] === 'discountType' || issue.path?.[0] === 'fixedPriceCents'),
   })
   .transform((offer) => ({
     ...offer,

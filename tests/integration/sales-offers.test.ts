@@ -142,7 +142,7 @@ describe('every condition at the cashier', () => {
         .replace('__retail__', String(retailDept.id)),
     );
     // The birthday window 1 before / 0 after misses a birthday two months on.
-    const member = rules.birthdayMonthsBefore !== undefined ? await aMember(ds, shop.branch, shop.vip, { birthday: monthsFromNow(2), birthMonth: null }) : birthdayGirl;
+    const member = 'birthdayMonthsBefore' in rules ? await aMember(ds, shop.branch, shop.vip, { birthday: monthsFromNow(2), birthMonth: null }) : birthdayGirl;
     const error = await refusal(resolved, member.id);
     expect(error.code).toBe('OFFER_NOT_APPLICABLE');
     expect(error.message).toMatch(words);

@@ -31,20 +31,31 @@ function renderWith(mocks: MockedProviderProps['mocks'], ui: ReactElement) {
 }
 
 const type = (name: string, value: string) => fireEvent.change(document.getElementById(`member-field-${name}`)!, { target: { value } });
-const ap = { __typename: 'Offer', id: '1', code: 'AP', name: '生日優惠', analysisCode: 'K11', isMarketing: true } as const satisfies OfferRow & { __typename: 'Offer' };
+const ap = {
+  __typename: 'Offer', id: '1', code: 'AP', name: '生日優惠', altCode: null, analysisCode: 'K11', isMarketing: true, active: true, branchIds: null, memberGroupIds: null,
+  interestGroupIds: null, departmentIds: null, birthdayMonthsBefore: 0, birthdayMonthsAfter: 0, validFrom: null, validTo: null, perMemberLimit: 1,
+  discountType: 'ITEM_PERCENT', discountBasisPoints: 2000, fixedPriceCents: null, prepaidExpiryMonths: null,
+} as const satisfies OfferRow & { __typename: 'Offer' };
+const choices = { branches: [{ value: '7', label: 'Tseung Kwan O (TKO)' }, { value: '8', label: 'Mong Kok (MK)' }], memberGroups: [], interestGroups: [], departments: [{ value: '3', label: 'Facial' }] };
+const blankInput = {
+  altCode: null, analysisCode: null, isMarketing: true, active: true, branchIds: [], memberGroupIds: [], interestGroupIds: [], departmentIds: [], birthdayMonthsBefore: null,
+  birthdayMonthsAfter: null, validFrom: null, validTo: null, perMemberLimit: null, discountType: 'INVOICE_PERCENT', discountBasisPoints: 0, fixedPriceCents: null, prepaidExpiryMonths: null,
+};
 
 describe('offers', () => {
   it('adds an offer and lists it', async () => {
     renderWith(
       [{
-        request: { query: CreateOfferMutation, variables: { input: { code: 'ROAD', name: '流動車', analysisCode: null, isMarketing: true } } },
+        request: { query: CreateOfferMutation, variables: { input: { ...blankInput, code: 'ROAD', name: '流動車', branchIds: ['8'], discountBasisPoints: 1250 } } },
         result: { data: { createOffer: { ...ap, id: '2', code: 'ROAD', name: '流動車', analysisCode: null } } },
       }],
-      <OffersEditor rows={[ap]} canEdit />,
+      <OffersEditor rows={[ap]} canEdit choices={choices} />,
     );
     fireEvent.click(screen.getByTestId('config-new'));
     type('code', 'ROAD');
     type('name', '流動車');
+    type('discountPercent', '12.5');
+    fireEvent.click(screen.getByTestId('member-field-branchIds-8'));
     await act(async () => {
       fireEvent.click(screen.getByTestId('config-save'));
     });
@@ -54,23 +65,40 @@ describe('offers', () => {
   });
 
   it('refuses what the offer service refuses, in the service\'s words, before sending anything', async () => {
-    renderWith([], <OffersEditor rows={[ap]} canEdit />);
+    renderWith([], <OffersEditor rows={[ap]} canEdit choices={choices} />);
     fireEvent.click(screen.getByTestId('config-new'));
+    expect(document.getElementById('member-field-fixedPrice')).toBeNull();
+    type('discountType', 'FIXED_PRICE');
+    expect(document.getElementById('member-field-discountPercent')).toBeNull();
+    type('validFrom', '2026-06-30');
+    type('validTo', '2026-06-01');
     type('code', 'RO AD');
     await act(async () => {
       fireEvent.click(screen.getByTestId('config-save'));
     });
     expect(screen.getByTestId('error-code').textContent).toBe('「代碼」無效：不可包含空白或 ! @ $ # % ^ & *');
     expect(screen.getByTestId('error-name').textContent).toBe('「名稱」無效：必須輸入');
+    expect(screen.getByTestId('error-fixedPrice').textContent).toContain('必須輸入');
+    expect(screen.getByTestId('error-validTo').textContent).toContain('不可早於開始日期');
+  });
+
+  it('shows each offer\'s discount and conditions in the list', () => {
+    renderWith([], <OffersEditor rows={[ap]} canEdit choices={choices} />);
+    const row = screen.getByTestId('row-1').textContent;
+    expect(row).toContain('項目折扣 20%');
+    expect(row).toContain('生日');
   });
 
   it('shows the server\'s refusal next to the field it names', async () => {
     renderWith(
       [{
-        request: { query: UpdateOfferMutation, variables: { id: '1', input: { code: 'AP', name: '生日優惠', analysisCode: 'K11', isMarketing: false } } },
+        request: {
+          query: UpdateOfferMutation,
+          variables: { id: '1', input: { ...blankInput, code: 'AP', name: '生日優惠', analysisCode: 'K11', isMarketing: false, birthdayMonthsBefore: 0, birthdayMonthsAfter: 0, perMemberLimit: 1, discountType: 'ITEM_PERCENT', discountBasisPoints: 2000 } },
+        },
         result: { errors: [{ message: '「代碼」無效：已被使用', extensions: { code: 'ALREADY_USED', field: 'code' } }] },
       }],
-      <OffersEditor rows={[ap]} canEdit />,
+      <OffersEditor rows={[ap]} canEdit choices={choices} />,
     );
     fireEvent.click(screen.getByTestId('edit-1'));
     fireEvent.click(document.getElementById('member-field-isMarketing')!);
