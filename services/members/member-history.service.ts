@@ -53,9 +53,10 @@ type Source = {
 /**
  * The member's timeline sources, each through its domain's one scoped entry point: appointments
  * through appointmentQuery, invoices and returns through invoiceQuery (a return is shown when its
- * invoice is), contact logs through the contact scope (contactMemberQuery).
+ * invoice is), contact logs of the member's contacts the viewer may see (`contactIds`, read through
+ * contactMemberQuery first: a member has few, and their logs are then one index range each).
  */
-function sourcesOf(db: Db, viewer: Viewer, memberId: number, contactScope: ContactScope): Record<HistoryKind, Source> {
+function sourcesOf(db: Db, viewer: Viewer, memberId: number, contactIds: number[]): Record<HistoryKind, Source> {
   const appointments = (kind: 'VISIT' | 'BOOKING'): Source => ({
     kind,
     query: () =>
@@ -81,8 +82,6 @@ function sourcesOf(db: Db, viewer: Viewer, memberId: number, contactScope: Conta
     },
   });
 
-  const invoiceIdsOfMember = () => invoiceQuery(db, viewer).select('i.id').andWhere('i.memberId = :historyMemberId', { historyMemberId: memberId });
-
   return {
     VISIT: appointments('VISIT'),
     BOOKING: appointments('BOOKING'),
@@ -97,13 +96,15 @@ function sourcesOf(db: Db, viewer: Viewer, memberId: number, contactScope: Conta
     RETURN: {
       kind: 'RETURN',
       query: () => {
-        const invoices = invoiceIdsOfMember();
+        // Correlated on the return's invoice, so each return costs one primary-key probe instead
+        // of listing every invoice the viewer may read.
+        const invoice = invoiceQuery(db, viewer).select('1').andWhere('i.id = sr.invoiceId');
         return db
           .getRepository(SalesReturn)
           .createQueryBuilder('sr')
           .where('sr.memberId = :historyMemberId', { historyMemberId: memberId })
-          .andWhere(`sr.invoiceId IN (${invoices.getQuery()})`)
-          .setParameters(invoices.getParameters());
+          .andWhere(`EXISTS (${invoice.getQuery()})`)
+          .setParameters(invoice.getParameters());
       },
       at: 'sr.createdAt',
       id: 'sr.id',
@@ -116,15 +117,11 @@ function sourcesOf(db: Db, viewer: Viewer, memberId: number, contactScope: Conta
     },
     CONTACT: {
       kind: 'CONTACT',
-      query: async () => {
-        const contacts = (await contactMemberQuery(db, viewer, contactScope)).select('cm.id').andWhere('cm.memberId = :historyMemberId', { historyMemberId: memberId });
-        return db
+      query: () =>
+        db
           .getRepository(ContactLog)
           .createQueryBuilder('cl')
-          .where('cl.memberId = :historyMemberId', { historyMemberId: memberId })
-          .andWhere(`cl.campaignMemberId IN (${contacts.getQuery()})`)
-          .setParameters(contacts.getParameters());
-      },
+          .where(contactIds.length ? 'cl.campaignMemberId IN (:...historyContactIds)' : '1 = 0', { historyContactIds: contactIds }),
       at: 'cl.contactedAt',
       id: 'cl.id',
       read: async (qb) =>
@@ -135,6 +132,15 @@ function sourcesOf(db: Db, viewer: Viewer, memberId: number, contactScope: Conta
         })),
     },
   };
+}
+
+/** The member's contacts (campaign places) within the viewer's contact scope. */
+async function visibleContactIds(db: Db, viewer: Viewer, memberId: number, scope: ContactScope): Promise<number[]> {
+  const rows: Array<{ id: number | string }> = await (await contactMemberQuery(db, viewer, scope))
+    .select('cm.id', 'id')
+    .andWhere('cm.memberId = :historyMemberId', { historyMemberId: memberId })
+    .getRawMany();
+  return rows.map((r) => Number(r.id));
 }
 
 /**
@@ -153,7 +159,8 @@ export async function memberHistoryPage(
   const member = await visibleMemberQuery(db, viewer).select('m.id').andWhere('m.id = :historyMemberId', { historyMemberId: memberId }).getOne();
   if (!member) throw notFound('member');
   const kinds = kindsToRead(page.kinds, can(viewer, Permission.SalesView));
-  const sources = sourcesOf(db, viewer, memberId, kinds.includes('CONTACT') ? await contactScopeOf() : { kind: 'salespeople', salespersonIds: [] });
+  const contactIds = kinds.includes('CONTACT') ? await visibleContactIds(db, viewer, memberId, await contactScopeOf()) : [];
+  const sources = sourcesOf(db, viewer, memberId, contactIds);
   const streams = await Promise.all(
     kinds.map(async (kind) => {
       const source = sources[kind];
