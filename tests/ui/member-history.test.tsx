@@ -88,6 +88,7 @@ describe('MemberHistory', () => {
     expect(within(rowOf('RETURN:2')).getByText('-HK$1,200.00')).toBeTruthy();
     expect(within(rowOf('CONTACT:9')).getByText('called about June')).toBeTruthy();
     expect(within(rowOf('CONTACT:9')).getByRole('link').getAttribute('href')).toBe('/contacts/31');
+    expect(within(rowOf('INVOICE:11')).getByText(t.row.INVOICE)).toBeTruthy();
     expect(screen.queryByTestId('member-timeline-more')).toBeNull();
   });
 
@@ -124,6 +125,7 @@ describe('MemberHistory', () => {
     renderHistory(page([visit], false, 1), false);
     const chips = within(screen.getByTestId('member-timeline-kinds')).getAllByRole('button').map((b) => b.getAttribute('data-kind'));
     expect(chips).toEqual(['ALL', 'VISIT', 'BOOKING', 'CONTACT']);
+    expect(screen.queryByRole('columnheader', { name: t.columns.amount })).toBeNull();
   });
 
   it.each(['en', 'zh-CN', 'th'] as const)('speaks %s', (locale) => {

@@ -116,9 +116,11 @@ export function MemberHistory({ memberId, initial, canSeeSales }: { memberId: st
                 <th scope="col">{t('columns.when')}</th>
                 <th scope="col">{t('columns.kind')}</th>
                 <th scope="col">{t('columns.detail')}</th>
-                <th scope="col" className={styles.amount}>
-                  {t('columns.amount')}
-                </th>
+                {canSeeSales ? (
+                  <th scope="col" className={styles.amount}>
+                    {t('columns.amount')}
+                  </th>
+                ) : null}
                 <th scope="col">{t('columns.open')}</th>
               </tr>
             </thead>
@@ -129,15 +131,17 @@ export function MemberHistory({ memberId, initial, canSeeSales }: { memberId: st
                   <tr key={row.id} data-testid={`member-timeline-row-${row.id}`} data-kind={row.kind}>
                     <td className={styles.when}>{when(row)}</td>
                     <td>
-                      <span className="tag">{t(`kind.${row.kind}`)}</span>
+                      <span className="tag">{t(`row.${row.kind}`)}</span>
                     </td>
                     <td className={styles.detail}>
                       <Detail row={row} />
                     </td>
-                    <td className={styles.amount}>
-                      {row.invoice ? money(row.invoice.totalCents, row.invoice.branch.currency) : null}
-                      {row.salesReturn ? money(-row.salesReturn.totalCents, row.salesReturn.branch.currency) : null}
-                    </td>
+                    {canSeeSales ? (
+                      <td className={styles.amount}>
+                        {row.invoice ? money(row.invoice.totalCents, row.invoice.branch.currency) : null}
+                        {row.salesReturn ? money(-row.salesReturn.totalCents, row.salesReturn.branch.currency) : null}
+                      </td>
+                    ) : null}
                     <td>
                       {href ? (
                         <Link href={href} data-testid="member-timeline-open">
