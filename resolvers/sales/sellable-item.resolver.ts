@@ -33,6 +33,9 @@ export class SellableItem {
 
   @Field(() => Boolean, { description: 'Whether a sale may take stock below zero; always true for treatments, which hold no stock.' })
   allowNegativeStock: boolean;
+
+  @Field(() => ID, { nullable: true, description: 'The item\'s department (an offer of item discount or fixed price covers the lines of its departments); null when none.' })
+  departmentId: number | null;
 }
 
 @ObjectType('SellableItemConnection', { description: 'A page of sellable items: products first, then treatments, each by code.' })

@@ -19,6 +19,8 @@ export type SellableItemRow = {
   taxRateBasisPoints: number;
   onHand: number | null;
   allowNegativeStock: boolean;
+  /** The item's department: whether an offer limited to departments covers it. */
+  departmentId: number | null;
 };
 
 /** Products come before treatments; inside each, by code then id. The cursor carries the segment. */
@@ -117,6 +119,7 @@ export class SellableItemService {
       taxRateBasisPoints: p.taxRateBasisPoints,
       onHand: onHand.get(p.id) ?? 0,
       allowNegativeStock: p.allowNegativeStock,
+      departmentId: p.departmentId,
     }));
   }
 }
@@ -133,5 +136,6 @@ function treatmentRow(t: Treatment): SellableItemRow {
     taxRateBasisPoints: 0,
     onHand: null,
     allowNegativeStock: true,
+    departmentId: t.departmentId,
   };
 }

@@ -4,7 +4,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import type { MockedProviderProps } from '@apollo/client/testing/react';
 import { GraphQLError } from 'graphql';
 import type { AnchorHTMLAttributes, ReactNode } from 'react';
-import { CheckoutMutation, HeldBillsQuery, QuoteBillQuery, ResumeHeldBillMutation } from '@/components/sales/checkout/bill-documents';
+import { CheckoutBillOffersQuery, CheckoutMutation, HeldBillsQuery, QuoteBillQuery, ResumeHeldBillMutation } from '@/components/sales/checkout/bill-documents';
 import { CheckoutItemByCodeQuery, CheckoutItemSearchQuery } from '@/components/sales/checkout/checkout-documents';
 import { CheckoutScreen } from '@/components/sales/checkout/checkout-screen';
 import { MockedApollo, responders, type Call } from './apollo-responders';
@@ -20,25 +20,32 @@ jest.mock('@/i18n/navigation', () => ({
 
 const CREAM = {
   __typename: 'SellableItem', kind: 'PRODUCT', itemId: '7', code: 'P007', barcode: '4890000000017', label: 'Cream', priceCents: 12_000,
-  taxRateBasisPoints: 0, onHand: 5, allowNegativeStock: false,
+  taxRateBasisPoints: 0, onHand: 5, allowNegativeStock: false, departmentId: '3',
 };
 const TENDERS = [
   { id: '1', code: 'CASH', label: 'Cash', kind: 'CASH', givesChange: true },
   { id: '2', code: 'CARD', label: 'Card', kind: 'CARD', givesChange: false },
 ] as const;
 
-/** The server's quote, from the lines sent: the catalogue price unless one was typed, no discounts. */
+/** The server's quote, from the lines sent: the catalogue price unless one was typed; offer HALF takes half off. */
 function quote(variables: Record<string, any>) {
-  const total = (variables.input.lines as Array<{ quantity: number; unitPriceCents: number | null }>).reduce((sum, line) => sum + line.quantity * (line.unitPriceCents ?? CREAM.priceCents), 0);
-  return { quoteBill: { __typename: 'BillQuote', subtotalCents: total, discountCents: 0, taxCents: 0, roundingCents: 0, totalCents: total, memberDiscountPercent: 0 } };
+  const subtotal = (variables.input.lines as Array<{ quantity: number; unitPriceCents: number | null }>).reduce((sum, line) => sum + line.quantity * (line.unitPriceCents ?? CREAM.priceCents), 0);
+  const off = variables.input.offerCode === 'HALF' ? subtotal / 2 : 0;
+  return { quoteBill: { __typename: 'BillQuote', subtotalCents: subtotal, discountCents: off, offerDiscountCents: off, taxCents: 0, roundingCents: 0, totalCents: subtotal - off, memberDiscountPercent: 0 } };
 }
 
-const invoice = { checkout: { __typename: 'Invoice', id: '41', number: 'TKO-00041', totalCents: 24_000, changeCents: 1_000 } };
+const offer = (code: string, altCode: string | null, applies: boolean, failedConditions: string[] = []) => ({
+  __typename: 'BillOffer', applies, failedConditions,
+  offer: { __typename: 'Offer', id: code, code, altCode, name: `${code} offer`, analysisCode: 'K11', discountType: 'ITEM_PERCENT', discountBasisPoints: 5000, fixedPriceCents: null, departmentIds: ['3'] },
+});
+const OFFERS = [offer('HALF', 'H', true), offer('BDAY', null, false, ['MEMBER_REQUIRED', 'BIRTHDAY'])];
+
+const invoice = { checkout: { __typename: 'Invoice', id: '41', number: 'TKO-00041', totalCents: 24_000, changeCents: 1_000, analysisCode: null, offerDiscountCents: 0, offer: null } };
 
 function held(id: string, label: string) {
   return {
     __typename: 'HeldBill', id, label, customerName: '陳小姐', note: '', totalCents: 24_000, createdAt: '2031-05-05T02:00:00.000Z', ageMinutes: 12,
-    heldBy: { __typename: 'Staff', id: '9', displayName: 'Ivy' }, member: null,
+    heldBy: { __typename: 'Staff', id: '9', displayName: 'Ivy' }, member: null, offerCode: null,
     lines: [{ __typename: 'HeldBillLine', kind: 'PRODUCT', itemId: '7', code: 'P007', label: 'Cream', quantity: 2, unitPriceCents: 12_000, lineDiscountCents: 500, staffId: '9' }],
   };
 }
@@ -53,6 +60,7 @@ function renderScreen(extra: MockedProviderProps['mocks'] = [], checkout: ((v: R
         [CheckoutItemByCodeQuery, (v) => ({ sellableItemByCode: v.code === CREAM.barcode || v.code === CREAM.code ? CREAM : null })],
         [CheckoutItemSearchQuery, () => ({ sellableItems: { __typename: 'SellableItemConnection', nodes: [CREAM] } })],
         [QuoteBillQuery, quote],
+        [CheckoutBillOffersQuery, () => ({ billOffers: { __typename: 'BillOfferConnection', nodes: OFFERS } })],
         ...(checkout ? [[CheckoutMutation, checkout] as [typeof CheckoutMutation, (v: Record<string, any>) => unknown]] : []),
       ],
       calls,
@@ -212,4 +220,30 @@ it('held bills list with their age; resume fills the bill; one another terminal 
   expect(screen.getByTestId('checkout-walk-in-name')).toHaveValue('陳小姐');
   expect(screen.getByTestId('checkout-notice').textContent).toBe('Resumed: Ms Chan');
   expect(screen.queryByTestId('checkout-held-bills')).toBeNull();
+});
+
+it('lists the offers with why not; one typed by its alternative code prices the bill and goes with the checkout', async () => {
+  const calls = renderScreen();
+  await scan(CREAM.code);
+  await scan(CREAM.code);
+  const list = await screen.findByTestId('checkout-offer-list');
+  expect(within(list).getByTestId('checkout-offer-BDAY').textContent).toContain('Does not apply: Members only、Not in the birthday window');
+  expect(within(list).queryByTestId('checkout-offer-use-BDAY')).toBeNull();
+
+  fireEvent.change(screen.getByTestId('checkout-offer-code'), { target: { value: 'H' } });
+  fireEvent.click(screen.getByTestId('checkout-offer-apply'));
+  await waitFor(() => expect(screen.getByTestId('checkout-total').textContent).toBe('HK$120.00'));
+  expect(screen.getByTestId('checkout-offer-applied').textContent).toContain('HALF HALF offer');
+  expect(screen.getByTestId('checkout-offer-discount').textContent).toContain('-HK$120.00');
+
+  fireEvent.click(screen.getByRole('button', { name: 'Card' }));
+  await act(async () => {
+    fireEvent.click(payButton());
+  });
+  await screen.findByTestId('checkout-done');
+  expect(calls.find((c) => c.operation === 'Checkout')!.variables.input.offerCode).toBe('HALF');
+
+  // Taken off again, the member level prices the bill alone.
+  fireEvent.click(screen.getByTestId('checkout-new-bill'));
+  expect(screen.queryByTestId('checkout-offer-applied')).toBeNull();
 });

@@ -2,8 +2,8 @@ import { expect } from '@jest/globals';
 import { addItem, customerInput, emptyBill, exceedsStock, lineInputs, removeLine, totalsLines, updateLine, type BillItem } from '@/components/sales/checkout/bill-draft';
 import { remainingDue, summarisePayments, type TenderChoice } from '@/components/sales/checkout/payment-draft';
 
-const cream: BillItem = { kind: 'PRODUCT', itemId: '7', code: 'P007', label: 'Cream', priceCents: 12000, taxRateBasisPoints: 0, onHand: 2, allowNegativeStock: false };
-const facial: BillItem = { kind: 'TREATMENT', itemId: '3', code: 'T03', label: 'Facial', priceCents: 68000, taxRateBasisPoints: 0, onHand: null, allowNegativeStock: true };
+const cream: BillItem = { kind: 'PRODUCT', itemId: '7', code: 'P007', label: 'Cream', priceCents: 12000, taxRateBasisPoints: 0, onHand: 2, allowNegativeStock: false, departmentId: null };
+const facial: BillItem = { kind: 'TREATMENT', itemId: '3', code: 'T03', label: 'Facial', priceCents: 68000, taxRateBasisPoints: 0, onHand: null, allowNegativeStock: true, departmentId: '4' };
 const cash: TenderChoice = { id: '1', label: 'Cash', givesChange: true };
 const card: TenderChoice = { id: '2', label: 'Card', givesChange: false };
 

@@ -5,14 +5,14 @@ import { graphql } from '@/graphql/generated';
 /** The server's price of the bill, confirmed before payment. */
 export const QuoteBillQuery = graphql(`
   query QuoteBill($input: BillDraftInput!) {
-    quoteBill(input: $input) { subtotalCents discountCents taxCents roundingCents totalCents memberDiscountPercent }
+    quoteBill(input: $input) { subtotalCents discountCents offerDiscountCents taxCents roundingCents totalCents memberDiscountPercent }
   }
 `);
 
 /** An issued invoice as the screen confirms it. */
 export const CheckoutMutation = graphql(`
   mutation Checkout($input: CheckoutInput!) {
-    checkout(input: $input) { id number totalCents changeCents }
+    checkout(input: $input) { id number totalCents changeCents analysisCode offerDiscountCents offer { code name } }
   }
 `);
 
@@ -29,6 +29,23 @@ export const CheckoutHeldBill = graphql(`
     heldBy { id displayName }
     member { ...CheckoutMember }
     lines { kind itemId code label quantity unitPriceCents lineDiscountCents staffId }
+    offerCode
+  }
+`);
+
+/** An offer as the cashier's picker shows it: whether it applies to the bill, why not, and its discount to price the bill with. */
+export const CheckoutBillOffer = graphql(`
+  fragment CheckoutBillOffer on BillOffer {
+    applies
+    failedConditions
+    offer { id code altCode name analysisCode discountType discountBasisPoints fixedPriceCents departmentIds }
+  }
+`);
+
+/** The active offers for the bill as it stands (its offer code left out), a page of 100 by code. */
+export const CheckoutBillOffersQuery = graphql(`
+  query CheckoutBillOffers($input: BillDraftInput!) {
+    billOffers(input: $input, first: 100) { nodes { ...CheckoutBillOffer } }
   }
 `);
 

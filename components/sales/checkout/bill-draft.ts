@@ -1,5 +1,5 @@
 import type { InvoiceLineKind } from '@/graphql/generated/graphql';
-import type { BillLine } from '@/services/sales/bill-totals';
+import type { BillLine, BillOffer } from '@/services/sales/bill-totals';
 
 /**
  * The bill being rung up, as plain data and pure steps (no React, no requests), so the cashier's
@@ -21,6 +21,8 @@ export type BillItem = {
   taxRateBasisPoints: number;
   onHand: number | null;
   allowNegativeStock: boolean;
+  /** Null when the item has none (or, for a held line no longer sellable, is not known). */
+  departmentId: string | null;
 };
 
 export type DraftLine = {
@@ -45,10 +47,12 @@ export type BillDraft = {
   /** The visit this bill pays for, when opened from the completion board. */
   appointmentId: string | null;
   note: string;
+  /** The offer (優惠) the cashier applied, by its code; the server checks its conditions again on every price. */
+  offerCode: string | null;
 };
 
 export function emptyBill(branchId: string): BillDraft {
-  return { branchId, customer: { kind: 'walkIn', name: '' }, lines: [], appointmentId: null, note: '' };
+  return { branchId, customer: { kind: 'walkIn', name: '' }, lines: [], appointmentId: null, note: '', offerCode: null };
 }
 
 let keys = 0;
@@ -111,7 +115,18 @@ export function totalsLines(bill: BillDraft): BillLine[] {
     unitPriceCents: line.unitPriceCents,
     lineDiscountCents: line.lineDiscountCents,
     taxRateBasisPoints: line.item.taxRateBasisPoints,
+    departmentId: line.item.departmentId === null ? null : Number(line.item.departmentId),
   }));
+}
+
+/** An offer as the picker lists it (BillOffer.offer), as the pure totals take it. */
+export function billOfferOf(offer: { discountType: BillOffer['discountType']; discountBasisPoints: number; fixedPriceCents?: number | null; departmentIds?: readonly string[] | null }): BillOffer {
+  return {
+    discountType: offer.discountType,
+    discountBasisPoints: offer.discountBasisPoints,
+    fixedPriceCents: offer.fixedPriceCents ?? null,
+    departmentIds: offer.departmentIds ? offer.departmentIds.map(Number) : null,
+  };
 }
 
 export function memberDiscountPercent(bill: BillDraft): number {

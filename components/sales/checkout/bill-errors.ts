@@ -7,10 +7,12 @@ export type BillErrors = {
   lines: Record<string, string>;
   payments: Record<string, string>;
   customer: string | null;
+  /** A refusal of the bill's offer (a condition it fails, or no such code). */
+  offer: string | null;
   general: string | null;
 };
 
-export const NO_ERRORS: BillErrors = { lines: {}, payments: {}, customer: null, general: null };
+export const NO_ERRORS: BillErrors = { lines: {}, payments: {}, customer: null, offer: null, general: null };
 
 /**
  * Places a refusal next to what it names: `lines.<i>.…` on that line, `payments.<i>.…` on that
@@ -25,6 +27,7 @@ export function placeError(error: GraphQLRequestError, bill: BillDraft, payments
   if (payment && payments[Number(payment[1])]) return { ...NO_ERRORS, payments: { [payments[Number(payment[1])].key]: error.message } };
   if (field === 'payments') return { ...NO_ERRORS, payments: { payments: error.message } };
   if (field === 'memberId' || field === 'customerName') return { ...NO_ERRORS, customer: error.message };
+  if (field === 'offerCode') return { ...NO_ERRORS, offer: error.message };
   if (error.code === 'OUT_OF_STOCK') {
     const named = bill.lines.find((l) => error.message.includes(l.item.code) || error.message.includes(l.item.label));
     if (named) return { ...NO_ERRORS, lines: { [named.key]: error.message } };

@@ -4,7 +4,7 @@ import { graphql } from '@/graphql/generated';
 
 /** Something sellable as a bill line needs it. */
 export const CheckoutSellableItem = graphql(`
-  fragment CheckoutSellableItem on SellableItem { kind itemId code barcode label priceCents taxRateBasisPoints onHand allowNegativeStock }
+  fragment CheckoutSellableItem on SellableItem { kind itemId code barcode label priceCents taxRateBasisPoints onHand allowNegativeStock departmentId }
 `);
 
 /** The item search beside the scan field: products first, then treatments. */
@@ -53,6 +53,7 @@ export const CheckoutAppointmentQuery = graphql(`
       member { ...CheckoutMember }
       beautician { id }
       treatment { id code }
+      offerCode
     }
   }
 `);

@@ -5,7 +5,15 @@ import { useEffect, useRef } from 'react';
 import { Link } from '@/i18n/navigation';
 import styles from './checkout.module.css';
 
-export type IssuedInvoice = { id: string; number: string; totalCents: number; changeCents: number };
+export type IssuedInvoice = {
+  id: string;
+  number: string;
+  totalCents: number;
+  changeCents: number;
+  analysisCode?: string | null;
+  offerDiscountCents?: number;
+  offer?: { code: string; name: string } | null;
+};
 
 /** After payment: the invoice number, the change to hand back, the receipts to print, and a new bill. */
 export function CheckoutDone({ invoice, onNewBill, formatMoney }: { invoice: IssuedInvoice; onNewBill: () => void; formatMoney: (cents: number) => string }) {
@@ -22,6 +30,12 @@ export function CheckoutDone({ invoice, onNewBill, formatMoney }: { invoice: Iss
         {t('invoice')} <strong data-testid="checkout-invoice-number">{invoice.number}</strong>
       </p>
       <p>{t('total', { total: formatMoney(invoice.totalCents) })}</p>
+      {invoice.offer ? (
+        <p data-testid="checkout-done-offer">
+          {t('offer', { offer: `${invoice.offer.code} ${invoice.offer.name}`, amount: formatMoney(-(invoice.offerDiscountCents ?? 0)) })}
+          {invoice.analysisCode ? ` · ${t('analysisCode', { code: invoice.analysisCode })}` : null}
+        </p>
+      ) : null}
       {invoice.changeCents > 0 ? (
         <p className={styles.grandTotal} data-testid="checkout-done-change">
           {t('change', { amount: formatMoney(invoice.changeCents) })}

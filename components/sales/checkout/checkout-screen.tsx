@@ -9,13 +9,14 @@ import { requestError } from '@/lib/apollo/request-error';
 import { formatMoney as formatCents } from '@/services/admin/display-format';
 import type { CurrencyDisplay } from '@/services/admin/system-settings.schema';
 import { billTotals, roundingStepCents } from '@/services/sales/bill-totals';
-import { addItem, emptyBill, memberDiscountPercent, removeLine, totalsLines, updateLine, type BillDraft, type BillItem, type DraftMember } from './bill-draft';
-import { HeldBillsQuery } from './bill-documents';
+import { addItem, billOfferOf, customerInput, emptyBill, memberDiscountPercent, removeLine, totalsLines, updateLine, type BillDraft, type BillItem, type DraftMember } from './bill-draft';
+import { CheckoutBillOffersQuery, HeldBillsQuery } from './bill-documents';
 import { NO_ERRORS, placeError, type BillErrors } from './bill-errors';
 import { BillLines, type StaffChoice } from './bill-lines';
 import { CheckoutDone, type IssuedInvoice } from './checkout-done';
 import { CustomerPanel } from './customer-panel';
 import { HeldBills } from './held-bills';
+import { choiceFor, OfferPanel } from './offer-panel';
 import { newPaymentKey, remainingDue, summarisePayments, type PaymentDraft, type TenderChoice } from './payment-draft';
 import { PaymentPanel } from './payment-panel';
 import { ScanField } from './scan-field';
@@ -27,7 +28,15 @@ const QUOTE_DEBOUNCE_MS = 600;
 const HELD_PAGE_SIZE = 50;
 
 /** What the completion board's "check out" brings: the visit, its member, its treatment and beautician. */
-export type CheckoutPrefill = { appointmentId: string; branchId: string; member: DraftMember | null; treatment: BillItem | null; staffId: string | null };
+export type CheckoutPrefill = {
+  appointmentId: string;
+  branchId: string;
+  member: DraftMember | null;
+  treatment: BillItem | null;
+  staffId: string | null;
+  /** The booking's offer (from its campaign), proposed on the bill. */
+  offerCode: string | null;
+};
 
 type Props = {
   branches: readonly { id: string; code: string; label: string; currency: string }[];
@@ -89,9 +98,20 @@ export function CheckoutScreen({ branches, defaultBranchId, tenders, staff, view
     [currency, money.currencyDisplay, money.currencyDecimals, locale],
   );
   const discountPercent = memberDiscountPercent(bill);
+  // Which offers apply depends on the branch, the customer and which items are on the bill, not on
+  // quantities or prices: those stay out of the variables, so typing a quantity asks nothing.
+  const offersInput = { branchId: bill.branchId, ...customerInput(bill), lines: bill.lines.map((line) => ({ kind: line.item.kind, itemId: line.item.itemId, quantity: 1 })) };
+  const offers = useQuery(CheckoutBillOffersQuery, { variables: { input: offersInput }, skip: !bill.branchId });
+  const offerChoices = offers.data?.billOffers.nodes ?? null;
+  const appliedOffer = choiceFor(offerChoices, bill.offerCode);
   const totals = useMemo(
-    () => billTotals(totalsLines(bill), { memberDiscountPercent: discountPercent, roundingStepCents: roundingStepCents(money.currencyDecimals) }),
-    [bill, discountPercent, money.currencyDecimals],
+    () =>
+      billTotals(totalsLines(bill), {
+        memberDiscountPercent: discountPercent,
+        roundingStepCents: roundingStepCents(money.currencyDecimals),
+        offer: appliedOffer?.applies ? billOfferOf(appliedOffer.offer) : null,
+      }),
+    [bill, discountPercent, money.currencyDecimals, appliedOffer],
   );
   const summary = summarisePayments(payments, tenders, totals.totalCents);
   const canPay = bill.lines.length > 0 && summary.covered && !done;
@@ -100,7 +120,7 @@ export function CheckoutScreen({ branches, defaultBranchId, tenders, staff, view
   const heldBills = held.data?.heldBills.nodes ?? null;
 
   // The server prices the bill shortly after each change: its refusals (stock, an inactive item) show before payment.
-  const quoteKey = JSON.stringify([bill.branchId, bill.customer, bill.lines.map((l) => [l.item.kind, l.item.itemId, l.quantity, l.unitPriceCents, l.lineDiscountCents, l.staffId])]);
+  const quoteKey = JSON.stringify([bill.branchId, bill.customer, bill.offerCode, bill.lines.map((l) => [l.item.kind, l.item.itemId, l.quantity, l.unitPriceCents, l.lineDiscountCents, l.staffId])]);
   const quotedTotal = quoted?.key === quoteKey ? quoted.totalCents : null;
   useEffect(() => {
     if (bill.lines.length === 0) return;
@@ -110,7 +130,7 @@ export function CheckoutScreen({ branches, defaultBranchId, tenders, staff, view
         (quote) => {
           if (!current) return;
           setQuoted({ key: quoteKey, totalCents: quote.totalCents });
-          setErrors((shown) => ({ ...shown, lines: {}, customer: null, general: null }));
+          setErrors((shown) => ({ ...shown, lines: {}, customer: null, offer: null, general: null }));
         },
         (failure: unknown) => {
           if (current) setErrors(placeError(requestError(failure), bill, payments));
@@ -370,6 +390,16 @@ export function CheckoutScreen({ branches, defaultBranchId, tenders, staff, view
           </div>
           <div className={styles.side}>
             <CustomerPanel customer={bill.customer} onChange={(customer) => change((current) => ({ ...current, customer }))} inputRef={customerRef} error={errors.customer} />
+            <OfferPanel
+              choices={offerChoices}
+              offerCode={bill.offerCode}
+              proposedCode={bill.appointmentId ? (prefill?.offerCode ?? null) : null}
+              offerDiscountCents={totals.offerDiscountCents}
+              error={errors.offer}
+              loadError={offers.error ? requestError(offers.error).message : null}
+              onApply={(offerCode) => change((current) => ({ ...current, offerCode }))}
+              formatMoney={formatMoney}
+            />
             <PaymentPanel
               totals={totals}
               memberDiscountPercent={discountPercent}

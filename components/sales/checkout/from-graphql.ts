@@ -3,8 +3,8 @@ import type { BillItem, DraftMember } from './bill-draft';
 
 /** A SellableItem as a bill line's item (only what the bill keeps; plain, so it survives being held). */
 export function toBillItem(item: CheckoutSellableItemFragment): BillItem {
-  const { kind, itemId, code, label, priceCents, taxRateBasisPoints, onHand, allowNegativeStock } = item;
-  return { kind, itemId, code, label, priceCents, taxRateBasisPoints, onHand: onHand ?? null, allowNegativeStock };
+  const { kind, itemId, code, label, priceCents, taxRateBasisPoints, onHand, allowNegativeStock, departmentId } = item;
+  return { kind, itemId, code, label, priceCents, taxRateBasisPoints, onHand: onHand ?? null, allowNegativeStock, departmentId: departmentId ?? null };
 }
 
 /** A looked-up member as the bill shows them, with the level's discount. */

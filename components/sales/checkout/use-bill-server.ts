@@ -26,7 +26,7 @@ export function useBillServer() {
   const [discardMutation] = useMutation(DiscardHeldBillMutation);
   const idempotencyKey = useRef<string | null>(null);
 
-  const draftInput = (bill: BillDraft) => ({ branchId: bill.branchId, ...customerInput(bill), lines: lineInputs(bill) });
+  const draftInput = (bill: BillDraft) => ({ branchId: bill.branchId, ...customerInput(bill), lines: lineInputs(bill), offerCode: bill.offerCode });
 
   const quote = useCallback(
     async (bill: BillDraft) => {
@@ -97,7 +97,7 @@ export function useBillServer() {
           const item: BillItem =
             found && found.kind === line.kind && found.itemId === line.itemId
               ? toBillItem(found)
-              : { kind: line.kind, itemId: line.itemId, code: line.code, label: line.label, priceCents: line.unitPriceCents, taxRateBasisPoints: 0, onHand: null, allowNegativeStock: true };
+              : { kind: line.kind, itemId: line.itemId, code: line.code, label: line.label, priceCents: line.unitPriceCents, taxRateBasisPoints: 0, onHand: null, allowNegativeStock: true, departmentId: null };
           return { key: newLineKey(), item, quantity: line.quantity, unitPriceCents: line.unitPriceCents, lineDiscountCents: line.lineDiscountCents, staffId: line.staffId ?? null };
         }),
       );
@@ -107,6 +107,7 @@ export function useBillServer() {
         lines,
         appointmentId: null,
         note: taken.note,
+        offerCode: taken.offerCode ?? null,
       };
     },
     [resumeMutation, client],

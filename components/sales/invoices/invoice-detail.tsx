@@ -58,6 +58,8 @@ export async function InvoiceDetailView({ invoice, canVoid, canReturn }: { invoi
             'invoice-customer',
           )}
           {invoice.appointmentId ? item(t('appointment'), `#${invoice.appointmentId}`) : null}
+          {invoice.offer || invoice.analysisCode ? item(t('offer'), invoice.offer ? `${invoice.offer.code} ${invoice.offer.name}` : null, 'invoice-offer') : null}
+          {invoice.analysisCode ? item(t('analysisCode'), invoice.analysisCode, 'invoice-analysis-code') : null}
           {invoice.note ? item(t('note'), invoice.note) : null}
         </dl>
         {voided && invoice.voidedAt ? (
@@ -108,6 +110,12 @@ export async function InvoiceDetailView({ invoice, canVoid, canReturn }: { invoi
           <dd>{money(invoice.subtotalCents)}</dd>
           <dt>{t('discounts')}</dt>
           <dd>{money(-invoice.discountCents)}</dd>
+          {invoice.offerDiscountCents ? (
+            <>
+              <dt>{t('offerDiscount')}</dt>
+              <dd data-testid="invoice-offer-discount">{money(-invoice.offerDiscountCents)}</dd>
+            </>
+          ) : null}
           <dt>{t('tax')}</dt>
           <dd>{money(invoice.taxCents)}</dd>
           {invoice.roundingCents ? (

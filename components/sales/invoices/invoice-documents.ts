@@ -76,6 +76,9 @@ export const InvoiceDetail = graphql(`
     customerName
     appointmentId
     note
+    analysisCode
+    offerDiscountCents
+    offer { id code name }
     subtotalCents
     discountCents
     taxCents

@@ -50,6 +50,15 @@ export async function Receipt({ invoice, settings, paper, locale }: { invoice: I
         <dd>{invoice.cashier.displayName}</dd>
         <dt>{invoice.member ? t('member') : t('customer')}</dt>
         <dd data-testid="receipt-customer">{customer}</dd>
+        {invoice.offer ? (
+          <>
+            <dt>{t('offer')}</dt>
+            <dd data-testid="receipt-offer">
+              {invoice.offer.code} {invoice.offer.name}
+              {invoice.analysisCode ? ` (${invoice.analysisCode})` : null}
+            </dd>
+          </>
+        ) : null}
       </dl>
       <table className={styles.lines}>
         <thead>
@@ -86,6 +95,12 @@ export async function Receipt({ invoice, settings, paper, locale }: { invoice: I
           <>
             <dt>{t('discounts')}</dt>
             <dd>{money(-invoice.discountCents)}</dd>
+          </>
+        ) : null}
+        {invoice.offerDiscountCents ? (
+          <>
+            <dt>{t('offerDiscount')}</dt>
+            <dd data-testid="receipt-offer-discount">{money(-invoice.offerDiscountCents)}</dd>
           </>
         ) : null}
         {invoice.taxCents ? (

@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('title') };
 }
 
-/** The visit's member and treatment, priced from the catalogue at its branch, with its beautician credited. */
+/** The visit's member and treatment, priced from the catalogue at its branch, with its beautician credited and its offer proposed. */
 async function appointmentPrefill(id: string): Promise<CheckoutPrefill> {
   const { appointment } = await serverQuery(CheckoutAppointmentQuery, { id });
   const branchId = appointment.branch.id;
@@ -30,6 +30,7 @@ async function appointmentPrefill(id: string): Promise<CheckoutPrefill> {
     member: appointment.member ? toDraftMember(appointment.member) : null,
     treatment: item && item.kind === 'TREATMENT' ? toBillItem(item) : null,
     staffId: appointment.beautician?.id ?? null,
+    offerCode: appointment.offerCode ?? null,
   };
 }
 
