@@ -97,7 +97,7 @@ export class ContactMemberPurchaseResolver {
     const settings = await successSettings(context);
     if (!settings) return null;
     return successFlag(settings, {
-      booked: row.appointmentId !== null,
+      booked: row.bookedAt !== null,
       sameDayInvoiceCents: row.sameDayInvoiceCents,
       sameDayProductCents: row.sameDayProductCents,
       sameDayTreatmentCents: row.sameDayTreatmentCents,

@@ -6,7 +6,7 @@ import { StaffRole } from '../../services/staff/staff-role';
 import type { Viewer } from '../../services/auth/viewer';
 import { runCampaignAssignment, startCampaignAssignment } from '../../services/contacts/campaign-assignment.service';
 import { salonDayRange } from '../../services/contacts/contact-filter';
-import { viewerTimeZone } from '../../services/contacts/contact-list.service';
+import { successRuleOf, viewerTimeZone } from '../../services/contacts/contact-list.service';
 import { contactScope } from '../../services/contacts/contact-scope.service';
 import { daySpan } from '../../services/contacts/follow-up-state';
 import { memberSearchQuery } from '../../services/members/member-search-query.service';
@@ -29,6 +29,26 @@ const LIST = `query($filter: ContactFilterInput, $first: Int!) {
       salesperson { id code displayName }
       status { id label }
       lastLog { id note content method { id label } }
+    }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+/**
+ * The same page with the purchase block (成功購買, the day's invoices and items, the purchase note):
+ * what the screen asks once the contact settings show purchases.
+ */
+const LIST_PURCHASES = `query($filter: ContactFilterInput, $first: Int!) {
+  contactMembers(filter: $filter, first: $first) {
+    nodes {
+      id lastContactAt nextFollowUpAt followUpState bookedAt attendanceVerifiedAt
+      campaign { id code name }
+      member { id memberNo displayName phone }
+      salesperson { id code displayName }
+      status { id label }
+      lastLog { id note content method { id label } }
+      appointment { id startsAt status purchaseNote branch { id code } }
+      successfulPurchase
+      sameDayPurchase { date invoiceCents productCents treatmentCents invoices { id number } items { kind code description quantity } }
     }
     pageInfo { hasNextPage endCursor }
   }
@@ -70,7 +90,10 @@ export async function contactCases(ds: DataSource, manager: Viewer, salesperson:
   const salesScope = await contactScope(ds, salesperson);
   if (salesScope.kind !== 'salespeople') throw new Error(`${salesperson.code} should see only their own contacts (default visibility)`);
   const booked = await ds.getRepository(ContactStatus).findOneByOrFail({ key: 'booked' });
-  const [{ t: invoiceThreshold }] = (await ds.query(`SELECT ${q('invoiceThresholdCents')} AS t FROM ${q('contact_settings')} WHERE ${q('id')} = 1`)) as Array<{ t: number | string }>;
+  const [{ t: invoiceThreshold, tt: treatmentThreshold }] = (await ds.query(
+    `SELECT ${q('invoiceThresholdCents')} AS t, ${q('treatmentThresholdCents')} AS tt FROM ${q('contact_settings')} WHERE ${q('id')} = 1`,
+  )) as Array<{ t: number | string; tt: number | string }>;
+  const rule = await successRuleOf(ds);
   // A generated campaign of middle size, and a contact member in the middle (with a romanised
   // name, as typed on a tablet) for the keywords.
   const campaigns = await ds.getRepository(Campaign).createQueryBuilder('c').where('c.code LIKE :gen', { gen: 'GEN-%' }).orderBy('c.memberCount', 'ASC').getMany();
@@ -168,9 +191,9 @@ export async function contactCases(ds: DataSource, manager: Viewer, salesperson:
   };
 
   // ---- GraphQL ----
-  const listGraphql = (viewer: Viewer, filter: Filter | null) => ({
+  const listGraphql = (viewer: Viewer, filter: Filter | null, document = LIST) => ({
     page: async () => {
-      const result = (await executeAs(ds, viewer, LIST, { filter, first: PAGE })) as ListResult;
+      const result = (await executeAs(ds, viewer, document, { filter, first: PAGE })) as ListResult;
       if (result.errors || !result.data) throw new Error(JSON.stringify(result.errors));
       return result.data.contactMembers.nodes.map((n) => Number(n.id));
     },
@@ -185,7 +208,8 @@ export async function contactCases(ds: DataSource, manager: Viewer, salesperson:
   const no6 = sample.no.slice(0, 6);
   const name4 = sample.name.slice(0, 4);
   const range = salonDayRange(weekFrom, weekTo, timeZone);
-  const list: Array<{ name: string; viewer: Viewer; filter: Filter | null; where: Where[]; order?: Order }> = [
+  const successColumn = { invoice: 'sameDayInvoiceCents', product: 'sameDayProductCents', treatment: 'sameDayTreatmentCents' }[rule.successMetric];
+  const list: Array<{ name: string; viewer: Viewer; filter: Filter | null; where: Where[]; order?: Order; document?: string }> = [
     { name: 'first page (salesperson, own contacts)', viewer: salesperson, filter: null, where: [] },
     { name: 'first page (manager, all contacts)', viewer: manager, filter: null, where: [] },
     { name: `campaign ${campaign.code} (${campaign.memberCount.toLocaleString('en')} members)`, viewer: manager, filter: { campaignIds: [String(campaign.id)] }, where: [{ sql: [`${cm('campaignId')} IN (?)`], params: [campaign.id] }] },
@@ -197,6 +221,15 @@ export async function contactCases(ds: DataSource, manager: Viewer, salesperson:
       name: `same-day invoice ≥ ${(Number(invoiceThreshold) / 100).toLocaleString('en')}`, viewer: manager, filter: { sameDayInvoice: 'INVOICE_AT_LEAST' },
       where: [{ sql: [`${cm('sameDayInvoiceCents')} >= ?`], params: [Number(invoiceThreshold)], index: 'idx_cm_invoice' }],
     },
+    {
+      name: `purchase columns, same-day treatment ≥ ${(Number(treatmentThreshold) / 100).toLocaleString('en')}`, viewer: manager, filter: { sameDayInvoice: 'TREATMENT_AT_LEAST' }, document: LIST_PURCHASES,
+      where: [{ sql: [`${cm('sameDayTreatmentCents')} >= ?`], params: [Number(treatmentThreshold)], index: 'idx_cm_treatment' }],
+    },
+    {
+      name: 'purchase columns, 成功購買 Y', viewer: manager, filter: { successfulPurchase: true }, document: LIST_PURCHASES,
+      where: [{ sql: [`${cm(successColumn)} >= ?`], params: [rule.successThresholdCents], index: `idx_cm_${rule.successMetric}` }],
+    },
+    { name: 'purchase columns, first page (manager)', viewer: manager, filter: null, where: [], document: LIST_PURCHASES },
     { name: `contacted ${weekFrom}…${weekTo} (one week)`, viewer: manager, filter: { contactedFrom: weekFrom, contactedTo: weekTo }, where: [contactedWithin(range.start!, range.end!)] },
     {
       name: 'quick: follow-up due today (by next follow-up)', viewer: manager, filter: { quick: 'FOLLOW_UP_DUE_TODAY' }, order: 'followUp',
@@ -213,7 +246,7 @@ export async function contactCases(ds: DataSource, manager: Viewer, salesperson:
 
   const cases: BenchCase[] = [];
   for (const c of list) {
-    const graphql = listGraphql(c.viewer, c.filter);
+    const graphql = listGraphql(c.viewer, c.filter, c.document);
     const sql = listSql(c.viewer, c.order ?? 'lastContact', ...c.where);
     // Both must find the same rows and total; a mismatch means the baseline (or the product) is wrong.
     const [gIds, sIds, gTotal, sTotal] = [await graphql.page(), await sql.page(), await graphql.total(), await sql.total()];
