@@ -143,19 +143,20 @@ export const DEMO_STAFF: readonly DemoStaff[] = [
 
 /** The members the requirement screens show, word for word. */
 export const DEMO_NAMED_MEMBERS: readonly DemoMember[] = [
-  named('A001', '陳', '小麗', 'F', '11223344', null, 'TKO', 'TRIAL'),
-  named('A002', '黃', '美君', 'F', '22446688', null, 'TKO', 'TRIAL'),
-  named('A003', '陳', '大文', 'M', '11335577', null, 'TKO', 'TRIAL'),
+  // Born in June: the Junebirth campaign's contacts, whose offer AP holds in the birth month only.
+  named('A001', '陳', '小麗', 'F', '11223344', null, 'TKO', 'TRIAL', '1988-06-12'),
+  named('A002', '黃', '美君', 'F', '22446688', null, 'TKO', 'TRIAL', '1992-06-23'),
+  named('A003', '陳', '大文', 'M', '11335577', null, 'TKO', 'TRIAL', '1985-06-05'),
   named('WeM-00004', 'Chan', 'Susan', 'F', '23456789', '91234567', 'Wanchai', 'VIPG'),
 ];
 
 function named(
   memberNo: string, lastName: string, firstName: string, gender: GenderCode,
-  phone: string, phone2: string | null, branchCode: string, groupCode: string,
+  phone: string, phone2: string | null, branchCode: string, groupCode: string, birthday: string | null = null,
 ): DemoMember {
   return {
     memberNo, lastName, firstName, englishName: null, gender, idCard: null, phone, phone2, email: null,
-    birthday: null, branchCode, groupCode, consultantCode: null, remarks: null, createdAt: DEMO_CREATED_AT,
+    birthday, branchCode, groupCode, consultantCode: null, remarks: null, createdAt: DEMO_CREATED_AT,
   };
 }
 

@@ -14,6 +14,7 @@ import { branchScope, WALK_IN_SCOPE } from '../numbering/member-number';
 import { seedDemoAppointments, seedDemoBookedVisit } from './demo-appointments.service';
 import { seedDemoVisitPurchase } from './demo-visit-purchase.service';
 import { seedDemoCampaigns } from './demo-campaigns.service';
+import { seedDemoOfferConditions } from './demo-offers';
 import { seedDemoCatalogue, seedDemoSales } from './demo-sales.service';
 import { DEMO_MARKER_BRANCH, buildDemoData, type DemoData } from './demo-data';
 import { isMysql, isSqlite } from '../../db/dialect';
@@ -176,6 +177,7 @@ export async function seedDemoData(
     await seedDemoAppointments(m);
     await seedDemoBookedVisit(m);
     await seedDemoCatalogue(m);
+    await seedDemoOfferConditions(m);
     await seedDemoSales(m);
     await seedDemoVisitPurchase(m);
 
