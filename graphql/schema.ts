@@ -53,6 +53,7 @@ import { CampaignAnalysisResolver } from '../resolvers/reports/campaign-analysis
 import { ReportExportProgressResolver } from '../resolvers/reports/report-export-progress.resolver';
 import { FollowUpStatisticsResolver } from '../resolvers/reports/follow-up-statistics.resolver';
 import { SalesStatisticsResolver } from '../resolvers/reports/sales-statistics.resolver';
+import { CampaignReturnResolver } from '../resolvers/reports/campaign-return.resolver';
 import { BranchArrivalsResolver } from '../resolvers/home/branch-arrivals.resolver';
 import { CampaignProgressResolver } from '../resolvers/home/campaign-progress.resolver';
 import { MyAppointmentsTodayResolver } from '../resolvers/home/my-appointments-today.resolver';
@@ -134,6 +135,7 @@ export const resolvers = [
   ReportExportProgressResolver,
   FollowUpStatisticsResolver,
   SalesStatisticsResolver,
+  CampaignReturnResolver,
   MyAppointmentsTodayResolver,
   OverdueFollowUpsResolver,
   BranchArrivalsResolver,

@@ -28,6 +28,8 @@ import { createTestDatabase, type TestDatabase } from '../helpers/test-database'
 
 /** Reports (queries) that need a permission besides being signed in. */
 const REPORTS = ['campaignAnalysis', 'contactTrend', 'followUpStatistics', 'followUpStatisticMembers'];
+/** 統計分析's views (queries) that need reports.sales. */
+const SALES_REPORTS = ['campaignReturn', 'campaignReturnInvoices', 'memberSalesRanking'];
 
 /** Mutations any signed-in staff member may call, each with the reason a reviewer accepted. */
 const SIGNED_IN_ONLY: Record<string, string> = {
@@ -142,6 +144,16 @@ describe('every report names a permission', () => {
     const res = await gql(`{ ${name}${argText}${selection(getNamedType(field.type))} }`, {}, { cookie, locale: 'en' });
     expect(res.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(res.body.errors?.[0].message).toContain(permissionName(Permission.ReportsContacts, 'en'));
+  });
+
+  it.each(SALES_REPORTS)('%s needs reports.sales', async (name) => {
+    expect(declaredPermissions(name, 'queries')).toEqual([Permission.ReportsSales]);
+    const field = schema.getQueryType()!.getFields()[name];
+    const args = field.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined);
+    const argText = args.length ? `(${args.map((a) => `${a.name}: ${literal(a.type)}`).join(', ')})` : '';
+    const res = await gql(`{ ${name}${argText}${selection(getNamedType(field.type))} }`, {}, { cookie, locale: 'en' });
+    expect(res.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(res.body.errors?.[0].message).toContain(permissionName(Permission.ReportsSales, 'en'));
   });
 });
 

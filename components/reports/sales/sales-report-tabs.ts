@@ -4,6 +4,8 @@
  */
 export const SALES_REPORT_TABS: readonly { item: string; href: string; label: string }[] = [
   { item: 'statistics', href: '/reports/sales', label: 'salesStats.tabs.statistics' },
+  { item: 'campaignReturn', href: '/reports/sales/campaign-return', label: 'salesViews.tabs.campaignReturn' },
+  { item: 'ranking', href: '/reports/sales/ranking', label: 'salesViews.tabs.ranking' },
 ];
 
 /** The tab a path belongs to: the longest tab href the path starts with. */
