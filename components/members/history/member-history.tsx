@@ -144,7 +144,7 @@ export function MemberHistory({ memberId, initial, canSeeSales }: { memberId: st
                     ) : null}
                     <td>
                       {href ? (
-                        <Link href={href} data-testid="member-timeline-open">
+                        <Link href={href} className={styles.open} data-testid="member-timeline-open">
                           {t(`open.${row.kind}`)}
                         </Link>
                       ) : null}
