@@ -6,7 +6,7 @@ import { GraphQLError } from 'graphql';
 import type { AnchorHTMLAttributes, ReactNode } from 'react';
 import { CheckoutBillOffersQuery, CheckoutMutation, HeldBillsQuery, QuoteBillQuery, ResumeHeldBillMutation } from '@/components/sales/checkout/bill-documents';
 import { CheckoutItemByCodeQuery, CheckoutItemSearchQuery } from '@/components/sales/checkout/checkout-documents';
-import { CheckoutScreen } from '@/components/sales/checkout/checkout-screen';
+import { CheckoutScreen, type CheckoutPrefill } from '@/components/sales/checkout/checkout-screen';
 import { MockedApollo, responders, type Call } from './apollo-responders';
 import { renderWithIntl } from './render-with-intl';
 
@@ -50,7 +50,12 @@ function held(id: string, label: string) {
   };
 }
 
-function renderScreen(extra: MockedProviderProps['mocks'] = [], checkout: ((v: Record<string, any>) => unknown) | null = () => invoice, heldBills: unknown[] = []) {
+function renderScreen(
+  extra: MockedProviderProps['mocks'] = [],
+  checkout: ((v: Record<string, any>) => unknown) | null = () => invoice,
+  heldBills: unknown[] = [],
+  prefill: CheckoutPrefill | null = null,
+) {
   const calls: Call[] = [];
   const mocks = [
     ...(extra ?? []),
@@ -76,7 +81,7 @@ function renderScreen(extra: MockedProviderProps['mocks'] = [], checkout: ((v: R
         staff={[{ id: '9', code: 'IS009', displayName: 'Ivy' }]}
         viewerStaffId="9"
         money={{ currencyDisplay: 'symbol', currencyDecimals: 2 }}
-        prefill={null}
+        prefill={prefill}
       />
     </MockedApollo>,
     'en',
@@ -227,7 +232,7 @@ it('lists the offers with why not; one typed by its alternative code prices the 
   await scan(CREAM.code);
   await scan(CREAM.code);
   const list = await screen.findByTestId('checkout-offer-list');
-  expect(within(list).getByTestId('checkout-offer-BDAY').textContent).toContain('Does not apply: Members only、Not in the birthday window');
+  expect(within(list).getByTestId('checkout-offer-BDAY').textContent).toContain('Does not apply: Members only and Not in the birthday window');
   expect(within(list).queryByTestId('checkout-offer-use-BDAY')).toBeNull();
 
   fireEvent.change(screen.getByTestId('checkout-offer-code'), { target: { value: 'H' } });
@@ -246,4 +251,14 @@ it('lists the offers with why not; one typed by its alternative code prices the 
   // Taken off again, the member level prices the bill alone.
   fireEvent.click(screen.getByTestId('checkout-new-bill'));
   expect(screen.queryByTestId('checkout-offer-applied')).toBeNull();
+});
+
+it('a bill from a booking proposes the booking\'s offer; taking it prices the visit with it', async () => {
+  const cream = { kind: 'PRODUCT' as const, itemId: '7', code: 'P007', label: 'Cream', priceCents: 12_000, taxRateBasisPoints: 0, onHand: 5, allowNegativeStock: false, departmentId: '3' };
+  renderScreen([], () => invoice, [], { appointmentId: '5', branchId: '1', member: null, treatment: cream, staffId: '9', offerCode: 'HALF' });
+  const proposal = await screen.findByTestId('checkout-offer-proposed');
+  expect(proposal.textContent).toContain('The booking carries offer HALF HALF offer.');
+  fireEvent.click(within(proposal).getByTestId('checkout-offer-use-proposed'));
+  await waitFor(() => expect(screen.getByTestId('checkout-total').textContent).toBe('HK$60.00'));
+  expect(screen.queryByTestId('checkout-offer-proposed')).toBeNull();
 });

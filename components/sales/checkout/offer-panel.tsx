@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import type { CheckoutBillOfferFragment as Choice } from '@/graphql/generated/graphql';
 import styles from './checkout.module.css';
@@ -35,6 +35,7 @@ export function choiceFor(choices: readonly Choice[] | null, code: string | null
 export function OfferPanel({ choices, offerCode, proposedCode, offerDiscountCents, error, loadError, onApply, formatMoney }: Props) {
   const t = useTranslations('sales.checkout.offer');
   const offers = useTranslations('offers');
+  const locale = useLocale();
   const id = useId();
   const [typed, setTyped] = useState('');
   const applied = choiceFor(choices, offerCode);
@@ -43,7 +44,7 @@ export function OfferPanel({ choices, offerCode, proposedCode, offerDiscountCent
     choice.offer.discountType === 'FIXED_PRICE'
       ? offers('discountFixed', { type: offers(`discountTypes.${choice.offer.discountType}`), price: formatMoney(choice.offer.fixedPriceCents ?? 0) })
       : offers('discountPercentOff', { type: offers(`discountTypes.${choice.offer.discountType}`), percent: choice.offer.discountBasisPoints / 100 });
-  const whyNot = (choice: Choice) => choice.failedConditions.map((condition) => offers(`conditions.${condition}`)).join('、');
+  const whyNot = (choice: Choice) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(choice.failedConditions.map((condition) => offers(`conditions.${condition}`)));
 
   function apply(code: string) {
     onApply(code);
