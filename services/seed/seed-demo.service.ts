@@ -14,7 +14,7 @@ import { branchScope, WALK_IN_SCOPE } from '../numbering/member-number';
 import { seedDemoAppointments, seedDemoBookedVisit } from './demo-appointments.service';
 import { seedDemoVisitPurchase } from './demo-visit-purchase.service';
 import { seedDemoCampaigns } from './demo-campaigns.service';
-import { seedDemoOfferConditions } from './demo-offers';
+import { seedDemoOfferConditions } from './demo-offers.service';
 import { seedDemoCatalogue, seedDemoSales } from './demo-sales.service';
 import { DEMO_MARKER_BRANCH, buildDemoData, type DemoData } from './demo-data';
 import { isMysql, isSqlite } from '../../db/dialect';
