@@ -1,13 +1,44 @@
 /**
  * Issue 16's "Done when" in the browser: a Junebirth contact is booked for today, arrives, and
- * buys a $1,200 treatment at the cashier; the contact list shows the invoice and 成功購買 Y; the
- * campaign analysis counts the success and the sales; returning the treatment turns the contact
- * back to N. Each project uses its own Junebirth member (A001 desktop, A002 tablet).
+ * buys a treatment of $1,200 at the cashier with the campaign's offer AP; the contact list shows
+ * the invoice and 成功購買 Y; the campaign analysis counts the success and the sales; returning
+ * the treatment turns the contact back to N. Each project uses its own Junebirth member (A001
+ * desktop, A002 tablet). AP is the demo's birth-month offer of 20% off skin care, so the member's
+ * birthday is moved into this month and the treatment (made through the API, like the cashier
+ * tests' products) lists at $1,500: $1,200 with the offer.
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, gqlInPage, test, todayInHongKong } from './fixtures';
 
 type Contact = { id: string; campaign: { id: string; code: string }; member: { memberNo: string } };
+
+const TREATMENT = { code: 'E2E-SKIN15', name: 'E2E 煥膚療程', priceCents: 150_000 };
+
+/** The $1,500 skin-care treatment, made once per database. */
+async function ensureTreatment(page: Page): Promise<void> {
+  const { treatments } = await gqlInPage<{ treatments: { nodes: Array<{ code: string }> } }>(page, '{ treatments(first: 100) { nodes { code } } }');
+  if (treatments.nodes.some((t) => t.code === TREATMENT.code)) return;
+  const { departments } = await gqlInPage<{ departments: { nodes: Array<{ id: string; code: string }> } }>(page, '{ departments(first: 50) { nodes { id code } } }');
+  const skin = departments.nodes.find((d) => d.code === 'SKIN');
+  expect(skin, 'the SKIN department').toBeDefined();
+  await gqlInPage(page, 'mutation($input: TreatmentInput!) { createTreatment(input: $input) { id } }', {
+    input: { ...TREATMENT, durationMinutes: 60, departmentId: skin!.id },
+  });
+}
+
+/** Moves the member's birthday into this month (Hong Kong), so AP's birth-month condition holds today. */
+async function bornThisMonth(page: Page, memberNo: string): Promise<void> {
+  const { quickLookup } = await gqlInPage<{ quickLookup: { nodes: Array<{ id: string; memberNo: string }> } }>(
+    page,
+    'query($term: String!) { quickLookup(term: $term, first: 5) { nodes { id memberNo } } }',
+    { term: memberNo },
+  );
+  const member = quickLookup.nodes.find((m) => m.memberNo === memberNo)!;
+  await gqlInPage(page, 'mutation($id: ID!, $input: UpdateMemberInput!) { updateMember(id: $id, input: $input) { id } }', {
+    id: member.id,
+    input: { birthday: `1990-${todayInHongKong().slice(5, 7)}-15` },
+  });
+}
 
 async function junebirthContact(page: Page, memberNo: string): Promise<Contact> {
   const found = await gqlInPage<{ contactMembers: { nodes: Contact[] } }>(
@@ -60,6 +91,8 @@ test('[zh-HK] a Junebirth contact booked, arrived and buying a $1,200 treatment 
   const today = todayInHongKong();
   await signInAs('zh-HK');
   const contact = await junebirthContact(page, memberNo);
+  await ensureTreatment(page);
+  await bornThisMonth(page, memberNo);
 
   // Booked from the contact, with the campaign's offer; arrives on the arrival board.
   const appointment = await bookToday(page, press, contact);
@@ -70,26 +103,30 @@ test('[zh-HK] a Junebirth contact booked, arrived and buying a $1,200 treatment 
   await press(boardRow.getByTestId('board-arrive-verify'));
   await expect(boardRow).toHaveAttribute('data-status', 'ARRIVED');
 
-  // At the cashier from the completion board: the visit's AP03 makes way for the $1,200 treatment.
+  // At the cashier from the completion board: the visit's AP03 makes way for the $1,500 treatment,
+  // and the booking's offer AP, proposed, takes it to $1,200.
   await page.goto(`/zh-HK/appointments/completions?branch=${appointment!.branch.id}&date=${today}`);
   await press(boardRow.getByTestId('board-checkout'));
   await expect(page.getByTestId('checkout-member')).toBeVisible();
   await expect(page.getByTestId('checkout-line')).toHaveCount(1);
   await press(page.getByTestId('checkout-line').getByTestId('checkout-line-remove'));
   await expect(page.getByTestId('checkout-line')).toHaveCount(0);
-  await page.getByTestId('checkout-scan').fill('E01T');
+  await page.getByTestId('checkout-scan').fill(TREATMENT.code);
   await page.getByTestId('checkout-scan').press('Enter');
-  await expect(page.getByTestId('checkout-line')).toHaveAttribute('data-code', 'E01T');
+  await expect(page.getByTestId('checkout-line')).toHaveAttribute('data-code', TREATMENT.code);
+  await press(page.getByTestId('checkout-offer-use-proposed'));
+  await expect(page.getByTestId('checkout-offer-applied')).toContainText('AP');
+  await expect(page.getByTestId('checkout-offer-discount')).toBeVisible();
   await press(page.getByTestId('checkout-payment').locator('[data-tender="現金"]'));
   await press(page.getByTestId('checkout-pay'));
   const number = (await page.getByTestId('checkout-invoice-number').textContent())!.trim();
-  const { invoiceByNumber: invoice } = await gqlInPage<{ invoiceByNumber: { id: string; totalCents: number; treatmentCents: number; subtotalCents: number } }>(
+  const { invoiceByNumber: invoice } = await gqlInPage<{ invoiceByNumber: { id: string; totalCents: number; treatmentCents: number; analysisCode: string | null } }>(
     page,
-    'query($number: String!) { invoiceByNumber(number: $number) { id totalCents treatmentCents subtotalCents } }',
+    'query($number: String!) { invoiceByNumber(number: $number) { id totalCents treatmentCents analysisCode } }',
     { number },
   );
-  expect(invoice.subtotalCents, 'a treatment of $1,200').toBe(120_000);
-  expect(invoice.treatmentCents, "the treatment amount reaches the rule's $1,000").toBeGreaterThanOrEqual(100_000);
+  expect(invoice.treatmentCents, 'a treatment of $1,200 with the offer').toBe(120_000);
+  expect(invoice.analysisCode, "the offer's analysis code").toBe('K11');
   const amount = (cents: number) => (cents / 100).toLocaleString('en', { minimumFractionDigits: 2 });
 
   // The contact list: the invoice, the treatment and 成功購買 Y.
@@ -98,13 +135,13 @@ test('[zh-HK] a Junebirth contact booked, arrived and buying a $1,200 treatment 
   await expect(detail.getByTestId('contact-detail-invoiceDate')).not.toContainText('—');
   await expect(detail.getByTestId('contact-detail-invoiceNumbers')).toContainText(number);
   await expect(detail.getByTestId('contact-detail-invoiceAmount')).toContainText(amount(invoice.totalCents));
-  await expect(detail.getByTestId('contact-detail-treatments')).toContainText('Equipment 01 緊緻療程 (E01T)');
+  await expect(detail.getByTestId('contact-detail-treatments')).toContainText(`${TREATMENT.name} (${TREATMENT.code})`);
   await expect(detail.getByTestId('contact-detail-treatmentAmount')).toContainText(amount(invoice.treatmentCents));
   // The purchase note is written from the list (新增), as on the boards.
   await press(detail.getByTestId('note-purchaseNote-edit'));
-  await detail.getByTestId('note-purchaseNote-input').fill('買咗 E01T 療程');
+  await detail.getByTestId('note-purchaseNote-input').fill('用生日優惠買咗煥膚療程');
   await press(detail.getByTestId('note-purchaseNote-save'));
-  await expect(detail.getByTestId('note-purchaseNote')).toHaveText('買咗 E01T 療程');
+  await expect(detail.getByTestId('note-purchaseNote')).toHaveText('用生日優惠買咗煥膚療程');
 
   // The campaign analysis: the success among Junebirth's booked contacts and the sales of the day.
   await page.goto(`/zh-HK/reports/campaign-analysis?view=CAMPAIGN&campaign=${contact.campaign.id}`);
@@ -117,7 +154,7 @@ test('[zh-HK] a Junebirth contact booked, arrived and buying a $1,200 treatment 
 
   // Returning the treatment turns her back to N.
   await page.goto(`/zh-HK/sales/returns?invoice=${encodeURIComponent(number)}`);
-  const returnRow = page.locator('[data-testid="returns-line"][data-code="E01T"]');
+  const returnRow = page.locator(`[data-testid="returns-line"][data-code="${TREATMENT.code}"]`);
   await press(returnRow.getByTestId('returns-line-more'));
   await expect(returnRow.getByTestId('returns-line-units')).toHaveValue('1');
   await page.getByTestId('returns-reason').fill('改期再做');
@@ -127,7 +164,7 @@ test('[zh-HK] a Junebirth contact booked, arrived and buying a $1,200 treatment 
 
   detail = await listRow(page, press, contact, 'no');
   await expect(detail.getByTestId('contact-detail-successfulPurchase')).toContainText('N');
-  await expect(detail.getByTestId('contact-detail-treatments')).not.toContainText('E01T');
+  await expect(detail.getByTestId('contact-detail-treatments')).not.toContainText(TREATMENT.code);
   await expect(detail.getByTestId('contact-detail-treatmentAmount')).toContainText('0.00');
 
   await page.goto(`/zh-HK/reports/campaign-analysis?view=CAMPAIGN&campaign=${contact.campaign.id}`);
