@@ -7,6 +7,8 @@ const filterOf = (href: string | null) => filterFromForm(formFromParams(new URLS
 describe('統計分析 drill-through to the invoice list', () => {
   it('the totals open the period, the branches and issued invoices', () => {
     expect(filterOf(salesDrillHref('STAFF', period, null))).toEqual({ from: '2030-01-01', to: '2030-02-28', branchIds: ['3', '4'], status: 'ISSUED' });
+    // Product totals sum product lines only: they open the invoices with one.
+    expect(filterOf(salesDrillHref('PRODUCT', period, null))).toMatchObject({ kind: 'PRODUCT' });
   });
 
   it.each([

@@ -30,7 +30,8 @@ function groupFilter(grouping: SalesGroupingName, row: { key: string; from?: str
  * Null when the group has no filter of its own (lines credited to nobody, without a category or department).
  */
 export function salesDrillHref(grouping: SalesGroupingName, filter: SalesReportFilter, row: { key: string; from?: string | null; to?: string | null } | null): string | null {
-  const own = row ? groupFilter(grouping, row) : {};
+  // Product and treatment groupings sum only lines of their kind, so their totals open those invoices.
+  const own = row ? groupFilter(grouping, row) : grouping === 'PRODUCT' || grouping === 'TREATMENT' ? { kind: grouping } : {};
   if (!own) return null;
   const form: InvoiceFilterForm = { ...EMPTY_FILTER, from: filter.from, to: filter.to, branch: filter.branchIds.join(','), status: 'ISSUED', ...own };
   return `/sales/invoices?${paramsFromForm(form)}`;
