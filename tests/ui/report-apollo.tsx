@@ -7,6 +7,7 @@ import { FollowUpStatisticMembersQuery, FollowUpStatisticsReportQuery } from '@/
 import {
   ReportBranchOptionsQuery, ReportCampaignOptionsQuery, ReportMemberGroupOptionsQuery, ReportSalesGroupOptionsQuery, ReportSalespersonOptionsQuery,
 } from '@/components/reports/report-documents';
+import { CampaignReturnInvoicesQuery, CampaignReturnQuery, MemberSalesRankingQuery } from '@/components/reports/sales-views/sales-views-documents';
 import type { Locale } from '@/i18n/locales';
 import { typePolicies } from '@/lib/apollo/type-policies';
 import { renderWithIntl } from './render-with-intl';
@@ -27,6 +28,9 @@ const DOCUMENTS: Array<[string, TypedDocumentNode<any, any>]> = [
   ['ReportSalesGroupOptions', ReportSalesGroupOptionsQuery],
   ['ReportSalespersonOptions', ReportSalespersonOptionsQuery],
   ['ReportMemberGroupOptions', ReportMemberGroupOptionsQuery],
+  ['CampaignReturn', CampaignReturnQuery],
+  ['CampaignReturnInvoices', CampaignReturnInvoicesQuery],
+  ['MemberSalesRanking', MemberSalesRankingQuery],
 ];
 
 /**

@@ -7,6 +7,7 @@ import type { CampaignReturnInvoicesQuery as Result } from '@/graphql/generated/
 import { Link } from '@/i18n/navigation';
 import { formatAmount } from '../analysis/format';
 import type { QueryRecord } from '../report-filter';
+import { reportQuery } from '../report-query';
 import { CampaignReturnInvoicesQuery } from './sales-views-documents';
 import { campaignReturnHref, campaignReturnQueryString, parseCampaignReturn } from './sales-views-params';
 import styles from './sales-views.module.css';
@@ -31,8 +32,8 @@ export function CampaignReturnInvoices({ campaignId, campaignCode, query }: { ca
 
   useEffect(() => {
     let cancelled = false;
-    client.query({ query: CampaignReturnInvoicesQuery, variables: { campaignId, days: state.days, filter: state.filter, first: PAGE_SIZE, after }, fetchPolicy: 'network-only' }).then(
-      ({ data }) => !cancelled && setLoaded({ key: loadKey, page: data?.campaignReturnInvoices ?? null, error: null }),
+    reportQuery(client, CampaignReturnInvoicesQuery, { campaignId, days: state.days, filter: state.filter, first: PAGE_SIZE, after }).then(
+      (data) => !cancelled && setLoaded({ key: loadKey, page: data.campaignReturnInvoices, error: null }),
       (error: unknown) => !cancelled && setLoaded({ key: loadKey, page: null, error: error instanceof Error ? error.message : String(error) }),
     );
     return () => {

@@ -8,6 +8,7 @@ import { Link, useRouter } from '@/i18n/navigation';
 import { formatAmount, formatCount } from '../analysis/format';
 import type { QueryRecord, ReportFilterInput } from '../report-filter';
 import { ReportFilterForm, useFilterOptions } from '../report-filter-form';
+import { reportQuery } from '../report-query';
 import { CampaignReturnQuery } from './sales-views-documents';
 import {
   CAMPAIGN_RETURN_PATH, campaignInvoicesHref, campaignReturnExportHref, campaignReturnHref, campaignReturnQueryString, MAX_DAYS, parseCampaignReturn,
@@ -56,8 +57,8 @@ export function CampaignReturnView({ query, timeZone }: { query: QueryRecord; ti
   useEffect(() => {
     if (!ran) return;
     let cancelled = false;
-    client.query({ query: CampaignReturnQuery, variables: { days: state.days, filter: state.filter, first: 100 }, fetchPolicy: 'network-only' }).then(
-      ({ data }) => !cancelled && setLoaded({ key, report: data?.campaignReturn ?? null, error: null }),
+    reportQuery(client, CampaignReturnQuery, { days: state.days, filter: state.filter, first: 100 }).then(
+      (data) => !cancelled && setLoaded({ key, report: data.campaignReturn, error: null }),
       (error: unknown) => !cancelled && setLoaded({ key, report: null, error: error instanceof Error ? error.message : String(error) }),
     );
     return () => {

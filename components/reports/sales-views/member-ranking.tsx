@@ -7,6 +7,7 @@ import type { MemberSalesRankingQuery as Result } from '@/graphql/generated/grap
 import { Link, useRouter } from '@/i18n/navigation';
 import { formatAmount, formatCount } from '../analysis/format';
 import type { QueryRecord } from '../report-filter';
+import { reportQuery } from '../report-query';
 import { MemberSalesRankingQuery } from './sales-views-documents';
 import { parseRanking, RANKING_PATH, rankingExportHref, rankingFilter, rankingHref, rankingQueryString } from './sales-views-params';
 import styles from './sales-views.module.css';
@@ -36,8 +37,8 @@ export function MemberRanking({ query }: { query: QueryRecord }) {
 
   useEffect(() => {
     let cancelled = false;
-    client.query({ query: MemberSalesRankingQuery, variables: { filter: rankingFilter(state), first: PAGE_SIZE, after }, fetchPolicy: 'network-only' }).then(
-      ({ data }) => !cancelled && setLoaded({ key, page: data?.memberSalesRanking ?? null, error: null }),
+    reportQuery(client, MemberSalesRankingQuery, { filter: rankingFilter(state), first: PAGE_SIZE, after }).then(
+      (data) => !cancelled && setLoaded({ key, page: data.memberSalesRanking, error: null }),
       (error: unknown) => !cancelled && setLoaded({ key, page: null, error: error instanceof Error ? error.message : String(error) }),
     );
     return () => {
