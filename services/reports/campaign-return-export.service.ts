@@ -22,9 +22,9 @@ const MESSAGES: Record<Locale, Record<string, unknown>> = { 'zh-HK': zhHK, en, '
 
 type Translate = (key: string, params?: Record<string, string | number>) => string;
 
-/** The `salesViews.export` messages of one locale. */
+/** The `salesViews.excel` messages of one locale. */
 export function salesViewsTranslator(locale: Locale): Translate {
-  return createTranslator({ locale, messages: MESSAGES[locale], namespace: 'salesViews.export' as never }) as unknown as Translate;
+  return createTranslator({ locale, messages: MESSAGES[locale], namespace: 'salesViews.excel' as never }) as unknown as Translate;
 }
 
 const FIGURES = ['invoices', 'buyers', 'grossCents', 'returnedCents', 'netCents'] as const;
