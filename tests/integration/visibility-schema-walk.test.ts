@@ -30,6 +30,7 @@ import { anInvoice } from '../helpers/sales-fixtures';
 import { gql, sessionCookieFor } from '../helpers/graphql-client';
 import { aSearchableMember } from '../helpers/member-search-fixtures';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
+import { refreshSameDayPurchases } from '../../services/contacts/same-day-purchases.service';
 
 /** How many fields a path may have from the root (a connection's `nodes` counts as one). */
 const MAX_HOPS = 6;
@@ -132,8 +133,10 @@ beforeAll(async () => {
   }
   // Invoices: of a member of the salesperson's branch, of another branch's member sold there, a
   // walk-in's at another branch, and of a member in the recycle bin (visible to nobody).
-  const sales: Array<[Branch, Member | null]> = [[tko, m1], [tko, m3], [tst, null], [tko, m5]];
-  for (const [branch, buyer] of sales) fx.invoices.push(await anInvoice(ds, { branch, cashier: manager, member: buyer, lines: [{ staff: beautician }] }));
+  // m1's and m3's are of their booked visit's day, so their contacts' same-day purchases name them.
+  const sales: Array<[Branch, Member | null, string?]> = [[tko, m1, day], [tko, m3, day], [tst, null], [tko, m5]];
+  for (const [branch, buyer, businessDate] of sales) fx.invoices.push(await anInvoice(ds, { branch, cashier: manager, member: buyer, businessDate, lines: [{ staff: beautician }] }));
+  for (const m of [m1, m3]) await ds.transaction((manager) => refreshSameDayPurchases(manager, m.id, [day]));
   // The most permissive display settings, so the settings-gated contact paths are walked too.
   await ds.getRepository(ContactSettings).update({ id: 1 }, { showMemberRemarks: true, showComments: true, allowBooking: true });
 });
