@@ -27,13 +27,13 @@ const columnsOf = (values: OfferValues) => ({ ...values, discountType: values.di
 /** Each listed id must exist; the field named is the list holding one that does not. */
 async function checkReferences(manager: EntityManager, values: OfferValues): Promise<void> {
   const lists = [
-    ['branchIds', Branch, values.branchIds],
-    ['memberGroupIds', MemberGroup, values.memberGroupIds],
-    ['interestGroupIds', InterestGroup, values.interestGroupIds],
-    ['departmentIds', Department, values.departmentIds],
+    ['branchIds', Branch, 'branch', values.branchIds],
+    ['memberGroupIds', MemberGroup, 'memberGroup', values.memberGroupIds],
+    ['interestGroupIds', InterestGroup, 'interestGroup', values.interestGroupIds],
+    ['departmentIds', Department, 'department', values.departmentIds],
   ] as const;
-  for (const [field, entity, ids] of lists) {
-    if (ids && (await manager.countBy(entity, { id: In(ids) })) !== ids.length) throw invalidField(field, 'notFound', { entity: field });
+  for (const [field, entity, name, ids] of lists) {
+    if (ids && (await manager.countBy(entity, { id: In(ids) })) !== ids.length) throw invalidField(field, 'notFound', { entity: name });
   }
 }
 

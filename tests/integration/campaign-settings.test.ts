@@ -206,7 +206,7 @@ describe('campaigns', () => {
 describe('the campaign and offer pages\' documents', () => {
   it('are valid against the schema', async () => {
     const errors = await validationErrors(campaignDocuments);
-    expect(Object.keys(errors).sort()).toEqual(['CampaignForm', 'CampaignList', 'CampaignOffers', 'CreateCampaign', 'CreateOffer', 'OfferSettings', 'UpdateCampaign', 'UpdateOffer']);
+    expect(Object.keys(errors).sort()).toEqual(['CampaignForm', 'CampaignList', 'CampaignOffers', 'CreateCampaign', 'CreateOffer', 'OfferFormChoices', 'OfferSettings', 'UpdateCampaign', 'UpdateOffer']);
     for (const [name, messages] of Object.entries(errors)) expect([name, messages]).toEqual([name, []]);
   });
 
