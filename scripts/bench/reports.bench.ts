@@ -10,15 +10,18 @@ import { datetimeFormatter } from '../../services/seed/bulk-contacts.service';
 import type { BenchCase } from './case';
 import { isSqlite } from '../../db/dialect';
 
-/** The screen's request: columns, totals and the first page of rows with every cell and outcome. */
+const SALES = 'sales { bookedContacts successful successRatio invoiceCents productCents treatmentCents }';
+
+/** The screen's request: columns, totals and the first page of rows with every cell, outcome and same-day sales figure. */
 const ANALYSIS = `query($view: CampaignAnalysisView!, $filter: ReportFilterInput, $first: Int!) {
   campaignAnalysis(view: $view, filter: $filter) {
     columns { id label }
-    totals { total cells { statusId count ratio } outcomes { booked arrived verified noShow cancelled } }
+    successRule { enabled }
+    totals { total cells { statusId count ratio } outcomes { booked arrived verified noShow cancelled } ${SALES} }
     ranBy { code displayName }
     filter { campaigns { code } salespeople { code } }
     rows(first: $first) {
-      nodes { key code name total cells { statusId count ratio } outcomes { booked arrived verified noShow cancelled } }
+      nodes { key code name total cells { statusId count ratio } outcomes { booked arrived verified noShow cancelled } ${SALES} }
       pageInfo { hasNextPage endCursor }
     }
   }
