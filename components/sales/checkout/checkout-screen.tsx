@@ -98,9 +98,9 @@ export function CheckoutScreen({ branches, defaultBranchId, tenders, staff, view
     [currency, money.currencyDisplay, money.currencyDecimals, locale],
   );
   const discountPercent = memberDiscountPercent(bill);
-  // Which offers apply depends on the branch, the customer and which items are on the bill, not on
-  // quantities or prices: those stay out of the variables, so typing a quantity asks nothing.
-  const offersInput = { branchId: bill.branchId, ...customerInput(bill), lines: bill.lines.map((line) => ({ kind: line.item.kind, itemId: line.item.itemId, quantity: 1 })) };
+  // Which offers apply depends on the branch, the member and which items are on the bill, not on
+  // quantities, prices or a walk-in's name: those stay out of the variables, so typing them asks nothing.
+  const offersInput = { branchId: bill.branchId, memberId: customerInput(bill).memberId, lines: bill.lines.map((line) => ({ kind: line.item.kind, itemId: line.item.itemId, quantity: 1 })) };
   const offers = useQuery(CheckoutBillOffersQuery, { variables: { input: offersInput }, skip: !bill.branchId });
   const offerChoices = offers.data?.billOffers.nodes ?? null;
   const appliedOffer = choiceFor(offerChoices, bill.offerCode);
