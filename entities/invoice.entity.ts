@@ -39,6 +39,9 @@ registerEnumType(InvoiceStatus, {
 @Index('idx_invoices_branch_date_member', ['branchId', 'businessDate', 'memberId'])
 @Index('idx_invoices_branch_status_member', ['branchId', 'status', 'memberId'])
 @Index('idx_invoices_branch_total_member', ['branchId', 'totalCents', 'memberId'])
+// 統計分析 by period or branch reads a year of invoices from this index alone: the date range, the
+// status and branch it tests, the member the scope rule tests, and the two amounts it sums.
+@Index('idx_invoices_sales_statistics', ['businessDate', 'status', 'branchId', 'memberId', 'totalCents', 'refundedCents'])
 export class Invoice {
   @Field(() => ID, { description: 'Stable identifier.' })
   @PrimaryGeneratedColumn({ type: 'int' })

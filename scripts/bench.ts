@@ -22,6 +22,7 @@ import { memberSearchCases } from './bench/member-search.bench';
 import { memberCases } from './bench/members.bench';
 import { reportCases } from './bench/reports.bench';
 import { salesCases } from './bench/sales.bench';
+import { salesStatisticsCases } from './bench/sales-statistics.bench';
 import { MAX_RSS_MB, reportExportCases } from './bench/report-export.bench';
 
 function option(name: string, fallback: number): number {
@@ -53,6 +54,7 @@ async function main() {
     ...(Number(contactCount) >= 1000 ? await reportCases(ds, manager, salesperson) : []),
     ...(await calendarCases(ds, manager)),
     ...(await salesCases(ds, manager)),
+    ...(await salesStatisticsCases(ds, manager)),
   ];
   const appointments = await appointmentCases(ds, manager);
   all.push(...appointments.cases);

@@ -1,7 +1,7 @@
 /**
  * 統計分析 through the real GraphQL route, on SQLite and (with TEST_DATABASE_URL) MariaDB: every
- * grouping's rows and totals over invoices with a void (left out) and returns made by the return
- * service (taken off on the invoice's date), the viewer's scope, and each number opening the
+ * grouping's rows and totals over invoices with a void (left out), a recycle-bin member's invoice
+ * (left out) and returns made by the return service (taken off on the invoice's date), the viewer's scope, and each number opening the
  * invoice list on exactly the invoices it was summed from.
  */
 import ExcelJS from 'exceljs';
@@ -116,6 +116,9 @@ beforeAll(async () => {
     branch: tst, cashier, businessDate: '2030-02-03', lines: [serumLine(1, 10_000, b2)],
     payments: [{ tender: cash, amountCents: 5_000 }, { tender: card, amountCents: 5_000 }],
   });
+  // For a member in the recycle bin: nobody's statistics include it.
+  const binMember = await aMember(ds, tko, group, { deletedAt: new Date() });
+  await anInvoice(ds, { branch: tko, cashier, member: binMember, businessDate: '2030-01-07', lines: [facialLine(7_000, b1)], payments: [{ tender: card, amountCents: 7_000 }] });
   // Voided: counts for nothing.
   await anInvoice(ds, { branch: tko, cashier, businessDate: '2030-01-07', status: InvoiceStatus.VOIDED, lines: [serumLine(1, 99_000, b1)] });
   // Before the period, in the same ISO week as A.
