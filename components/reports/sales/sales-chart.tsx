@@ -33,7 +33,7 @@ export function SalesChart({ points, periods, money }: { points: SalesChartPoint
           <BarChart data={shown} margin={{ top: 8, right: 16, bottom: 8, left: 16 }}>
             <CartesianGrid vertical={false} strokeDasharray="3 3" />
             <XAxis dataKey="label" minTickGap={12} />
-            <YAxis width={100} tickFormatter={(v: number) => format(v)} />
+            <YAxis width={130} tickFormatter={(v: number) => format(v)} />
             <Tooltip formatter={(value) => [format(Number(value)), t('columns.net')]} />
             <Bar dataKey="netCents" name={t('columns.net')} fill="var(--color-primary)" isAnimationActive={false} />
           </BarChart>
