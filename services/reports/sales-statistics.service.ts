@@ -9,7 +9,7 @@ import { invalidField } from '../errors/domain-error';
 import { invoiceCountParts, invoiceQuery } from '../sales/invoice-scope.service';
 import {
   NONE_KEY, SALES_MAX_DAYS, foldByPeriod, isPeriodGrouping, periodDays, rankedRows, salesBasis, tenderRows, totalsOf,
-  type SalesGrouping, type SalesRow, type SalesSums,
+  type SalesGrouping, type SalesRow,
 } from './sales-statistics';
 
 type Db = DataSource | EntityManager;
