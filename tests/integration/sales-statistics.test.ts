@@ -278,3 +278,23 @@ describe('GET /api/reports/sales/export', () => {
     expect((await download(salesperson, { grouping: 'DAY', locale: 'en' })).status).toBe(403);
   });
 });
+
+describe('invoices(filter): the line filters the drill-through uses', () => {
+  const count = async (filter: Record<string, unknown>) => {
+    const body = await call(manager, LIST, { filter: { ...PERIOD, status: 'ISSUED', ...filter } });
+    expect(body.errors).toBeUndefined();
+    return body.data!.invoices.totalCount as number;
+  };
+  it('finds invoices by a line\'s kind, product, treatment, category and department; refuses a kind that is none', async () => {
+    expect(await count({ kind: 'PRODUCT' })).toBe(3);
+    expect(await count({ kind: 'TREATMENT' })).toBe(2);
+    expect(await count({ productId: String(serum.id) })).toBe(2);
+    expect(await count({ productId: String(mask.id), kind: 'PRODUCT' })).toBe(1);
+    expect(await count({ treatmentId: String(facial.id) })).toBe(2);
+    expect(await count({ categoryId: String(catA.id) })).toBe(2);
+    expect(await count({ departmentId: String(body.id) })).toBe(1);
+    expect(await count({ departmentId: String(skin.id), branchIds: [String(tst.id)] })).toBe(1);
+    const bad = await call(manager, LIST, { filter: { productId: 'x' } });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.productId' });
+  });
+});
