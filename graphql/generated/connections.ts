@@ -6,6 +6,9 @@ export const connectionFields: Record<string, Record<string, string[]>> = {
   "CampaignAnalysis": {
     "rows": []
   },
+  "CampaignReturn": {
+    "rows": []
+  },
   "ContactMember": {
     "logs": [],
     "memberComments": []
@@ -30,6 +33,9 @@ export const connectionFields: Record<string, Record<string, string[]>> = {
     "beauticians": [
       "branchId"
     ],
+    "billOffers": [
+      "input"
+    ],
     "branchClosedDays": [
       "branchId",
       "from",
@@ -37,6 +43,11 @@ export const connectionFields: Record<string, Record<string, string[]>> = {
     ],
     "branches": [
       "includeClosed"
+    ],
+    "campaignReturnInvoices": [
+      "campaignId",
+      "daysAfterContact",
+      "filter"
     ],
     "campaigns": [
       "includeArchived",
@@ -89,7 +100,14 @@ export const connectionFields: Record<string, Record<string, string[]>> = {
       "branchId"
     ],
     "memberGroups": [],
+    "memberHistory": [
+      "kinds",
+      "memberId"
+    ],
     "memberNumberSequences": [],
+    "memberSalesRanking": [
+      "filter"
+    ],
     "memberSearch": [
       "filter",
       "sort"
@@ -154,5 +172,8 @@ export const connectionFields: Record<string, Record<string, string[]>> = {
       "search",
       "series"
     ]
+  },
+  "SalesStatistics": {
+    "rows": []
   }
 };

@@ -20,34 +20,34 @@ const t = messages['zh-HK'].memberHistory;
 const branch = { __typename: 'Branch' as const, id: '1', label: '將軍澳', timeZone: 'Asia/Hong_Kong', currency: 'HKD' };
 const none = { appointment: null, campaign: null, invoice: null, salesReturn: null, returnedInvoiceId: null, contactLog: null, contactMemberId: null };
 
-const visit: Row = {
+const visit = {
   __typename: 'MemberHistoryEntry', id: 'VISIT:7', kind: 'VISIT', at: '2030-06-10T16:30:00.000Z', ...none,
   appointment: {
     __typename: 'Appointment', id: '7', status: 'COMPLETED', branch,
     beautician: { __typename: 'Staff', id: '3', displayName: 'Ling', code: 'BT01' }, treatment: { __typename: 'Treatment', id: '5', name: 'Hydra facial' },
   },
-};
-const booking: Row = {
+} as Row;
+const booking = {
   __typename: 'MemberHistoryEntry', id: 'BOOKING:8', kind: 'BOOKING', at: '2030-06-20T03:00:00.000Z', ...none,
   appointment: { __typename: 'Appointment', id: '8', status: 'CANCELLED', branch, beautician: null, treatment: null },
   campaign: { __typename: 'Campaign', id: '4', code: 'Junebirth', name: '6月生日' },
-};
-const invoice: Row = {
+} as Row;
+const invoice = {
   __typename: 'MemberHistoryEntry', id: 'INVOICE:11', kind: 'INVOICE', at: '2030-06-10T05:00:00.000Z', ...none,
   invoice: { __typename: 'Invoice', id: '11', number: 'TKOSI-00011', status: 'ISSUED', totalCents: 120_000, branch },
-};
-const back: Row = {
+} as Row;
+const back = {
   __typename: 'MemberHistoryEntry', id: 'RETURN:2', kind: 'RETURN', at: '2030-06-12T05:00:00.000Z', ...none,
   salesReturn: { __typename: 'SalesReturn', id: '2', number: 'TKORT-00002', totalCents: 120_000, reason: '', branch }, returnedInvoiceId: '11',
-};
-const contact: Row = {
+} as Row;
+const contact = {
   __typename: 'MemberHistoryEntry', id: 'CONTACT:9', kind: 'CONTACT', at: '2030-06-01T02:00:00.000Z', ...none,
   contactLog: {
     __typename: 'ContactLog', id: '9', note: 'called about June', content: '', method: { __typename: 'ContactMethod', id: '1', label: '電話' },
     status: { __typename: 'ContactStatus', id: '2', label: '已預約' }, createdBy: { __typename: 'Staff', id: '12', displayName: 'Apple', code: 'IS007' },
   },
   contactMemberId: '31',
-};
+} as Row;
 
 const page = (nodes: Row[], hasNextPage: boolean, totalCount: number) => ({
   __typename: 'MemberHistoryConnection' as const,
