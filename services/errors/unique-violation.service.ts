@@ -32,6 +32,8 @@ export const UNIQUE_KEY_FIELDS: Readonly<Record<string, string | null>> = {
   'member_interests(memberId,interestGroupId)': 'interestGroupIds',
   'member_number_sequences(scope)': 'scope',
   'members(memberNo)': 'memberNo',
+  'offer_member_uses(offerId,memberId)': null,
+  'offers(altCode)': 'altCode',
   'offers(code)': 'code',
   'product_categories(code)': 'code',
   'products(barcode)': 'barcode',

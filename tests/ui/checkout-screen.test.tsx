@@ -245,7 +245,7 @@ it('lists the offers with why not; one typed by its alternative code prices the 
   await act(async () => {
     fireEvent.click(payButton());
   });
-  await screen.findByTestId('checkout-done');
+  await screen.findByTestId('checkout-done', {}, { timeout: 5000 });
   expect(calls.find((c) => c.operation === 'Checkout')!.variables.input.offerCode).toBe('HALF');
 
   // Taken off again, the member level prices the bill alone.
