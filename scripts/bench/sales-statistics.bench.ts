@@ -31,6 +31,8 @@ export async function salesStatisticsCases(ds: DataSource, manager: Viewer): Pro
   const to = String(last);
   const from = new Date(Date.parse(`${to}T00:00:00Z`) - 365 * 86_400_000).toISOString().slice(0, 10);
   const start = from > String(first) ? from : String(first);
+  // The best plain SQL on SQLite keeps the planner off the (branchId, …) indexes with a unary plus, as the product does.
+  const byBranch = isSqlite(ds) ? `+${q('branchId')}` : q('branchId');
   const month = isSqlite(ds) ? `substr(${q('businessDate')}, 1, 7)` : `LEFT(${q('businessDate')}, 7)`;
   const plain = (key: string) => () => ds.query(
     `SELECT ${key} AS k, SUM(${q('totalCents')}) AS gross, SUM(${q('refundedCents')}) AS returned, COUNT(*) AS n FROM ${q('invoices')}
@@ -42,7 +44,7 @@ export async function salesStatisticsCases(ds: DataSource, manager: Viewer): Pro
     if (result.errors) throw new Error(JSON.stringify(result.errors));
   };
   return [
-    { name: `sales statistics: a year (${start}…${to}), whole chain, by branch`, graphql: graphql('BRANCH'), sql: plain(q('branchId')), runs: 10, warmup: 2 },
+    { name: `sales statistics: a year (${start}…${to}), whole chain, by branch`, graphql: graphql('BRANCH'), sql: plain(byBranch), runs: 10, warmup: 2 },
     { name: `sales statistics: a year (${start}…${to}), whole chain, by month`, graphql: graphql('MONTH'), sql: plain(month), runs: 10, warmup: 2 },
   ];
 }
