@@ -30,7 +30,8 @@ const TENDERS = [
 /** The server's quote, from the lines sent: the catalogue price unless one was typed; offer HALF takes half off. */
 function quote(variables: Record<string, any>) {
   const subtotal = (variables.input.lines as Array<{ quantity: number; unitPriceCents: number | null }>).reduce((sum, line) => sum + line.quantity * (line.unitPriceCents ?? CREAM.priceCents), 0);
-  const off = variables.input.offerCode === 'HALF' ? subtotal / 2 : 0;
+  // The server takes an offer by its code or its alternative code.
+  const off = variables.input.offerCode === 'HALF' || variables.input.offerCode === 'H' ? subtotal / 2 : 0;
   return { quoteBill: { __typename: 'BillQuote', subtotalCents: subtotal, discountCents: off, offerDiscountCents: off, taxCents: 0, roundingCents: 0, totalCents: subtotal - off, memberDiscountPercent: 0 } };
 }
 

@@ -102,7 +102,8 @@ export function CheckoutScreen({ branches, defaultBranchId, tenders, staff, view
   // quantities, prices or a walk-in's name: those stay out of the variables, so typing them asks nothing.
   const offersInput = { branchId: bill.branchId, memberId: customerInput(bill).memberId, lines: bill.lines.map((line) => ({ kind: line.item.kind, itemId: line.item.itemId, quantity: 1 })) };
   const offers = useQuery(CheckoutBillOffersQuery, { variables: { input: offersInput }, skip: !bill.branchId });
-  const offerChoices = offers.data?.billOffers.nodes ?? null;
+  // While the list reloads for a changed bill the last one stays: the panel neither flickers nor loses the code-to-offer match.
+  const offerChoices = (offers.data ?? offers.previousData)?.billOffers.nodes ?? null;
   const appliedOffer = choiceFor(offerChoices, bill.offerCode);
   const totals = useMemo(
     () =>
