@@ -101,9 +101,10 @@ function convertToCsv(file: string, sheetNames: string[]): Map<string, string[][
   return new Map(sheetNames.map((name) => [name, parseCsv(readFileSync(path.join(outDir, `${base}-${name}.csv`), 'utf8'))]));
 }
 
-type Line = { cells: Array<{ count: number; ratio: number }>; total: number; outcomes: Record<string, number> };
+type Sales = { successful: number | null; successRatio: number | null; invoiceCents: number; productCents: number; treatmentCents: number };
+type Line = { cells: Array<{ count: number; ratio: number }>; total: number; outcomes: Record<string, number>; sales: Sales };
 type Analysis = { columns: Array<{ label: string }>; totals: Line; rows: Array<Line & { code: string; name: string }> };
-const LINE = 'cells { count ratio } total outcomes { booked arrived verified noShow cancelled }';
+const LINE = 'cells { count ratio } total outcomes { booked arrived verified noShow cancelled } sales { successful successRatio invoiceCents productCents treatmentCents }';
 
 type AnalysisPage = Omit<Analysis, 'rows'> & { rows: { nodes: Analysis['rows']; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
 
@@ -131,10 +132,14 @@ async function onScreen(cookie: string, view: string): Promise<Analysis> {
 /** How LibreOffice shows a count (#,##0) and a ratio (0.00%). */
 const count = (n: number) => n.toLocaleString('en-US');
 const percent = (ratio: number) => `${(ratio * 100).toFixed(2)}%`;
+/** How LibreOffice shows an amount (#,##0.00) of integer cents. */
+const money = (cents: number) => (cents / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const shown = (line: Line) => [
   ...line.cells.flatMap((c) => [count(c.count), percent(c.ratio)]),
   count(line.total), percent(line.total > 0 ? 1 : 0),
   ...['booked', 'arrived', 'verified', 'noShow', 'cancelled'].map((k) => count(line.outcomes[k])),
+  count(line.sales.successful!), percent(line.sales.successRatio!),
+  ...[line.sales.invoiceCents, line.sales.productCents, line.sales.treatmentCents].map(money),
 ];
 
 const HEADER_LINE = 10;
@@ -155,6 +160,7 @@ it('opens in LibreOffice with every sheet, count and percentage the screen shows
     expect(csv[HEADER_LINE - 1].every((cell) => cell === '')).toBe(true);
     expect(csv[HEADER_LINE].slice(2)).toEqual([
       ...screen.columns.flatMap((c) => [`${c.label} 數目`, `${c.label} 比率`]), '總 數目', '總 比率', '預約', '到達', '驗證', '失約', '取消',
+      '成功購買 數目', '成功購買 比率', '發票金額', '產品金額', '護理金額',
     ]);
     const data = csv.slice(HEADER_LINE + 1);
     expect(data).toHaveLength(screen.rows.length + 1);
