@@ -226,18 +226,18 @@ test('[en] the campaign analysis reads at 1440, 1024 and 768: chosen campaigns s
       await expect.poll(() => shownWithin(totals.getByTestId('analysis-total-count'), scroller), { message: `總 數目 of the totals row ${at}, scrolled ${where * 100}%` }).toBe(true);
       await expect.poll(() => shownWithin(page.getByTestId('analysis-total-column'), scroller), { message: `the 總 數目 heading ${at}, scrolled ${where * 100}%` }).toBe(true);
     }
-    // At the end the booking outcomes are on screen, beside the totals.
-    await expect.poll(() => shownWithin(totals.getByTestId('analysis-outcome-booked'), scroller), { message: `the totals row's 預約 ${at}, scrolled to the end` }).toBe(true);
-    await expect.poll(() => shownWithin(totals.getByTestId('analysis-outcome-cancelled'), scroller), { message: `the totals row's 取消 ${at}, scrolled to the end` }).toBe(true);
+    // At the end the last group, the same-day sales, is on screen beside the totals.
+    await expect.poll(() => shownWithin(totals.getByTestId('analysis-amount-treatmentCents'), scroller), { message: `the totals row's 護理金額 ${at}, scrolled to the end` }).toBe(true);
     // Headings wrap rather than spill into their neighbours.
     const spilled = await table.locator('th').evaluateAll((cells) => cells.filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.textContent));
     expect(spilled, `headings wider than their cells ${at}`).toEqual([]);
   }
 
-  // Folding the statuses and ratios leaves the outcomes and the totals readable without scrolling.
+  // Folding the statuses, ratios and sales leaves the outcomes and the totals readable without scrolling.
   await press(page.getByTestId('analysis-group-statuses'));
   await press(page.getByTestId('analysis-group-ratios'));
-  await expect(table).toHaveAttribute('data-folded', 'statuses,ratios');
+  await press(page.getByTestId('analysis-group-sales'));
+  await expect(table).toHaveAttribute('data-folded', 'statuses,ratios,sales');
   await expect(table.getByTestId('analysis-count')).toHaveCount(0);
   await scroller.evaluate((el) => (el.scrollLeft = 0));
   if (!hasTouch) await expect.poll(() => scroller.evaluate((el) => el.scrollWidth <= el.clientWidth + 1), { message: 'the folded table fits its box at 1024' }).toBe(true);
@@ -245,9 +245,10 @@ test('[en] the campaign analysis reads at 1440, 1024 and 768: chosen campaigns s
   await expect.poll(() => shownWithin(page.getByTestId('analysis-totals').getByTestId('analysis-total-count'), scroller), { message: 'the folded table\'s 總 數目 unscrolled' }).toBe(true);
   // Remembered on the next visit, and unfolded again.
   await page.reload();
-  await expect(page.getByTestId('analysis-table')).toHaveAttribute('data-folded', 'statuses,ratios');
+  await expect(page.getByTestId('analysis-table')).toHaveAttribute('data-folded', 'statuses,ratios,sales');
   await press(page.getByTestId('analysis-group-statuses'));
   await press(page.getByTestId('analysis-group-ratios'));
+  await press(page.getByTestId('analysis-group-sales'));
   await expect(page.getByTestId('analysis-table')).toHaveAttribute('data-folded', '');
   await expect(page.getByTestId('analysis-count').first()).toBeAttached();
 

@@ -69,7 +69,7 @@ export function CampaignReturnInvoices({ campaignId, campaignCode, query }: { ca
               <tbody>
                 {page.nodes.map((invoice) => (
                   <tr key={invoice.id} data-testid="campaign-return-invoice" data-number={invoice.number}>
-                    <th scope="row"><Link href={`/sales/invoices/${invoice.id}`}>{invoice.number}</Link></th>
+                    <th scope="row"><Link href={`/sales/invoices/${invoice.id}`} className={styles.cellLink}>{invoice.number}</Link></th>
                     <td>{invoice.businessDate}</td>
                     <td>{invoice.member?.memberNo ?? ''}</td>
                     <td>{invoice.member?.displayName ?? invoice.customerName ?? ''}</td>

@@ -150,7 +150,7 @@ export function CampaignReturnView({ query, timeZone }: { query: QueryRecord; ti
                     {report.rows.nodes.map((row) => (
                       <tr key={row.campaign.id} data-testid="campaign-return-row" data-code={row.campaign.code}>
                         <th scope="row">
-                          <Link href={campaignInvoicesHref(row.campaign.id, state)} data-testid="campaign-return-drill">{row.campaign.code}</Link>
+                          <Link href={campaignInvoicesHref(row.campaign.id, state)} className={styles.cellLink} data-testid="campaign-return-drill">{row.campaign.code}</Link>
                         </th>
                         <td>{row.campaign.name}</td>
                         <FigureCells figures={row} locale={locale} testId="campaign-return" />

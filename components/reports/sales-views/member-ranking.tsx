@@ -88,7 +88,7 @@ export function MemberRanking({ query }: { query: QueryRecord }) {
                   {page.nodes.map((row, i) => (
                     <tr key={row.member?.id ?? `hidden-${i}`} data-testid="ranking-row" data-rank={row.rank}>
                       <td className={styles.number}>{formatCount(row.rank, locale)}</td>
-                      <th scope="row">{row.member ? <Link href={`/members/${row.member.id}`}>{row.member.memberNo}</Link> : ''}</th>
+                      <th scope="row">{row.member ? <Link href={`/members/${row.member.id}`} className={styles.cellLink}>{row.member.memberNo}</Link> : ''}</th>
                       <td>{row.member?.displayName ?? ''}</td>
                       {FIGURES.map((f) => (
                         <td key={f} className={styles.number} data-testid={`ranking-${f}`} data-value={row[f]}>
