@@ -22,6 +22,19 @@ import { ContactStatus } from './contact-status.entity';
 import { ContactVisibility } from './contact-visibility.entity';
 import { Offer } from './offer.entity';
 import { OfferMemberUse } from './offer-member-use.entity';
+import { LoyaltySettings } from './loyalty-settings.entity';
+import { PointsEntry } from './points-entry.entity';
+import { PointsLot } from './points-lot.entity';
+import { MemberPoints } from './member-points.entity';
+import { PointsRule } from './points-rule.entity';
+import { MemberLevelChange } from './member-level-change.entity';
+import { GiftCategory } from './gift-category.entity';
+import { Gift } from './gift.entity';
+import { GiftStockLevel } from './gift-stock-level.entity';
+import { GiftStockMovement } from './gift-stock-movement.entity';
+import { GiftRedemption } from './gift-redemption.entity';
+import { CouponType } from './coupon-type.entity';
+import { Coupon } from './coupon.entity';
 import { PresetNote } from './preset-note.entity';
 import { CustomField } from './custom-field.entity';
 import { InterestGroup } from './interest-group.entity';
@@ -87,6 +100,19 @@ export {
   MemberSelection,
   Offer,
   OfferMemberUse,
+  LoyaltySettings,
+  PointsEntry,
+  PointsLot,
+  MemberPoints,
+  PointsRule,
+  MemberLevelChange,
+  GiftCategory,
+  Gift,
+  GiftStockLevel,
+  GiftStockMovement,
+  GiftRedemption,
+  CouponType,
+  Coupon,
   PresetNote,
   Role,
   SalesGroup,
@@ -130,6 +156,19 @@ export const entities = [
   AuditLog,
   Offer,
   OfferMemberUse,
+  LoyaltySettings,
+  PointsEntry,
+  PointsLot,
+  MemberPoints,
+  PointsRule,
+  MemberLevelChange,
+  GiftCategory,
+  Gift,
+  GiftStockLevel,
+  GiftStockMovement,
+  GiftRedemption,
+  CouponType,
+  Coupon,
   Campaign,
   ContactStatus,
   ContactMethod,

@@ -80,6 +80,14 @@ export class InvoiceLine {
   @Column({ type: 'bigint', default: 0, transformer: cents })
   offerDiscountCents: number;
 
+  @Field(() => Int, { description: 'What the e-coupon took off this line, in cents (also inside the line\'s total discount).' })
+  @Column({ type: 'bigint', default: 0, transformer: cents })
+  couponDiscountCents: number;
+
+  @Field(() => Int, { description: 'Points the member earned on this line; a return takes back its share of them.' })
+  @Column({ type: 'int', default: 0 })
+  pointsEarned: number;
+
   @Field(() => Int, { description: 'Tax included in this line, in cents.' })
   @Column({ type: 'bigint', default: 0, transformer: cents })
   taxCents: number;

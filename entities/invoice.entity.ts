@@ -122,6 +122,18 @@ export class Invoice {
   @Column({ type: 'bigint', default: 0, transformer: cents })
   offerDiscountCents: number;
 
+  /** The e-coupon used on the bill; null when none. */
+  @Column({ type: 'int', nullable: true })
+  couponId: number | null;
+
+  @Field(() => Int, { description: 'What the e-coupon took off, in cents (also inside discountCents).' })
+  @Column({ type: 'bigint', default: 0, transformer: cents })
+  couponDiscountCents: number;
+
+  @Field(() => Int, { description: 'Points the member earned on this invoice (the sum of its lines\' points).' })
+  @Column({ type: 'int', default: 0 })
+  pointsEarned: number;
+
   @Field(() => Int, { description: 'Change given back on cash, in cents.' })
   @Column({ type: 'bigint', default: 0, transformer: cents })
   changeCents: number;

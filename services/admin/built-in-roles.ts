@@ -29,6 +29,9 @@ const ADMIN_ONLY: readonly Permission[] = [
 /** The front desk runs the cashier (added with the cashier, migration 1765500000000). */
 const FRONT_DESK_SALES: readonly Permission[] = [Permission.SalesCheckout, Permission.SalesView, Permission.SalesRefund];
 
+/** The front desk gives points by hand (快速積分) and hands out gifts for points (added with loyalty, migration 1765700000000). */
+const FRONT_DESK_LOYALTY: readonly Permission[] = [Permission.LoyaltyAdjustPoints, Permission.LoyaltyRedeemGifts];
+
 /** Job functions, not authority: who receives contacts and who performs treatments. */
 export const JOB_FUNCTIONS: readonly Permission[] = [Permission.CampaignsReceiveContacts, Permission.AppointmentsPerformTreatments];
 
@@ -59,7 +62,7 @@ export const BUILT_IN_ROLES: readonly BuiltInRole[] = [
     key: 'front_desk',
     name: '前台',
     translations: { en: 'Front desk', 'zh-CN': '前台', th: 'แผนกต้อนรับ' },
-    permissions: [...EVERYONE, Permission.MembersDelete, Permission.AppointmentsVerify, Permission.RecycleBinRestore, ...FRONT_DESK_SALES],
+    permissions: [...EVERYONE, Permission.MembersDelete, Permission.AppointmentsVerify, Permission.RecycleBinRestore, ...FRONT_DESK_SALES, ...FRONT_DESK_LOYALTY],
   },
   {
     key: 'beautician',

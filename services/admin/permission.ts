@@ -28,8 +28,14 @@ export enum Permission {
   ProductsStock = 'products.stock',
   ReportsContacts = 'reports.contacts',
   ReportsSales = 'reports.sales',
+  ReportsLoyalty = 'reports.loyalty',
   DataExport = 'data.export',
   OffersManage = 'offers.manage',
+  LoyaltyAdjustPoints = 'loyalty.adjustPoints',
+  LoyaltyRedeemGifts = 'loyalty.redeemGifts',
+  LoyaltyManage = 'loyalty.manage',
+  LoyaltyIssueCoupons = 'loyalty.issueCoupons',
+  LoyaltyVoidCoupons = 'loyalty.voidCoupons',
   SettingsContacts = 'settings.contacts',
   SettingsMembers = 'settings.members',
   SettingsSystem = 'settings.system',
@@ -48,7 +54,7 @@ export enum Permission {
 export const ALL_PERMISSIONS: readonly Permission[] = Object.values(Permission);
 
 /** The catalogue's areas, in the order the role editor shows them. */
-export const PERMISSION_AREAS = ['members', 'contacts', 'campaigns', 'appointments', 'sales', 'products', 'reports', 'data', 'offers', 'settings', 'system', 'branches', 'staff', 'roles', 'apiTokens', 'auditLog', 'recycleBin'] as const;
+export const PERMISSION_AREAS = ['members', 'contacts', 'campaigns', 'appointments', 'sales', 'products', 'reports', 'data', 'offers', 'loyalty', 'settings', 'system', 'branches', 'staff', 'roles', 'apiTokens', 'auditLog', 'recycleBin'] as const;
 
 export function permissionArea(permission: Permission): string {
   return permission.slice(0, permission.indexOf('.'));

@@ -24,6 +24,10 @@ export enum ErrorCode {
   AlreadyVoided = 'ALREADY_VOIDED',
   /** An offer (優惠) whose conditions the sale does not meet; the message names the condition. */
   OfferNotApplicable = 'OFFER_NOT_APPLICABLE',
+  /** A deduction of points (redemption, adjustment) larger than the member's balance. */
+  InsufficientPoints = 'INSUFFICIENT_POINTS',
+  /** An e-coupon that cannot be used on this bill (already used, expired, voided, another member's, conditions unmet). */
+  CouponNotApplicable = 'COUPON_NOT_APPLICABLE',
 }
 
 export type MessageParams = Record<string, string | number>;
@@ -54,6 +58,9 @@ export const invalidField = (field: string, reasonKey: string, params: MessagePa
 
 /** The value of `field` is taken: the same error whether a check or the database's unique key found it. */
 export const alreadyUsed = (field: string) => new DomainError(ErrorCode.AlreadyUsed, 'alreadyUsed', {}, field);
+
+/** Fewer points than the deduction: refused, naming the field that asked for them. */
+export const insufficientPoints = (field: string, balance: number) => new DomainError(ErrorCode.InsufficientPoints, 'insufficientPoints', { balance }, field);
 
 /** A booking, a move or a slot search at a closed branch: refused, naming the branch field. */
 export const branchClosed = () => new DomainError(ErrorCode.BranchClosed, 'branchClosed', {}, 'branchId');

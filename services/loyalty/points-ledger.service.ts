@@ -1,0 +1,133 @@
+/**
+ * The points ledger (積分): the one way any code changes a member's points. Every change is an
+ * append-only entry naming its source; the member's balance (member_points) is the sum of her
+ * entries and the sum of her open lots' `remaining`, all written in the caller's transaction.
+ *
+ * Concurrency: the member's member_points row is the lock. An addition is an UPDATE of it; a
+ * deduction is a guarded UPDATE (`balance >= n`), so of concurrent deductions only those the
+ * balance covers pass and the balance is never negative. Lots are read and changed only after
+ * that UPDATE, under its lock. Deductions take the lots soonest-expiring first (then oldest), so
+ * expiry always takes the oldest points.
+ *
+ * Callers own the transaction, the idempotency key (services/idempotency) and the audit entry.
+ */
+import type { EntityManager } from 'typeorm';
+import { MemberPoints, PointsEntry, PointsLot } from '../../entities';
+import { PointsEntryKind } from '../../entities/points-entry.entity';
+import { isSqlite } from '../../db/dialect';
+import { insufficientPoints } from '../errors/domain-error';
+
+export type PointsPosting = {
+  memberId: number;
+  kind: PointsEntryKind;
+  /** Points added (positive) or taken (negative); never 0. */
+  points: number;
+  at: Date;
+  branchId?: number | null;
+  invoiceId?: number | null;
+  salesReturnId?: number | null;
+  giftRedemptionId?: number | null;
+  referredMemberId?: number | null;
+  /** How an earning was computed; stored as JSON for the page to explain. */
+  basis?: unknown;
+  reason?: string | null;
+  staffId?: number | null;
+  /** Additions: when the new lot expires (null = never). */
+  expiresAt?: Date | null;
+  /** Deductions: take at most the balance instead of refusing (a return's reversal of points already spent). */
+  clampToBalance?: boolean;
+  /** Deductions: take from the lots these entries added first (a reversal takes its own invoice's lot first). */
+  fromEntryIds?: readonly number[];
+  /** Deductions: take from this lot only (expiry). */
+  lotId?: number;
+  /** The input field a refusal names (INSUFFICIENT_POINTS). */
+  field?: string;
+};
+
+/** Kinds whose points count towards (or back from) the member's lifetime earnings. */
+const EARNING_KINDS: ReadonlySet<PointsEntryKind> = new Set([PointsEntryKind.EARN, PointsEntryKind.REFERRAL, PointsEntryKind.REVERSE]);
+
+async function ensureBalanceRow(manager: EntityManager, memberId: number): Promise<void> {
+  if (isSqlite(manager)) {
+    await manager.query('INSERT INTO "member_points" ("memberId", "balance", "earnedTotal", "updatedAt") VALUES (?, 0, 0, CURRENT_TIMESTAMP) ON CONFLICT ("memberId") DO NOTHING', [memberId]);
+  } else {
+    // ON DUPLICATE KEY UPDATE takes the exclusive lock at once (INSERT IGNORE's shared lock deadlocks when waiters upgrade it).
+    await manager.query('INSERT INTO `member_points` (`memberId`, `balance`, `earnedTotal`, `updatedAt`) VALUES (?, 0, 0, CURRENT_TIMESTAMP) ON DUPLICATE KEY UPDATE `balance` = `balance`', [memberId]);
+  }
+}
+
+async function changeBalance(manager: EntityManager, memberId: number, delta: number, earned: number): Promise<boolean> {
+  const update = manager
+    .createQueryBuilder()
+    .update(MemberPoints)
+    .set({ balance: () => `balance + ${delta}`, earnedTotal: () => `earnedTotal + ${earned}` })
+    .where('memberId = :memberId', { memberId });
+  if (delta < 0) update.andWhere('balance >= :needed', { needed: -delta });
+  return Boolean((await update.execute()).affected);
+}
+
+/** The member's balance as this transaction sees it (after its own changes). */
+export async function pointsBalance(manager: EntityManager, memberId: number): Promise<number> {
+  const row = await manager.findOneBy(MemberPoints, { memberId });
+  return row?.balance ?? 0;
+}
+
+/** Takes `points` from the member's open lots in expiry order (preferred lots first, or one lot only). */
+async function consumeLots(manager: EntityManager, posting: PointsPosting, points: number): Promise<void> {
+  const qb = manager.getRepository(PointsLot).createQueryBuilder('lot').where('lot.memberId = :memberId AND lot.open = :open', { memberId: posting.memberId, open: true });
+  if (posting.lotId !== undefined) qb.andWhere('lot.id = :lotId', { lotId: posting.lotId });
+  const lots = await qb.orderBy('lot.expiresAt IS NULL', 'ASC').addOrderBy('lot.expiresAt', 'ASC').addOrderBy('lot.id', 'ASC').getMany();
+  const preferred = new Set(posting.fromEntryIds ?? []);
+  const ordered = [...lots.filter((l) => preferred.has(l.entryId)), ...lots.filter((l) => !preferred.has(l.entryId))];
+  let left = points;
+  for (const lot of ordered) {
+    if (left === 0) break;
+    const take = Math.min(lot.remaining, left);
+    left -= take;
+    await manager.update(PointsLot, { id: lot.id }, { remaining: lot.remaining - take, open: lot.remaining - take > 0 });
+  }
+  // The lots always sum to the balance the guarded UPDATE just checked; a shortfall means they drifted.
+  if (left > 0) throw new Error(`points lots of member ${posting.memberId} are short by ${left}`);
+}
+
+/**
+ * Writes one entry and moves the balance and the lots. Returns the entry, or null when a clamped
+ * deduction found nothing to take. A deduction the balance does not cover is INSUFFICIENT_POINTS
+ * naming `posting.field` (default "points"), unless `clampToBalance`.
+ */
+export async function postPoints(manager: EntityManager, posting: PointsPosting): Promise<PointsEntry | null> {
+  if (!Number.isInteger(posting.points) || posting.points === 0) throw new Error('a points entry moves a whole, non-zero number of points');
+  await ensureBalanceRow(manager, posting.memberId);
+  let points = posting.points;
+  const earned = (n: number) => (EARNING_KINDS.has(posting.kind) ? n : 0);
+  if (!(await changeBalance(manager, posting.memberId, points, earned(points)))) {
+    const balance = await pointsBalance(manager, posting.memberId);
+    if (!posting.clampToBalance) throw insufficientPoints(posting.field ?? 'points', balance);
+    if (balance === 0) return null;
+    points = -balance;
+    if (!(await changeBalance(manager, posting.memberId, points, earned(points)))) throw new Error('points balance changed under its own lock');
+  }
+  if (points < 0) await consumeLots(manager, posting, -points);
+  const balanceAfter = await pointsBalance(manager, posting.memberId);
+  const entry = manager.create(PointsEntry, {
+    memberId: posting.memberId,
+    kind: posting.kind,
+    points,
+    balanceAfter,
+    branchId: posting.branchId ?? null,
+    invoiceId: posting.invoiceId ?? null,
+    salesReturnId: posting.salesReturnId ?? null,
+    giftRedemptionId: posting.giftRedemptionId ?? null,
+    referredMemberId: posting.referredMemberId ?? null,
+    lotId: posting.lotId ?? null,
+    basis: posting.basis === undefined || posting.basis === null ? null : JSON.stringify(posting.basis),
+    reason: posting.reason ?? null,
+    staffId: posting.staffId ?? null,
+    createdAt: posting.at,
+  });
+  entry.id = Number((await manager.insert(PointsEntry, entry)).identifiers[0].id);
+  if (points > 0) {
+    await manager.insert(PointsLot, { memberId: posting.memberId, entryId: entry.id, points, remaining: points, open: true, earnedAt: posting.at, expiresAt: posting.expiresAt ?? null });
+  }
+  return entry;
+}
