@@ -6,6 +6,7 @@ import { ApolloProvider } from '@/components/apollo-provider';
 import { AppNav } from '@/components/app-nav';
 import { NAV_AREAS, type NavArea } from '@/components/nav-areas';
 import { reportPagesFor } from '@/components/reports/report-pages';
+import { loyaltyPagesFor } from '@/components/loyalty/loyalty-pages';
 import { salesPagesFor } from '@/components/sales/sales-pages';
 import { can, type Viewer } from '@/services/auth/viewer';
 import { LocaleSwitcher } from '@/components/locale-switcher';
@@ -15,10 +16,11 @@ import { Link } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
 import { PASSWORD_CHANGE_PATH, requireSignedIn } from './require-viewer';
 
-/** Whether the main navigation shows an area: reports need one report's permission, 收銀 any sales or products one. */
+/** Whether the main navigation shows an area: reports need one report's permission, 收銀 any sales or products one, 會員積分 any loyalty one. */
 function opensArea(viewer: Viewer, area: NavArea): boolean {
   if (area === 'reports') return reportPagesFor((permission) => can(viewer, permission)).length > 0;
   if (area === 'sales') return salesPagesFor((permission) => can(viewer, permission)).length > 0;
+  if (area === 'loyalty') return loyaltyPagesFor((permission) => can(viewer, permission)).length > 0;
   return true;
 }
 
