@@ -67,11 +67,13 @@ import { ProductResolver } from '../resolvers/sales/product.resolver';
 import { DepartmentResolver, ProductCategoryResolver, TreatmentDepartmentResolver } from '../resolvers/sales/catalogue-grouping.resolver';
 import { StockLevelResolver, StockResolver } from '../resolvers/sales/stock.resolver';
 import { InvoiceReturnsResolver, SalesReturnLineResolver, SalesReturnRefundResolver, SalesReturnResolver } from '../resolvers/sales/sales-return.resolver';
+import { LOYALTY_RESOLVERS } from '../resolvers/loyalty';
 import { authChecker } from './auth-checker';
 import { errorMiddleware } from './errors';
 
 export const resolvers = [
   HealthResolver,
+  ...LOYALTY_RESOLVERS,
   ViewerResolver,
   BranchResolver,
   BranchAdminResolver,

@@ -1,0 +1,2 @@
+/** The resolvers of e-coupon types, issuing, redeeming, voiding and their report (registered through ./index.ts). */
+export const COUPONS_RESOLVERS: Array<new (...args: never[]) => object> = [];

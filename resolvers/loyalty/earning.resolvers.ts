@@ -1,0 +1,2 @@
+/** The resolvers of points rules and what a purchase earns (registered through ./index.ts). */
+export const EARNING_RESOLVERS: Array<new (...args: never[]) => object> = [];

@@ -1,0 +1,2 @@
+/** The resolvers of gifts, gift categories, gift stock and redemptions (registered through ./index.ts). */
+export const GIFTS_RESOLVERS: Array<new (...args: never[]) => object> = [];
