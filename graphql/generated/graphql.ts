@@ -885,6 +885,16 @@ export type Permission =
   | 'ContactsSupervise'
   /** data.export: Download Excel exports and print member labels. */
   | 'DataExport'
+  /** loyalty.adjustPoints: Add or deduct a member’s points by hand, with a reason (快速積分). */
+  | 'LoyaltyAdjustPoints'
+  /** loyalty.issueCoupons: Issue e-coupons to a member or to a member search result. */
+  | 'LoyaltyIssueCoupons'
+  /** loyalty.manage: Set points rules, expiry and referral share; manage gifts, gift categories, gift stock and e-coupon types. */
+  | 'LoyaltyManage'
+  /** loyalty.redeemGifts: Hand out gifts for points at the front desk and cancel such redemptions. */
+  | 'LoyaltyRedeemGifts'
+  /** loyalty.voidCoupons: Void an issued e-coupon, with a reason. */
+  | 'LoyaltyVoidCoupons'
   /** members.bulkChange: Change many members at once from a search result; each row obeys the rules of a single edit. */
   | 'MembersBulkChange'
   /** members.create: Register members and walk-in customers, and convert walk-ins to members. */
@@ -905,6 +915,8 @@ export type Permission =
   | 'RecycleBinRestore'
   /** reports.contacts: Open the campaign analysis and the follow-up statistics, within one's visibility. */
   | 'ReportsContacts'
+  /** reports.loyalty: Open the points ranking, points issued / redeemed / expired, outstanding points and the e-coupon report. */
+  | 'ReportsLoyalty'
   /** reports.sales: Open the sales statistics, the members’ consumption ranking and the campaign return, within one’s visibility. */
   | 'ReportsSales'
   /** roles.manage: Create, rename and delete roles and choose their permissions. */
