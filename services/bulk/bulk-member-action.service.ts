@@ -1,6 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { Branch, BulkJob, Member, MemberGroup, Staff } from '../../entities';
 import { BulkJobStatus } from '../../entities/bulk-job.entity';
+import { LevelChangeReason } from '../../entities/member-level-change.entity';
+import { recordLevelChanges } from '../member-levels/level-change.service';
 import { recordAudit } from '../audit/audit-log.service';
 import { loadViewer } from '../auth/load-viewer.service';
 import type { Viewer } from '../auth/viewer';
@@ -151,6 +153,16 @@ async function applyBatches(ds: DataSource, claim: JobClaim): Promise<JobOutcome
       if (plan.ids.length) {
         await manager.createQueryBuilder().update(Member).set({ [field]: params.targetId }).whereInIds(plan.ids).execute();
         await recordAudit(manager, plan.audits);
+        if (field === 'groupId') {
+          const changedAt = worker.now();
+          const changing = new Set(plan.ids);
+          await recordLevelChanges(
+            manager,
+            members
+              .filter((m) => changing.has(m.id))
+              .map((m) => ({ memberId: m.id, fromGroupId: m.groupId, toGroupId: params.targetId!, reason: LevelChangeReason.BULK, staffId: job.ownerId, createdAt: changedAt })),
+          );
+        }
       }
       await claim.commit(manager, { processed: ids.length, skipped: plan.skipped, checkpoint: { afterId: ids[ids.length - 1] } satisfies BulkCheckpoint });
     });

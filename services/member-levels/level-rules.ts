@@ -56,3 +56,56 @@ export function levelForSpend<G extends LevelGroup>(groups: readonly G[], spendC
   }
   return best;
 }
+
+/**
+ * How high a level stands: by its spend threshold (a level not reached by spending — New, Trial —
+ * counts as 0), then by sort order. "Above" in upgrades and the review means higher in this order.
+ */
+function standing(group: LevelGroup): [number, number] {
+  return [group.upgradeSpendCents ?? 0, group.sortOrder];
+}
+
+/** Whether level `a` stands above level `b` (see `standing`). */
+export function isLevelAbove(a: LevelGroup, b: LevelGroup): boolean {
+  const [sa, oa] = standing(a);
+  const [sb, ob] = standing(b);
+  return sa > sb || (sa === sb && oa > ob);
+}
+
+/**
+ * The level a checkout moves the member to: the level her spend reaches, when it stands above her
+ * current one; null otherwise. A member in the Deleted group is never moved (restoring her is the
+ * recycle bin's business), and spending never lowers a level.
+ */
+export function upgradeTarget<G extends LevelGroup>(groups: readonly G[], current: G, spendCents: number | ((withinMonths: number) => number)): G | null {
+  if (current.isDeletedGroup) return null;
+  const reached = levelForSpend(groups, spendCents);
+  return reached && reached.id !== current.id && isLevelAbove(reached, current) ? reached : null;
+}
+
+/**
+ * The base level a downward review moves a member to when her spend reaches no spend level: the
+ * first (lowest sort order) level that is not reached by spending and is not the Deleted group.
+ */
+export function baseLevel<G extends LevelGroup>(groups: readonly G[]): G | null {
+  let base: G | null = null;
+  for (const group of groups) {
+    if (group.isDeletedGroup || group.upgradeSpendCents !== null) continue;
+    if (!base || group.sortOrder < base.sortOrder || (group.sortOrder === base.sortOrder && group.id < base.id)) base = group;
+  }
+  return base;
+}
+
+/**
+ * The level the monthly downward review moves a member to: only members of a level reached by
+ * spending are reviewed; when her spend over each level's own months no longer reaches her
+ * level, she moves to the level it reaches (or the base level when it reaches none). Null when
+ * she stays: her spend still reaches her level or one above it (the review only lowers; raising
+ * is checkout's), or there is nowhere lower to go.
+ */
+export function downgradeTarget<G extends LevelGroup>(groups: readonly G[], current: G, spendCents: number | ((withinMonths: number) => number)): G | null {
+  if (current.isDeletedGroup || current.upgradeSpendCents === null) return null;
+  const reached = levelForSpend(groups, spendCents) ?? baseLevel(groups);
+  if (!reached || reached.id === current.id || !isLevelAbove(current, reached)) return null;
+  return reached;
+}

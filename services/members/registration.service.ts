@@ -1,5 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { Member, MemberComment } from '../../entities';
+import { LevelChangeReason } from '../../entities/member-level-change.entity';
+import { recordLevelChanges } from '../member-levels/level-change.service';
 import { changedFields, recordAudit, type AuditValues } from '../audit/audit-log.service';
 import type { Viewer } from '../auth/viewer';
 import { customValueField, resolveCustomValues } from '../custom-fields/custom-field-rules';
@@ -128,6 +130,11 @@ export class MemberRegistrationService {
       if (Object.keys(diff.after).length === 0) return member;
 
       await manager.update(Member, { id: member.id }, changes);
+      if (changes.groupId !== undefined) {
+        await recordLevelChanges(manager, [
+          { memberId: member.id, fromGroupId: member.groupId, toGroupId: changes.groupId, reason: LevelChangeReason.MANUAL, staffId: viewer.staffId, createdAt: this.now() },
+        ]);
+      }
       if (refs.interestGroupIds) await writeInterests(manager, member.id, refs.interestGroupIds);
       await writeCustomValues(manager, member.id, customValues);
       await recordAudit(manager, {

@@ -1,5 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { Member, MemberGroup } from '../../entities';
+import { LevelChangeReason } from '../../entities/member-level-change.entity';
+import { recordLevelChanges } from '../member-levels/level-change.service';
 import { changedFields, recordAudit } from '../audit/audit-log.service';
 import type { Viewer } from '../auth/viewer';
 import { invalidField } from '../errors/domain-error';
@@ -88,6 +90,10 @@ export class WalkInService {
       await writeInterests(manager, walkIn.id, prepared.interestGroupIds);
       await writeCustomValues(manager, walkIn.id, prepared.customValues);
       const member = await manager.findOneByOrFail(Member, { id: walkIn.id });
+      // Registering a walk-in usually moves her out of the walk-in group: that is a level change too.
+      await recordLevelChanges(manager, [
+        { memberId: member.id, fromGroupId: walkIn.groupId, toGroupId: member.groupId, reason: LevelChangeReason.MANUAL, staffId: viewer.staffId, createdAt: this.now() },
+      ]);
       await recordAudit(manager, {
         entityType: AUDIT_ENTITY_MEMBER,
         entityId: member.id,

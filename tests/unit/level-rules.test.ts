@@ -1,5 +1,5 @@
 import { DomainError } from '@/services/errors/domain-error';
-import { levelForSpend, type LevelGroup } from '@/services/member-levels/level-rules';
+import { baseLevel, downgradeTarget, isLevelAbove, levelForSpend, upgradeTarget, type LevelGroup } from '@/services/member-levels/level-rules';
 import { memberLevelSchema } from '@/services/member-levels/member-level-input.schema';
 import { parseInput } from '@/services/validation/parse-input';
 
@@ -67,5 +67,51 @@ describe('validateLevelRules', () => {
       expect(error).toBeInstanceOf(DomainError);
       expect(error).toMatchObject({ field, messageKey: key });
     }
+  });
+});
+
+describe('levels above and below', () => {
+  const TRIAL = g(2, null);
+  const all = [NEW, TRIAL, SILVER, GOLD, PLATINUM, DELETED];
+  const over = (byMonths: Record<number, number>) => (months: number) => byMonths[months] ?? 0;
+
+  it('orders levels by threshold (none counting as 0), then by sort order', () => {
+    expect(isLevelAbove(SILVER, TRIAL)).toBe(true);
+    expect(isLevelAbove(TRIAL, NEW)).toBe(true);
+    expect(isLevelAbove(NEW, TRIAL)).toBe(false);
+    expect(isLevelAbove(GOLD, GOLD)).toBe(false);
+  });
+
+  it.each([
+    ['at the threshold', NEW, 500_000, 4],
+    ['one cent below it', NEW, 499_999, null],
+    ['straight to the highest level reached', TRIAL, 2_000_000, 5],
+    ['never to her own level', SILVER, 600_000, null],
+    ['never down, however little she spent', GOLD, 500_000, null],
+    ['never from the Deleted group', DELETED, 9_000_000, null],
+  ])('upgrade %s', (_, current, spend, id) => {
+    expect(upgradeTarget(all, current, spend)?.id ?? null).toBe(id);
+  });
+
+  it('counts each level over its own months', () => {
+    // HK$50,000 over 24 months but only HK$30,000 over 12: Platinum (24 months) is reached.
+    expect(upgradeTarget(all, NEW, over({ 12: 3_000_000, 24: 5_000_000 }))?.id).toBe(6);
+    expect(upgradeTarget(all, NEW, over({ 12: 3_000_000, 24: 4_999_999 }))?.id).toBe(5);
+  });
+
+  it('the base level is the first level not reached by spending', () => {
+    expect(baseLevel(all)?.id).toBe(1);
+    expect(baseLevel([SILVER, DELETED])).toBeNull();
+  });
+
+  it.each([
+    ['to the level her spend still reaches', GOLD, 600_000, 4],
+    ['to the base level when it reaches none', SILVER, 0, 1],
+    ['not while her spend still reaches her level', GOLD, 2_000_000, null],
+    ['not when her spend reaches a higher level (raising is checkout\'s)', SILVER, 2_500_000, null],
+    ['not a level not reached by spending', TRIAL, 0, null],
+    ['not the Deleted group', DELETED, 0, null],
+  ])('the downward review moves a member %s', (_, current, spend, id) => {
+    expect(downgradeTarget(all, current, spend)?.id ?? null).toBe(id);
   });
 });
