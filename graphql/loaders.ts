@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource, type ObjectLiteral, type EntityTarget } from 'typeorm';
 import {
-  ApiToken, Branch, Campaign, ContactMethod, ContactSettings, ContactStatus, CustomField, Equipment, InterestGroup, MemberGroup, Offer, Role, Room, SalesGroup, Staff, Treatment,
+  ApiToken, Branch, Campaign, CouponType, ContactMethod, ContactSettings, ContactStatus, CustomField, Equipment, InterestGroup, MemberGroup, Offer, Role, Room, SalesGroup, Staff, Treatment,
 } from '../entities';
 import { staffCountsByRole } from '../services/admin/role.service';
 import { signInGuard } from '../services/auth/sign-in-guard.service';
@@ -45,6 +45,7 @@ export function createLoaders(ds: DataSource, viewer: Viewer | null) {
     customField: byId(ds, CustomField),
     campaign: byId(ds, Campaign),
     offer: byId(ds, Offer),
+    couponType: byId(ds, CouponType),
     contactScope: contactScopeLoader,
     contactMethod: byId(ds, ContactMethod),
     contactStatus: byId(ds, ContactStatus),

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { Invoice, Offer } from '../../entities';
+import { Coupon, Invoice, Offer } from '../../entities';
 import { InvoiceLineKind } from '../../entities/invoice-line.entity';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';
 import { parseId } from '../../graphql/ids';
@@ -59,6 +59,9 @@ export class BillDraftInput {
 
   @Field(() => String, { nullable: true, description: 'The offer (優惠) the cashier applies: its code or alternative code. Every condition must hold, else OFFER_NOT_APPLICABLE naming the first that fails; null: none.' })
   offerCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The member\'s e-coupon (電子優惠券) code: hers, issued, within its days, covering a line and its minimum spend met, else COUPON_NOT_APPLICABLE on couponCode naming why; null: none.' })
+  couponCode?: string | null;
 }
 
 @InputType('CheckoutInput', { description: 'A bill to issue as an invoice, with its payments.' })
@@ -91,6 +94,9 @@ export class CheckoutInput {
 
   @Field(() => String, { nullable: true, description: 'The offer (優惠) the cashier applies: its code or alternative code. Every condition must hold, else OFFER_NOT_APPLICABLE naming the first that fails; null: none.' })
   offerCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The member\'s e-coupon (電子優惠券) code: hers, issued, within its days, covering a line and its minimum spend met, else COUPON_NOT_APPLICABLE on couponCode naming why; null: none.' })
+  couponCode?: string | null;
 }
 
 @ObjectType('BillQuoteLine', { description: 'What one line of a quoted bill comes to.' })
@@ -122,6 +128,9 @@ export class BillQuoteLine {
   @Field(() => Int, { description: 'The offer\'s discount on this line, in cents.' })
   offerDiscountCents: number;
 
+  @Field(() => Int, { description: 'This line\'s share of the e-coupon\'s discount, in cents.' })
+  couponDiscountCents: number;
+
   @Field(() => Int, { description: 'Tax included in the line, in cents.' })
   taxCents: number;
 
@@ -145,6 +154,12 @@ export class BillQuote {
 
   @Field(() => Offer, { nullable: true, description: 'The offer pricing the bill, every condition met; null when none was given.' })
   offer: Offer | null;
+
+  @Field(() => Int, { description: 'What the e-coupon takes off, in cents (inside discountCents), after every other discount.' })
+  couponDiscountCents: number;
+
+  @Field(() => Coupon, { nullable: true, description: 'The member\'s e-coupon pricing the bill; null when none was given.' })
+  coupon: Coupon | null;
 
   @Field(() => Int, { description: 'Tax included, in cents.' })
   taxCents: number;
@@ -180,13 +195,21 @@ export function billLines(lines: BillLineInput[]): BillLine[] {
   }));
 }
 
-export function billDraft(input: { branchId: string; memberId?: string | null; customerName?: string | null; lines: BillLineInput[]; offerCode?: string | null }): BillDraft {
+export function billDraft(input: {
+  branchId: string;
+  memberId?: string | null;
+  customerName?: string | null;
+  lines: BillLineInput[];
+  offerCode?: string | null;
+  couponCode?: string | null;
+}): BillDraft {
   return {
     branchId: parseId(input.branchId, 'branchId'),
     memberId: optionalId(input.memberId, 'memberId'),
     customerName: input.customerName,
     lines: billLines(input.lines),
     offerCode: input.offerCode,
+    couponCode: input.couponCode,
   };
 }
 
@@ -203,6 +226,7 @@ function quoteOf(bill: PricedBill): BillQuote {
       lineDiscountCents: totals.lines[i].lineDiscountCents,
       memberDiscountCents: totals.lines[i].memberDiscountCents,
       offerDiscountCents: totals.lines[i].offerDiscountCents,
+      couponDiscountCents: totals.lines[i].couponDiscountCents,
       taxCents: totals.lines[i].taxCents,
       totalCents: totals.lines[i].totalCents,
     })),
@@ -210,6 +234,8 @@ function quoteOf(bill: PricedBill): BillQuote {
     discountCents: totals.discountCents,
     offerDiscountCents: totals.offerDiscountCents,
     offer: bill.offer,
+    couponDiscountCents: totals.couponDiscountCents,
+    coupon: bill.coupon?.coupon ?? null,
     taxCents: totals.taxCents,
     roundingCents: totals.roundingCents,
     totalCents: totals.totalCents,

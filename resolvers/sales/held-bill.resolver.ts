@@ -30,6 +30,9 @@ export class HoldBillInput {
 
   @Field(() => String, { nullable: true, description: 'The offer (優惠) the cashier applies: its code or alternative code. Every condition must hold, else OFFER_NOT_APPLICABLE naming the first that fails; null: none.' })
   offerCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The member\'s e-coupon code, checked as checkout checks it and kept on the held bill (not used until it is checked out); null: none.' })
+  couponCode?: string | null;
 }
 
 @ObjectType('HeldBillLine', { description: 'One line of a held bill, as it was parked.' })
@@ -108,6 +111,11 @@ export class HeldBillResolver {
   @FieldResolver(() => String, { nullable: true, description: 'The offer code typed on the bill when it was parked (checked again when it is checked out); null: none.' })
   offerCode(@Root() bill: HeldBill): string | null {
     return draftOf(bill).offerCode ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The e-coupon code typed on the bill when it was parked (checked again when it is checked out); null: none.' })
+  couponCode(@Root() bill: HeldBill): string | null {
+    return draftOf(bill).couponCode ?? null;
   }
 
   @FieldResolver(() => Int, { description: 'Whole minutes since it was parked.' })

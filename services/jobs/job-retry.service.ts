@@ -10,6 +10,7 @@ import { BULK_MEMBER_ACTION_KINDS, type BulkMemberActionKind } from '../bulk/bul
 import { getBulkJob, retryBulkMemberAction } from '../bulk/bulk-member-action.service';
 import { ASSIGN_CAMPAIGN_JOB, retryCampaignAssignment } from '../contacts/campaign-assignment.service';
 import { invalidField } from '../errors/domain-error';
+import { ISSUE_COUPONS_JOB, retryCouponIssue } from '../loyalty/coupon-issue-job.service';
 
 /** One of the viewer's FAILED jobs, pending again and queued; NOT_FOUND for another's. */
 export async function retryBulkJob(ds: DataSource, viewer: Viewer, id: number): Promise<BulkJob> {
@@ -17,5 +18,6 @@ export async function retryBulkJob(ds: DataSource, viewer: Viewer, id: number): 
   if (job.status !== BulkJobStatus.FAILED) throw invalidField('id', 'jobNotFailed');
   if (BULK_MEMBER_ACTION_KINDS.includes(job.kind as BulkMemberActionKind)) return retryBulkMemberAction(ds, viewer, job);
   if (job.kind === ASSIGN_CAMPAIGN_JOB) return retryCampaignAssignment(ds, viewer, job);
+  if (job.kind === ISSUE_COUPONS_JOB) return retryCouponIssue(ds, viewer, job);
   throw invalidField('id', 'jobNotRetryable');
 }

@@ -10,6 +10,8 @@ import { BULK_MEMBER_ACTION_KINDS } from '../bulk/bulk-member-action';
 import { resumeTakingJobs, stopTakingJobs } from '../bulk/bulk-job-queue';
 import { ASSIGN_CAMPAIGN_JOB, queueCampaignAssignment } from '../contacts/campaign-assignment.service';
 import { REPORT_EXPORT_JOB } from '../reports/export-progress.service';
+import { ISSUE_COUPONS_JOB, queueCouponIssue } from '../loyalty/coupon-issue-job.service';
+import { expireCoupons } from '../loyalty/coupon.service';
 import { purgeExpiredRecycleBin } from '../admin/recycle-bin.service';
 import { renewHeldLeases } from './job-lease.service';
 import { sweepJobs, type JobKinds } from './job-sweeper.service';
@@ -21,6 +23,7 @@ export const JOB_KINDS: JobKinds = {
   ...Object.fromEntries(BULK_MEMBER_ACTION_KINDS.map((kind) => [kind, { resume: queueBulkJob }])),
   [ASSIGN_CAMPAIGN_JOB]: { resume: queueCampaignAssignment },
   [REPORT_EXPORT_JOB]: {},
+  [ISSUE_COUPONS_JOB]: { resume: queueCouponIssue },
 };
 
 export const SWEEP_EVERY_MS = 30_000;
@@ -31,6 +34,9 @@ export const SWEEP_EVERY_MS = 30_000;
  * purge twice and a pass that dies part-way is simply continued by the next.
  */
 export const RECYCLE_BIN_PURGE_EVERY_MS = 3_600_000;
+
+/** How often the coupon expiry pass runs (services/loyalty/coupon.service.ts `expireCoupons`). */
+export const COUPON_EXPIRY_EVERY_MS = 3_600_000;
 
 type Runtime = { timers: NodeJS.Timeout[] };
 
@@ -58,9 +64,13 @@ export function startJobRuntime(dataSource: () => Promise<DataSource>, options: 
   holder[runtimeKey] = {
     timers: [setInterval(sweep, sweepEveryMs), setInterval(heartbeat, Math.max(1_000, Math.floor(worker.leaseMs / 4))), setInterval(purgeBin, Math.max(60_000, purgeEveryMs))],
   };
+  // E-coupons past their last day: hourly, safe on several instances (a guarded UPDATE per batch).
+  const expireCouponsPass = logged('coupon expiry', async () => expireCoupons(await dataSource()));
+  holder[runtimeKey]!.timers.push(setInterval(expireCouponsPass, COUPON_EXPIRY_EVERY_MS));
   for (const timer of holder[runtimeKey]!.timers) timer.unref();
   sweep();
   purgeBin();
+  expireCouponsPass();
 }
 
 /**

@@ -21,6 +21,7 @@ export const BILL_LIMITS = {
   reference: 100,
   voidReason: 200,
   offerCode: 20,
+  couponCode: 30,
 } as const;
 
 function wholeNumber(min: number, max: number, fallback?: number) {
@@ -63,6 +64,8 @@ export const billDraftSchema = z.object({
   lines,
   /** The offer's code or alternative code typed at the cashier; blank for none. */
   offerCode: optionalText(BILL_LIMITS.offerCode),
+  /** The e-coupon's code typed or scanned at the cashier; blank for none. */
+  couponCode: optionalText(BILL_LIMITS.couponCode),
 });
 
 export const paymentSchema = z.object({

@@ -14,6 +14,7 @@ import type { Viewer } from '../auth/viewer';
 import { branchClosed, DomainError, ErrorCode, invalidField } from '../errors/domain-error';
 import { memberInScope, memberScopeFor, scopeAllowsBranch } from '../visibility/member-visibility';
 import { billTotals, roundingStepCents, type BillLineKind, type BillOffer, type BillTotals } from './bill-totals';
+import { applicableCoupon, couponRefusalError, type CouponAtSale } from '../loyalty/coupon-at-sale.service';
 import { BILL_LIMITS, type BillDraftValues, type BillLineValues } from './bill-input.schema';
 
 export type PricingSettings = { currencyDecimals: number; defaultLocale: Locale };
@@ -25,6 +26,8 @@ export type PricedLine = BillLineValues & {
   /** The item's name in the salon's default language (the invoice's snapshot). */
   description: string;
   departmentId: number | null;
+  /** The product's category (null for treatments); an e-coupon type may cover it. */
+  categoryId: number | null;
   /** Set for products: whether stock may go below zero. */
   allowNegativeStock: boolean;
 };
@@ -35,6 +38,8 @@ export type PricedBill = {
   memberDiscountPercent: number;
   /** The offer pricing the bill, every condition met; null when none was typed. */
   offer: Offer | null;
+  /** The member's e-coupon pricing the bill (hers, issued, within its days, its conditions met); null when none was typed. */
+  coupon: CouponAtSale | null;
   lines: PricedLine[];
   totals: BillTotals;
 };
@@ -61,6 +66,7 @@ type CatalogueItem = {
   priceCents: number;
   taxRateBasisPoints: number;
   departmentId: number | null;
+  categoryId: number | null;
   allowNegativeStock: boolean;
   active: boolean;
 };
@@ -75,7 +81,7 @@ async function catalogue(manager: EntityManager, lines: readonly BillLineValues[
   for (const p of products) items.set(`PRODUCT:${p.id}`, { ...p, translations: p.translations, allowNegativeStock: Boolean(p.allowNegativeStock), active: Boolean(p.active) });
   for (const t of treatments) {
     items.set(`TREATMENT:${t.id}`, {
-      code: t.code, name: t.name, translations: null, priceCents: t.priceCents, taxRateBasisPoints: 0, departmentId: t.departmentId, allowNegativeStock: true, active: Boolean(t.active),
+      code: t.code, name: t.name, translations: null, priceCents: t.priceCents, taxRateBasisPoints: 0, departmentId: t.departmentId, categoryId: null, allowNegativeStock: true, active: Boolean(t.active),
     });
   }
   return items;
@@ -116,6 +122,7 @@ export async function priceBill(manager: EntityManager, viewer: Viewer, draft: B
       code: item.code,
       description: labelFor(item, settings.defaultLocale),
       departmentId: item.departmentId,
+      categoryId: item.categoryId,
       allowNegativeStock: item.allowNegativeStock,
     };
   });
@@ -128,7 +135,14 @@ export async function priceBill(manager: EntityManager, viewer: Viewer, draft: B
         lineDepartmentIds: lines.map((line) => line.departmentId),
       })
     : null;
-  const totals = billTotals(lines, { memberDiscountPercent, roundingStepCents: roundingStepCents(settings.currencyDecimals), offer: offer && billOfferOf(offer) });
+  const coupon = draft.couponCode ? await applicableCoupon(manager, draft.couponCode, member?.id ?? null, localDateIn(now, branch.timeZone), lines) : null;
+  const totals = billTotals(lines, {
+    memberDiscountPercent,
+    roundingStepCents: roundingStepCents(settings.currencyDecimals),
+    offer: offer && billOfferOf(offer),
+    coupon: coupon?.bill ?? null,
+  });
+  if (coupon && totals.couponRefusal) throw couponRefusalError(coupon.coupon.code, totals.couponRefusal, { minSpendCents: coupon.bill.minSpendCents, currencyDecimals: settings.currencyDecimals });
   if (totals.subtotalCents > BILL_LIMITS.cents) throw invalidField('lines', 'billTooLarge');
-  return { branch, member, memberDiscountPercent, offer, lines, totals };
+  return { branch, member, memberDiscountPercent, offer, coupon, lines, totals };
 }

@@ -11,7 +11,13 @@
  *     "on purchases" and the salon's manual makes no difference between them — unless the bill's
  *     offer covers the line: then the offer's discount comes off instead (never both), a
  *     percentage rounded half-up, or down to the offer's fixed price per unit (never up);
- *  4. tax is included in what the line comes to: tax = total × rate / (10000 + rate), rate in
+ *  4. the e-coupon (電子優惠券) comes off last, from what the lines it covers came to after 1–3:
+ *     its minimum spend is judged on that sum (so an offer or level discount can take a bill
+ *     below it); a percentage is of that sum, rounded half-up and capped at the type's maximum;
+ *     an amount is at most that sum. The discount is spread over the covered lines in proportion
+ *     to what each came to, by cumulative rounding (the last covered line takes what is left), so
+ *     the lines' shares add up to the coupon's discount exactly and no line goes below 0;
+ *  5. tax is included in what the line comes to: tax = total × rate / (10000 + rate), rate in
  *     basis points, rounded half-up per line (the invoice's tax is the sum of its lines').
  * The invoice adds the lines, then rounds its total to the currency's smallest payable step with
  * a rounding amount of its own (negative when rounded down): amounts are cents (1/100 of the
@@ -45,8 +51,21 @@ export type BillLineTotals = {
   lineDiscountCents: number;
   memberDiscountCents: number;
   offerDiscountCents: number;
+  /** The line's share of the e-coupon's discount. */
+  couponDiscountCents: number;
   taxCents: number;
   totalCents: number;
+};
+
+/** The e-coupon on the bill (whose holder and days were checked elsewhere) and the lines its type covers. */
+export type BillCoupon = {
+  discountKind: 'AMOUNT' | 'PERCENT';
+  amountCents: number | null;
+  percentBasisPoints: number | null;
+  maxDiscountCents: number | null;
+  minSpendCents: number;
+  /** Per bill line, in order: whether the type covers it. */
+  covers: readonly boolean[];
 };
 
 export type BillTotals = {
@@ -56,6 +75,10 @@ export type BillTotals = {
   discountCents: number;
   /** What the offer took off, also inside discountCents. */
   offerDiscountCents: number;
+  /** What the e-coupon took off, also inside discountCents. */
+  couponDiscountCents: number;
+  /** Why the coupon takes nothing off (no covered line, or the covered lines under its minimum spend); null when it applies or there is none. */
+  couponRefusal: 'NO_ELIGIBLE_LINE' | 'MIN_SPEND' | null;
   taxCents: number;
   roundingCents: number;
   totalCents: number;
@@ -92,13 +115,51 @@ export function lineTotals(line: BillLine, memberDiscountPercent: number, offer:
   const offerDiscountCents = covered ? offerDiscount(offer, line, afterLineDiscount) : 0;
   const memberDiscountCents = covered ? 0 : divideHalfUp(afterLineDiscount * memberDiscountPercent, 100);
   const totalCents = afterLineDiscount - memberDiscountCents - offerDiscountCents;
-  const taxCents = line.taxRateBasisPoints > 0 ? divideHalfUp(totalCents * line.taxRateBasisPoints, 10_000 + line.taxRateBasisPoints) : 0;
-  return { amountCents, lineDiscountCents, memberDiscountCents, offerDiscountCents, taxCents, totalCents };
+  return withTax(line, { amountCents, lineDiscountCents, memberDiscountCents, offerDiscountCents, couponDiscountCents: 0, taxCents: 0, totalCents });
 }
 
-export function billTotals(lines: readonly BillLine[], options: { memberDiscountPercent: number; roundingStepCents: number; offer?: BillOffer | null }): BillTotals {
+function withTax(line: BillLine, totals: BillLineTotals): BillLineTotals {
+  const { totalCents } = totals;
+  const taxCents = line.taxRateBasisPoints > 0 ? divideHalfUp(totalCents * line.taxRateBasisPoints, 10_000 + line.taxRateBasisPoints) : 0;
+  return { ...totals, taxCents };
+}
+
+/** Rule 4: each line's share of the coupon's discount, or why it takes nothing off. */
+export function couponShares(coupon: BillCoupon, lineTotalCents: readonly number[]): { shares: number[]; refusal: BillTotals['couponRefusal'] } {
+  const covered = lineTotalCents.map((_, i) => Boolean(coupon.covers[i]));
+  const none = lineTotalCents.map(() => 0);
+  if (!covered.some(Boolean)) return { shares: none, refusal: 'NO_ELIGIBLE_LINE' };
+  const base = lineTotalCents.reduce((acc, cents, i) => acc + (covered[i] ? cents : 0), 0);
+  if (base < coupon.minSpendCents) return { shares: none, refusal: 'MIN_SPEND' };
+  const wanted =
+    coupon.discountKind === 'AMOUNT'
+      ? Math.max(0, coupon.amountCents ?? 0)
+      : Math.min(divideHalfUp(base * Math.min(10_000, Math.max(0, coupon.percentBasisPoints ?? 0)), 10_000), coupon.maxDiscountCents ?? Number.MAX_SAFE_INTEGER);
+  const discount = Math.min(base, wanted);
+  if (base === 0) return { shares: none, refusal: null };
+  let seen = 0;
+  let given = 0;
+  const shares = lineTotalCents.map((cents, i) => {
+    if (!covered[i]) return 0;
+    seen += cents;
+    const upTo = divideHalfUp(discount * seen, base);
+    const share = upTo - given;
+    given = upTo;
+    return share;
+  });
+  return { shares, refusal: null };
+}
+
+export function billTotals(
+  lines: readonly BillLine[],
+  options: { memberDiscountPercent: number; roundingStepCents: number; offer?: BillOffer | null; coupon?: BillCoupon | null },
+): BillTotals {
   const percent = Math.min(100, Math.max(0, options.memberDiscountPercent));
-  const totals = lines.map((line) => lineTotals(line, percent, options.offer ?? null));
+  const beforeCoupon = lines.map((line) => lineTotals(line, percent, options.offer ?? null));
+  const coupon = options.coupon ? couponShares(options.coupon, beforeCoupon.map((t) => t.totalCents)) : { shares: beforeCoupon.map(() => 0), refusal: null };
+  const totals = beforeCoupon.map((t, i) =>
+    coupon.shares[i] ? withTax(lines[i], { ...t, couponDiscountCents: coupon.shares[i], totalCents: t.totalCents - coupon.shares[i] }) : t,
+  );
   const sum = (pick: (t: BillLineTotals, i: number) => number) => totals.reduce((acc, t, i) => acc + pick(t, i), 0);
   const beforeRounding = sum((t) => t.totalCents);
   const step = Math.max(1, options.roundingStepCents);
@@ -106,8 +167,10 @@ export function billTotals(lines: readonly BillLine[], options: { memberDiscount
   return {
     lines: totals,
     subtotalCents: sum((t) => t.amountCents),
-    discountCents: sum((t) => t.lineDiscountCents + t.memberDiscountCents + t.offerDiscountCents),
+    discountCents: sum((t) => t.lineDiscountCents + t.memberDiscountCents + t.offerDiscountCents + t.couponDiscountCents),
     offerDiscountCents: sum((t) => t.offerDiscountCents),
+    couponDiscountCents: sum((t) => t.couponDiscountCents),
+    couponRefusal: coupon.refusal,
     taxCents: sum((t) => t.taxCents),
     roundingCents: totalCents - beforeRounding,
     totalCents,

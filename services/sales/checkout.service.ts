@@ -7,11 +7,12 @@
  *  3. checks the appointment (the member's, at this branch) and that the payments settle the total
  *     exactly, cash giving change (bill-totals.ts `allocatePayments`),
  *     and takes the member's use of the bill's offer, within its limit (offer-at-sale.service.ts),
+ *     and the bill's e-coupon by a guarded UPDATE (services/loyalty/coupon-at-sale.service.ts),
  *  4. takes the branch's next invoice number (document-number.service.ts; gap-free),
  *  5. writes the invoice, its lines (code, name and department copied) and payments, moves the
  *     product lines' stock out (stock-ledger.service.ts; OUT_OF_STOCK refuses the whole sale), and
  *     audits it.
- * Locks are taken in one order — idempotency key, the member's offer use, the branch's sequence
+ * Locks are taken in one order — idempotency key, the member's offer use, the coupon, the branch's sequence
  * row, stock levels by product id — so concurrent sales queue instead of deadlocking. `quote`
  * runs steps 2–3's pricing without writing anything.
  */
@@ -32,6 +33,7 @@ import { allocatePayments } from './bill-totals';
 import { allocateDocumentNumber } from './document-number.service';
 import { moveStock } from './stock-ledger.service';
 import { takeOfferUse } from '../offers/offer-at-sale.service';
+import { recordCouponInvoice, takeCoupon } from '../loyalty/coupon-at-sale.service';
 import { refreshSameDayPurchases } from '../contacts/same-day-purchases.service';
 
 export type BillLineInput = {
@@ -43,7 +45,7 @@ export type BillLineInput = {
   staffId?: number | null;
 };
 
-export type BillDraftInput = { branchId: number; memberId?: number | null; customerName?: string | null; lines: BillLineInput[]; offerCode?: string | null };
+export type BillDraftInput = { branchId: number; memberId?: number | null; customerName?: string | null; lines: BillLineInput[]; offerCode?: string | null; couponCode?: string | null };
 
 export type CheckoutInput = BillDraftInput & {
   idempotencyKey: string;
@@ -94,6 +96,7 @@ export class CheckoutService {
     const payments = await this.settle(manager, values, totals.totalCents, settings);
     // Before the invoice number: a refused use leaves the branch's sequence row unlocked sooner.
     if (offer && member) await takeOfferUse(manager, offer, member.id);
+    if (bill.coupon) await takeCoupon(manager, bill.coupon.coupon, localDateIn(now, branch.timeZone), now);
 
     const number = await allocateDocumentNumber(manager, branch.id, 'INVOICE');
     const invoice = {
@@ -116,6 +119,8 @@ export class CheckoutService {
       offerId: offer?.id ?? null,
       analysisCode: offer?.analysisCode ?? null,
       offerDiscountCents: totals.offerDiscountCents,
+      couponId: bill.coupon?.coupon.id ?? null,
+      couponDiscountCents: totals.couponDiscountCents,
       changeCents: payments.changeCents,
       note: values.note,
     };
@@ -136,12 +141,14 @@ export class CheckoutService {
         lineDiscountCents: totals.lines[i].lineDiscountCents,
         memberDiscountCents: totals.lines[i].memberDiscountCents,
         offerDiscountCents: totals.lines[i].offerDiscountCents,
+        couponDiscountCents: totals.lines[i].couponDiscountCents,
         taxCents: totals.lines[i].taxCents,
         totalCents: totals.lines[i].totalCents,
         staffId: line.staffId,
       })),
     );
     if (payments.rows.length) await manager.insert(InvoicePayment, payments.rows.map((p) => ({ ...p, invoiceId })));
+    if (bill.coupon) await recordCouponInvoice(manager, bill.coupon.coupon.id, { id: invoiceId, branchId: branch.id, couponDiscountCents: totals.couponDiscountCents });
     await this.takeStock(manager, viewer, bill, invoiceId);
     await refreshSameDayPurchases(manager, invoice.memberId, [invoice.businessDate]);
     await recordAudit(manager, {

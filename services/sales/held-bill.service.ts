@@ -31,7 +31,7 @@ export type HeldBillLineDraft = {
 };
 
 /** The JSON in held_bills.draft. */
-export type HeldBillDraft = { customerName: string | null; note: string; lines: HeldBillLineDraft[]; offerCode?: string | null };
+export type HeldBillDraft = { customerName: string | null; note: string; lines: HeldBillLineDraft[]; offerCode?: string | null; couponCode?: string | null };
 
 export function draftOf(bill: HeldBill): HeldBillDraft {
   return JSON.parse(bill.draft) as HeldBillDraft;
@@ -56,6 +56,8 @@ export class HeldBillService {
         note: values.note,
         // The code as typed: taken up again, the bill is checked against the offer as it is then.
         offerCode: values.offerCode,
+        // Kept, not taken: the coupon is only used when the bill is checked out.
+        couponCode: values.couponCode,
         lines: bill.lines.map((line) => ({
           kind: line.kind,
           itemId: line.itemId,

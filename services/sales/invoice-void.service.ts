@@ -21,6 +21,7 @@ import { invoiceQuery } from './invoice-scope.service';
 import { refreshSameDayPurchases } from '../contacts/same-day-purchases.service';
 import { moveStock } from './stock-ledger.service';
 import { giveOfferUseBack } from '../offers/offer-at-sale.service';
+import { giveCouponBack } from '../loyalty/coupon-at-sale.service';
 
 const alreadyVoided = () => new DomainError(ErrorCode.AlreadyVoided, 'alreadyVoided', {}, 'id');
 
@@ -55,6 +56,7 @@ export class InvoiceVoidService {
         .execute();
       if (!result.affected) throw alreadyVoided();
       await giveOfferUseBack(manager, invoice);
+      await giveCouponBack(manager, invoice);
       await refreshSameDayPurchases(manager, invoice.memberId, [invoice.businessDate]);
 
       const lines = await manager.findBy(InvoiceLine, { invoiceId: id, kind: InvoiceLineKind.PRODUCT });
