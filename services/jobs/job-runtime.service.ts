@@ -12,7 +12,9 @@ import { ASSIGN_CAMPAIGN_JOB, queueCampaignAssignment } from '../contacts/campai
 import { REPORT_EXPORT_JOB } from '../reports/export-progress.service';
 import { ISSUE_COUPONS_JOB, queueCouponIssue } from '../loyalty/coupon-issue-job.service';
 import { expireCoupons } from '../loyalty/coupon.service';
+import { expireDuePoints, POINTS_EXPIRY_EVERY_MS } from '../loyalty/points-expiry-pass.service';
 import { purgeExpiredRecycleBin } from '../admin/recycle-bin.service';
+import { LEVEL_REVIEW_CHECK_EVERY_MS, LEVEL_REVIEW_JOB, queueLevelReview, scheduleLevelReview } from '../member-levels/level-review.service';
 import { renewHeldLeases } from './job-lease.service';
 import { sweepJobs, type JobKinds } from './job-sweeper.service';
 import { processWorker, signalProcessWorkerStop, type JobWorker } from './job-worker';
@@ -24,6 +26,7 @@ export const JOB_KINDS: JobKinds = {
   [ASSIGN_CAMPAIGN_JOB]: { resume: queueCampaignAssignment },
   [REPORT_EXPORT_JOB]: {},
   [ISSUE_COUPONS_JOB]: { resume: queueCouponIssue },
+  [LEVEL_REVIEW_JOB]: { resume: queueLevelReview },
 };
 
 export const SWEEP_EVERY_MS = 30_000;
@@ -60,17 +63,24 @@ export function startJobRuntime(dataSource: () => Promise<DataSource>, options: 
   const heartbeat = logged('heartbeat', async () => renewHeldLeases(await dataSource(), worker));
   const purgeBin = logged('recycle bin purge', async () => purgeExpiredRecycleBin(await dataSource()));
   const purgeEveryMs = Number(process.env.RECYCLE_BIN_PURGE_EVERY_MS || RECYCLE_BIN_PURGE_EVERY_MS);
+  // Hourly on every instance; one of them wins each month's review (level-review.service.ts).
+  const reviewLevels = logged('level review', async () => scheduleLevelReview(await dataSource(), worker));
   resumeTakingJobs();
   holder[runtimeKey] = {
-    timers: [setInterval(sweep, sweepEveryMs), setInterval(heartbeat, Math.max(1_000, Math.floor(worker.leaseMs / 4))), setInterval(purgeBin, Math.max(60_000, purgeEveryMs))],
+    timers: [setInterval(sweep, sweepEveryMs), setInterval(heartbeat, Math.max(1_000, Math.floor(worker.leaseMs / 4))), setInterval(purgeBin, Math.max(60_000, purgeEveryMs)), setInterval(reviewLevels, LEVEL_REVIEW_CHECK_EVERY_MS)],
   };
   // E-coupons past their last day: hourly, safe on several instances (a guarded UPDATE per batch).
   const expireCouponsPass = logged('coupon expiry', async () => expireCoupons(await dataSource()));
   holder[runtimeKey]!.timers.push(setInterval(expireCouponsPass, COUPON_EXPIRY_EVERY_MS));
+  // Points past their expiry: hourly on every instance; each lot expires once (points-expiry-pass.service.ts).
+  const expirePointsPass = logged('points expiry', async () => expireDuePoints(await dataSource()));
+  holder[runtimeKey]!.timers.push(setInterval(expirePointsPass, POINTS_EXPIRY_EVERY_MS));
   for (const timer of holder[runtimeKey]!.timers) timer.unref();
   sweep();
   purgeBin();
   expireCouponsPass();
+  expirePointsPass();
+  reviewLevels();
 }
 
 /**

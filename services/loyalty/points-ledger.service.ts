@@ -131,3 +131,61 @@ export async function postPoints(manager: EntityManager, posting: PointsPosting)
   }
   return entry;
 }
+
+/** A lot the expiry pass found due: the member and the lot; what remains is read again under the member's lock. */
+export type DueLot = { id: number; memberId: number };
+
+/**
+ * Expires what remains of these lots (the scheduled pass, many members at once): per lot an
+ * EXPIRE entry naming it, its remaining set to 0 and closed, and each member's balance lowered —
+ * the same invariants as postPoints, written set-wise because a month of a big chain is hundreds
+ * of thousands of lots. The members' balance rows are locked first, in member order (the lock
+ * every points change takes, so this waits for a redemption in progress and two instances
+ * running the pass take turns); the lots are then re-read under those locks, so a lot another
+ * instance expired meanwhile, or one a redemption emptied, is skipped. Returns the entries written.
+ */
+export async function expireLots(manager: EntityManager, due: readonly DueLot[], at: Date): Promise<number> {
+  if (due.length === 0) return 0;
+  const memberIds = [...new Set(due.map((lot) => lot.memberId))].sort((a, b) => a - b);
+  const q = (name: string) => manager.connection.driver.escape(name);
+  const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+  const balanceRows: Array<{ memberId: number | string; balance: number | string }> = await manager.query(
+    `SELECT ${q('memberId')}, ${q('balance')} FROM ${q('member_points')} WHERE ${q('memberId')} IN (${marks(memberIds.length)}) ORDER BY ${q('memberId')}${isSqlite(manager) ? '' : ' FOR UPDATE'}`,
+    memberIds,
+  );
+  const balances = new Map(balanceRows.map((row) => [Number(row.memberId), Number(row.balance)]));
+  const lotIds = due.map((lot) => lot.id);
+  const lots: Array<{ id: number | string; memberId: number | string; remaining: number | string }> = await manager.query(
+    `SELECT ${q('id')}, ${q('memberId')}, ${q('remaining')} FROM ${q('points_lots')} WHERE ${q('id')} IN (${marks(lotIds.length)}) AND ${q('open')} = 1 AND ${q('remaining')} > 0 ORDER BY ${q('memberId')}, ${q('id')}`,
+    lotIds,
+  );
+  if (lots.length === 0) return 0;
+
+  // The driver's own form of a datetime (SQLite keeps a UTC text), as the entity's other writes store it.
+  const createdAt: unknown = manager.connection.driver.preparePersistentValue(at, manager.connection.getMetadata(PointsEntry).findColumnWithPropertyName('createdAt')!);
+  const entries: unknown[][] = [];
+  const taken = new Map<number, number>();
+  for (const lot of lots) {
+    const memberId = Number(lot.memberId);
+    const remaining = Number(lot.remaining);
+    const balanceAfter = (balances.get(memberId) ?? 0) - remaining;
+    // The open lots always sum to the balance; a lot larger than it means they drifted.
+    if (balanceAfter < 0) throw new Error(`points lots of member ${memberId} exceed the balance`);
+    balances.set(memberId, balanceAfter);
+    taken.set(memberId, (taken.get(memberId) ?? 0) + remaining);
+    entries.push([memberId, PointsEntryKind.EXPIRE, -remaining, balanceAfter, Number(lot.id), createdAt]);
+  }
+  const ids = lots.map((lot) => Number(lot.id));
+  await manager.query(`UPDATE ${q('points_lots')} SET ${q('remaining')} = 0, ${q('open')} = 0 WHERE ${q('id')} IN (${marks(ids.length)})`, ids);
+  const members = [...taken.keys()];
+  await manager.query(
+    `UPDATE ${q('member_points')} SET ${q('balance')} = ${q('balance')} - CASE ${q('memberId')} ${members.map(() => 'WHEN ? THEN ?').join(' ')} END, ${q('updatedAt')} = CURRENT_TIMESTAMP WHERE ${q('memberId')} IN (${marks(members.length)})`,
+    [...members.flatMap((id) => [id, taken.get(id)]), ...members],
+  );
+  const columns = ['memberId', 'kind', 'points', 'balanceAfter', 'lotId', 'createdAt'].map(q).join(', ');
+  for (let i = 0; i < entries.length; i += 500) {
+    const chunk = entries.slice(i, i + 500);
+    await manager.query(`INSERT INTO ${q('points_entries')} (${columns}) VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?)').join(', ')}`, chunk.flat());
+  }
+  return entries.length;
+}
