@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
-import { Appointment, Campaign, ContactLog, Invoice, SalesReturn } from '../../entities';
+import { Appointment, Campaign, ContactLog, Invoice, MemberLevelChange, SalesReturn } from '../../entities';
 import { Connection, PageArgs } from '../../graphql/connection';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';
 import { parseId } from '../../graphql/ids';
@@ -11,6 +11,7 @@ export enum MemberHistoryKind {
   INVOICE = 'INVOICE',
   RETURN = 'RETURN',
   CONTACT = 'CONTACT',
+  LEVEL = 'LEVEL',
 }
 
 registerEnumType(MemberHistoryKind, {
@@ -22,11 +23,12 @@ registerEnumType(MemberHistoryKind, {
     INVOICE: { description: 'An invoice (shown only to viewers with sales.view).' },
     RETURN: { description: 'A return of lines of an invoice (shown only to viewers with sales.view).' },
     CONTACT: { description: 'A contact log of a contact the viewer may see.' },
+    LEVEL: { description: 'A change of the member\'s level, with its reason.' },
   },
 });
 
 @ObjectType('MemberHistoryEntry', {
-  description: 'One row of the member\'s history: exactly one of appointment, invoice, salesReturn or contactLog is set, as `kind` says.',
+  description: 'One row of the member\'s history: exactly one of appointment, invoice, salesReturn, contactLog or levelChange is set, as `kind` says.',
 })
 export class MemberHistoryEntry {
   entry: HistoryEntry;
@@ -37,7 +39,7 @@ export class MemberHistoryEntry {
   @Field(() => MemberHistoryKind, { description: 'What the row stands for.' })
   kind: MemberHistoryKind;
 
-  @Field(() => Date, { description: 'When it happened: the appointment\'s start, the invoice\'s issue, the return, the contact.' })
+  @Field(() => Date, { description: 'When it happened: the appointment\'s start, the invoice\'s issue, the return, the contact, the level change.' })
   at: Date;
 }
 
@@ -53,7 +55,7 @@ const asRow = (entry: HistoryEntry): MemberHistoryEntry =>
 export class MemberHistoryResolver {
   @Query(() => MemberHistoryConnection, {
     description:
-      'The member\'s history, newest first: visits and bookings (at the appointment\'s start), invoices and returns (only with sales.view), and contact logs of contacts the viewer may see. NOT_FOUND unless the viewer may open the member.',
+      'The member\'s history, newest first: visits and bookings (at the appointment\'s start), invoices and returns (only with sales.view), contact logs of contacts the viewer may see, and the member\'s level changes. NOT_FOUND unless the viewer may open the member.',
   })
   async memberHistory(
     @Arg('memberId', () => ID, { description: 'The member.' }) memberId: string,
@@ -95,6 +97,11 @@ export class MemberHistoryResolver {
   @FieldResolver(() => ContactLog, { nullable: true, description: 'The contact log of a CONTACT row; null otherwise.' })
   contactLog(@Root() row: MemberHistoryEntry): ContactLog | null {
     return row.entry.kind === 'CONTACT' ? row.entry.contactLog : null;
+  }
+
+  @FieldResolver(() => MemberLevelChange, { nullable: true, description: 'The level change of a LEVEL row; null otherwise.' })
+  levelChange(@Root() row: MemberHistoryEntry): MemberLevelChange | null {
+    return row.entry.kind === 'LEVEL' ? row.entry.levelChange : null;
   }
 
   @FieldResolver(() => ID, { nullable: true, description: 'The contact (聯絡會員) a CONTACT row\'s log belongs to, for its contact page; null otherwise.' })

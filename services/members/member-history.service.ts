@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { Appointment, CampaignMember, ContactLog, SalesReturn, type Invoice } from '../../entities';
+import { Appointment, CampaignMember, ContactLog, MemberLevelChange, SalesReturn, type Invoice } from '../../entities';
 import { AppointmentStatus } from '../../entities/appointment.entity';
 import { Permission } from '../admin/permission';
 import { appointmentQuery } from '../appointments/appointment-scope.service';
@@ -20,7 +20,8 @@ export type HistoryEntry =
   | { key: HistoryKey; kind: 'VISIT' | 'BOOKING'; appointment: Appointment; campaignId: number | null }
   | { key: HistoryKey; kind: 'INVOICE'; invoice: Invoice }
   | { key: HistoryKey; kind: 'RETURN'; salesReturn: SalesReturn }
-  | { key: HistoryKey; kind: 'CONTACT'; contactLog: ContactLog };
+  | { key: HistoryKey; kind: 'CONTACT'; contactLog: ContactLog }
+  | { key: HistoryKey; kind: 'LEVEL'; levelChange: MemberLevelChange };
 
 export type HistoryPage = { nodes: HistoryEntry[]; hasNextPage: boolean; totalCount: () => Promise<number> };
 
@@ -129,6 +130,19 @@ function sourcesOf(db: Db, viewer: Viewer, memberId: number, contactIds: number[
           key: { at: contactLog.contactedAt.getTime(), kind: 'CONTACT', id: contactLog.id },
           kind: 'CONTACT',
           contactLog,
+        })),
+    },
+    // The member's own level history: whoever may open her sees it (the member is checked first).
+    LEVEL: {
+      kind: 'LEVEL',
+      query: () => db.getRepository(MemberLevelChange).createQueryBuilder('lc').where('lc.memberId = :historyMemberId', { historyMemberId: memberId }),
+      at: 'lc.createdAt',
+      id: 'lc.id',
+      read: async (qb) =>
+        ((await qb.getMany()) as MemberLevelChange[]).map((levelChange) => ({
+          key: { at: levelChange.createdAt.getTime(), kind: 'LEVEL', id: levelChange.id },
+          kind: 'LEVEL',
+          levelChange,
         })),
     },
   };

@@ -1,10 +1,10 @@
 /**
  * The member's history (ประวัติลูกค้า) as one newest-first timeline merged from per-source keyset
- * streams: visits, bookings, invoices, returns and contact logs each come from their own table in
+ * streams: visits, bookings, invoices, returns, contact logs and level changes each come from their own table in
  * their own order, so each source is read with its own index and the merge happens here.
  */
 
-export const HISTORY_KINDS = ['VISIT', 'BOOKING', 'INVOICE', 'RETURN', 'CONTACT'] as const;
+export const HISTORY_KINDS = ['VISIT', 'BOOKING', 'INVOICE', 'RETURN', 'CONTACT', 'LEVEL'] as const;
 export type HistoryKind = (typeof HISTORY_KINDS)[number];
 
 /** Kinds only a viewer who may see sales reads. */

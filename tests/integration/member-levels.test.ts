@@ -182,6 +182,13 @@ describe('the level history', () => {
     expect(second.memberLevelChanges).toMatchObject({ pageInfo: { hasNextPage: false }, nodes: [{ toGroup: { code: 'SILVER' } }] });
 
     expect(errorOf(await call(shop.cashier, LEVEL_CHANGES, { memberId: String(shop.otherMember.id) }))).toMatchObject({ code: 'NOT_FOUND' });
+
+    // The customer history timeline carries the same changes among its rows.
+    const HISTORY = `query ($memberId: ID!) { memberHistory(memberId: $memberId, first: 10) { nodes { kind levelChange { reason toGroup { code } invoice { number } } } } }`;
+    const { memberHistory } = await ok(shop.cashier, HISTORY, { memberId: String(member.id) });
+    const levelRows = memberHistory.nodes.filter((n: { kind: string }) => n.kind === 'LEVEL');
+    expect(levelRows.map((n: { levelChange: { toGroup: { code: string } } }) => n.levelChange.toGroup.code)).toEqual(['GOLD', 'SILVER']);
+    expect(levelRows[0].levelChange).toMatchObject({ reason: 'UPGRADE', invoice: { number: expect.any(String) } });
   });
 });
 

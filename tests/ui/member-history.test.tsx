@@ -18,7 +18,7 @@ jest.mock('@/i18n/navigation', () => ({
 
 const t = messages['zh-HK'].memberHistory;
 const branch = { __typename: 'Branch' as const, id: '1', label: '將軍澳', timeZone: 'Asia/Hong_Kong', currency: 'HKD' };
-const none = { appointment: null, campaign: null, invoice: null, salesReturn: null, returnedInvoiceId: null, contactLog: null, contactMemberId: null };
+const none = { appointment: null, campaign: null, invoice: null, salesReturn: null, returnedInvoiceId: null, contactLog: null, contactMemberId: null, levelChange: null };
 
 const visit = {
   __typename: 'MemberHistoryEntry', id: 'VISIT:7', kind: 'VISIT', at: '2030-06-10T16:30:00.000Z', ...none,
@@ -48,6 +48,15 @@ const contact = {
   },
   contactMemberId: '31',
 } as Row;
+const upgrade = {
+  __typename: 'MemberHistoryEntry', id: 'LEVEL:6', kind: 'LEVEL', at: '2030-06-10T05:00:01.000Z', ...none,
+  levelChange: {
+    __typename: 'MemberLevelChange', id: '6', reason: 'UPGRADE', spendCents: 500_000, createdAt: '2030-06-10T05:00:01.000Z',
+    fromGroup: { __typename: 'MemberGroup', id: '1', name: 'New', upgradeWithinMonths: 12 },
+    toGroup: { __typename: 'MemberGroup', id: '4', name: 'VIP Silver', upgradeWithinMonths: 12 },
+    invoice: { __typename: 'Invoice', id: '11', number: 'TKOSI-00011' }, staff: { __typename: 'Staff', id: '3', displayName: 'Ling' },
+  },
+} as Row;
 
 const page = (nodes: Row[], hasNextPage: boolean, totalCount: number) => ({
   __typename: 'MemberHistoryConnection' as const,
@@ -66,7 +75,7 @@ beforeEach(() => {
 function renderHistory(initial: ReturnType<typeof page>, canSeeSales = true) {
   return renderWithIntl(
     <MockedApollo mocks={responders([[MemberHistoryQuery, (variables) => respond(variables)]], calls, '你沒有權限進行此操作。')}>
-      <MemberHistory memberId="42" initial={initial} canSeeSales={canSeeSales} />
+      <MemberHistory memberId="42" initial={initial} canSeeSales={canSeeSales} currency="HKD" />
     </MockedApollo>,
   );
 }
@@ -75,8 +84,8 @@ const rowOf = (id: string) => screen.getByTestId(`member-timeline-row-${id}`);
 
 describe('MemberHistory', () => {
   it('shows each kind of row with what it says and a link to its document', () => {
-    renderHistory(page([booking, back, visit, invoice, contact], false, 5));
-    expect(screen.getByRole('heading', { name: `${t.title} (5)` })).toBeTruthy();
+    renderHistory(page([booking, back, upgrade, visit, invoice, contact], false, 6));
+    expect(screen.getByRole('heading', { name: `${t.title} (6)` })).toBeTruthy();
     expect(within(rowOf('VISIT:7')).getByText(/Hydra facial/)).toBeTruthy();
     expect(within(rowOf('VISIT:7')).getByText(/Ling \(BT01\)/)).toBeTruthy();
     // The visit's day is its branch's day: 16:30 UTC is the next morning in Hong Kong.
@@ -89,6 +98,9 @@ describe('MemberHistory', () => {
     expect(within(rowOf('CONTACT:9')).getByText('called about June')).toBeTruthy();
     expect(within(rowOf('CONTACT:9')).getByRole('link').getAttribute('href')).toBe('/contacts/31');
     expect(within(rowOf('INVOICE:11')).getByText(t.row.INVOICE)).toBeTruthy();
+    expect(within(rowOf('LEVEL:6')).getByText('New → VIP Silver')).toBeTruthy();
+    expect(within(rowOf('LEVEL:6')).getByText(/自動升級：12 個月內消費 HK\$5,000/).textContent).toContain('TKOSI-00011');
+    expect(within(rowOf('LEVEL:6')).getByRole('link', { name: t.open.LEVEL }).getAttribute('href')).toBe('/sales/invoices/11');
     expect(screen.queryByTestId('member-timeline-more')).toBeNull();
   });
 
@@ -124,14 +136,14 @@ describe('MemberHistory', () => {
   it('offers no invoice or return chips to a viewer who may not see sales', () => {
     renderHistory(page([visit], false, 1), false);
     const chips = within(screen.getByTestId('member-timeline-kinds')).getAllByRole('button').map((b) => b.getAttribute('data-kind'));
-    expect(chips).toEqual(['ALL', 'VISIT', 'BOOKING', 'CONTACT']);
+    expect(chips).toEqual(['ALL', 'VISIT', 'BOOKING', 'CONTACT', 'LEVEL']);
     expect(screen.queryByRole('columnheader', { name: t.columns.amount })).toBeNull();
   });
 
   it.each(['en', 'zh-CN', 'th'] as const)('speaks %s', (locale) => {
     renderWithIntl(
       <MockedApollo mocks={[]}>
-        <MemberHistory memberId="42" initial={page([visit], false, 1)} canSeeSales />
+        <MemberHistory memberId="42" initial={page([visit], false, 1)} canSeeSales currency="HKD" />
       </MockedApollo>,
       locale,
     );

@@ -47,6 +47,7 @@ describe('mergeHistory', () => {
       INVOICE: [row(sameInstant, 'INVOICE', 5), row('2030-01-01T00:00:00Z', 'INVOICE', 3)],
       RETURN: [row(sameInstant, 'RETURN', 1)],
       CONTACT: [row(sameInstant, 'CONTACT', 9), row('2029-12-31T00:00:00Z', 'CONTACT', 4)],
+      LEVEL: [row(sameInstant, 'LEVEL', 3), row('2030-02-15T00:00:00Z', 'LEVEL', 2)],
     };
     const expected = Object.values(timeline).flat().sort((a, b) => compareHistoryKeys(a.key, b.key));
     for (const first of [1, 2, 3, 4]) {
@@ -78,8 +79,8 @@ describe('boundFor', () => {
 
 describe('kindsToRead', () => {
   it('reads every kind by default and leaves the sales kinds out without sales.view', () => {
-    expect(kindsToRead(null, true)).toEqual(['VISIT', 'BOOKING', 'INVOICE', 'RETURN', 'CONTACT']);
-    expect(kindsToRead([], false)).toEqual(['VISIT', 'BOOKING', 'CONTACT']);
+    expect(kindsToRead(null, true)).toEqual(['VISIT', 'BOOKING', 'INVOICE', 'RETURN', 'CONTACT', 'LEVEL']);
+    expect(kindsToRead([], false)).toEqual(['VISIT', 'BOOKING', 'CONTACT', 'LEVEL']);
     expect(kindsToRead(['INVOICE', 'CONTACT'], false)).toEqual(['CONTACT']);
     expect(kindsToRead(['RETURN', 'INVOICE'], true)).toEqual(['INVOICE', 'RETURN']);
   });

@@ -22,6 +22,7 @@ export const MemberHistoryRow = graphql(`
     returnedInvoiceId
     contactLog { id note content method { id label } status { id label } createdBy { id displayName code } }
     contactMemberId
+    levelChange { ...LevelChangeRow }
   }
 `);
 

@@ -8,6 +8,7 @@ import { TableScroll } from '@/components/ui/table-scroll';
 import type { MemberHistoryKind, MemberHistoryQuery, MemberHistoryRowFragment as Row } from '@/graphql/generated/graphql';
 import { Link } from '@/i18n/navigation';
 import { requestError } from '@/lib/apollo/request-error';
+import { LevelChangeText } from '@/components/member-levels/level-history';
 import { MEMBER_HISTORY_PAGE_SIZE, MemberHistoryQuery as Query } from './member-history-documents';
 import styles from './member-history.module.css';
 
@@ -18,7 +19,7 @@ type Page = MemberHistoryQuery['memberHistory'];
  * server leaves them out for the others anyway, so their chips would always show nothing).
  */
 export function historyKindsFor(canSeeSales: boolean): MemberHistoryKind[] {
-  const all: MemberHistoryKind[] = ['VISIT', 'BOOKING', 'INVOICE', 'RETURN', 'CONTACT'];
+  const all: MemberHistoryKind[] = ['VISIT', 'BOOKING', 'INVOICE', 'RETURN', 'CONTACT', 'LEVEL'];
   return canSeeSales ? all : all.filter((kind) => kind !== 'INVOICE' && kind !== 'RETURN');
 }
 
@@ -28,11 +29,12 @@ function documentHref(row: Row): string | null {
   if (row.invoice) return `/sales/invoices/${row.invoice.id}`;
   if (row.returnedInvoiceId) return `/sales/invoices/${row.returnedInvoiceId}`;
   if (row.contactMemberId) return `/contacts/${row.contactMemberId}`;
+  if (row.levelChange?.invoice) return `/sales/invoices/${row.levelChange.invoice.id}`;
   return null;
 }
 
-/** 會員 > ประวัติลูกค้า: visits, bookings, invoices, returns and contacts newest first, filtered by kind, more on demand. */
-export function MemberHistory({ memberId, initial, canSeeSales }: { memberId: string; initial: Page; canSeeSales: boolean }) {
+/** 會員 > ประวัติลูกค้า: visits, bookings, invoices, returns, contacts and level changes newest first, filtered by kind, more on demand. */
+export function MemberHistory({ memberId, initial, canSeeSales, currency }: { memberId: string; initial: Page; canSeeSales: boolean; currency: string }) {
   const t = useTranslations('memberHistory');
   const format = useFormatter();
   const client = useApolloClient();
@@ -134,7 +136,7 @@ export function MemberHistory({ memberId, initial, canSeeSales }: { memberId: st
                       <span className="tag">{t(`row.${row.kind}`)}</span>
                     </td>
                     <td className={styles.detail}>
-                      <Detail row={row} />
+                      <Detail row={row} currency={currency} />
                     </td>
                     {canSeeSales ? (
                       <td className={styles.amount}>
@@ -179,8 +181,8 @@ export function MemberHistory({ memberId, initial, canSeeSales }: { memberId: st
   );
 }
 
-/** What one row says: the treatment and beautician, the booking's state and campaign, the document's number, the contact's outcome. */
-function Detail({ row }: { row: Row }) {
+/** What one row says: the treatment and beautician, the booking's state and campaign, the document's number, the contact's outcome, the level change. */
+function Detail({ row, currency }: { row: Row; currency: string }) {
   const t = useTranslations('memberHistory');
   const common = useTranslations('common');
   if (row.appointment) {
@@ -228,5 +230,6 @@ function Detail({ row }: { row: Row }) {
       </>
     );
   }
+  if (row.levelChange) return <LevelChangeText change={row.levelChange} currency={currency} />;
   return null;
 }

@@ -3,11 +3,15 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { MemberBookingEntry } from '@/components/appointments/booking/member-booking-entry';
+import { MemberGiftRedemptions } from '@/components/loyalty/gifts/member-gift-redemptions';
+import { MemberCoupons } from '@/components/loyalty/coupons/member-coupons';
 import { PageHeader } from '@/components/page-header';
 import { CommentsPanel } from '@/components/members/profile/comments-panel';
 import { HistoryTabs } from '@/components/members/profile/history-tabs';
 import { MemberActions } from '@/components/members/profile/member-actions';
 import { MemberHistory } from '@/components/members/history/member-history';
+import { LevelHistory } from '@/components/member-levels/level-history';
+import { LEVEL_HISTORY_PAGE_SIZE, MemberLevelChangesQuery } from '@/components/member-levels/level-history-documents';
 import { MEMBER_HISTORY_PAGE_SIZE, MemberHistoryQuery } from '@/components/members/history/member-history-documents';
 import {
   MemberPageAuditQuery, MemberPageCampaignsQuery, MemberPageCommentsQuery, MemberPageLevelQuery, MemberPageQuery,
@@ -33,7 +37,7 @@ export default async function MemberPage({ params }: Props) {
   setRequestLocale(locale);
   const viewer = await requireViewer(locale);
   if (!/^\d+$/.test(id)) notFound();
-  const [{ member }, { member: extra }, { member: comments }, { member: audit }, { member: campaigns }, invoices, { memberHistory }] = await Promise.all([
+  const [{ member }, { member: extra }, { member: comments }, { member: audit }, { member: campaigns }, invoices, { memberHistory }, { memberLevelChanges }] = await Promise.all([
     serverQuery(MemberPageQuery, { id }),
     serverQuery(MemberPageLevelQuery, { id }),
     serverQuery(MemberPageCommentsQuery, { id }),
@@ -42,6 +46,7 @@ export default async function MemberPage({ params }: Props) {
     // 消費記錄 only for those who may see sales.
     can(viewer, Permission.SalesView) ? serverQuery(MemberInvoicesQuery, { id, first: MEMBER_INVOICES_PAGE_SIZE, after: null }) : null,
     serverQuery(MemberHistoryQuery, { memberId: id, first: MEMBER_HISTORY_PAGE_SIZE, after: null, kinds: null }),
+    serverQuery(MemberLevelChangesQuery, { memberId: id, first: LEVEL_HISTORY_PAGE_SIZE, after: null }),
   ]);
   const t = await getTranslations('members.profile');
   const label = await getTranslations('members.form.label');
@@ -133,6 +138,7 @@ export default async function MemberPage({ params }: Props) {
                 : t('level.upgrade', { amount: money(level.upgradeSpendCents), months: level.upgradeWithinMonths })}
             </li>
           </ul>
+          <LevelHistory memberId={member.id} initial={memberLevelChanges} currency={member.branch.currency} />
           {customFieldValues.length > 0 ? (
             <>
               <h2>{t('customFields')}</h2>
@@ -154,9 +160,11 @@ export default async function MemberPage({ params }: Props) {
       </div>
 
       <MemberBookingEntry member={{ id: member.id, memberNo: member.memberNo, displayName: name, phones: [member.phone, member.phone2].filter(Boolean).join(', ') }} />
+      <MemberGiftRedemptions memberId={member.id} branchId={String(viewer.branchId)} canRedeem={can(viewer, Permission.LoyaltyRedeemGifts)} />
+      <MemberCoupons memberId={member.id} canIssue={can(viewer, Permission.LoyaltyIssueCoupons)} canVoid={can(viewer, Permission.LoyaltyVoidCoupons)} />
       <CommentsPanel memberId={member.id} initial={comments.comments} />
       {invoices ? <MemberInvoices memberId={member.id} initial={invoices.member.invoices} /> : null}
-      <MemberHistory memberId={member.id} initial={memberHistory} canSeeSales={can(viewer, Permission.SalesView)} />
+      <MemberHistory memberId={member.id} initial={memberHistory} canSeeSales={can(viewer, Permission.SalesView)} currency={member.branch.currency} />
       <HistoryTabs campaigns={campaigns.campaigns} audit={audit} />
     </>
   );
