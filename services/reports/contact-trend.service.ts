@@ -7,7 +7,7 @@ import { applyReportFilter, type ReportContext } from './report-query.service';
 import { isSqlite } from '../../db/dialect';
 
 /** The SQL that turns a stored UTC time into its salon day (YYYY-MM-DD) at a fixed offset. */
-function dayExpression(ds: DataSource, column: string, offsetMinutes: number): string {
+export function dayExpression(ds: DataSource, column: string, offsetMinutes: number): string {
   const minutes = Math.trunc(offsetMinutes);
   return isSqlite(ds)
     ? `date(${column}, '${minutes >= 0 ? '+' : ''}${minutes} minutes')`
