@@ -131,6 +131,9 @@ export class BillQuoteLine {
   @Field(() => Int, { description: 'This line\'s share of the e-coupon\'s discount, in cents.' })
   couponDiscountCents: number;
 
+  @Field(() => Boolean, { description: 'Whether the bill\'s e-coupon type covers this line (false without a coupon).' })
+  couponCovered: boolean;
+
   @Field(() => Int, { description: 'Tax included in the line, in cents.' })
   taxCents: number;
 
@@ -227,6 +230,7 @@ function quoteOf(bill: PricedBill): BillQuote {
       memberDiscountCents: totals.lines[i].memberDiscountCents,
       offerDiscountCents: totals.lines[i].offerDiscountCents,
       couponDiscountCents: totals.lines[i].couponDiscountCents,
+      couponCovered: bill.coupon?.bill.covers[i] ?? false,
       taxCents: totals.lines[i].taxCents,
       totalCents: totals.lines[i].totalCents,
     })),

@@ -15,6 +15,7 @@ import { seedDemoAppointments, seedDemoBookedVisit } from './demo-appointments.s
 import { seedDemoVisitPurchase } from './demo-visit-purchase.service';
 import { seedDemoCampaigns } from './demo-campaigns.service';
 import { seedDemoOfferConditions } from './demo-offers.service';
+import { seedDemoCoupons } from './demo-coupons.service';
 import { seedDemoCatalogue, seedDemoSales } from './demo-sales.service';
 import { DEMO_MARKER_BRANCH, buildDemoData, type DemoData } from './demo-data';
 import { isMysql, isSqlite } from '../../db/dialect';
@@ -178,6 +179,7 @@ export async function seedDemoData(
     await seedDemoBookedVisit(m);
     await seedDemoCatalogue(m);
     await seedDemoOfferConditions(m);
+    await seedDemoCoupons(m);
     await seedDemoSales(m);
     await seedDemoVisitPurchase(m);
 

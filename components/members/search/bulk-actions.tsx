@@ -21,6 +21,8 @@ type Props = {
   options: SearchOptions;
   /** Whether the viewer may assign members to a campaign (managers and admins). */
   canAssignCampaigns: boolean;
+  /** Whether the viewer may issue e-coupons to the selection (loyalty.issueCoupons). */
+  canIssueCoupons?: boolean;
   /** Called when a bulk change has finished, so the results show the new values. */
   onChanged: () => void;
 };
@@ -136,7 +138,7 @@ function TargetDialog({
  * the selection (the filter minus unticked rows) on the server, so the action covers every page of
  * the result, not only the rows on screen.
  */
-export function BulkActions({ filter, excludedIds, selectedCount, options, canAssignCampaigns, onChanged }: Props) {
+export function BulkActions({ filter, excludedIds, selectedCount, options, canAssignCampaigns, canIssueCoupons = false, onChanged }: Props) {
   const t = useTranslations('members.search');
   const locale = useLocale();
   const router = useRouter();
@@ -261,6 +263,20 @@ export function BulkActions({ filter, excludedIds, selectedCount, options, canAs
     }
   }
 
+  /** 電子優惠券: the coupons page issues one to every member of the saved selection, every page of the result. */
+  async function issueCoupons() {
+    setError(null);
+    setBusy(true);
+    try {
+      const selectionId = await save();
+      if (selectionId) router.push(`/loyalty/coupons?selection=${encodeURIComponent(selectionId)}`);
+    } catch (caught) {
+      setError(messageOf(caught));
+    } finally {
+      if (mounted.current) setBusy(false);
+    }
+  }
+
   /** [聯絡活動]: the assignment page works on the saved selection, so it covers every page of the result. */
   async function assignToCampaign() {
     setError(null);
@@ -303,6 +319,11 @@ export function BulkActions({ filter, excludedIds, selectedCount, options, canAs
         {canAssignCampaigns ? (
           <button type="button" className="button button--secondary" disabled={disabled} onClick={assignToCampaign} data-testid="bulk-assign-campaign">
             {t('assignCampaign')}
+          </button>
+        ) : null}
+        {canIssueCoupons ? (
+          <button type="button" className="button button--secondary" disabled={disabled} onClick={issueCoupons} data-testid="bulk-issue-coupons">
+            {t('issueCoupons')}
           </button>
         ) : null}
         {actionButton('CHANGE_GROUP', 'bulk-change-group')}

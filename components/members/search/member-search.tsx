@@ -30,10 +30,12 @@ import styles from './member-search.module.css';
  */
 /** `canAssignCampaigns`: managers and admins get the 聯絡活動 action (assigning members to a campaign). */
 export function MemberSearch({
-  query, canAssignCampaigns = false, firstPage = null, optionAnswers,
+  query, canAssignCampaigns = false, canIssueCoupons = false, firstPage = null, optionAnswers,
 }: {
   query: QueryRecord;
   canAssignCampaigns?: boolean;
+  /** Whether the viewer may issue e-coupons to the result (loyalty.issueCoupons). */
+  canIssueCoupons?: boolean;
   firstPage?: MemberSearchPageQuery | null;
   /** The pickers' lists as the page read them on the server (see useSearchOptions). */
   optionAnswers?: SearchOptionAnswers;
@@ -116,6 +118,7 @@ export function MemberSearch({
           selectedCount={connection ? selected : 0}
           options={options}
           canAssignCampaigns={canAssignCampaigns}
+          canIssueCoupons={canIssueCoupons}
           onChanged={() => (serverPage ? setRefreshedFor(serverPage) : void result.refetch())}
         />
         <ResultsTable

@@ -5,14 +5,18 @@ import { graphql } from '@/graphql/generated';
 /** The server's price of the bill, confirmed before payment. */
 export const QuoteBillQuery = graphql(`
   query QuoteBill($input: BillDraftInput!) {
-    quoteBill(input: $input) { subtotalCents discountCents offerDiscountCents taxCents roundingCents totalCents memberDiscountPercent }
+    quoteBill(input: $input) {
+      subtotalCents discountCents offerDiscountCents taxCents roundingCents totalCents memberDiscountPercent couponDiscountCents
+      coupon { code type { name discountKind amountCents percentBasisPoints maxDiscountCents minSpendCents } }
+      lines { couponCovered }
+    }
   }
 `);
 
 /** An issued invoice as the screen confirms it. */
 export const CheckoutMutation = graphql(`
   mutation Checkout($input: CheckoutInput!) {
-    checkout(input: $input) { id number totalCents changeCents analysisCode offerDiscountCents offer { code name } }
+    checkout(input: $input) { id number totalCents changeCents analysisCode offerDiscountCents offer { code name } couponDiscountCents }
   }
 `);
 
@@ -30,6 +34,7 @@ export const CheckoutHeldBill = graphql(`
     member { ...CheckoutMember }
     lines { kind itemId code label quantity unitPriceCents lineDiscountCents staffId }
     offerCode
+    couponCode
   }
 `);
 

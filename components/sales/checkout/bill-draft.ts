@@ -49,10 +49,12 @@ export type BillDraft = {
   note: string;
   /** The offer (優惠) the cashier applied, by its code; the server checks its conditions again on every price. */
   offerCode: string | null;
+  /** The member's e-coupon (電子優惠券) code; the server checks it (hers, unused, within its days, its conditions) on every price. */
+  couponCode: string | null;
 };
 
 export function emptyBill(branchId: string): BillDraft {
-  return { branchId, customer: { kind: 'walkIn', name: '' }, lines: [], appointmentId: null, note: '', offerCode: null };
+  return { branchId, customer: { kind: 'walkIn', name: '' }, lines: [], appointmentId: null, note: '', offerCode: null, couponCode: null };
 }
 
 let keys = 0;

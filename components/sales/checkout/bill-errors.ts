@@ -9,10 +9,12 @@ export type BillErrors = {
   customer: string | null;
   /** A refusal of the bill's offer (a condition it fails, or no such code). */
   offer: string | null;
+  /** A refusal of the bill's e-coupon (whose, used, expired, conditions). */
+  coupon: string | null;
   general: string | null;
 };
 
-export const NO_ERRORS: BillErrors = { lines: {}, payments: {}, customer: null, offer: null, general: null };
+export const NO_ERRORS: BillErrors = { lines: {}, payments: {}, customer: null, offer: null, coupon: null, general: null };
 
 /**
  * Places a refusal next to what it names: `lines.<i>.…` on that line, `payments.<i>.…` on that
@@ -28,6 +30,7 @@ export function placeError(error: GraphQLRequestError, bill: BillDraft, payments
   if (field === 'payments') return { ...NO_ERRORS, payments: { payments: error.message } };
   if (field === 'memberId' || field === 'customerName') return { ...NO_ERRORS, customer: error.message };
   if (field === 'offerCode') return { ...NO_ERRORS, offer: error.message };
+  if (field === 'couponCode') return { ...NO_ERRORS, coupon: error.message };
   if (error.code === 'OUT_OF_STOCK') {
     const named = bill.lines.find((l) => error.message.includes(l.item.code) || error.message.includes(l.item.label));
     if (named) return { ...NO_ERRORS, lines: { [named.key]: error.message } };

@@ -13,6 +13,7 @@ export type IssuedInvoice = {
   analysisCode?: string | null;
   offerDiscountCents?: number;
   offer?: { code: string; name: string } | null;
+  couponDiscountCents?: number;
 };
 
 /** After payment: the invoice number, the change to hand back, the receipts to print, and a new bill. */
@@ -35,6 +36,9 @@ export function CheckoutDone({ invoice, onNewBill, formatMoney }: { invoice: Iss
           {t('offer', { offer: `${invoice.offer.code} ${invoice.offer.name}`, amount: formatMoney(-(invoice.offerDiscountCents ?? 0)) })}
           {invoice.analysisCode ? ` · ${t('analysisCode', { code: invoice.analysisCode })}` : null}
         </p>
+      ) : null}
+      {invoice.couponDiscountCents ? (
+        <p data-testid="checkout-done-coupon">{t('coupon', { amount: formatMoney(-invoice.couponDiscountCents) })}</p>
       ) : null}
       {invoice.changeCents > 0 ? (
         <p className={styles.grandTotal} data-testid="checkout-done-change">

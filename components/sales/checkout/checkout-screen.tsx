@@ -8,7 +8,8 @@ import type { CheckoutHeldBillFragment as Held } from '@/graphql/generated/graph
 import { requestError } from '@/lib/apollo/request-error';
 import { formatMoney as formatCents } from '@/services/admin/display-format';
 import type { CurrencyDisplay } from '@/services/admin/system-settings.schema';
-import { billTotals, roundingStepCents } from '@/services/sales/bill-totals';
+import { billTotals, roundingStepCents, type BillCoupon } from '@/services/sales/bill-totals';
+import { CheckoutCouponPanel } from '@/components/loyalty/coupons/checkout-coupon-panel';
 import { addItem, billOfferOf, customerInput, emptyBill, memberDiscountPercent, removeLine, totalsLines, updateLine, type BillDraft, type BillItem, type DraftMember } from './bill-draft';
 import { CheckoutBillOffersQuery, HeldBillsQuery } from './bill-documents';
 import { NO_ERRORS, placeError, type BillErrors } from './bill-errors';
@@ -58,6 +59,23 @@ function initialBill(defaultBranchId: string, prefill: CheckoutPrefill | null): 
   return prefill.treatment ? addItem(bill, prefill.treatment, prefill.staffId) : bill;
 }
 
+/** The bill's e-coupon as the server priced it, for the live totals; null without one. */
+function couponOfQuote(quote: {
+  coupon?: { type: { discountKind: string; amountCents?: number | null; percentBasisPoints?: number | null; maxDiscountCents?: number | null; minSpendCents: number } } | null;
+  lines: readonly { couponCovered: boolean }[];
+}): BillCoupon | null {
+  if (!quote.coupon) return null;
+  const { type } = quote.coupon;
+  return {
+    discountKind: type.discountKind === 'PERCENT' ? 'PERCENT' : 'AMOUNT',
+    amountCents: type.amountCents ?? null,
+    percentBasisPoints: type.percentBasisPoints ?? null,
+    maxDiscountCents: type.maxDiscountCents ?? null,
+    minSpendCents: type.minSpendCents,
+    covers: quote.lines.map((line) => line.couponCovered),
+  };
+}
+
 /** Keys the cashier can reach without the mouse; listed on screen. */
 const SHORTCUTS = ['F2', 'F3', 'F4', 'F8', 'F9', 'Ctrl+Enter'] as const;
 
@@ -77,6 +95,8 @@ export function CheckoutScreen({ branches, defaultBranchId, tenders, staff, view
   const [errors, setErrors] = useState<BillErrors>(NO_ERRORS);
   /** The server's last price, for the bill as it was then (quoteKey): a later change makes it stale. */
   const [quoted, setQuoted] = useState<{ key: string; totalCents: number } | null>(null);
+  /** The e-coupon as the server's last price saw it (its type's figures, the lines it covers): the live totals take it off like the server. */
+  const [quotedCoupon, setQuotedCoupon] = useState<BillCoupon | null>(null);
   const [paying, setPaying] = useState(false);
   const payingNow = useRef(false);
   const [done, setDone] = useState<IssuedInvoice | null>(null);
@@ -111,8 +131,9 @@ export function CheckoutScreen({ branches, defaultBranchId, tenders, staff, view
         memberDiscountPercent: discountPercent,
         roundingStepCents: roundingStepCents(money.currencyDecimals),
         offer: appliedOffer?.applies ? billOfferOf(appliedOffer.offer) : null,
+        coupon: bill.couponCode ? quotedCoupon : null,
       }),
-    [bill, discountPercent, money.currencyDecimals, appliedOffer],
+    [bill, discountPercent, money.currencyDecimals, appliedOffer, quotedCoupon],
   );
   const summary = summarisePayments(payments, tenders, totals.totalCents);
   const canPay = bill.lines.length > 0 && summary.covered && !done;
@@ -121,7 +142,7 @@ export function CheckoutScreen({ branches, defaultBranchId, tenders, staff, view
   const heldBills = held.data?.heldBills.nodes ?? null;
 
   // The server prices the bill shortly after each change: its refusals (stock, an inactive item) show before payment.
-  const quoteKey = JSON.stringify([bill.branchId, bill.customer, bill.offerCode, bill.lines.map((l) => [l.item.kind, l.item.itemId, l.quantity, l.unitPriceCents, l.lineDiscountCents, l.staffId])]);
+  const quoteKey = JSON.stringify([bill.branchId, bill.customer, bill.offerCode, bill.couponCode, bill.lines.map((l) => [l.item.kind, l.item.itemId, l.quantity, l.unitPriceCents, l.lineDiscountCents, l.staffId])]);
   const quotedTotal = quoted?.key === quoteKey ? quoted.totalCents : null;
   useEffect(() => {
     if (bill.lines.length === 0) return;
@@ -131,7 +152,8 @@ export function CheckoutScreen({ branches, defaultBranchId, tenders, staff, view
         (quote) => {
           if (!current) return;
           setQuoted({ key: quoteKey, totalCents: quote.totalCents });
-          setErrors((shown) => ({ ...shown, lines: {}, customer: null, offer: null, general: null }));
+          setQuotedCoupon(couponOfQuote(quote));
+          setErrors((shown) => ({ ...shown, lines: {}, customer: null, offer: null, coupon: null, general: null }));
         },
         (failure: unknown) => {
           if (current) setErrors(placeError(requestError(failure), bill, payments));
@@ -171,6 +193,7 @@ export function CheckoutScreen({ branches, defaultBranchId, tenders, staff, view
     try {
       const quote = await server.quote(bill);
       setQuoted({ key: quoteKey, totalCents: quote.totalCents });
+      setQuotedCoupon(couponOfQuote(quote));
       // The server's price differs (a price changed meanwhile): the cashier sees it before anything is charged.
       if (quote.totalCents !== totals.totalCents) return;
       const invoice = await server.checkout(bill, payments);
@@ -390,7 +413,13 @@ export function CheckoutScreen({ branches, defaultBranchId, tenders, staff, view
             </div>
           </div>
           <div className={styles.side}>
-            <CustomerPanel customer={bill.customer} onChange={(customer) => change((current) => ({ ...current, customer }))} inputRef={customerRef} error={errors.customer} />
+            <CustomerPanel
+              customer={bill.customer}
+              // A coupon is the member's own: another customer's bill starts without it.
+              onChange={(customer) => change((current) => ({ ...current, customer, couponCode: customerInput({ ...current, customer }).memberId === customerInput(current).memberId ? current.couponCode : null }))}
+              inputRef={customerRef}
+              error={errors.customer}
+            />
             <OfferPanel
               choices={offerChoices}
               offerCode={bill.offerCode}
@@ -399,6 +428,14 @@ export function CheckoutScreen({ branches, defaultBranchId, tenders, staff, view
               error={errors.offer}
               loadError={offers.error ? requestError(offers.error).message : null}
               onApply={(offerCode) => change((current) => ({ ...current, offerCode }))}
+              formatMoney={formatMoney}
+            />
+            <CheckoutCouponPanel
+              memberId={customerInput(bill).memberId ?? null}
+              couponCode={bill.couponCode}
+              couponDiscountCents={totals.couponDiscountCents}
+              error={errors.coupon}
+              onApply={(couponCode) => change((current) => ({ ...current, couponCode }))}
               formatMoney={formatMoney}
             />
             <PaymentPanel

@@ -26,7 +26,7 @@ export function useBillServer() {
   const [discardMutation] = useMutation(DiscardHeldBillMutation);
   const idempotencyKey = useRef<string | null>(null);
 
-  const draftInput = (bill: BillDraft) => ({ branchId: bill.branchId, ...customerInput(bill), lines: lineInputs(bill), offerCode: bill.offerCode });
+  const draftInput = (bill: BillDraft) => ({ branchId: bill.branchId, ...customerInput(bill), lines: lineInputs(bill), offerCode: bill.offerCode, couponCode: bill.couponCode });
 
   const quote = useCallback(
     async (bill: BillDraft) => {
@@ -108,6 +108,7 @@ export function useBillServer() {
         appointmentId: null,
         note: taken.note,
         offerCode: taken.offerCode ?? null,
+        couponCode: taken.couponCode ?? null,
       };
     },
     [resumeMutation, client],

@@ -53,7 +53,7 @@ export default async function MembersPage({ params, searchParams }: Props) {
       <PageHeader title={t('title')}>
         <MembersSubnav current="list" />
       </PageHeader>
-      <MemberSearch query={query} canAssignCampaigns={can(viewer, Permission.CampaignsAssign)} firstPage={firstPage} optionAnswers={optionAnswers} />
+      <MemberSearch query={query} canAssignCampaigns={can(viewer, Permission.CampaignsAssign)} canIssueCoupons={can(viewer, Permission.LoyaltyIssueCoupons)} firstPage={firstPage} optionAnswers={optionAnswers} />
     </>
   );
 }

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { MemberBookingEntry } from '@/components/appointments/booking/member-booking-entry';
 import { MemberGiftRedemptions } from '@/components/loyalty/gifts/member-gift-redemptions';
 import { MemberCoupons } from '@/components/loyalty/coupons/member-coupons';
+import { MemberCoupons } from '@/components/loyalty/coupons/member-coupons';
 import { PageHeader } from '@/components/page-header';
 import { CommentsPanel } from '@/components/members/profile/comments-panel';
 import { HistoryTabs } from '@/components/members/profile/history-tabs';
@@ -161,6 +162,7 @@ export default async function MemberPage({ params }: Props) {
 
       <MemberBookingEntry member={{ id: member.id, memberNo: member.memberNo, displayName: name, phones: [member.phone, member.phone2].filter(Boolean).join(', ') }} />
       <MemberGiftRedemptions memberId={member.id} branchId={String(viewer.branchId)} canRedeem={can(viewer, Permission.LoyaltyRedeemGifts)} />
+      <MemberCoupons memberId={member.id} canIssue={can(viewer, Permission.LoyaltyIssueCoupons)} canVoid={can(viewer, Permission.LoyaltyVoidCoupons)} />
       <MemberCoupons memberId={member.id} canIssue={can(viewer, Permission.LoyaltyIssueCoupons)} canVoid={can(viewer, Permission.LoyaltyVoidCoupons)} />
       <CommentsPanel memberId={member.id} initial={comments.comments} />
       {invoices ? <MemberInvoices memberId={member.id} initial={invoices.member.invoices} /> : null}
