@@ -10,7 +10,8 @@
  *     and the bill's e-coupon by a guarded UPDATE (services/loyalty/coupon-at-sale.service.ts),
  *  4. takes the branch's next invoice number (document-number.service.ts; gap-free),
  *  5. writes the invoice, its lines (code, name and department copied) and payments, moves the
- *     product lines' stock out (stock-ledger.service.ts; OUT_OF_STOCK refuses the whole sale), and
+ *     product lines' stock out (stock-ledger.service.ts; OUT_OF_STOCK refuses the whole sale),
+ *     books the points the member earned (services/loyalty/points-earning.service.ts), and
  *     audits it.
  * Locks are taken in one order — idempotency key, the member's offer use, the coupon, the branch's sequence
  * row, stock levels by product id — so concurrent sales queue instead of deadlocking. `quote`
@@ -35,6 +36,9 @@ import { moveStock } from './stock-ledger.service';
 import { takeOfferUse } from '../offers/offer-at-sale.service';
 import { recordCouponInvoice, takeCoupon } from '../loyalty/coupon-at-sale.service';
 import { refreshSameDayPurchases } from '../contacts/same-day-purchases.service';
+import { bookEarning, earningForBill } from '../loyalty/points-earning.service';
+import type { Earning } from '../loyalty/points-earning';
+import { upgradeAtCheckout } from '../member-levels/level-change.service';
 
 export type BillLineInput = {
   kind: 'PRODUCT' | 'TREATMENT';
@@ -72,10 +76,12 @@ export class CheckoutService {
     return { currencyDecimals, defaultLocale };
   }
 
-  /** What the bill comes to, priced exactly as checkout will price it; nothing is written. */
-  async quote(viewer: Viewer, input: BillDraftInput): Promise<PricedBill> {
+  /** What the bill comes to and the points it earns, priced exactly as checkout will; nothing is written. */
+  async quote(viewer: Viewer, input: BillDraftInput): Promise<PricedBill & { earning: Earning | null }> {
     const draft = parseInput(billDraftSchema, input);
-    return priceBill(this.ds.manager, viewer, draft, await this.settings(), this.clock());
+    const now = this.clock();
+    const bill = await priceBill(this.ds.manager, viewer, draft, await this.settings(), now);
+    return { ...bill, earning: await earningForBill(this.ds.manager, bill, now) };
   }
 
   async checkout(viewer: Viewer, input: CheckoutInput): Promise<Invoice> {
@@ -99,6 +105,7 @@ export class CheckoutService {
     if (bill.coupon) await takeCoupon(manager, bill.coupon.coupon, localDateIn(now, branch.timeZone), now);
 
     const number = await allocateDocumentNumber(manager, branch.id, 'INVOICE');
+    const earning = await earningForBill(manager, bill, now);
     const invoice = {
       number,
       branchId: branch.id,
@@ -122,6 +129,7 @@ export class CheckoutService {
       couponId: bill.coupon?.coupon.id ?? null,
       couponDiscountCents: totals.couponDiscountCents,
       changeCents: payments.changeCents,
+      pointsEarned: earning?.points ?? 0,
       note: values.note,
     };
     const invoiceId = Number((await manager.insert(Invoice, invoice)).identifiers[0].id);
@@ -144,6 +152,7 @@ export class CheckoutService {
         couponDiscountCents: totals.lines[i].couponDiscountCents,
         taxCents: totals.lines[i].taxCents,
         totalCents: totals.lines[i].totalCents,
+        pointsEarned: earning?.linePoints[i] ?? 0,
         staffId: line.staffId,
       })),
     );
@@ -151,6 +160,10 @@ export class CheckoutService {
     if (bill.coupon) await recordCouponInvoice(manager, bill.coupon.coupon.id, { id: invoiceId, branchId: branch.id, couponDiscountCents: totals.couponDiscountCents });
     await this.takeStock(manager, viewer, bill, invoiceId);
     await refreshSameDayPurchases(manager, invoice.memberId, [invoice.businessDate]);
+    // After stock, before the level step: member_points comes after the stock rows in the lock order.
+    if (member && earning) await bookEarning(manager, { id: invoiceId, branchId: branch.id, member }, earning, { staffId: viewer.staffId, at: now });
+    // After the sale counts towards her spend (and after the points step: the member row is the last lock).
+    if (member) await upgradeAtCheckout(manager, { memberId: member.id, invoiceId, staffId: viewer.staffId, now });
     await recordAudit(manager, {
       entityType: 'invoice',
       entityId: invoiceId,

@@ -2,7 +2,8 @@
  * Voiding an invoice (作廢): only on its business day in the branch's time zone (afterwards a
  * return is the way back), with a reason, by staff holding sales.void. The status changes with a
  * guarded UPDATE (… WHERE status = 'ISSUED'), so a second void — also a concurrent one — is
- * refused; the sold units come back to stock as VOID movements and the change is audited.
+ * refused; the sold units come back to stock as VOID movements, the points it earned are taken back, the offer use and the e-coupon
+ * come back to the member, and the change is audited.
  */
 import { In, type DataSource } from 'typeorm';
 import { Invoice, InvoiceLine, Branch, Product } from '../../entities';
@@ -21,6 +22,7 @@ import { invoiceQuery } from './invoice-scope.service';
 import { refreshSameDayPurchases } from '../contacts/same-day-purchases.service';
 import { moveStock } from './stock-ledger.service';
 import { giveOfferUseBack } from '../offers/offer-at-sale.service';
+import { reverseEarningForVoid } from '../loyalty/points-earning.service';
 import { giveCouponBack } from '../loyalty/coupon-at-sale.service';
 
 const alreadyVoided = () => new DomainError(ErrorCode.AlreadyVoided, 'alreadyVoided', {}, 'id');
@@ -78,6 +80,8 @@ export class InvoiceVoidService {
           staffId: viewer.staffId,
         });
       }
+      // After the stock rows, as the lock order has it: the points it earned (and the referrer's share) go back.
+      await reverseEarningForVoid(manager, invoice, { staffId: viewer.staffId, at: now });
       await recordAudit(manager, {
         entityType: 'invoice',
         entityId: id,

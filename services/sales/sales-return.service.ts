@@ -8,7 +8,8 @@
  *     quantity`): a line can never come back more often than it was sold, also when returns race,
  *  4. numbers the return from the branch's RETURN sequence, writes it with its lines and refund,
  *     puts product units back on the shelf through the stock ledger, adds the refund to the
- *     invoice's refundedCents, and audits.
+ *     invoice's refundedCents, takes back the returned lines' points (points-earning.service.ts),
+ *     and audits.
  * Bad input names its field and saves nothing.
  */
 import type { DataSource, EntityManager } from 'typeorm';
@@ -28,6 +29,7 @@ import { lineRefundCents, returnRefundCents } from './return-refund';
 import { returnSaleSchema } from './sales-return-input.schema';
 import { moveStock } from './stock-ledger.service';
 import { refreshSameDayPurchases } from '../contacts/same-day-purchases.service';
+import { reverseEarningForReturn } from '../loyalty/points-earning.service';
 
 export type ReturnSaleInput = {
   idempotencyKey: string;
@@ -84,9 +86,11 @@ export class SalesReturnService {
 
     // Lines in id order, so two returns touching the same lines lock them in the same order.
     const amounts = new Map<number, number>();
+    const unitsBefore = new Map<number, number>();
     for (const item of [...wanted].sort((a, b) => a.line.id - b.line.id)) {
       const returnedBefore = await this.takeBack(manager, item);
       amounts.set(item.line.id, lineRefundCents(item.line, returnedBefore, item.quantity));
+      unitsBefore.set(item.line.id, returnedBefore);
     }
     const linesCents = [...amounts.values()].reduce((sum, cents) => sum + cents, 0);
     const back = new Map(wanted.map((w) => [w.line.id, w.quantity]));
@@ -124,6 +128,9 @@ export class SalesReturnService {
       });
     }
 
+    // After the stock rows (the lock order): the returned lines' points, and the referrer's share, go back.
+    const returned = wanted.map((w) => ({ line: w.line, returnedBefore: unitsBefore.get(w.line.id) ?? 0, quantity: w.quantity }));
+    await reverseEarningForReturn(manager, invoice, returned, salesReturnId, { staffId: viewer.staffId, at: new Date() });
     await manager
       .createQueryBuilder()
       .update(Invoice)
