@@ -15,13 +15,13 @@ import { bulkJobSettled, bulkJobsSettled } from '../../services/bulk/bulk-job-qu
 import { runBulkJob, startBulkMemberAction } from '../../services/bulk/bulk-member-action.service';
 import { sweepJobs } from '../../services/jobs/job-sweeper.service';
 import { jobWorker, type JobWorker } from '../../services/jobs/job-worker';
-import { monthsBefore } from '../../services/member-levels/level-change.service';
+import { memberSpend, monthsBefore } from '../../services/member-levels/level-change.service';
 import { claimMonthlyReview, LEVEL_REVIEW_JOB, queueLevelReview, runLevelReview } from '../../services/member-levels/level-review.service';
 import { saveMemberSelection } from '../../services/selections/member-selection.service';
 import { aMember, aMemberGroup } from '../helpers/fixtures';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 import { errorOf, call, ok } from './appointment-booking.fixtures';
-import { aShop, CHECKOUT, checkoutInput, pay, productLine, QUOTE, receive, type Shop } from './sales-checkout.fixtures';
+import { aShop, CHECKOUT, checkoutInput, pay, productLine, QUOTE, receive, VOID, type Shop } from './sales-checkout.fixtures';
 
 let db: TestDatabase;
 let ds: DataSource;
@@ -115,8 +115,12 @@ describe('at checkout', () => {
     expect(await groupOf(member)).toBe(silver.id);
     expect(await changesOf(member)).toEqual([expect.objectContaining({ reason: 'UPGRADE', toGroupId: silver.id, spendCents: 110_000 })]);
 
-    await buyMasks(member, 27); // HK$540 less Silver's 5 %: HK$1,013 over Gold's 3 months
+    const reachingGold = await buyMasks(member, 27); // HK$540 less Silver's 5 %: HK$1,013 over Gold's 3 months
     expect(await groupOf(member)).toBe(gold.id);
+    // Points are earned at the level she had when she paid (Silver: 1 per HK$100 of HK$513), then at Gold's 2 per HK$100 (HK$900).
+    const atGold = await buyMasks(member, 50);
+    const earned = async (invoice: { id: string }) => (await ds.getRepository(Invoice).findOneByOrFail({ id: Number(invoice.id) })).pointsEarned;
+    expect([await earned(reachingGold), atGold.totalCents, await earned(atGold)]).toEqual([5, 90_000, 18]);
     expect((await changesOf(member)).map((c) => [c.reason, c.fromGroupId, c.toGroupId, c.spendCents])).toEqual([
       ['UPGRADE', base.id, silver.id, 110_000],
       ['UPGRADE', silver.id, gold.id, 101_300],
@@ -133,6 +137,18 @@ describe('at checkout', () => {
     await buyMasks(member, 1); // HK$280 net: would have been HK$500 without the return
     expect(await groupOf(member)).toBe(base.id);
     expect(await changesOf(member)).toEqual([]);
+  });
+
+  it('counts a voided invoice for nothing, and a void moves no level', async () => {
+    const member = await aNewMember();
+    const upgrading = await buyMasks(member, 25);
+    expect(await groupOf(member)).toBe(silver.id);
+    await ok(shop.manager, VOID, { id: upgrading.id, reason: 'wrong member' });
+    expect(await groupOf(member)).toBe(silver.id);
+    await buyMasks(member, 1);
+    expect((await changesOf(member)).map((c) => c.reason)).toEqual(['UPGRADE']);
+    // Spent HK$19 since the void: the review would find Silver no longer reached.
+    expect((await memberSpend(ds.manager, [member.id], [12], new Date())).get(member.id)?.get(12)).toBe(1_900);
   });
 
   it('never upgrades a member of the Deleted group', async () => {
@@ -245,6 +261,12 @@ describe('the monthly downward review', () => {
     // Nobody reviewed twice across the two attempts.
     const downgrades = await ds.getRepository(MemberLevelChange).find({ where: { reason: 'DOWNGRADE' as MemberLevelChange['reason'] } });
     expect(new Set(downgrades.map((c) => c.memberId)).size).toBe(downgrades.length);
+
+    // The next month's review is claimed once, by its first asker.
+    const now = new Date(T0);
+    const nextMonth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1, 0, 5));
+    const claims = await Promise.all([claimMonthlyReview(ds, nextMonth), claimMonthlyReview(ds, new Date(nextMonth.getTime() + 60_000))]);
+    expect(claims.filter(Boolean).map((job) => job!.clientKey)).toEqual([`${LEVEL_REVIEW_JOB}:${nextMonth.toISOString().slice(0, 7)}`]);
   });
 
   it('is not claimed while the settings do not ask for it', async () => {
