@@ -137,6 +137,13 @@ beforeAll(async () => {
   const sales: Array<[Branch, Member | null, string?]> = [[tko, m1, day], [tko, m3, day], [tst, null], [tko, m5]];
   for (const [branch, buyer, businessDate] of sales) fx.invoices.push(await anInvoice(ds, { branch, cashier: manager, member: buyer, businessDate, lines: [{ staff: beautician }] }));
   for (const m of [m1, m3]) await ds.transaction((manager) => refreshSameDayPurchases(manager, m.id, [day]));
+  // Each buyer's upgrade names its invoice: the level history and the customer history reach the
+  // invoice only through the sales scope.
+  for (const invoice of fx.invoices.filter((i) => i.memberId !== null)) {
+    await ds.getRepository('MemberLevelChange').insert({
+      memberId: invoice.memberId, fromGroupId: null, toGroupId: m1.groupId, reason: 'UPGRADE', spendCents: invoice.totalCents, invoiceId: invoice.id, staffId: manager.id, createdAt: new Date(),
+    });
+  }
   // The most permissive display settings, so the settings-gated contact paths are walked too.
   await ds.getRepository(ContactSettings).update({ id: 1 }, { showMemberRemarks: true, showComments: true, allowBooking: true });
 });
@@ -270,6 +277,8 @@ function valuesFor(owner: string, arg: GraphQLArgument, returns: string): unknow
   }
   // A member the salesperson opens and one she sees only as a contact (the recycle bin's is tested with memberHistory itself).
   if (owner === 'Query.memberHistory' && arg.name === 'memberId') return ids(fx.members.filter((m) => ['A001', 'W001'].includes(m.memberNo)));
+  // The level history of every member: NOT_FOUND for those the viewer may not open.
+  if (owner === 'Query.memberLevelChanges' && arg.name === 'memberId') return ids(fx.members);
   if (owner === 'Query.campaignReturnInvoices' && arg.name === 'campaignId') return fx.campaignIds.map(String);
   if (owner.startsWith('Query.campaignReturn') && arg.name === 'daysAfterContact') return [366];
   if (owner === 'Query.invoiceByNumber' && arg.name === 'number') return [...fx.invoices.map((i) => i.number), 'NOPE-00001'];
