@@ -82,15 +82,31 @@ export async function withIdempotency(
   return { resultId, replayed: false };
 }
 
+/** MySQL/MariaDB's "Deadlock found when trying to get lock; try restarting transaction". */
+const ER_LOCK_DEADLOCK = 1213;
+
+/**
+ * When the request holding a key rolls back (refused: too few points, out of stock), every
+ * request waiting on its duplicate key gets the key's shared lock at once and then each wants it
+ * exclusively to insert: InnoDB kills all but one as deadlock victims. A victim was rolled back
+ * whole, so it is simply run again (and then finds the key free or taken).
+ */
+const isDeadlockVictim = (error: unknown) =>
+  ((error as { driverError?: { errno?: unknown } }).driverError?.errno ?? (error as { errno?: unknown }).errno) === ER_LOCK_DEADLOCK;
+
+const ATTEMPTS = 4;
+
 /**
  * A READ COMMITTED transaction (db/transaction.ts) that is run once more when a concurrent request
- * with the same idempotency key won: the second run finds its stored result.
+ * with the same idempotency key won (the second run finds its stored result), or when it was
+ * chosen as a deadlock victim while waiting for such a key.
  */
 export async function inIdempotentTransaction<T>(ds: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
-  try {
-    return await inReadCommittedTransaction(ds, work);
-  } catch (error) {
-    if (!(error instanceof IdempotencyRace)) throw error;
-    return inReadCommittedTransaction(ds, work);
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await inReadCommittedTransaction(ds, work);
+    } catch (error) {
+      if (!(error instanceof IdempotencyRace || isDeadlockVictim(error)) || attempt >= ATTEMPTS) throw error;
+    }
   }
 }
