@@ -16,6 +16,7 @@ import { seedDemoVisitPurchase } from './demo-visit-purchase.service';
 import { seedDemoCampaigns } from './demo-campaigns.service';
 import { seedDemoOfferConditions } from './demo-offers.service';
 import { seedDemoCoupons } from './demo-coupons.service';
+import { seedDemoGifts } from './demo-gifts.service';
 import { seedDemoCatalogue, seedDemoSales } from './demo-sales.service';
 import { DEMO_MARKER_BRANCH, buildDemoData, type DemoData } from './demo-data';
 import { isMysql, isSqlite } from '../../db/dialect';
@@ -180,6 +181,7 @@ export async function seedDemoData(
     await seedDemoCatalogue(m);
     await seedDemoOfferConditions(m);
     await seedDemoCoupons(m);
+    await seedDemoGifts(m);
     await seedDemoSales(m);
     await seedDemoVisitPurchase(m);
 
