@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { Coupon, Invoice, Offer } from '../../entities';
+import { CouponType, Invoice, Offer } from '../../entities';
 import { InvoiceLineKind } from '../../entities/invoice-line.entity';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';
 import { parseId } from '../../graphql/ids';
@@ -161,8 +161,11 @@ export class BillQuote {
   @Field(() => Int, { description: 'What the e-coupon takes off, in cents (inside discountCents), after every other discount.' })
   couponDiscountCents: number;
 
-  @Field(() => Coupon, { nullable: true, description: 'The member\'s e-coupon pricing the bill; null when none was given.' })
-  coupon: Coupon | null;
+  @Field(() => String, { nullable: true, description: 'The code of the member\'s e-coupon pricing the bill; null when none was given.' })
+  couponCode: string | null;
+
+  @Field(() => CouponType, { nullable: true, description: 'The type of the e-coupon pricing the bill (its discount and minimum spend); null when none was given.' })
+  couponType: CouponType | null;
 
   @Field(() => Int, { description: 'Tax included, in cents.' })
   taxCents: number;
@@ -239,7 +242,8 @@ function quoteOf(bill: PricedBill): BillQuote {
     offerDiscountCents: totals.offerDiscountCents,
     offer: bill.offer,
     couponDiscountCents: totals.couponDiscountCents,
-    coupon: bill.coupon?.coupon ?? null,
+    couponCode: bill.coupon?.coupon.code ?? null,
+    couponType: bill.coupon?.type ?? null,
     taxCents: totals.taxCents,
     roundingCents: totals.roundingCents,
     totalCents: totals.totalCents,

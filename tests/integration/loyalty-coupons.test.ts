@@ -30,7 +30,7 @@ const N = 10;
 const CREATE_TYPE = `mutation ($input: CouponTypeInput!) { createCouponType(input: $input) { id code discountKind amountCents percentBasisPoints minSpendCents validDays treatmentIds } }`;
 const ISSUE = `mutation ($memberId: ID!, $typeId: ID!, $key: String!) { issueCoupon(memberId: $memberId, typeId: $typeId, idempotencyKey: $key) { id code status validFrom validTo type { code } member { id } } }`;
 const VOID_COUPON = `mutation ($id: ID!, $reason: String!, $key: String!) { voidCoupon(id: $id, reason: $reason, idempotencyKey: $key) { id status voidReason } }`;
-const QUOTE = `query ($input: BillDraftInput!) { quoteBill(input: $input) { totalCents discountCents couponDiscountCents coupon { code } lines { totalCents couponDiscountCents memberDiscountCents } } }`;
+const QUOTE = `query ($input: BillDraftInput!) { quoteBill(input: $input) { totalCents discountCents couponDiscountCents couponCode lines { totalCents couponDiscountCents memberDiscountCents } } }`;
 const MEMBER_COUPONS = `query ($memberId: ID!) { memberCoupons(memberId: $memberId, first: 10) { totalCount nodes { code status } } }`;
 const REPORT = `query ($from: DateTimeISO!, $before: DateTimeISO!) { couponReport(from: $from, before: $before) { type { code } issued redeemed expired voided discountCents } }`;
 
@@ -105,7 +105,7 @@ describe('issuing and redeeming', () => {
     expect(quoted.data!.quoteBill).toMatchObject({
       couponDiscountCents: 5_000,
       totalCents: 43_200 + 1_800 - 5_000,
-      coupon: { code: coupon.code },
+      couponCode: coupon.code,
       lines: [{ couponDiscountCents: 5_000, memberDiscountCents: 4_800, totalCents: 38_200 }, { couponDiscountCents: 0, totalCents: 1_800 }],
     });
     const sold = await call(shop.cashier, CHECKOUT, { input: checkoutInput(shop, draft.lines, [pay(shop.card, 40_000)], { memberId: String(member.id), couponCode: coupon.code }) });

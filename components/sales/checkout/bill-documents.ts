@@ -7,7 +7,7 @@ export const QuoteBillQuery = graphql(`
   query QuoteBill($input: BillDraftInput!) {
     quoteBill(input: $input) {
       subtotalCents discountCents offerDiscountCents taxCents roundingCents totalCents memberDiscountPercent couponDiscountCents
-      coupon { code type { name discountKind amountCents percentBasisPoints maxDiscountCents minSpendCents } }
+      couponCode couponType { name discountKind amountCents percentBasisPoints maxDiscountCents minSpendCents }
       lines { couponCovered }
     }
   }

@@ -61,11 +61,11 @@ function initialBill(defaultBranchId: string, prefill: CheckoutPrefill | null): 
 
 /** The bill's e-coupon as the server priced it, for the live totals; null without one. */
 function couponOfQuote(quote: {
-  coupon?: { type: { discountKind: string; amountCents?: number | null; percentBasisPoints?: number | null; maxDiscountCents?: number | null; minSpendCents: number } } | null;
+  couponType?: { discountKind: string; amountCents?: number | null; percentBasisPoints?: number | null; maxDiscountCents?: number | null; minSpendCents: number } | null;
   lines: readonly { couponCovered: boolean }[];
 }): BillCoupon | null {
-  if (!quote.coupon) return null;
-  const { type } = quote.coupon;
+  const type = quote.couponType;
+  if (!type) return null;
   return {
     discountKind: type.discountKind === 'PERCENT' ? 'PERCENT' : 'AMOUNT',
     amountCents: type.amountCents ?? null,
