@@ -5,6 +5,7 @@ import { viewerOf, type GraphQLContext } from '../../graphql/context';
 import { parseId } from '../../graphql/ids';
 import { Permission } from '../../services/admin/permission';
 import type { PricedBill } from '../../services/sales/bill-pricing.service';
+import type { Earning } from '../../services/loyalty/points-earning';
 import { CheckoutService, type BillDraftInput as BillDraft, type BillLineInput as BillLine } from '../../services/sales/checkout.service';
 import { InvoiceVoidService } from '../../services/sales/invoice-void.service';
 
@@ -184,6 +185,9 @@ export class BillQuote {
 
   @Field(() => Int, { description: 'The member level\'s discount in percent (0 for walk-ins).' })
   memberDiscountPercent: number;
+
+  @Field(() => Int, { description: 'Points (積分) this bill earns the member at her level\'s rate and the points rules that apply (0 for walk-ins).' })
+  pointsEarned: number;
 }
 
 function optionalId(value: string | null | undefined, field: string): number | null {
@@ -219,7 +223,7 @@ export function billDraft(input: {
   };
 }
 
-function quoteOf(bill: PricedBill): BillQuote {
+function quoteOf(bill: PricedBill & { earning: Earning | null }): BillQuote {
   const { totals } = bill;
   return {
     lines: bill.lines.map((line, i) => ({
@@ -250,6 +254,7 @@ function quoteOf(bill: PricedBill): BillQuote {
     productCents: totals.productCents,
     treatmentCents: totals.treatmentCents,
     memberDiscountPercent: bill.memberDiscountPercent,
+    pointsEarned: bill.earning?.points ?? 0,
   };
 }
 

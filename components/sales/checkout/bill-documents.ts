@@ -6,7 +6,7 @@ import { graphql } from '@/graphql/generated';
 export const QuoteBillQuery = graphql(`
   query QuoteBill($input: BillDraftInput!) {
     quoteBill(input: $input) {
-      subtotalCents discountCents offerDiscountCents taxCents roundingCents totalCents memberDiscountPercent couponDiscountCents
+      subtotalCents discountCents offerDiscountCents taxCents roundingCents totalCents memberDiscountPercent couponDiscountCents pointsEarned
       couponCode couponType { name discountKind amountCents percentBasisPoints maxDiscountCents minSpendCents }
       lines { couponCovered }
     }
@@ -16,7 +16,7 @@ export const QuoteBillQuery = graphql(`
 /** An issued invoice as the screen confirms it. */
 export const CheckoutMutation = graphql(`
   mutation Checkout($input: CheckoutInput!) {
-    checkout(input: $input) { id number totalCents changeCents analysisCode offerDiscountCents offer { code name } couponDiscountCents }
+    checkout(input: $input) { id number totalCents changeCents analysisCode offerDiscountCents offer { code name } couponDiscountCents pointsEarned }
   }
 `);
 

@@ -14,11 +14,13 @@ export type IssuedInvoice = {
   offerDiscountCents?: number;
   offer?: { code: string; name: string } | null;
   couponDiscountCents?: number;
+  pointsEarned?: number;
 };
 
 /** After payment: the invoice number, the change to hand back, the receipts to print, and a new bill. */
 export function CheckoutDone({ invoice, onNewBill, formatMoney }: { invoice: IssuedInvoice; onNewBill: () => void; formatMoney: (cents: number) => string }) {
   const t = useTranslations('sales.checkout.done');
+  const tPoints = useTranslations('loyalty.earning');
   const newBill = useRef<HTMLButtonElement>(null);
   useEffect(() => newBill.current?.focus(), []);
   const receipt = (paper: '80mm' | 'a4') => ({ pathname: `/sales/invoices/${invoice.id}/receipt`, query: { paper } });
@@ -39,6 +41,11 @@ export function CheckoutDone({ invoice, onNewBill, formatMoney }: { invoice: Iss
       ) : null}
       {invoice.couponDiscountCents ? (
         <p data-testid="checkout-done-coupon">{t('coupon', { amount: formatMoney(-invoice.couponDiscountCents) })}</p>
+      ) : null}
+      {invoice.pointsEarned ? (
+        <p data-testid="checkout-done-points">
+          {tPoints('invoicePoints')}: {tPoints('pointsValue', { points: invoice.pointsEarned })}
+        </p>
       ) : null}
       {invoice.changeCents > 0 ? (
         <p className={styles.grandTotal} data-testid="checkout-done-change">

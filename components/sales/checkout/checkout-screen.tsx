@@ -94,7 +94,7 @@ export function CheckoutScreen({ branches, defaultBranchId, tenders, staff, view
   const [focusPayment, setFocusPayment] = useState<string | null>(null);
   const [errors, setErrors] = useState<BillErrors>(NO_ERRORS);
   /** The server's last price, for the bill as it was then (quoteKey): a later change makes it stale. */
-  const [quoted, setQuoted] = useState<{ key: string; totalCents: number } | null>(null);
+  const [quoted, setQuoted] = useState<{ key: string; totalCents: number; pointsEarned: number } | null>(null);
   /** The e-coupon as the server's last price saw it (its type's figures, the lines it covers): the live totals take it off like the server. */
   const [quotedCoupon, setQuotedCoupon] = useState<BillCoupon | null>(null);
   const [paying, setPaying] = useState(false);
@@ -144,6 +144,8 @@ export function CheckoutScreen({ branches, defaultBranchId, tenders, staff, view
   // The server prices the bill shortly after each change: its refusals (stock, an inactive item) show before payment.
   const quoteKey = JSON.stringify([bill.branchId, bill.customer, bill.offerCode, bill.couponCode, bill.lines.map((l) => [l.item.kind, l.item.itemId, l.quantity, l.unitPriceCents, l.lineDiscountCents, l.staffId])]);
   const quotedTotal = quoted?.key === quoteKey ? quoted.totalCents : null;
+  // Points are the server's word only (rules, birth month, level): shown once it has priced this very bill for a member.
+  const quotedPoints = quoted?.key === quoteKey && customerInput(bill).memberId ? quoted.pointsEarned : null;
   useEffect(() => {
     if (bill.lines.length === 0) return;
     let current = true;
@@ -151,7 +153,7 @@ export function CheckoutScreen({ branches, defaultBranchId, tenders, staff, view
       server.quote(bill).then(
         (quote) => {
           if (!current) return;
-          setQuoted({ key: quoteKey, totalCents: quote.totalCents });
+          setQuoted({ key: quoteKey, totalCents: quote.totalCents, pointsEarned: quote.pointsEarned });
           setQuotedCoupon(couponOfQuote(quote));
           setErrors((shown) => ({ ...shown, lines: {}, customer: null, offer: null, coupon: null, general: null }));
         },
@@ -192,7 +194,7 @@ export function CheckoutScreen({ branches, defaultBranchId, tenders, staff, view
     setErrors(NO_ERRORS);
     try {
       const quote = await server.quote(bill);
-      setQuoted({ key: quoteKey, totalCents: quote.totalCents });
+      setQuoted({ key: quoteKey, totalCents: quote.totalCents, pointsEarned: quote.pointsEarned });
       setQuotedCoupon(couponOfQuote(quote));
       // The server's price differs (a price changed meanwhile): the cashier sees it before anything is charged.
       if (quote.totalCents !== totals.totalCents) return;
@@ -442,6 +444,7 @@ export function CheckoutScreen({ branches, defaultBranchId, tenders, staff, view
               totals={totals}
               memberDiscountPercent={discountPercent}
               quotedTotalCents={quotedTotal}
+              pointsEarned={quotedPoints}
               tenders={tenders}
               payments={payments}
               summary={summary}

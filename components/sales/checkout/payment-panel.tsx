@@ -11,6 +11,8 @@ type Props = {
   memberDiscountPercent: number;
   /** The server's total when it differs from the live one (its quote is what will be charged). */
   quotedTotalCents: number | null;
+  /** The points (積分) the server says this bill earns the member; null for a walk-in or before it has priced the bill. */
+  pointsEarned: number | null;
   tenders: readonly TenderChoice[];
   payments: readonly PaymentDraft[];
   summary: PaymentSummary;
@@ -35,6 +37,7 @@ type Props = {
 export function PaymentPanel(props: Props) {
   const { totals, tenders, payments, summary, errors, formatMoney } = props;
   const t = useTranslations('sales.checkout.payment');
+  const tPoints = useTranslations('loyalty.earning');
   const id = useId();
   const tenderLabel = (tenderId: string) => tenders.find((tender) => tender.id === tenderId)?.label ?? '';
   const refusal = summary.refused;
@@ -60,6 +63,12 @@ export function PaymentPanel(props: Props) {
         <dd className={styles.grandTotal} data-testid="checkout-total">
           {formatMoney(totals.totalCents)}
         </dd>
+        {props.pointsEarned !== null ? (
+          <>
+            <dt>{tPoints('quotePoints')}</dt>
+            <dd data-testid="checkout-points">{tPoints('pointsValue', { points: props.pointsEarned })}</dd>
+          </>
+        ) : null}
       </dl>
       {props.quotedTotalCents !== null && props.quotedTotalCents !== totals.totalCents ? (
         <p className="alert alert--info" data-testid="checkout-quote-differs">

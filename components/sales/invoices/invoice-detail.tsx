@@ -11,6 +11,7 @@ import styles from './invoices.module.css';
 export async function InvoiceDetailView({ invoice, canVoid, canReturn }: { invoice: Invoice; canVoid: boolean; canReturn: boolean }) {
   const t = await getTranslations('sales.invoices.detail');
   const list = await getTranslations('sales.invoices');
+  const points = await getTranslations('loyalty.earning');
   const format = await getFormatter();
   const money = (cents: number) => format.number(cents / 100, { style: 'currency', currency: invoice.branch.currency });
   const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'medium', timeStyle: 'short', timeZone: invoice.branch.timeZone });
@@ -132,6 +133,12 @@ export async function InvoiceDetailView({ invoice, canVoid, canReturn }: { invoi
             <>
               <dt>{t('refunded')}</dt>
               <dd>{money(invoice.refundedCents)}</dd>
+            </>
+          ) : null}
+          {invoice.pointsEarned ? (
+            <>
+              <dt>{points('invoicePoints')}</dt>
+              <dd data-testid="invoice-points-earned">{points('pointsValue', { points: invoice.pointsEarned })}</dd>
             </>
           ) : null}
         </dl>

@@ -79,6 +79,7 @@ export const InvoiceDetail = graphql(`
     analysisCode
     offerDiscountCents
     offer { id code name }
+    pointsEarned
     subtotalCents
     discountCents
     taxCents

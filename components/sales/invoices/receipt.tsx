@@ -22,6 +22,7 @@ export function ReceiptPrintRules({ paper }: { paper: ReceiptPaper }) {
 export async function Receipt({ invoice, settings, paper, locale }: { invoice: Invoice; settings: Settings; paper: ReceiptPaper; locale: string }) {
   const t = await getTranslations('sales.invoices.receipt');
   const list = await getTranslations('sales.invoices');
+  const points = await getTranslations('loyalty.earning');
   const format = { currency: invoice.branch.currency, currencyDisplay: settings.currencyDisplay as CurrencyDisplay, currencyDecimals: settings.currencyDecimals };
   const money = (cents: number) => formatMoney(cents, format, locale);
   const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: invoice.branch.timeZone }).format(new Date(invoice.issuedAt));
@@ -117,6 +118,12 @@ export async function Receipt({ invoice, settings, paper, locale }: { invoice: I
         ) : null}
         <dt className={styles.grand}>{t('total')}</dt>
         <dd className={styles.grand} data-testid="receipt-total">{money(invoice.totalCents)}</dd>
+        {invoice.pointsEarned ? (
+          <>
+            <dt>{points('invoicePoints')}</dt>
+            <dd data-testid="receipt-points-earned">{points('pointsValue', { points: invoice.pointsEarned })}</dd>
+          </>
+        ) : null}
         {invoice.payments.map((payment) => (
           <PaymentRow key={payment.id} label={payment.tenderType.label} amount={money(payment.tenderedCents)} />
         ))}
