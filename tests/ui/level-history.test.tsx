@@ -8,19 +8,19 @@ import { MockedApollo, responders, type Call } from './apollo-responders';
 import { messages, renderWithIntl } from './render-with-intl';
 
 const group = (id: string, name: string, upgradeWithinMonths = 12) => ({ __typename: 'MemberGroup' as const, id, name, upgradeWithinMonths });
-const upgrade: Row = {
+const upgrade = {
   __typename: 'MemberLevelChange', id: '6', reason: 'UPGRADE', spendCents: 500_000, createdAt: '2030-06-10T05:00:01.000Z',
   fromGroup: group('1', 'New'), toGroup: group('4', 'VIP Silver'),
   invoice: { __typename: 'Invoice', id: '11', number: 'TKOSI-00011' }, staff: { __typename: 'Staff', id: '3', displayName: 'Ling' },
-};
-const review: Row = {
+} as Row;
+const review = {
   __typename: 'MemberLevelChange', id: '9', reason: 'DOWNGRADE', spendCents: 120_000, createdAt: '2031-07-01T00:10:00.000Z',
   fromGroup: group('5', 'VIP Gold', 3), toGroup: group('4', 'VIP Silver'), invoice: null, staff: null,
-};
-const manual: Row = {
+} as Row;
+const manual = {
   __typename: 'MemberLevelChange', id: '2', reason: 'MANUAL', spendCents: null, createdAt: '2030-01-02T03:00:00.000Z',
   fromGroup: null, toGroup: group('1', 'New'), invoice: null, staff: { __typename: 'Staff', id: '1', displayName: 'HKB2B Support' },
-};
+} as Row;
 const page = (nodes: Row[], hasNextPage: boolean, totalCount: number) => ({
   __typename: 'MemberLevelChangeConnection' as const,
   totalCount,
