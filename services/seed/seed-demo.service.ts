@@ -18,6 +18,7 @@ import { seedDemoOfferConditions } from './demo-offers.service';
 import { seedDemoCoupons } from './demo-coupons.service';
 import { seedDemoGifts } from './demo-gifts.service';
 import { seedDemoCatalogue, seedDemoSales } from './demo-sales.service';
+import { seedDemoEarning } from './demo-earning.service';
 import { DEMO_MARKER_BRANCH, buildDemoData, type DemoData } from './demo-data';
 import { isMysql, isSqlite } from '../../db/dialect';
 
@@ -183,6 +184,7 @@ export async function seedDemoData(
     await seedDemoCoupons(m);
     await seedDemoGifts(m);
     await seedDemoSales(m);
+    await seedDemoEarning(m);
     await seedDemoVisitPurchase(m);
 
     await m.insert(InterestGroup, data.interestGroups);
