@@ -34,10 +34,12 @@ export type PointsSummary = {
 
 /**
  * A balance's rank among all members: 1 + how many members hold more (members without points
- * hold 0, so they tie at the bottom). One range count on idx_member_points_balance.
+ * hold 0, so they tie at the bottom). Summed from the ranking's counts per balance (a few thousand
+ * index entries, however many members), not counted over the members: at a million members a low
+ * balance's count walks most of idx_member_points_balance.
  */
 export async function pointsRank(db: Db, balance: number): Promise<number> {
-  const row = await db.getRepository(MemberPoints).createQueryBuilder('mp').select('COUNT(*)', 'n').where('mp.balance > :balance', { balance }).getRawOne<{ n: number | string }>();
+  const row = await db.createQueryBuilder().select('COALESCE(SUM(c.members), 0)', 'n').from('points_balance_counts', 'c').where('c.balance > :balance', { balance }).getRawOne<{ n: number | string }>();
   return 1 + Number(row?.n ?? 0);
 }
 

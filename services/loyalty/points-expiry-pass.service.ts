@@ -8,7 +8,7 @@
 import type { DataSource } from 'typeorm';
 import { inReadCommittedTransaction } from '../../db/transaction';
 import { PointsLot } from '../../entities';
-import { expireLots, type DueLot } from './points-ledger.service';
+import { expireLots, foldBalanceCounts, type DueLot } from './points-ledger.service';
 
 /** Lots per transaction: large enough that a month of a big chain is a few hundred transactions, small enough that a member's redemption never waits long. */
 export const EXPIRY_BATCH = 1000;
@@ -42,5 +42,7 @@ export async function expireDuePoints(ds: DataSource, now: Date = new Date(), ba
     batches += 1;
     if (due.length < batch) break;
   }
+  // The ranking's count rows of the hour (and of this pass) folded into one per balance.
+  await inReadCommittedTransaction(ds, (manager) => foldBalanceCounts(manager));
   return { entries, batches };
 }

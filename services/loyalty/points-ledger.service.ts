@@ -66,6 +66,50 @@ async function changeBalance(manager: EntityManager, memberId: number, delta: nu
   return Boolean((await update.execute()).affected);
 }
 
+/**
+ * The ranking's counts (points_balance_counts): a member whose balance moves from `from` to `to`
+ * leaves −1 at the old balance and +1 at the new one (balances of 0 are not counted: everyone
+ * without points ties below the holders). Append-only rows, so concurrent changes of different
+ * members never wait for each other here; foldBalanceCounts folds them together.
+ */
+export async function recordBalanceMoves(manager: EntityManager, moves: ReadonlyArray<{ from: number; to: number }>): Promise<void> {
+  const net = new Map<number, number>();
+  for (const { from, to } of moves) {
+    if (from === to) continue;
+    if (from > 0) net.set(from, (net.get(from) ?? 0) - 1);
+    if (to > 0) net.set(to, (net.get(to) ?? 0) + 1);
+  }
+  const rows = [...net].filter(([, members]) => members !== 0);
+  const q = (name: string) => manager.connection.driver.escape(name);
+  for (let i = 0; i < rows.length; i += 500) {
+    const chunk = rows.slice(i, i + 500);
+    await manager.query(`INSERT INTO ${q('points_balance_counts')} (${q('balance')}, ${q('members')}) VALUES ${chunk.map(() => '(?, ?)').join(', ')}`, chunk.flat());
+  }
+}
+
+/**
+ * Folds the ranking's count rows into one row per balance. The rows folded are locked first (a
+ * change still writing one is waited for), so none is lost or counted twice, also when two
+ * instances fold at once. Run by the hourly expiry pass.
+ */
+export async function foldBalanceCounts(manager: EntityManager): Promise<void> {
+  const q = (name: string) => manager.connection.driver.escape(name);
+  const table = q('points_balance_counts');
+  const [{ last }] = (await manager.query(`SELECT MAX(${q('id')}) AS ${q('last')} FROM ${table}`)) as Array<{ last: number | string | null }>;
+  if (last === null) return;
+  await manager.query(`SELECT COUNT(*) AS n FROM ${table} WHERE ${q('id')} <= ?${isSqlite(manager) ? '' : ' FOR UPDATE'}`, [last]);
+  const sums = (await manager.query(
+    `SELECT ${q('balance')} AS balance, SUM(${q('members')}) AS members FROM ${table} WHERE ${q('id')} <= ? GROUP BY ${q('balance')} HAVING SUM(${q('members')}) <> 0`,
+    [last],
+  )) as Array<{ balance: number | string; members: number | string }>;
+  await manager.query(`DELETE FROM ${table} WHERE ${q('id')} <= ?`, [last]);
+  const rows = sums.map((row) => [Number(row.balance), Number(row.members)]);
+  for (let i = 0; i < rows.length; i += 500) {
+    const chunk = rows.slice(i, i + 500);
+    await manager.query(`INSERT INTO ${table} (${q('balance')}, ${q('members')}) VALUES ${chunk.map(() => '(?, ?)').join(', ')}`, chunk.flat());
+  }
+}
+
 /** The member's balance as this transaction sees it (after its own changes). */
 export async function pointsBalance(manager: EntityManager, memberId: number): Promise<number> {
   const row = await manager.findOneBy(MemberPoints, { memberId });
@@ -109,6 +153,7 @@ export async function postPoints(manager: EntityManager, posting: PointsPosting)
   }
   if (points < 0) await consumeLots(manager, posting, -points);
   const balanceAfter = await pointsBalance(manager, posting.memberId);
+  await recordBalanceMoves(manager, [{ from: balanceAfter - points, to: balanceAfter }]);
   const entry = manager.create(PointsEntry, {
     memberId: posting.memberId,
     kind: posting.kind,
@@ -175,6 +220,7 @@ export async function expireLots(manager: EntityManager, due: readonly DueLot[],
     taken.set(memberId, (taken.get(memberId) ?? 0) + remaining);
     entries.push([memberId, PointsEntryKind.EXPIRE, -remaining, balanceAfter, Number(lot.id), createdAt]);
   }
+  await recordBalanceMoves(manager, [...taken].map(([memberId, n]) => ({ from: balances.get(memberId)! + n, to: balances.get(memberId)! })));
   const ids = lots.map((lot) => Number(lot.id));
   await manager.query(`UPDATE ${q('points_lots')} SET ${q('remaining')} = 0, ${q('open')} = 0 WHERE ${q('id')} IN (${marks(ids.length)})`, ids);
   const members = [...taken.keys()];

@@ -12,7 +12,7 @@ import { AuditLog, LoyaltySettings, MemberPoints, PointsEntry, PointsLot } from 
 import { PointsEntryKind } from '../../entities/points-entry.entity';
 import { StaffRole } from '../../services/staff/staff-role';
 import { expireDuePoints } from '../../services/loyalty/points-expiry-pass.service';
-import { postPoints, type PointsPosting } from '../../services/loyalty/points-ledger.service';
+import { foldBalanceCounts, postPoints, type PointsPosting } from '../../services/loyalty/points-ledger.service';
 import { pointsRank } from '../../services/loyalty/points-account.service';
 import type { EarningBasis, ReferralBasis, ReversalBasis } from '../../services/loyalty/points-basis';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
@@ -80,9 +80,15 @@ describe('memberPoints and pointsEntries', () => {
     expect(poorRank).toBe(1 + (await ds.getRepository(MemberPoints).createQueryBuilder('mp').where('mp.balance > 0').getCount()));
   });
 
-  it('ranks as the full count does for every balance held', async () => {
+  it('ranks as the full count does for every balance held, before and after the counts are folded', async () => {
     const balances = (await ds.getRepository(MemberPoints).find()).map((row) => row.balance);
-    for (const balance of [...balances, 0]) expect(await pointsRank(ds, balance)).toBe(1 + balances.filter((b) => b > balance).length);
+    const rows = async () => Number((await ds.query('SELECT COUNT(*) AS n FROM points_balance_counts'))[0].n);
+    const before = await rows();
+    for (const balance of [...balances, 0, 1, 66, 67, 68]) expect(await pointsRank(ds, balance)).toBe(1 + balances.filter((b) => b > balance).length);
+    await inReadCommittedTransaction(ds, (m) => foldBalanceCounts(m));
+    expect(await rows()).toBe(new Set(balances.filter((b) => b > 0)).size);
+    expect(await rows()).toBeLessThan(before);
+    for (const balance of [...balances, 0, 1, 66, 67, 68]) expect(await pointsRank(ds, balance)).toBe(1 + balances.filter((b) => b > balance).length);
   });
 
   it('lists the ledger newest first, each entry with its sources and how its number came about', async () => {
@@ -190,6 +196,8 @@ describe('the expiry pass', () => {
     expect((await ds.getRepository(MemberPoints).findOneByOrFail({ memberId: member.id })).balance).toBe(50);
     // Nothing more is due; the March lot waits for its day.
     expect(await expireDuePoints(ds, now)).toEqual({ entries: 0, batches: 0 });
+    const held = (await ds.getRepository(MemberPoints).find()).map((row) => row.balance);
+    for (const balance of [0, 50, 100]) expect(await pointsRank(ds, balance)).toBe(1 + held.filter((b) => b > balance).length);
     expect((await expireDuePoints(ds, new Date('2026-03-01T00:00:00Z'))).entries).toBeGreaterThanOrEqual(1);
     expect((await ds.getRepository(MemberPoints).findOneByOrFail({ memberId: member.id })).balance).toBe(0);
     const shown = (await ok(shop.cashier, ENTRIES, { id: String(member.id), first: 1 })).pointsEntries.nodes[0];

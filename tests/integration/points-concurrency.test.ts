@@ -31,6 +31,14 @@ beforeAll(async () => {
   shop = await aShop(ds);
 });
 
+/** Members per balance as the ranking's counts hold them, and as the balances are. */
+const rankingCounts = async () =>
+  Object.fromEntries(
+    ((await ds.query('SELECT balance, SUM(members) AS n FROM points_balance_counts GROUP BY balance HAVING SUM(members) <> 0')) as Array<{ balance: number; n: number | string }>).map((r) => [Number(r.balance), Number(r.n)]),
+  );
+const heldBalances = async () =>
+  Object.fromEntries(((await ds.query('SELECT balance, COUNT(*) AS n FROM member_points WHERE balance > 0 GROUP BY balance')) as Array<{ balance: number; n: number | string }>).map((r) => [Number(r.balance), Number(r.n)]));
+
 afterAll(async () => {
   await db.drop();
 });
@@ -91,5 +99,7 @@ it(`keeps one member's balance equal to her ledger under ${N} concurrent redempt
   expect(entries.filter((e) => e.kind === PointsEntryKind.REDEEM)).toHaveLength(redemptions.length);
   expect(adjustments.length + redemptions.length).toBe(winners.size);
   expect(sum).toBe(300 + adjustments.reduce((s, e) => s + e.points, 0) - 30 * redemptions.length);
+  // The ranking's counts moved with every change: per balance, exactly the members holding it.
+  expect(await rankingCounts()).toEqual(await heldBalances());
   expect((await ds.getRepository(GiftStockLevel).findOneByOrFail({ giftId: gift.id, branchId: shop.branch.id })).onHand).toBe(1000 - redemptions.length);
 }, 120_000);
