@@ -20,6 +20,8 @@ import {
   Appointment, ContactSettings, ContactVisibility, Member, MemberComment, type Branch, type CampaignMember, type ContactLog, type Invoice, type Staff,
 } from '../../entities';
 import { AppointmentStatus } from '../../entities/appointment.entity';
+import { Coupon, CouponType } from '../../entities';
+import { CouponDiscountKind } from '../../entities/coupon-type.entity';
 import { StaffRole } from '../../services/staff/staff-role';
 import { getSchema } from '../../graphql/schema';
 import { ApiTokenService } from '../../services/api-tokens/api-token.service';
@@ -143,6 +145,11 @@ beforeAll(async () => {
     await ds.getRepository('MemberLevelChange').insert({
       memberId: invoice.memberId, fromGroupId: null, toGroupId: m1.groupId, reason: 'UPGRADE', spendCents: invoice.totalCents, invoiceId: invoice.id, staffId: manager.id, createdAt: new Date(),
     });
+  }
+  // An e-coupon for every member: the coupon list and a member's coupons reach the holder only through the member scope.
+  const couponType = await ds.getRepository(CouponType).save({ code: 'WALK', name: 'Walk', discountKind: CouponDiscountKind.AMOUNT, amountCents: 100, validDays: 30 });
+  for (const [i, member] of fx.members.entries()) {
+    await ds.getRepository(Coupon).insert({ code: `WALK${i}`, typeId: couponType.id, memberId: member.id, validFrom: '2026-01-01', validTo: '2099-12-31', issuedAt: new Date() });
   }
   // The most permissive display settings, so the settings-gated contact paths are walked too.
   await ds.getRepository(ContactSettings).update({ id: 1 }, { showMemberRemarks: true, showComments: true, allowBooking: true });
@@ -279,6 +286,8 @@ function valuesFor(owner: string, arg: GraphQLArgument, returns: string): unknow
   if (owner === 'Query.memberHistory' && arg.name === 'memberId') return ids(fx.members.filter((m) => ['A001', 'W001'].includes(m.memberNo)));
   // The level history of every member: NOT_FOUND for those the viewer may not open.
   if (owner === 'Query.memberLevelChanges' && arg.name === 'memberId') return ids(fx.members);
+  // Every member's e-coupons: NOT_FOUND for those the viewer may not open.
+  if (owner === 'Query.memberCoupons' && arg.name === 'memberId') return ids(fx.members);
   if (owner === 'Query.campaignReturnInvoices' && arg.name === 'campaignId') return fx.campaignIds.map(String);
   if (owner.startsWith('Query.campaignReturn') && arg.name === 'daysAfterContact') return [366];
   if (owner === 'Query.invoiceByNumber' && arg.name === 'number') return [...fx.invoices.map((i) => i.number), 'NOPE-00001'];
