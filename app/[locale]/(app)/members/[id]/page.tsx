@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { MemberBookingEntry } from '@/components/appointments/booking/member-booking-entry';
 import { MemberGiftRedemptions } from '@/components/loyalty/gifts/member-gift-redemptions';
-import { MemberCoupons } from '@/components/loyalty/coupons/member-coupons';
+import { MemberPointsPanel } from '@/components/loyalty/points/member-points-panel';
 import { MemberCoupons } from '@/components/loyalty/coupons/member-coupons';
 import { PageHeader } from '@/components/page-header';
 import { CommentsPanel } from '@/components/members/profile/comments-panel';
@@ -161,8 +161,8 @@ export default async function MemberPage({ params }: Props) {
       </div>
 
       <MemberBookingEntry member={{ id: member.id, memberNo: member.memberNo, displayName: name, phones: [member.phone, member.phone2].filter(Boolean).join(', ') }} />
+      <MemberPointsPanel memberId={member.id} currency={member.branch.currency} />
       <MemberGiftRedemptions memberId={member.id} branchId={String(viewer.branchId)} canRedeem={can(viewer, Permission.LoyaltyRedeemGifts)} />
-      <MemberCoupons memberId={member.id} canIssue={can(viewer, Permission.LoyaltyIssueCoupons)} canVoid={can(viewer, Permission.LoyaltyVoidCoupons)} />
       <MemberCoupons memberId={member.id} canIssue={can(viewer, Permission.LoyaltyIssueCoupons)} canVoid={can(viewer, Permission.LoyaltyVoidCoupons)} />
       <CommentsPanel memberId={member.id} initial={comments.comments} />
       {invoices ? <MemberInvoices memberId={member.id} initial={invoices.member.invoices} /> : null}
