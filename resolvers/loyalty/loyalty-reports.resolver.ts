@@ -3,7 +3,8 @@ import { viewerOf, type GraphQLContext } from '../../graphql/context';
 import { PageArgs } from '../../graphql/connection';
 import { Permission } from '../../services/admin/permission';
 import { viewerTimeZone } from '../../services/contacts/contact-list.service';
-import { memberCount, pointsLiability, pointsMovements, pointsRanking } from '../../services/loyalty/loyalty-reports.service';
+import { pointsLiability, pointsMovements, pointsRanking } from '../../services/loyalty/loyalty-reports.service';
+import { rankedMemberCount } from '../../services/loyalty/points-account.service';
 import { salonDay } from '../../services/reports/report-range';
 import {
   LoyaltyBranchesFilterInput, PointsLiability, PointsLiabilityBranch, PointsLiabilityExpiry, PointsMovementFiguresType, PointsMovementPeriod, PointsMovementRow,
@@ -25,7 +26,7 @@ export class LoyaltyReportsResolver {
     @Ctx() context: GraphQLContext,
   ): Promise<PointsRanking> {
     const filter = await toBranchesFilter(input);
-    const [result, count] = await Promise.all([pointsRanking(context.ds, viewerOf(context), filter, page), memberCount(context.ds)]);
+    const [result, count] = await Promise.all([pointsRanking(context.ds, viewerOf(context), filter, page), rankedMemberCount(context.ds)]);
     const members = await Promise.all(result.nodes.map((n) => context.loaders.member.load(n.memberId)));
     const rows = PointsRankConnection.from({
       ...result,

@@ -13,7 +13,8 @@ import { writeStreamedSheets, type SheetColumn } from '../export/streamed-workbo
 import { formatMemberName } from '../members/member-name';
 import { COUNT_FORMAT, DATE_TIME_FORMAT, displayWidth, sheetNames } from '../reports/campaign-analysis-export.service';
 import type { PointsMovementFigures } from './loyalty-reports';
-import { memberCount, pointsLiability, pointsMovements, pointsRanking, type PointsMovementsFilter } from './loyalty-reports.service';
+import { rankedMemberCount } from './points-account.service';
+import { pointsLiability, pointsMovements, pointsRanking, type PointsMovementsFilter } from './loyalty-reports.service';
 
 const MESSAGES: Record<Locale, Record<string, unknown>> = { 'zh-HK': zhHK, en, 'zh-CN': zhCN, th };
 
@@ -60,7 +61,7 @@ export async function writeLoyaltyReportWorkbook(stream: Writable, ds: DataSourc
   const count = (key: string, header: string) => column(key, header, COUNT_FORMAT);
 
   if (kind === 'ranking') {
-    const total = await memberCount(ds);
+    const total = await rankedMemberCount(ds);
     const rows = async function* () {
       let after: string | null = null;
       do {

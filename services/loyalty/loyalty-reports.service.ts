@@ -17,8 +17,9 @@ import { offsetSegments, trendSpan } from '../reports/contact-trend';
 import { dayExpression } from '../reports/contact-trend.service';
 import { REPORT_MAX_DAYS, reportRange } from '../reports/report-range';
 import { memberScopeFor } from '../visibility/member-visibility';
+import { pointsRank } from './points-account.service';
 import {
-  addMovements, movementFigures, NO_MOVEMENTS, periodKey, ranksAmongAll, sortExpiryBuckets,
+  addMovements, movementFigures, NO_MOVEMENTS, periodKey, sortExpiryBuckets,
   type ExpiryBucket, type KindSums, type MovementPeriod, type PointsMovementFigures,
 } from './loyalty-reports';
 
@@ -38,8 +39,9 @@ export type PointsRank = { memberId: number; balance: number; earnedTotal: numbe
 /**
  * 積分排名: the members the viewer may see who hold points, most first (ties by member id), each
  * with her rank among all members: 1 + how many members hold more (members without points count
- * at 0, so they never rank above anyone). Keyset-paged on (balance, member), which the balance
- * index serves; a page asks one indexed count per distinct balance on it.
+ * at 0, so they never rank above anyone) — the member page's rank (pointsRank, from the
+ * maintained balance counts). Keyset-paged on (balance, member), which the balance index serves;
+ * a page asks one rank per distinct balance on it.
  */
 export async function pointsRanking(ds: DataSource, viewer: Viewer, filter: PointsRankingFilter, page: { first: number; after?: string | null }): Promise<Page<PointsRank>> {
   const base = () => scoped(ds.createQueryBuilder().from(MemberPoints, 'mp'), viewer, 'mp.memberId', filter.branchIds).andWhere('mp.balance > 0');
@@ -53,10 +55,9 @@ export async function pointsRanking(ds: DataSource, viewer: Viewer, filter: Poin
     .getRawMany<{ memberId: number | string; balance: number | string; earnedTotal: number | string }>();
   const { nodes: slice, hasNextPage } = sliceWithLookahead(raw, page.first);
   const rows = slice.map((r) => ({ memberId: Number(r.memberId), balance: Number(r.balance), earnedTotal: Number(r.earnedTotal) }));
-  const higher = new Map<number, number>();
-  await Promise.all([...new Set(rows.map((r) => r.balance))].map(async (balance) => higher.set(balance, await membersHoldingMoreThan(ds, balance))));
-  const ranks = ranksAmongAll(rows.map((r) => r.balance), higher);
-  const nodes = rows.map((r, i) => ({ ...r, rank: ranks[i] }));
+  const ranks = new Map<number, number>();
+  await Promise.all([...new Set(rows.map((r) => r.balance))].map(async (balance) => ranks.set(balance, await pointsRank(ds, balance))));
+  const nodes = rows.map((r) => ({ ...r, rank: ranks.get(r.balance)! }));
   return {
     nodes,
     hasNextPage,
@@ -65,16 +66,6 @@ export async function pointsRanking(ds: DataSource, viewer: Viewer, filter: Poin
   };
 }
 
-/** How many members, of all, hold more than `balance` points. */
-export async function membersHoldingMoreThan(ds: DataSource, balance: number): Promise<number> {
-  const row = await ds.createQueryBuilder().from(MemberPoints, 'mp').select('COUNT(*)', 'n').where('mp.balance > :balance', { balance }).getRawOne<{ n: number | string }>();
-  return Number(row?.n ?? 0);
-}
-
-/** How many members there are (the recycle bin's included), the ranks' denominator. */
-export async function memberCount(ds: DataSource): Promise<number> {
-  return ds.getRepository(Member).count();
-}
 
 // ---------------------------------------------------------------- movements
 

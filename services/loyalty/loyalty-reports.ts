@@ -60,15 +60,6 @@ export type MovementPeriod = 'DAY' | 'MONTH';
 /** The bucket a salon day (YYYY-MM-DD) falls in: the day itself or its month (YYYY-MM). */
 export const periodKey = (day: string, period: MovementPeriod) => (period === 'DAY' ? day : day.slice(0, 7));
 
-/**
- * Competition ranks (1, 2, 2, 4) for balances in descending order, where `higher(b)` is how many
- * members among all hold more than b: a member's rank is 1 + that count, so a page of a scoped
- * list still shows each member's place among all members and ties share it.
- */
-export function ranksAmongAll(balances: readonly number[], higher: ReadonlyMap<number, number>): number[] {
-  return balances.map((b) => 1 + (higher.get(b) ?? 0));
-}
-
 /** Points held by bucket: open lots' remaining points by the salon month they expire in; `null` for lots that never expire. */
 export type ExpiryBucket = { month: string | null; points: number };
 

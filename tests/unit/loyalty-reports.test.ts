@@ -1,4 +1,4 @@
-import { addMovements, movementFigures, NO_MOVEMENTS, periodKey, ranksAmongAll, sortExpiryBuckets, type KindSums } from '../../services/loyalty/loyalty-reports';
+import { addMovements, movementFigures, NO_MOVEMENTS, periodKey, sortExpiryBuckets, type KindSums } from '../../services/loyalty/loyalty-reports';
 import { LOYALTY_REPORT_TABS, loyaltyExportHref, loyaltyHref, movementsFilter, parseLoyaltyReport } from '../../components/reports/loyalty/loyalty-reports-params';
 
 const sums = (s: Partial<KindSums>): KindSums => ({ earned: 0, earnReversed: 0, referral: 0, referralReversed: 0, adjustedIn: 0, adjustedOut: 0, redeem: 0, expire: 0, reverse: 0, ...s });
@@ -29,12 +29,7 @@ describe('movementFigures', () => {
   });
 });
 
-describe('ranks and buckets', () => {
-  it('ranks by how many members among all hold more, so ties share a rank and hidden members still count', () => {
-    expect(ranksAmongAll([770, 500, 500, 200], new Map([[770, 1], [500, 2], [200, 4]]))).toEqual([2, 3, 3, 5]);
-    expect(ranksAmongAll([10], new Map())).toEqual([1]);
-  });
-
+describe('buckets', () => {
   it('buckets a salon day by day or month', () => {
     expect(periodKey('2026-06-30', 'DAY')).toBe('2026-06-30');
     expect(periodKey('2026-06-30', 'MONTH')).toBe('2026-06');
