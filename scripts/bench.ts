@@ -23,6 +23,8 @@ import { memberCases } from './bench/members.bench';
 import { reportCases } from './bench/reports.bench';
 import { salesCases } from './bench/sales.bench';
 import { salesStatisticsCases } from './bench/sales-statistics.bench';
+import { loyaltyCases } from './bench/loyalty.bench';
+import { loyaltyReportCases } from './bench/loyalty-reports.bench';
 import { MAX_RSS_MB, reportExportCases } from './bench/report-export.bench';
 
 function option(name: string, fallback: number): number {
@@ -55,6 +57,8 @@ async function main() {
     ...(await calendarCases(ds, manager)),
     ...(await salesCases(ds, manager)),
     ...(await salesStatisticsCases(ds, manager)),
+    ...(await loyaltyCases(ds, manager)),
+    ...(await loyaltyReportCases(ds, manager)),
   ];
   const appointments = await appointmentCases(ds, manager);
   all.push(...appointments.cases);

@@ -2,6 +2,7 @@
  * npm run db:generate -- --members 1000000 [--seed 1] [--rows-per-statement N] [--insert-only]
  * npm run db:generate -- --campaigns 200 --contact-members 2000000 --contact-logs 5000000
  * npm run db:generate -- --sales-branches 50 --products 2000 --invoice-lines 5000000
+ * npm run db:generate -- --members 1000000 --points-entries 20000000
  *
  * Fills the database (DATABASE_URL, either dialect) with generated data for benchmarks and
  * load tests. Applies migrations and loads the demo data first if the database is empty, since
@@ -26,6 +27,7 @@ import {
 } from '../services/seed/bulk-members';
 import { generateContactData } from '../services/seed/bulk-contacts.service';
 import { generateSalesData } from '../services/seed/bulk-sales.service';
+import { generatePointsData } from '../services/seed/bulk-points.service';
 import { CONSULTANT_SHARE, DEMO_BRANCH_WEIGHTS, DEMO_GROUP_WEIGHTS } from '../services/seed/demo-data';
 import { ensureDatabase } from '../services/seed/ensure-database.service';
 import { isSqlite } from '../db/dialect';
@@ -197,7 +199,21 @@ const salesGenerator: Generator = {
   },
 };
 
-const GENERATORS: Generator[] = [membersGenerator, contactsGenerator, salesGenerator];
+const pointsGenerator: Generator = {
+  flags: [{ flag: 'points-entries', describe: 'points ledgers (entries, lots, balances) over the generated members without points: two years of earnings, redemptions, adjustments and expiries' }],
+  async run(ds, counts, options) {
+    const started = performance.now();
+    const seconds = await generatePointsData(ds, counts.get('points-entries') ?? 0, { seed: options.seed }, {
+      load: (label, table, columns, count, nextRow) => load(ds, label, table, columns, count, nextRow, options),
+      log: (message) => console.log(message),
+    });
+    for (const [what, s] of Object.entries(seconds)) console.log(`  ${what}: ${s.toFixed(1)} s`);
+    for (const table of ['points_entries', 'points_lots', 'member_points']) console.log(`ANALYZE ${table}: ${(await analyze(ds, table)).toFixed(1)} s.`);
+    console.log(`Points data generated in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  },
+};
+
+const GENERATORS: Generator[] = [membersGenerator, contactsGenerator, salesGenerator, pointsGenerator];
 
 function usage(): string {
   return [
