@@ -11,7 +11,7 @@ beforeAll(async () => {
   db = await createTestDatabase();
   ds = db.ds;
   await seedDemoData(ds);
-});
+}, 180_000);
 
 afterAll(() => db.drop());
 

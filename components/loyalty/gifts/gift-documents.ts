@@ -37,7 +37,7 @@ export const GiftCategoriesQuery = graphql(`
 
 export const GiftsQuery = graphql(`
   query Gifts($after: String) {
-    gifts(first: 100, after: $after) {
+    gifts(first: 40, after: $after) {
       pageInfo { hasNextPage endCursor }
       nodes { ...GiftRow }
     }
@@ -94,7 +94,7 @@ export const GiftStockMovementsQuery = graphql(`
 
 export const RedeemableGiftsQuery = graphql(`
   query RedeemableGifts($branchId: ID!, $after: String) {
-    gifts(activeOnly: true, first: 100, after: $after) {
+    gifts(activeOnly: true, first: 50, after: $after) {
       pageInfo { hasNextPage endCursor }
       nodes { id code name pointsPrice category { id name } stockAt(branchId: $branchId) }
     }

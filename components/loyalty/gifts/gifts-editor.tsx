@@ -23,9 +23,8 @@ export function GiftsEditor({ rows: initial, categories, branches, defaultBranch
   const client = useApolloClient();
   const [create] = useMutation(CreateGiftMutation);
   const [update] = useMutation(UpdateGiftMutation);
-  const [rows, setRows] = useState(initial);
-  // The list keeps its own rows; a stock move reads them again and starts it afresh with them.
-  const [version, setVersion] = useState(0);
+  // The list keeps its own rows; after a stock move the gifts' levels are read again and shown from here.
+  const [stockById, setStockById] = useState<Map<string, GiftRow['stock']>>(new Map());
   const [stockOf, setStockOf] = useState<GiftRow | null>(null);
 
   async function reload() {
@@ -37,9 +36,8 @@ export function GiftsEditor({ rows: initial, categories, branches, defaultBranch
       all.push(...(result.data.gifts.nodes as GiftRow[]));
       after = result.data.gifts.pageInfo.hasNextPage ? result.data.gifts.pageInfo.endCursor : null;
     } while (after);
-    setRows(all);
+    setStockById(new Map(all.map((g) => [g.id, g.stock])));
     setStockOf((current) => (current ? (all.find((g) => g.id === current.id) ?? null) : null));
-    setVersion((v) => v + 1);
   }
 
   const toInput = (values: FormValues): InputResult => ({
@@ -52,15 +50,16 @@ export function GiftsEditor({ rows: initial, categories, branches, defaultBranch
       active: values.active === true,
     },
   });
-  const stockText = (row: GiftRow) =>
-    row.stock.length ? row.stock.map((level) => t('stockAt', { branch: level.branch.code, count: level.onHand })).join(' · ') : t('noStock');
+  const stockText = (row: GiftRow) => {
+    const stock = stockById.get(row.id) ?? row.stock;
+    return stock.length ? stock.map((level) => t('stockAt', { branch: level.branch.code, count: level.onHand })).join(' · ') : t('noStock');
+  };
 
   return (
     <>
       <ConfigEditor<GiftRow>
-        key={version}
         testId="gifts-editor"
-        rows={rows}
+        rows={initial}
         canEdit
         emptyText={t('empty')}
         fields={[
