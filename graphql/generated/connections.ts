@@ -23,6 +23,16 @@ export const connectionFields: Record<string, Record<string, string[]>> = {
     "comments": [],
     "invoices": []
   },
+  "PointsLiability": {
+    "byBranch": [],
+    "byExpiry": []
+  },
+  "PointsMovements": {
+    "rows": []
+  },
+  "PointsRanking": {
+    "rows": []
+  },
   "Query": {
     "activeCampaignProgress": [],
     "apiTokens": [],
@@ -68,6 +78,12 @@ export const connectionFields: Record<string, Record<string, string[]>> = {
     "contactStatuses": [
       "includeInactive"
     ],
+    "couponTypes": [
+      "activeOnly"
+    ],
+    "coupons": [
+      "filter"
+    ],
     "customFields": [
       "includeInactive"
     ],
@@ -88,6 +104,15 @@ export const connectionFields: Record<string, Record<string, string[]>> = {
       "metric",
       "salespersonId"
     ],
+    "giftCategories": [],
+    "giftStockMovements": [
+      "branchId",
+      "giftId"
+    ],
+    "gifts": [
+      "activeOnly",
+      "categoryId"
+    ],
     "grantableRoles": [],
     "heldBills": [
       "branchId"
@@ -99,9 +124,19 @@ export const connectionFields: Record<string, Record<string, string[]>> = {
     "lowStock": [
       "branchId"
     ],
+    "memberCoupons": [
+      "memberId",
+      "statuses"
+    ],
+    "memberGiftRedemptions": [
+      "memberId"
+    ],
     "memberGroups": [],
     "memberHistory": [
       "kinds",
+      "memberId"
+    ],
+    "memberLevelChanges": [
       "memberId"
     ],
     "memberNumberSequences": [],
@@ -120,6 +155,10 @@ export const connectionFields: Record<string, Record<string, string[]>> = {
     "operationLog": [
       "filter"
     ],
+    "pointsEntries": [
+      "memberId"
+    ],
+    "pointsRules": [],
     "presetNotes": [],
     "productCategories": [
       "includeInactive"
