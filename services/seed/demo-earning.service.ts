@@ -35,7 +35,8 @@ async function referDemoMember(m: EntityManager): Promise<void> {
   const referred = buyers[0];
   if (!referred) return;
   const referrer = await m.findOne(Member, { where: { branchId: referred.branchId, id: Not(referred.id), deletedAt: IsNull() }, order: { id: 'ASC' } });
-  if (referrer) await m.update(Member, { id: referred.id }, { referrerId: referrer.id });
+  // Her row keeps its seeded updatedAt, so a reset reloads the same rows.
+  if (referrer) await m.update(Member, { id: referred.id }, { referrerId: referrer.id, updatedAt: referred.updatedAt });
 }
 
 export async function seedDemoEarning(m: EntityManager): Promise<void> {

@@ -33,6 +33,8 @@ import { gql, sessionCookieFor } from '../helpers/graphql-client';
 import { aSearchableMember } from '../helpers/member-search-fixtures';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 import { refreshSameDayPurchases } from '../../services/contacts/same-day-purchases.service';
+import { postPoints } from '../../services/loyalty/points-ledger.service';
+import { PointsEntryKind } from '../../entities/points-entry.entity';
 
 /** How many fields a path may have from the root (a connection's `nodes` counts as one). */
 const MAX_HOPS = 6;
@@ -150,6 +152,15 @@ beforeAll(async () => {
   const couponType = await ds.getRepository(CouponType).save({ code: 'WALK', name: 'Walk', discountKind: CouponDiscountKind.AMOUNT, amountCents: 100, validDays: 30 });
   for (const [i, member] of fx.members.entries()) {
     await ds.getRepository(Coupon).insert({ code: `WALK${i}`, typeId: couponType.id, memberId: member.id, validFrom: '2026-01-01', validTo: '2099-12-31', issuedAt: new Date() });
+  }
+  // Points for every member: each buyer's earning names its invoice (reached only through the sales
+  // scope), and each member's referral share names the next member (reached only through the member scope).
+  for (const invoice of fx.invoices.filter((i) => i.memberId !== null)) {
+    await ds.transaction((m) => postPoints(m, { memberId: invoice.memberId!, kind: PointsEntryKind.EARN, points: 10, at: new Date(), invoiceId: invoice.id, branchId: invoice.branchId }));
+  }
+  for (const [i, member] of fx.members.entries()) {
+    const referred = fx.members[(i + 1) % fx.members.length];
+    await ds.transaction((m) => postPoints(m, { memberId: member.id, kind: PointsEntryKind.REFERRAL, points: 1, at: new Date(), referredMemberId: referred.id }));
   }
   // The most permissive display settings, so the settings-gated contact paths are walked too.
   await ds.getRepository(ContactSettings).update({ id: 1 }, { showMemberRemarks: true, showComments: true, allowBooking: true });
@@ -288,6 +299,8 @@ function valuesFor(owner: string, arg: GraphQLArgument, returns: string): unknow
   if (owner === 'Query.memberLevelChanges' && arg.name === 'memberId') return ids(fx.members);
   // Every member's e-coupons: NOT_FOUND for those the viewer may not open.
   if (owner === 'Query.memberCoupons' && arg.name === 'memberId') return ids(fx.members);
+  // Every member's points and ledger: NOT_FOUND for those the viewer may not open.
+  if ((owner === 'Query.memberPoints' || owner === 'Query.pointsEntries') && arg.name === 'memberId') return ids(fx.members);
   if (owner === 'Query.campaignReturnInvoices' && arg.name === 'campaignId') return fx.campaignIds.map(String);
   if (owner.startsWith('Query.campaignReturn') && arg.name === 'daysAfterContact') return [366];
   if (owner === 'Query.invoiceByNumber' && arg.name === 'number') return [...fx.invoices.map((i) => i.number), 'NOPE-00001'];
