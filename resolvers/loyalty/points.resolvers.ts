@@ -16,7 +16,7 @@ import { parseId } from '../../graphql/ids';
 import { Permission } from '../../services/admin/permission';
 import { can } from '../../services/auth/viewer';
 import type { EarningBasis, PointsBasis, ReferralBasis, ReversalBasis } from '../../services/loyalty/points-basis';
-import { PointsAccountService } from '../../services/loyalty/points-account.service';
+import { PointsAccountService, rankedMemberCount } from '../../services/loyalty/points-account.service';
 import { invoiceQuery } from '../../services/sales/invoice-scope.service';
 
 @ObjectType('PointsExpiryGroup', { description: 'Points a member holds that expire on one date.' })
@@ -41,9 +41,6 @@ export class MemberPointsSummary {
 
   @Field(() => Int, { description: 'Her rank among all members by balance: 1 + how many members hold more (members without points hold 0).' })
   rank: number;
-
-  @Field(() => Int, { description: 'How many members are ranked (every member).' })
-  rankedMembers: number;
 
   @Field(() => [PointsExpiryGroup], { description: 'What she holds, by expiry date, soonest first; points that never expire last.' })
   expiring: PointsExpiryGroup[];
@@ -294,6 +291,15 @@ export class PointsEntryResolver {
   }
 }
 
+/** The count of every member is a full count (tens of milliseconds at a million members), so it is read only when asked for. */
+@Resolver(() => MemberPointsSummary)
+export class MemberPointsSummaryResolver {
+  @FieldResolver(() => Int, { description: 'How many members are ranked (every member). A full count: ask for it where it is shown, not on every page.' })
+  rankedMembers(@Ctx() context: GraphQLContext): Promise<number> {
+    return rankedMemberCount(context.ds);
+  }
+}
+
 @Authorized()
 @Resolver()
 export class MemberPointsResolver {
@@ -337,4 +343,4 @@ export class MemberPointsResolver {
 }
 
 /** The resolvers of the points ledger at the member, quick points, expiry and the loyalty settings (registered through ./index.ts). */
-export const POINTS_RESOLVERS: Array<new (...args: never[]) => object> = [PointsEntryResolver, MemberPointsResolver];
+export const POINTS_RESOLVERS: Array<new (...args: never[]) => object> = [PointsEntryResolver, MemberPointsSummaryResolver, MemberPointsResolver];

@@ -11,7 +11,7 @@ export const EXPIRY_MONTH_MAX_S = 60;
 
 /** What the member page's points panel asks (components/loyalty/points/points-documents.ts), with the ledger's first page. */
 const MEMBER_POINTS = `query($memberId: ID!) {
-  memberPoints(memberId: $memberId) { memberId balance earnedTotal rank rankedMembers expiring { expiresAt points } }
+  memberPoints(memberId: $memberId) { memberId balance earnedTotal rank expiring { expiresAt points } }
   pointsEntries(memberId: $memberId, first: 20) {
     pageInfo { hasNextPage endCursor }
     nodes { id kind points balanceAfter reason createdAt staff { id displayName } branch { id name } invoice { id number } gift { id name }
@@ -44,7 +44,6 @@ export async function loyaltyCases(ds: DataSource, manager: Viewer): Promise<Ben
     const memberId = nextMember();
     const [balance] = (await ds.query(`SELECT ${q('balance')} AS b FROM ${q('member_points')} WHERE ${q('memberId')} = ?`, [memberId])) as Array<{ b: number }>;
     await ds.query(`SELECT COUNT(*) AS n FROM ${q('member_points')} WHERE ${q('balance')} > ?`, [Number(balance?.b ?? 0)]);
-    await ds.query(`SELECT COUNT(*) AS n FROM ${q('members')}`);
     await ds.query(`SELECT ${q('expiresAt')}, SUM(${q('remaining')}) FROM ${q('points_lots')} WHERE ${q('memberId')} = ? AND ${q('open')} = 1 GROUP BY ${q('expiresAt')}`, [memberId]);
     await ds.query(`SELECT * FROM ${q('points_entries')} WHERE ${q('memberId')} = ? ORDER BY ${q('id')} DESC LIMIT 21`, [memberId]);
   };
@@ -57,25 +56,35 @@ export async function loyaltyCases(ds: DataSource, manager: Viewer): Promise<Ben
   const [{ last }] = (await ds.query(`SELECT MAX(${q('createdAt')}) AS ${q('last')} FROM ${q('points_entries')}`)) as Array<{ last: string | Date }>;
   const asOf = new Date(new Date(last instanceof Date ? last : `${String(last).replace(' ', 'T')}Z`).getTime() + 31 * 86_400_000);
   const [{ id: watermark }] = (await ds.query(`SELECT MAX(${q('id')}) AS id FROM ${q('points_entries')}`)) as Array<{ id: number }>;
-  const sqlite = isSqlite(ds);
+  const temp = isSqlite(ds) ? 'TEMP TABLE' : 'TEMPORARY TABLE';
   const undo = async () => {
-    // What the pass wrote after the watermark: its lots back open with what they held, the balances back, its entries gone.
-    await ds.query(
-      sqlite
-        ? `UPDATE ${q('points_lots')} SET ${q('remaining')} = (SELECT -e.${q('points')} FROM ${q('points_entries')} e WHERE e.${q('lotId')} = ${q('points_lots')}.${q('id')} AND e.${q('id')} > ?), ${q('open')} = 1
-           WHERE ${q('id')} IN (SELECT ${q('lotId')} FROM ${q('points_entries')} WHERE ${q('id')} > ?)`
-        : `UPDATE ${q('points_lots')} l JOIN ${q('points_entries')} e ON e.${q('lotId')} = l.${q('id')} AND e.${q('id')} > ? SET l.${q('remaining')} = -e.${q('points')}, l.${q('open')} = 1 WHERE ? = ?`,
-      sqlite ? [watermark, watermark] : [watermark, 1, 1],
-    );
-    await ds.query(
-      sqlite
-        ? `UPDATE ${q('member_points')} SET ${q('balance')} = ${q('balance')} - (SELECT SUM(e.${q('points')}) FROM ${q('points_entries')} e WHERE e.${q('memberId')} = ${q('member_points')}.${q('memberId')} AND e.${q('id')} > ?)
-           WHERE ${q('memberId')} IN (SELECT ${q('memberId')} FROM ${q('points_entries')} WHERE ${q('id')} > ?)`
-        : `UPDATE ${q('member_points')} mp JOIN (SELECT ${q('memberId')}, SUM(${q('points')}) AS s FROM ${q('points_entries')} WHERE ${q('id')} > ? GROUP BY ${q('memberId')}) x ON x.${q('memberId')} = mp.${q('memberId')}
-           SET mp.${q('balance')} = mp.${q('balance')} - x.s WHERE ? = ?`,
-      sqlite ? [watermark, watermark] : [watermark, 1, 1],
-    );
-    await ds.query(`DELETE FROM ${q('points_entries')} WHERE ${q('id')} > ?`, [watermark]);
+    // What the pass wrote after the watermark, kept aside with indexes, so undoing it is a few set-wise statements
+    // (on one connection: a temporary table is its connection's own).
+    const runner = ds.createQueryRunner();
+    const db = { query: (sql: string, params?: unknown[]) => runner.query(sql, params) };
+    try {
+      await db.query(`DROP ${isSqlite(ds) ? 'TABLE' : 'TEMPORARY TABLE'} IF EXISTS ${q('bench_undo_lots')}`);
+      await db.query(`DROP ${isSqlite(ds) ? 'TABLE' : 'TEMPORARY TABLE'} IF EXISTS ${q('bench_undo_members')}`);
+      await db.query(`CREATE ${temp} ${q('bench_undo_lots')} AS SELECT ${q('lotId')}, -${q('points')} AS ${q('n')} FROM ${q('points_entries')} WHERE ${q('id')} > ? AND ${q('lotId')} IS NOT NULL`, [watermark]);
+      await db.query(`CREATE ${temp} ${q('bench_undo_members')} AS SELECT ${q('memberId')}, -SUM(${q('points')}) AS ${q('n')} FROM ${q('points_entries')} WHERE ${q('id')} > ? GROUP BY ${q('memberId')}`, [watermark]);
+      await db.query(`CREATE INDEX ${q('bench_undo_lots_lot')} ON ${q('bench_undo_lots')} (${q('lotId')})`);
+      await db.query(`CREATE INDEX ${q('bench_undo_members_member')} ON ${q('bench_undo_members')} (${q('memberId')})`);
+      if (isSqlite(ds)) {
+        await db.query(`UPDATE points_lots SET remaining = (SELECT u.n FROM bench_undo_lots u WHERE u.lotId = points_lots.id), open = 1 WHERE id IN (SELECT lotId FROM bench_undo_lots)`);
+        // The ranking's counts: each member moves back from the balance the pass left to the one she had.
+        await db.query(`INSERT INTO points_balance_counts (balance, members) SELECT mp.balance, -1 FROM member_points mp JOIN bench_undo_members u ON u.memberId = mp.memberId WHERE mp.balance > 0`);
+        await db.query(`INSERT INTO points_balance_counts (balance, members) SELECT mp.balance + u.n, 1 FROM member_points mp JOIN bench_undo_members u ON u.memberId = mp.memberId WHERE mp.balance + u.n > 0`);
+        await db.query(`UPDATE member_points SET balance = balance + (SELECT u.n FROM bench_undo_members u WHERE u.memberId = member_points.memberId) WHERE memberId IN (SELECT memberId FROM bench_undo_members)`);
+      } else {
+        await db.query('UPDATE `points_lots` l JOIN `bench_undo_lots` u ON u.`lotId` = l.`id` SET l.`remaining` = u.`n`, l.`open` = 1');
+        await db.query('INSERT INTO `points_balance_counts` (`balance`, `members`) SELECT mp.`balance`, -1 FROM `member_points` mp JOIN `bench_undo_members` u ON u.`memberId` = mp.`memberId` WHERE mp.`balance` > 0');
+        await db.query('INSERT INTO `points_balance_counts` (`balance`, `members`) SELECT mp.`balance` + u.`n`, 1 FROM `member_points` mp JOIN `bench_undo_members` u ON u.`memberId` = mp.`memberId` WHERE mp.`balance` + u.`n` > 0');
+        await db.query('UPDATE `member_points` mp JOIN `bench_undo_members` u ON u.`memberId` = mp.`memberId` SET mp.`balance` = mp.`balance` + u.`n`');
+      }
+      await db.query(`DELETE FROM ${q('points_entries')} WHERE ${q('id')} > ?`, [watermark]);
+    } finally {
+      await runner.release();
+    }
   };
   const [{ due }] = (await ds.query(`SELECT COUNT(*) AS due FROM ${q('points_lots')} WHERE ${q('open')} = 1 AND ${q('expiresAt')} <= ?`, [asOf.toISOString().replace('T', ' ').slice(0, 23)])) as Array<{ due: number }>;
   return [

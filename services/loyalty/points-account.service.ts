@@ -28,7 +28,6 @@ export type PointsSummary = {
   balance: number;
   earnedTotal: number;
   rank: number;
-  rankedMembers: number;
   expiring: PointsExpiryGroup[];
 };
 
@@ -76,8 +75,8 @@ export class PointsAccountService {
     await visibleMember(this.ds.manager, viewer, memberId);
     const row = await this.ds.getRepository(MemberPoints).findOneBy({ memberId });
     const balance = row?.balance ?? 0;
-    const [rank, rankedMembers, expiring] = await Promise.all([pointsRank(this.ds, balance), rankedMemberCount(this.ds), expirySchedule(this.ds, memberId)]);
-    return { memberId, balance, earnedTotal: row?.earnedTotal ?? 0, rank, rankedMembers, expiring };
+    const [rank, expiring] = await Promise.all([pointsRank(this.ds, balance), expirySchedule(this.ds, memberId)]);
+    return { memberId, balance, earnedTotal: row?.earnedTotal ?? 0, rank, expiring };
   }
 
   /** The member's ledger, newest first (by id: the order the balance moved in). */

@@ -66,7 +66,7 @@ export function MemberPointsPanel({ memberId, currency }: { memberId: string; cu
             <div className="detail">
               <dt>{t('rank')}</dt>
               <dd data-testid="points-rank" data-rank={summary.rank}>
-                {t('rankOf', { rank: format.number(summary.rank), total: format.number(summary.rankedMembers) })}
+                {t('rankPlace', { rank: format.number(summary.rank) })}
               </dd>
             </div>
             <div className="detail">

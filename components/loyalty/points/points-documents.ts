@@ -38,7 +38,6 @@ export const MemberPointsQuery = graphql(`
       balance
       earnedTotal
       rank
-      rankedMembers
       expiring { expiresAt points }
     }
     pointsEntries(memberId: $memberId, first: $first, after: $after) {
