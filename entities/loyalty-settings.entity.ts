@@ -33,6 +33,13 @@ export class LoyaltySettings {
   @Column({ type: 'datetime', nullable: true })
   levelReviewedAt: Date | null;
 
+  /**
+   * Every lot due by this time has been expired (the last complete expiry pass's time, never later
+   * than the clock), so a pass reads only lots due since (points-expiry-pass.service.ts).
+   */
+  @Column({ type: 'datetime', nullable: true })
+  pointsExpiredThrough: Date | null;
+
   @Field(() => Date, { description: 'When the settings last changed.' })
   @UpdateDateColumn({ type: 'datetime' })
   updatedAt: Date;

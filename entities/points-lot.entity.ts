@@ -4,13 +4,15 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 /**
  * Points added together (one earning, adjustment or referral share) and what is left of them.
  * Deductions take from the open lots soonest-expiring first, so what expires is always the oldest;
- * the sum of a member's `remaining` equals her balance. `open` is false once nothing remains, so
- * the expiry pass and the member's "expires when" read only live lots through their indexes.
+ * the sum of a member's `remaining` equals her balance. `open` is false once nothing remains. No
+ * index holds `open`, so closing a lot (spent or expired) writes its row only: a member's own lots
+ * are few and filtered as they are read, and the expiry pass reads only lots due since its last
+ * complete pass (LoyaltySettings.pointsExpiredThrough).
  */
 @ObjectType('PointsLot', { description: 'Points earned together and what is left of them, with their expiry.' })
 @Entity('points_lots')
-@Index('idx_points_lots_member', ['memberId', 'open', 'expiresAt', 'id'])
-@Index('idx_points_lots_expiry', ['open', 'expiresAt'])
+@Index('idx_points_lots_member', ['memberId', 'expiresAt', 'id'])
+@Index('idx_points_lots_expiry', ['expiresAt'])
 export class PointsLot {
   @Field(() => ID, { description: 'Stable identifier.' })
   @PrimaryGeneratedColumn({ type: 'int' })

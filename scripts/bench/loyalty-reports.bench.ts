@@ -48,6 +48,9 @@ export async function loyaltyReportCases(ds: DataSource, manager: Viewer): Promi
     const rows = (await ds.query(`SELECT ${q('memberId')} AS id, ${q('balance')} AS b FROM ${q('member_points')} WHERE ${q('balance')} > 0 ORDER BY ${q('balance')} DESC, ${q('memberId')} LIMIT 51`)) as Array<{ id: number; b: number }>;
     for (const b of new Set(rows.map((r) => Number(r.b)))) await ds.query(`SELECT COUNT(*) FROM ${q('member_points')} WHERE ${q('balance')} > ?`, [b]);
     await ds.query(`SELECT * FROM ${q('members')} WHERE ${q('id')} IN (${rows.map((r) => Number(r.id)).join(',') || 0})`);
+    // The page's counts: every member (the ranks' "of N") and the members on the ranking.
+    await ds.query(`SELECT COUNT(*) FROM ${q('members')} WHERE ${q('deletedAt')} IS NULL`);
+    await ds.query(`SELECT COUNT(*) FROM ${q('member_points')} mp JOIN ${q('members')} m ON m.${q('id')} = mp.${q('memberId')} WHERE m.${q('deletedAt')} IS NULL AND mp.${q('balance')} > 0`);
   };
   return [
     { name: `loyalty report: points movements ${from} – ${to} by day and branch`, graphql: asGraphql(MOVEMENTS, { filter: { from, to, period: 'DAY' } }), sql: plainMovements, runs: 10, warmup: 1 },

@@ -56,6 +56,8 @@ export async function loyaltyCases(ds: DataSource, manager: Viewer): Promise<Ben
   const [{ last }] = (await ds.query(`SELECT MAX(${q('createdAt')}) AS ${q('last')} FROM ${q('points_entries')}`)) as Array<{ last: string | Date }>;
   const asOf = new Date(new Date(last instanceof Date ? last : `${String(last).replace(' ', 'T')}Z`).getTime() + 31 * 86_400_000);
   const [{ id: watermark }] = (await ds.query(`SELECT MAX(${q('id')}) AS id FROM ${q('points_entries')}`)) as Array<{ id: number }>;
+  // Where the hourly passes got to (the generator leaves it at the day it generated to): the pass reads from there, and is put back there.
+  const [{ mark }] = (await ds.query(`SELECT ${q('pointsExpiredThrough')} AS ${q('mark')} FROM ${q('loyalty_settings')} WHERE ${q('id')} = 1`)) as Array<{ mark: string | Date | null }>;
   const temp = isSqlite(ds) ? 'TEMP TABLE' : 'TEMPORARY TABLE';
   const undo = async () => {
     // What the pass wrote after the watermark, kept aside with indexes, so undoing it is a few set-wise statements
@@ -82,11 +84,14 @@ export async function loyaltyCases(ds: DataSource, manager: Viewer): Promise<Ben
         await db.query('UPDATE `member_points` mp JOIN `bench_undo_members` u ON u.`memberId` = mp.`memberId` SET mp.`balance` = mp.`balance` + u.`n`');
       }
       await db.query(`DELETE FROM ${q('points_entries')} WHERE ${q('id')} > ?`, [watermark]);
+      await db.query(`UPDATE ${q('loyalty_settings')} SET ${q('pointsExpiredThrough')} = ? WHERE ${q('id')} = 1`, [mark]);
     } finally {
       await runner.release();
     }
   };
-  const [{ due }] = (await ds.query(`SELECT COUNT(*) AS due FROM ${q('points_lots')} WHERE ${q('open')} = 1 AND ${q('expiresAt')} <= ?`, [asOf.toISOString().replace('T', ' ').slice(0, 23)])) as Array<{ due: number }>;
+  const dueLots = `FROM ${q('points_lots')} WHERE ${q('open')} = 1 AND ${q('expiresAt')} <= ?${mark === null ? '' : ` AND ${q('expiresAt')} > ?`}`;
+  const dueParams = [asOf.toISOString().replace('T', ' ').slice(0, 23), ...(mark === null ? [] : [mark])];
+  const [{ due }] = (await ds.query(`SELECT COUNT(*) AS due ${dueLots}`, dueParams)) as Array<{ due: number }>;
   return [
     { name: `member page points: balance, rank of ${Number(holders).toLocaleString('en')}, expiry schedule, first 20 entries (target p50 ≤ ${MEMBER_POINTS_P50_MS} ms)`, graphql: graphqlPage, sql: plainPage },
     {
@@ -95,7 +100,7 @@ export async function loyaltyCases(ds: DataSource, manager: Viewer): Promise<Ben
         const result = await expireDuePoints(ds, asOf);
         console.log(`  expiry pass: ${result.entries.toLocaleString('en')} entries in ${result.batches} batches`);
       },
-      sql: () => ds.query(`SELECT ${q('id')}, ${q('memberId')}, ${q('remaining')} FROM ${q('points_lots')} WHERE ${q('open')} = 1 AND ${q('expiresAt')} <= ? ORDER BY ${q('expiresAt')}, ${q('id')}`, [asOf.toISOString().replace('T', ' ').slice(0, 23)]),
+      sql: () => ds.query(`SELECT ${q('id')}, ${q('memberId')}, ${q('remaining')} ${dueLots} ORDER BY ${q('expiresAt')}, ${q('id')}`, dueParams),
       runs: 1,
       warmup: 0,
       before: undo,

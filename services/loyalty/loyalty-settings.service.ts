@@ -5,6 +5,6 @@ import { LoyaltySettings } from '../../entities';
 export async function loyaltySettings(manager: EntityManager): Promise<LoyaltySettings> {
   return (
     (await manager.findOneBy(LoyaltySettings, { id: 1 })) ??
-    manager.create(LoyaltySettings, { id: 1, pointsExpiryMonths: null, referralShareBasisPoints: 0, referralMonths: null, levelReviewDownwards: false, levelReviewedAt: null })
+    manager.create(LoyaltySettings, { id: 1, pointsExpiryMonths: null, referralShareBasisPoints: 0, referralMonths: null, levelReviewDownwards: false, levelReviewedAt: null, pointsExpiredThrough: null })
   );
 }

@@ -224,9 +224,13 @@ export async function expireLots(manager: EntityManager, due: readonly DueLot[],
   const ids = lots.map((lot) => Number(lot.id));
   await manager.query(`UPDATE ${q('points_lots')} SET ${q('remaining')} = 0, ${q('open')} = 0 WHERE ${q('id')} IN (${marks(ids.length)})`, ids);
   const members = [...taken.keys()];
+  // Joined to the list of amounts, each balance found by its key: a CASE over the list would be read for every row.
+  const amounts = members.flatMap((id) => [id, taken.get(id)]);
   await manager.query(
-    `UPDATE ${q('member_points')} SET ${q('balance')} = ${q('balance')} - CASE ${q('memberId')} ${members.map(() => 'WHEN ? THEN ?').join(' ')} END, ${q('updatedAt')} = CURRENT_TIMESTAMP WHERE ${q('memberId')} IN (${marks(members.length)})`,
-    [...members.flatMap((id) => [id, taken.get(id)]), ...members],
+    isSqlite(manager)
+      ? `UPDATE member_points SET balance = balance - t.column2, updatedAt = CURRENT_TIMESTAMP FROM (VALUES ${members.map(() => '(?, ?)').join(', ')}) AS t WHERE member_points.memberId = t.column1`
+      : `UPDATE member_points mp JOIN (${members.map((_, i) => (i === 0 ? 'SELECT ? AS memberId, ? AS n' : 'SELECT ?, ?')).join(' UNION ALL ')}) t ON t.memberId = mp.memberId SET mp.balance = mp.balance - t.n, mp.updatedAt = CURRENT_TIMESTAMP`,
+    amounts,
   );
   const columns = ['memberId', 'kind', 'points', 'balanceAfter', 'lotId', 'createdAt'].map(q).join(', ');
   for (let i = 0; i < entries.length; i += 500) {

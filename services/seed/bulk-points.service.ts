@@ -141,5 +141,7 @@ export async function generatePointsData(ds: DataSource, entries: number, option
   await ds.query(`DELETE FROM ${q('points_balance_counts')}`);
   await ds.query(`INSERT INTO ${q('points_balance_counts')} (${q('balance')}, ${q('members')}) SELECT ${q('balance')}, COUNT(*) FROM ${q('member_points')} WHERE ${q('balance')} > 0 GROUP BY ${q('balance')}`);
   seconds.points_balance_counts = (performance.now() - started) / 1000;
+  // Every lot due before now is expired above, as the hourly pass would have left it.
+  await ds.query(`UPDATE ${q('loyalty_settings')} SET ${q('pointsExpiredThrough')} = ? WHERE ${q('id')} = 1`, [dt(now)]);
   return seconds;
 }

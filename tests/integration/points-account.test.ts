@@ -182,7 +182,8 @@ describe('the expiry pass', () => {
     for (const other of others) await post({ memberId: other.id, kind: PointsEntryKind.EARN, points: 10, at: earnedAt, expiresAt: dueAt });
 
     const now = new Date('2026-02-01T00:00:00Z');
-    const [a, b] = await Promise.all([expireDuePoints(ds, now, 2), expireDuePoints(ds, now, 2)]);
+    // One pass reads the due lots three at a time, so it goes on after a slice; the other reads them all at once.
+    const [a, b] = await Promise.all([expireDuePoints(ds, now, 2, 3), expireDuePoints(ds, now, 2)]);
     expect(a.entries + b.entries).toBeGreaterThanOrEqual(6);
     const expired = await ds.getRepository(PointsEntry).findBy({ kind: PointsEntryKind.EXPIRE, memberId: member.id });
     expect(expired).toHaveLength(1);
@@ -222,5 +223,28 @@ describe('the expiry pass', () => {
     await expireDuePoints(ds, new Date('2026-04-02T00:00:00Z'), 2);
     expect(await open()).toBe(0);
     for (const m of members) expect(await ds.getRepository(PointsEntry).countBy({ kind: PointsEntryKind.EXPIRE, memberId: m.id })).toBe(1);
+  });
+
+  it('reads on from where the last complete pass got to, never moving that mark back or past the clock', async () => {
+    const settings = () => ds.getRepository(LoyaltySettings).findOneByOrFail({ id: 1 });
+    const before = await settings();
+    await expireDuePoints(ds, new Date('2026-05-01T00:00:00Z'));
+    expect((await settings()).pointsExpiredThrough).toEqual(new Date('2026-05-01T00:00:00Z'));
+    await expireDuePoints(ds, new Date('2026-04-20T00:00:00Z'));
+    expect((await settings()).pointsExpiredThrough).toEqual(new Date('2026-05-01T00:00:00Z'));
+    // A lot made due in the past behind the mark (as no earning makes one) is not read again...
+    const member = await aMember(ds, shop.branch, shop.vip);
+    await post({ memberId: member.id, kind: PointsEntryKind.EARN, points: 5, at: new Date('2025-04-01T00:00:00Z'), expiresAt: new Date('2026-04-15T00:00:00Z') });
+    expect((await expireDuePoints(ds, new Date('2026-05-02T00:00:00Z'))).entries).toBe(0);
+    // ...but one due within the day before it (the mark is now 2 May) is.
+    await post({ memberId: member.id, kind: PointsEntryKind.EARN, points: 7, at: new Date('2025-04-01T00:00:00Z'), expiresAt: new Date('2026-05-01T12:00:00Z') });
+    expect((await expireDuePoints(ds, new Date('2026-05-02T00:00:00Z'))).entries).toBe(1);
+    // A pass run ahead of the clock leaves the mark at the clock, and the settings' own time stays.
+    const ran = Date.now();
+    await expireDuePoints(ds, new Date('2099-01-01T00:00:00Z'));
+    const after = await settings();
+    expect(after.pointsExpiredThrough!.getTime()).toBeGreaterThanOrEqual(ran - 1000);
+    expect(after.pointsExpiredThrough!.getTime()).toBeLessThanOrEqual(Date.now());
+    expect(after.updatedAt).toEqual(before.updatedAt);
   });
 });
