@@ -1,11 +1,12 @@
 'use client';
 
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { RedeemableGiftsQuery } from '@/graphql/generated/graphql';
 import { requestError } from '@/lib/apollo/request-error';
 import { GIFT_LIMITS } from '@/services/loyalty/gifts/gift-input.schema';
+import { MemberPointsQuery, POINTS_LEDGER_PAGE_SIZE } from '../points/points-documents';
 import { RedeemGiftMutation, RedeemableGiftsQuery as Query } from './gift-documents';
 import styles from './gifts.module.css';
 
@@ -13,7 +14,8 @@ type Gift = RedeemableGiftsQuery['gifts']['nodes'][number];
 
 /**
  * 積分兌換: the active gifts with their points price and the units on hand at the viewer's branch;
- * the front desk picks one and how many, and the points and the stock move in one go. One
+ * the front desk picks one and how many, sees the points it takes against the member's balance
+ * (the member page's points query, from the cache), and the points and the stock move in one go. One
  * idempotency key per opening, so a double tap or a retried request redeems once.
  */
 export function RedeemGiftDialog({ memberId, branchId, onDone, onCancel }: { memberId: string; branchId: string; onDone: (text: string) => void; onCancel: () => void }) {
@@ -21,6 +23,8 @@ export function RedeemGiftDialog({ memberId, branchId, onDone, onCancel }: { mem
   const id = useId();
   const client = useApolloClient();
   const [redeem, { loading: saving }] = useMutation(RedeemGiftMutation);
+  const points = useQuery(MemberPointsQuery, { variables: { memberId, first: POINTS_LEDGER_PAGE_SIZE, after: null }, fetchPolicy: 'cache-first' });
+  const balance = points.data?.memberPoints.balance ?? null;
   const [gifts, setGifts] = useState<Gift[] | null>(null);
   const [giftId, setGiftId] = useState('');
   const [quantity, setQuantity] = useState('1');
@@ -88,7 +92,7 @@ export function RedeemGiftDialog({ memberId, branchId, onDone, onCancel }: { mem
             {t('noGifts')}
           </p>
         ) : (
-          <form className="form" onSubmit={(event) => void submit(event)}>
+          <form className="form" onSubmit={(event) => void submit(event)} noValidate>
             <fieldset className={styles.options} aria-describedby={errors.giftId ? `${id}-gift-error` : undefined}>
               <legend>{t('gift')}</legend>
               {gifts.map((gift) => (
@@ -134,6 +138,12 @@ export function RedeemGiftDialog({ memberId, branchId, onDone, onCancel }: { mem
               ) : null}
             </div>
             {chosen && validUnits ? <p data-testid="redeem-total">{t('total', { points: chosen.pointsPrice * units })}</p> : null}
+            {balance !== null ? <p data-testid="redeem-balance">{t('balance', { points: balance })}</p> : null}
+            {chosen && validUnits && balance !== null && chosen.pointsPrice * units > balance ? (
+              <p className="field__error" data-testid="redeem-short">
+                {t('short', { points: chosen.pointsPrice * units - balance })}
+              </p>
+            ) : null}
             <div className={styles.actions}>
               <button type="submit" className="button button--primary" disabled={saving || !chosen} aria-busy={saving} data-testid="redeem-confirm">
                 {t('confirm')}

@@ -20,7 +20,7 @@ export function explainEntry(entry: PointsEntryRowFragment, t: Translate, f: For
         `${invoice} · ${t('level', { name: basis.levelName, rate: basis.levelPointsPer100 })}`,
         ...basis.lines.map((line) => {
           const rules = line.rules.map((r) => r.name).join(', ');
-          const multiplied = line.multiplierBasisPoints !== 10_000 ? t('multiplied', { factor: times(line.multiplierBasisPoints), rules: rules || '—' }) : rules ? ` (${rules})` : '';
+          const multiplied = line.multiplierBasisPoints !== 10_000 ? t('multiplied', { factor: times(line.multiplierBasisPoints), rules: rules || '—' }) : rules ? t('rulesApplied', { rules }) : '';
           return t('earnLine', { code: line.code, description: line.description, amount: f.money(line.amountCents), rate: line.pointsPer100, multiplied, points: f.number(line.points) });
         }),
       ];
