@@ -9,6 +9,7 @@ import type { LoyaltySettingsPageQuery } from '@/graphql/generated/graphql';
 import { requestError } from '@/lib/apollo/request-error';
 import { useIssueText } from '@/lib/forms/issue-text';
 import { loyaltySettingsSchema, POINTS_LIMITS } from '@/services/loyalty/points-input.schema';
+import { issueMessage } from '@/services/validation/schema-issues';
 import { UpdateLoyaltySettingsMutation } from './points-documents';
 
 type Settings = LoyaltySettingsPageQuery['loyaltySettings'];
@@ -46,6 +47,8 @@ export function LoyaltySettingsForm({ initial }: { initial: Settings }) {
     if (!checked.success) {
       const found: Record<string, string> = {};
       for (const issue of checked.error.issues) found[issue.path.map(String).join('.')] ??= issueText(issue.path.map(String).join('.'), issue.message);
+      // The share is typed in percent: its range is stated in percent, not in the basis points sent.
+      if (found.referralShareBasisPoints) found.referralShareBasisPoints = issueText('referralShareBasisPoints', issueMessage('outOfRange', { min: 0, max: POINTS_LIMITS.shareBasisPoints / 100 }));
       setErrors(found);
       return;
     }
