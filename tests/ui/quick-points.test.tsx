@@ -7,6 +7,8 @@ import type { AnchorHTMLAttributes, ReactNode } from 'react';
 import { AdjustPointsMutation, MemberPointsQuery } from '@/components/loyalty/points/points-documents';
 import { QuickPoints } from '@/components/loyalty/points/quick-points';
 import { QuickLookupQuery } from '@/components/quick-lookup-documents';
+import { translateDomainError } from '@/graphql/errors';
+import { insufficientPoints } from '@/services/errors/domain-error';
 import { MockedApollo, responders, type Call } from './apollo-responders';
 import { messages, renderWithIntl } from './render-with-intl';
 
@@ -113,8 +115,8 @@ describe('QuickPoints', () => {
 
   it('shows a deduction beyond the balance next to the points field, naming it, and retries with a smaller one', async () => {
     const calls: Call[] = [];
-    const errors = messages['zh-HK'].errors;
-    const refusal = (balance: number) => errors.invalidField.replace('{field}', errors.fields.points).replace('{reason}', errors.insufficientPoints.replace('{balance}', String(balance)));
+    // The server's own words for points-ledger.service's refusal.
+    const refusal = (balance: number) => translateDomainError(insufficientPoints('points', balance), 'zh-HK').message;
     renderWithIntl(<MockedApollo mocks={api(calls, { '12': 120 }, refusal)}><QuickPoints /></MockedApollo>);
     const t = messages['zh-HK'].loyalty.points.quick;
     find('M000012', t.find, t.findButton);

@@ -2,11 +2,12 @@
 import { expect } from '@jest/globals';
 import type { MockedProviderProps } from '@apollo/client/testing/react';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { GraphQLError } from 'graphql';
 import { RedeemableGiftsQuery, RedeemGiftMutation } from '@/components/loyalty/gifts/gift-documents';
 import { RedeemGiftDialog } from '@/components/loyalty/gifts/redeem-gift-dialog';
 import { MemberPointsQuery } from '@/components/loyalty/points/points-documents';
+import { translateDomainError } from '@/graphql/errors';
 import type { Locale } from '@/i18n/locales';
+import { DomainError, ErrorCode, insufficientPoints } from '@/services/errors/domain-error';
 import { GIFT_LIMITS } from '@/services/loyalty/gifts/gift-input.schema';
 import { MockedApollo, responders, type Call } from './apollo-responders';
 import { messages, renderWithIntl } from './render-with-intl';
@@ -20,16 +21,12 @@ const PAGES: Record<string, { nodes: unknown[]; endCursor: string | null }> = {
   'after-2': { nodes: [gift('3', 'G03', 'Spa voucher', 1_000, 1, false)], endCursor: null },
 };
 
-/** The server's words for a refusal naming a field, in the page's language (graphql/errors.ts). */
-function refusal(locale: Locale, field: 'giftId' | 'quantity', reason: string) {
-  const errors = messages[locale].errors;
-  return errors.invalidField.replace('{field}', errors.fields[field]).replace('{reason}', reason);
-}
 
 /**
  * The API: gifts by page with the units at the branch, the member's balance, and a redemption
  * that refuses more units than the branch holds (naming quantity) or more points than the member
- * has (naming the gift), as the service does; a refusal takes nothing.
+ * has (naming the gift), as the service does and in the server's own words (graphql/errors.ts);
+ * a refusal takes nothing.
  */
 function api(calls: Call[], locale: Locale, state: { balance: number; stock: Record<string, number> }) {
   const base = responders(
@@ -45,7 +42,6 @@ function api(calls: Call[], locale: Locale, state: { balance: number; stock: Rec
     ],
     calls,
   )!;
-  const errors = messages[locale].errors;
   const redeem: NonNullable<MockedProviderProps['mocks']>[number] = {
     request: { query: RedeemGiftMutation, variables: () => true },
     maxUsageCount: Number.POSITIVE_INFINITY,
@@ -54,13 +50,12 @@ function api(calls: Call[], locale: Locale, state: { balance: number; stock: Rec
       const { giftId, quantity } = variables.input;
       const chosen = [...PAGES.first.nodes, ...PAGES['after-2'].nodes].find((g: any) => g.id === giftId) as { code: string; name: string; pointsPrice: number };
       if (quantity > state.stock[giftId]) {
-        const message = refusal(locale, 'quantity', errors.outOfStock.replace('{item}', `${chosen.code} ${chosen.name}`));
-        return { errors: [new GraphQLError(message, { extensions: { code: 'OUT_OF_STOCK', field: 'quantity' } })] };
+        // As gift-stock.service refuses a redemption beyond the branch's units.
+        return { errors: [translateDomainError(new DomainError(ErrorCode.OutOfStock, 'outOfStock', { item: `${chosen.code} ${chosen.name}` }, 'quantity'), locale)] };
       }
       const points = chosen.pointsPrice * quantity;
       if (points > state.balance) {
-        const message = refusal(locale, 'giftId', errors.insufficientPoints.replace('{balance}', String(state.balance)));
-        return { errors: [new GraphQLError(message, { extensions: { code: 'INSUFFICIENT_POINTS', field: 'giftId' } })] };
+        return { errors: [translateDomainError(insufficientPoints('giftId', state.balance), locale)] };
       }
       state.stock[giftId] -= quantity;
       state.balance -= points;
