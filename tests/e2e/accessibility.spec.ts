@@ -19,7 +19,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Cookie, Page, TestInfo } from '@playwright/test';
 import { MANAGER, expect, gqlInPage, test } from './fixtures';
 
-type Area = 'home' | 'members' | 'contacts' | 'appointments' | 'sales' | 'reports' | 'settings' | 'account' | 'sign-in' | 'not-found';
+type Area = 'home' | 'members' | 'contacts' | 'appointments' | 'sales' | 'loyalty' | 'reports' | 'settings' | 'account' | 'sign-in' | 'not-found';
 type Ids = { memberId: string; walkInId: string; contactId: string; campaignId: string; branchId: string; busyDate: string; roleId: string; staffId: string; invoiceId: string };
 type Visit = { area: Area; what: string; path: (ids: Ids) => string; as?: 'manager' | 'is007' | 'nobody' };
 
@@ -63,6 +63,14 @@ const VISITS: Visit[] = [
   { area: 'sales', what: 'stock', path: () => '/zh-HK/sales/stock' },
   { area: 'sales', what: 'tender types', path: () => '/zh-HK/sales/tenders' },
   { area: 'sales', what: 'returns', path: () => '/zh-HK/sales/returns' },
+  { area: 'loyalty', what: 'the loyalty area (opens quick points)', path: () => '/zh-HK/loyalty' },
+  { area: 'loyalty', what: 'quick points', path: () => '/zh-HK/loyalty/points' },
+  { area: 'loyalty', what: 'coupons', path: () => '/zh-HK/loyalty/coupons' },
+  { area: 'loyalty', what: 'gifts', path: () => '/zh-HK/loyalty/gifts' },
+  { area: 'loyalty', what: 'gift categories', path: () => '/zh-HK/loyalty/gift-categories' },
+  { area: 'loyalty', what: 'points rules', path: () => '/zh-HK/loyalty/points-rules' },
+  { area: 'loyalty', what: 'coupon types', path: () => '/zh-HK/loyalty/coupon-types' },
+  { area: 'loyalty', what: 'loyalty settings', path: () => '/zh-HK/loyalty/settings' },
   { area: 'reports', what: 'the report list', path: () => '/zh-HK/reports' },
   { area: 'reports', what: 'campaign analysis', path: (ids) => `/zh-HK/reports/campaign-analysis?campaign=${ids.campaignId}` },
   { area: 'reports', what: 'campaign analysis, printed', path: (ids) => `/zh-HK/reports/campaign-analysis/print?campaign=${ids.campaignId}` },
@@ -70,6 +78,10 @@ const VISITS: Visit[] = [
   { area: 'reports', what: 'campaign return', path: (ids) => `/zh-HK/reports/sales/campaign-return?days=30&campaign=${ids.campaignId}` },
   { area: 'reports', what: 'campaign return invoices', path: (ids) => `/zh-HK/reports/sales/campaign-return/${ids.campaignId}?days=30` },
   { area: 'reports', what: 'member ranking', path: () => '/zh-HK/reports/sales/ranking' },
+  { area: 'reports', what: 'loyalty: points ranking', path: () => '/zh-HK/reports/loyalty' },
+  { area: 'reports', what: 'loyalty: points movements by month', path: () => '/zh-HK/reports/loyalty/movements?period=MONTH' },
+  { area: 'reports', what: 'loyalty: points movements by day', path: () => '/zh-HK/reports/loyalty/movements?period=DAY' },
+  { area: 'reports', what: 'loyalty: points liability', path: () => '/zh-HK/reports/loyalty/liability' },
   { area: 'settings', what: 'the settings index', path: () => '/zh-HK/settings' },
   { area: 'settings', what: 'appointment settings', path: () => '/zh-HK/settings/appointments' },
   { area: 'settings', what: 'opening hours', path: () => '/zh-HK/settings/appointments/hours' },

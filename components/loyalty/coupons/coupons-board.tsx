@@ -165,7 +165,7 @@ function CouponList({ types }: { types: TypeChoice[] }) {
                   <td>
                     <code>{coupon.code}</code>
                   </td>
-                  <td>{coupon.member ? <Link href={`/members/${coupon.member.id}`}>{`${coupon.member.memberNo} ${coupon.member.displayName}`}</Link> : '—'}</td>
+                  <td>{coupon.member ? <Link href={`/members/${coupon.member.id}`} className={styles.cellLink}>{`${coupon.member.memberNo} ${coupon.member.displayName}`}</Link> : '—'}</td>
                   <td>{coupon.type.name}</td>
                   <td>{t(`statuses.${coupon.status}`)}</td>
                   <td>{`${coupon.validFrom} – ${coupon.validTo}`}</td>

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { MissingPermission } from '@/components/admin/missing-permission';
 import { allNodes } from '@/components/contact-settings/all-pages';
-import { PointsRuleChoicesQuery, PointsRulesQuery } from '@/components/loyalty/points-rules/points-rule-documents';
+import { PointsRuleChoicesQuery, PointsRuleItemChoicesQuery, PointsRulesQuery } from '@/components/loyalty/points-rules/points-rule-documents';
 import { PointsRulesEditor } from '@/components/loyalty/points-rules/points-rules-editor';
 import { Permission } from '@/services/admin/permission';
 import { can } from '@/services/auth/viewer';
@@ -24,7 +24,11 @@ export default async function PointsRulesPage({ params }: Props) {
   const viewer = await requireViewer(locale);
   if (!can(viewer, Permission.LoyaltyManage)) return <MissingPermission permission={Permission.LoyaltyManage} testId="points-rules-forbidden" />;
   const t = await getTranslations({ locale, namespace: 'loyalty.earning.rules' });
-  const [rows, choices] = await Promise.all([allNodes(async (after) => (await serverQuery(PointsRulesQuery, { after })).pointsRules), serverQuery(PointsRuleChoicesQuery)]);
+  const [rows, choices, items] = await Promise.all([
+    allNodes(async (after) => (await serverQuery(PointsRulesQuery, { after })).pointsRules),
+    serverQuery(PointsRuleChoicesQuery),
+    serverQuery(PointsRuleItemChoicesQuery),
+  ]);
   return (
     <>
       <h1>{t('title')}</h1>
@@ -35,10 +39,10 @@ export default async function PointsRulesPage({ params }: Props) {
         choices={{
           branches: choices.branches.nodes.map((b) => ({ value: b.id, label: `${b.label} (${b.code})` })),
           memberGroups: choices.memberGroups.nodes.map((g) => ({ value: g.id, label: g.name })),
-          products: choices.products.nodes.map((p) => ({ value: p.id, label: `${p.code} ${p.label}` })),
-          treatments: choices.treatments.nodes.map((p) => ({ value: p.id, label: `${p.code} ${p.name}` })),
+          products: items.products.nodes.map((p) => ({ value: p.id, label: `${p.code} ${p.label}` })),
+          treatments: items.treatments.nodes.map((p) => ({ value: p.id, label: `${p.code} ${p.name}` })),
           categories: choices.productCategories.nodes.map((c) => ({ value: c.id, label: `${c.label} (${c.code})` })),
-          departments: choices.departments.nodes.map((d) => ({ value: d.id, label: d.label })),
+          departments: items.departments.nodes.map((d) => ({ value: d.id, label: d.label })),
         }}
       />
     </>
