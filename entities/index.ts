@@ -66,6 +66,15 @@ import { SalesReturnRefund } from './sales-return-refund.entity';
 import { StockLevel } from './stock-level.entity';
 import { StockMovement } from './stock-movement.entity';
 import { TenderType } from './tender-type.entity';
+import { MemberCard } from './member-card.entity';
+import { StoredValueAccount } from './stored-value-account.entity';
+import { StoredValueEntry } from './stored-value-entry.entity';
+import { PackageType } from './package-type.entity';
+import { MemberPackage } from './member-package.entity';
+import { PackageEntry } from './package-entry.entity';
+import { PrepaidSale } from './prepaid-sale.entity';
+import { PrepaidPayment } from './prepaid-payment.entity';
+import { Instalment } from './instalment.entity';
 export {
   Appointment,
   AppointmentSettings,
@@ -135,6 +144,15 @@ export {
   StockLevel,
   StockMovement,
   TenderType,
+  MemberCard,
+  StoredValueAccount,
+  StoredValueEntry,
+  PackageType,
+  MemberPackage,
+  PackageEntry,
+  PrepaidSale,
+  PrepaidPayment,
+  Instalment,
 };
 
 export const entities = [
@@ -206,4 +224,13 @@ export const entities = [
   SalesReturnLine,
   SalesReturnRefund,
   IdempotencyKey,
+  MemberCard,
+  StoredValueAccount,
+  StoredValueEntry,
+  PackageType,
+  MemberPackage,
+  PackageEntry,
+  PrepaidSale,
+  PrepaidPayment,
+  Instalment,
 ];

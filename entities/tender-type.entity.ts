@@ -8,6 +8,8 @@ export enum TenderKind {
   CARD = 'CARD',
   BANK_TRANSFER = 'BANK_TRANSFER',
   OTHER = 'OTHER',
+  STORED_VALUE = 'STORED_VALUE',
+  PACKAGE = 'PACKAGE',
 }
 
 registerEnumType(TenderKind, {
@@ -18,6 +20,8 @@ registerEnumType(TenderKind, {
     CARD: { description: 'Credit, debit or EPS card.' },
     BANK_TRANSFER: { description: 'Bank transfer or FPS.' },
     OTHER: { description: 'Anything else (voucher, cheque, e-wallet).' },
+    STORED_VALUE: { description: 'The member\'s stored value (儲值扣費): debited from her balance; needs her card\'s PIN when it has one, and is refused while her card is locked.' },
+    PACKAGE: { description: 'A discount package of the member\'s: its remaining value pays for its treatments on the bill.' },
   },
 });
 

@@ -68,12 +68,14 @@ import { DepartmentResolver, ProductCategoryResolver, TreatmentDepartmentResolve
 import { StockLevelResolver, StockResolver } from '../resolvers/sales/stock.resolver';
 import { InvoiceReturnsResolver, SalesReturnLineResolver, SalesReturnRefundResolver, SalesReturnResolver } from '../resolvers/sales/sales-return.resolver';
 import { LOYALTY_RESOLVERS } from '../resolvers/loyalty';
+import { PREPAID_RESOLVERS } from '../resolvers/prepaid';
 import { authChecker } from './auth-checker';
 import { errorMiddleware } from './errors';
 
 export const resolvers = [
   HealthResolver,
   ...LOYALTY_RESOLVERS,
+  ...PREPAID_RESOLVERS,
   ViewerResolver,
   BranchResolver,
   BranchAdminResolver,

@@ -18,6 +18,7 @@ import { SalesStatisticsIndex1765610000000 } from './1765610000000-sales-statist
 import { Loyalty1765700000000 } from './1765700000000-loyalty';
 import { PointsRank1765710000000 } from './1765710000000-points-rank';
 import { PointsLotIndex1765720000000 } from './1765720000000-points-lot-index';
+import { Prepaid1765800000000 } from './1765800000000-prepaid';
 
 /** Every SQLite migration, oldest first. Keep in step with ../mysql/index.ts. */
-export const sqliteMigrations = [Foundation1764000000000, MembersSearchAndCare1764100000000, MemberSearchCoveringIndexes1764200000011, ContactCampaigns1764300000000, Appointments1764400000000, Reports1764500000000, SignInAndSessions1765200000000, JobsSurviveFaults1765300000000, RolesAndPermissions1765400000000, SystemSettings1765410000000, OperationLog1765420000000, BranchAdministration1765430000000, RecycleBin1765440000000, Cashier1765500000000, InvoiceListIndexes1765510000000, SalesMeetCampaigns1765600000000, SalesStatisticsIndex1765610000000, Loyalty1765700000000, PointsRank1765710000000, PointsLotIndex1765720000000];
+export const sqliteMigrations = [Foundation1764000000000, MembersSearchAndCare1764100000000, MemberSearchCoveringIndexes1764200000011, ContactCampaigns1764300000000, Appointments1764400000000, Reports1764500000000, SignInAndSessions1765200000000, JobsSurviveFaults1765300000000, RolesAndPermissions1765400000000, SystemSettings1765410000000, OperationLog1765420000000, BranchAdministration1765430000000, RecycleBin1765440000000, Cashier1765500000000, InvoiceListIndexes1765510000000, SalesMeetCampaigns1765600000000, SalesStatisticsIndex1765610000000, Loyalty1765700000000, PointsRank1765710000000, PointsLotIndex1765720000000, Prepaid1765800000000];

@@ -32,6 +32,9 @@ const FRONT_DESK_SALES: readonly Permission[] = [Permission.SalesCheckout, Permi
 /** The front desk gives points by hand (快速積分) and hands out gifts for points (added with loyalty, migration 1765700000000). */
 const FRONT_DESK_LOYALTY: readonly Permission[] = [Permission.LoyaltyAdjustPoints, Permission.LoyaltyRedeemGifts];
 
+/** The front desk issues and locks cards, tops up, sells packages, takes instalments and uses sessions (added with prepaid, migration 1765800000000). */
+const FRONT_DESK_PREPAID: readonly Permission[] = [Permission.PrepaidCards, Permission.PrepaidTopUp, Permission.PrepaidSellPackages, Permission.PrepaidTakeInstalments, Permission.PrepaidUseSessions];
+
 /** Job functions, not authority: who receives contacts and who performs treatments. */
 export const JOB_FUNCTIONS: readonly Permission[] = [Permission.CampaignsReceiveContacts, Permission.AppointmentsPerformTreatments];
 
@@ -62,7 +65,7 @@ export const BUILT_IN_ROLES: readonly BuiltInRole[] = [
     key: 'front_desk',
     name: '前台',
     translations: { en: 'Front desk', 'zh-CN': '前台', th: 'แผนกต้อนรับ' },
-    permissions: [...EVERYONE, Permission.MembersDelete, Permission.AppointmentsVerify, Permission.RecycleBinRestore, ...FRONT_DESK_SALES, ...FRONT_DESK_LOYALTY],
+    permissions: [...EVERYONE, Permission.MembersDelete, Permission.AppointmentsVerify, Permission.RecycleBinRestore, ...FRONT_DESK_SALES, ...FRONT_DESK_LOYALTY, ...FRONT_DESK_PREPAID],
   },
   {
     key: 'beautician',

@@ -36,6 +36,15 @@ export enum Permission {
   LoyaltyManage = 'loyalty.manage',
   LoyaltyIssueCoupons = 'loyalty.issueCoupons',
   LoyaltyVoidCoupons = 'loyalty.voidCoupons',
+  PrepaidCards = 'prepaid.cards',
+  PrepaidTopUp = 'prepaid.topUp',
+  PrepaidSellPackages = 'prepaid.sellPackages',
+  PrepaidTakeInstalments = 'prepaid.takeInstalments',
+  PrepaidUseSessions = 'prepaid.useSessions',
+  PrepaidAddSessions = 'prepaid.addSessions',
+  PrepaidRefund = 'prepaid.refund',
+  PrepaidManage = 'prepaid.manage',
+  ReportsPrepaid = 'reports.prepaid',
   SettingsContacts = 'settings.contacts',
   SettingsMembers = 'settings.members',
   SettingsSystem = 'settings.system',
@@ -54,7 +63,7 @@ export enum Permission {
 export const ALL_PERMISSIONS: readonly Permission[] = Object.values(Permission);
 
 /** The catalogue's areas, in the order the role editor shows them. */
-export const PERMISSION_AREAS = ['members', 'contacts', 'campaigns', 'appointments', 'sales', 'products', 'reports', 'data', 'offers', 'loyalty', 'settings', 'system', 'branches', 'staff', 'roles', 'apiTokens', 'auditLog', 'recycleBin'] as const;
+export const PERMISSION_AREAS = ['members', 'contacts', 'campaigns', 'appointments', 'sales', 'products', 'reports', 'data', 'offers', 'loyalty', 'prepaid', 'settings', 'system', 'branches', 'staff', 'roles', 'apiTokens', 'auditLog', 'recycleBin'] as const;
 
 export function permissionArea(permission: Permission): string {
   return permission.slice(0, permission.indexOf('.'));

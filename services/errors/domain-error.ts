@@ -28,6 +28,14 @@ export enum ErrorCode {
   InsufficientPoints = 'INSUFFICIENT_POINTS',
   /** An e-coupon that cannot be used on this bill (already used, expired, voided, another member's, conditions unmet). */
   CouponNotApplicable = 'COUPON_NOT_APPLICABLE',
+  /** A stored-value debit (payment, refund) larger than the member's balance. */
+  InsufficientStoredValue = 'INSUFFICIENT_STORED_VALUE',
+  /** The member's card is locked (掛失鎖定): her stored value and packages pay for nothing until it is unlocked or replaced. */
+  CardLocked = 'CARD_LOCKED',
+  /** The PIN typed for a stored-value payment is not the card's. */
+  WrongPin = 'WRONG_PIN',
+  /** A package that cannot pay for this: used up, expired, refunded, or not for this treatment; the message says which. */
+  PackageNotUsable = 'PACKAGE_NOT_USABLE',
 }
 
 export type MessageParams = Record<string, string | number>;
@@ -67,3 +75,15 @@ export const branchClosed = () => new DomainError(ErrorCode.BranchClosed, 'branc
 
 /** A sale or move would take an item's stock below zero; `item` names it (code and name). */
 export const outOfStock = (item: string) => new DomainError(ErrorCode.OutOfStock, 'outOfStock', { item });
+
+/** Less stored value than the debit: refused, naming the field that asked for it. */
+export const insufficientStoredValue = (field: string, balance: string) => new DomainError(ErrorCode.InsufficientStoredValue, 'insufficientStoredValue', { balance }, field);
+
+/** The member's card is locked: every prepaid payment is refused, naming the field that asked for it. */
+export const cardLocked = (field: string) => new DomainError(ErrorCode.CardLocked, 'cardLocked', {}, field);
+
+/** The PIN does not match the card's. */
+export const wrongPin = (field: string) => new DomainError(ErrorCode.WrongPin, 'wrongPin', {}, field);
+
+/** A package that cannot be used; `reasonKey` is packageUsedUp, packageExpired, packageRefunded, packageNotForTreatment or packageOfAnotherMember. */
+export const packageNotUsable = (field: string, reasonKey: string, params: MessageParams = {}) => new DomainError(ErrorCode.PackageNotUsable, reasonKey, params, field);

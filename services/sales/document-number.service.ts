@@ -1,11 +1,12 @@
 import type { EntityManager } from 'typeorm';
 import { lockForUpdate } from '../../db/dialect';
-import { Branch, DocumentSequence, Invoice, SalesReturn } from '../../entities';
+import { Branch, DocumentSequence, Invoice, PrepaidSale, SalesReturn } from '../../entities';
 
-export type DocumentKind = 'INVOICE' | 'RETURN';
+export type DocumentKind = 'INVOICE' | 'RETURN' | 'PREPAID';
 
-/** What a branch's documents are called before its sequence is set: the branch code, then SI- (sales invoice) or SR- (sales return). */
-const DEFAULT_SUFFIX: Record<DocumentKind, string> = { INVOICE: 'SI-', RETURN: 'SR-' };
+/** What a branch's documents are called before its sequence is set: the branch code, then SI- (sales invoice), SR- (sales return) or PP- (prepaid sale). */
+const DEFAULT_SUFFIX: Record<DocumentKind, string> = { INVOICE: 'SI-', RETURN: 'SR-', PREPAID: 'PP-' };
+const DOCUMENTS = { INVOICE: Invoice, RETURN: SalesReturn, PREPAID: PrepaidSale } as const;
 const DEFAULT_DIGITS = 5;
 /** Gives up rather than loop for ever when a sequence was set far below numbers already used. */
 const MAX_SKIPS = 10_000;
@@ -29,7 +30,7 @@ async function bump(manager: EntityManager, branchId: number, kind: DocumentKind
  * The UPDATE comes first: on MySQL/MariaDB it locks the sequence row until the transaction ends,
  * so concurrent sales at the branch queue there and each reads its own value; SQLite has one
  * writer. A sale that rolls back rolls its bump back too, so numbers stay unique and gap-free.
- * A branch without a sequence gets one (branch code + SI-/SR-, 5 digits) on its first document.
+ * A branch without a sequence gets one (branch code + SI-/SR-/PP-, 5 digits) on its first document.
  * Numbers already taken (a sequence set back by hand) are skipped; the unique index is the last guard.
  */
 export async function allocateDocumentNumber(manager: EntityManager, branchId: number, kind: DocumentKind): Promise<string> {
@@ -44,7 +45,7 @@ export async function allocateDocumentNumber(manager: EntityManager, branchId: n
       await manager.insert(DocumentSequence, { branchId, kind, prefix: `${branch.code}${DEFAULT_SUFFIX[kind]}`, digits: DEFAULT_DIGITS, nextValue: 2 });
     }
   }
-  const documents = kind === 'INVOICE' ? Invoice : SalesReturn;
+  const documents = DOCUMENTS[kind];
   for (let skips = 0; ; skips += 1) {
     const sequence = await manager.findOneByOrFail(DocumentSequence, { branchId, kind });
     const number = formatDocumentNumber(sequence, sequence.nextValue - 1);

@@ -9,7 +9,7 @@ import { requiredText } from '../validation/text-fields';
 import { codeText, flag, integerIn, NAME_MAX, translations } from './sales-input-fields';
 
 /** The kinds the TenderKind enum holds (entities/tender-type.entity.ts), spelled out to keep this module pure. */
-export const TENDER_KINDS = ['CASH', 'CARD', 'BANK_TRANSFER', 'OTHER'] as const;
+export const TENDER_KINDS = ['CASH', 'CARD', 'BANK_TRANSFER', 'OTHER', 'STORED_VALUE', 'PACKAGE'] as const;
 export type TenderKindValue = (typeof TENDER_KINDS)[number];
 
 export const TENDER_LIMITS = { code: 20, maxSortOrder: 9999 } as const;

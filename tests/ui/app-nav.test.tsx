@@ -18,9 +18,9 @@ jest.mock('@/i18n/navigation', () => ({
 
 describe('AppNav', () => {
   it.each([
-    ['zh-HK', ['會員', '聯絡會員', '預約', '收銀', '會員積分', '報表', '設定']],
-    ['en', ['Members', 'Contacts', 'Appointments', 'Sales', 'Loyalty', 'Reports', 'Settings']],
-  ] as const)('renders the seven areas in %s', (locale, labels) => {
+    ['zh-HK', ['會員', '聯絡會員', '預約', '收銀', '會員積分', '預付', '報表', '設定']],
+    ['en', ['Members', 'Contacts', 'Appointments', 'Sales', 'Loyalty', 'Prepaid', 'Reports', 'Settings']],
+  ] as const)('renders the eight areas in %s', (locale, labels) => {
     renderWithIntl(<AppNav />, locale);
     const nav = screen.getByRole('navigation', { name: messages[locale].nav.main });
     const links = within(nav).getAllByRole('link');

@@ -7,6 +7,7 @@ import { AppNav } from '@/components/app-nav';
 import { NAV_AREAS, type NavArea } from '@/components/nav-areas';
 import { reportPagesFor } from '@/components/reports/report-pages';
 import { loyaltyPagesFor } from '@/components/loyalty/loyalty-pages';
+import { prepaidPagesFor } from '@/components/prepaid/prepaid-pages';
 import { salesPagesFor } from '@/components/sales/sales-pages';
 import { can, type Viewer } from '@/services/auth/viewer';
 import { LocaleSwitcher } from '@/components/locale-switcher';
@@ -16,11 +17,12 @@ import { Link } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
 import { PASSWORD_CHANGE_PATH, requireSignedIn } from './require-viewer';
 
-/** Whether the main navigation shows an area: reports need one report's permission, 收銀 any sales or products one, 會員積分 any loyalty one. */
+/** Whether the main navigation shows an area: reports need one report's permission, 收銀 any sales or products one, 會員積分 any loyalty one, 預付 any prepaid one. */
 function opensArea(viewer: Viewer, area: NavArea): boolean {
   if (area === 'reports') return reportPagesFor((permission) => can(viewer, permission)).length > 0;
   if (area === 'sales') return salesPagesFor((permission) => can(viewer, permission)).length > 0;
   if (area === 'loyalty') return loyaltyPagesFor((permission) => can(viewer, permission)).length > 0;
+  if (area === 'prepaid') return prepaidPagesFor((permission) => can(viewer, permission)).length > 0;
   return true;
 }
 
