@@ -19,6 +19,7 @@ import { seedDemoCoupons } from './demo-coupons.service';
 import { seedDemoGifts } from './demo-gifts.service';
 import { seedDemoCatalogue, seedDemoSales } from './demo-sales.service';
 import { seedDemoEarning } from './demo-earning.service';
+import { seedDemoPrepaid } from './demo-prepaid.service';
 import { DEMO_MARKER_BRANCH, buildDemoData, type DemoData } from './demo-data';
 import { isMysql, isSqlite } from '../../db/dialect';
 
@@ -186,6 +187,7 @@ export async function seedDemoData(
     await seedDemoSales(m);
     await seedDemoEarning(m);
     await seedDemoVisitPurchase(m);
+    await seedDemoPrepaid(m);
 
     await m.insert(InterestGroup, data.interestGroups);
     await m.insert(CustomField, data.customFields.map((f) => ({ ...f, type: f.type as CustomFieldType, active: true })));
