@@ -2,6 +2,8 @@
  * How the front desk's one-box lookup reads what was typed. Pure, so the rule is unit-tested
  * apart from the database.
  */
+import { normaliseCardNumber } from '../prepaid/member-card-input.schema';
+
 export type LookupTerm =
   | { kind: 'phone'; digits: string }
   | { kind: 'text'; text: string }
@@ -23,4 +25,12 @@ export function parseLookupTerm(term: string): LookupTerm {
     return digits.length >= MIN_PHONE_DIGITS ? { kind: 'phone', digits } : { kind: 'none' };
   }
   return { kind: 'text', text: trimmed };
+}
+
+/**
+ * The card number a term could be (trimmed, in capitals, 4–30 letters or digits), matched exactly
+ * in addition to the term's other readings: card numbers are often all digits, like phones.
+ */
+export function lookupCardNumber(term: string): string | null {
+  return normaliseCardNumber(term);
 }
