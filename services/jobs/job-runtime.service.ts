@@ -13,6 +13,7 @@ import { REPORT_EXPORT_JOB } from '../reports/export-progress.service';
 import { ISSUE_COUPONS_JOB, queueCouponIssue } from '../loyalty/coupon-issue-job.service';
 import { expireCoupons } from '../loyalty/coupon.service';
 import { expireDuePoints, POINTS_EXPIRY_EVERY_MS } from '../loyalty/points-expiry-pass.service';
+import { expireDuePackages, PACKAGE_EXPIRY_EVERY_MS } from '../prepaid/package-expiry-pass.service';
 import { purgeExpiredRecycleBin } from '../admin/recycle-bin.service';
 import { LEVEL_REVIEW_CHECK_EVERY_MS, LEVEL_REVIEW_JOB, queueLevelReview, scheduleLevelReview } from '../member-levels/level-review.service';
 import { renewHeldLeases } from './job-lease.service';
@@ -75,11 +76,15 @@ export function startJobRuntime(dataSource: () => Promise<DataSource>, options: 
   // Points past their expiry: hourly on every instance; each lot expires once (points-expiry-pass.service.ts).
   const expirePointsPass = logged('points expiry', async () => expireDuePoints(await dataSource()));
   holder[runtimeKey]!.timers.push(setInterval(expirePointsPass, POINTS_EXPIRY_EVERY_MS));
+  // Packages past their last day: hourly on every instance; each is booked once, under its row lock (package-expiry-pass.service.ts).
+  const expirePackagesPass = logged('package expiry', async () => expireDuePackages(await dataSource()));
+  holder[runtimeKey]!.timers.push(setInterval(expirePackagesPass, PACKAGE_EXPIRY_EVERY_MS));
   for (const timer of holder[runtimeKey]!.timers) timer.unref();
   sweep();
   purgeBin();
   expireCouponsPass();
   expirePointsPass();
+  expirePackagesPass();
   reviewLevels();
 }
 
