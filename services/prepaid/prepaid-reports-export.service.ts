@@ -12,7 +12,7 @@ import { excelLocalDateTime } from '../export/contact-export.service';
 import { writeStreamedSheets, type SheetColumn } from '../export/streamed-workbook';
 import { formatMemberName } from '../members/member-name';
 import { COUNT_FORMAT, DATE_TIME_FORMAT, displayWidth, MONEY_FORMAT, sheetNames } from '../reports/campaign-analysis-export.service';
-import type { LiabilityFigures, RevenueFigures } from './prepaid-reports';
+import { isMoneyFigure, LIABILITY_FIGURES, REVENUE_FIGURES, type LiabilityFigures, type RevenueFigures } from './prepaid-reports';
 import { prepaidLiability, prepaidRevenue, type PrepaidLiabilityFilter, type PrepaidRevenueFilter } from './prepaid-reports.service';
 
 const MESSAGES: Record<Locale, Record<string, unknown>> = { 'zh-HK': zhHK, en, 'zh-CN': zhCN, th };
@@ -26,14 +26,6 @@ export function prepaidReportsTranslator(locale: Locale): Translate {
 
 export type PrepaidReportKind = 'liability' | 'revenue';
 export const PREPAID_REPORT_KINDS: readonly PrepaidReportKind[] = ['liability', 'revenue'];
-
-/** Liability figures in the report's column order (the screen's too); counts and cents apart. */
-export const LIABILITY_FIGURES = ['storedValueCents', 'storedValueMembers', 'packages', 'sessionsRemaining', 'valueRemainingCents', 'deferredCents', 'totalCents'] as const;
-/** Revenue figures in the report's column order (the screen's too). */
-export const REVENUE_FIGURES = ['topUpPaidCents', 'topUpBonusCents', 'storedValueSpentCents', 'storedValueRefundedCents', 'packageSalesCents', 'packageRecognisedCents', 'breakageCents', 'packageRefundsCents', 'recognisedTotalCents'] as const;
-
-/** Whether a figure is money (cents, written as dollars) rather than a count. */
-export const isMoneyFigure = (key: string) => key.endsWith('Cents');
 
 const column = (key: string, header: string, numFmt?: string, min = 12): SheetColumn => ({ key, header, width: Math.max(min, displayWidth(header) + 2), numFmt });
 const figure = (key: string, header: string) => column(key, header, isMoneyFigure(key) ? MONEY_FORMAT : COUNT_FORMAT);

@@ -120,3 +120,11 @@ export function bucketBounds(key: string, period: MovementPeriod, range: { from:
   const first = `${key}-01`;
   return { period: key, from: first < range.from ? range.from : first, to: last > range.to ? range.to : last };
 }
+
+/** Liability figures in the report's column order (the screen's too); counts and cents apart. */
+export const LIABILITY_FIGURES = ['storedValueCents', 'storedValueMembers', 'packages', 'sessionsRemaining', 'valueRemainingCents', 'deferredCents', 'totalCents'] as const;
+/** Revenue figures in the report's column order (the screen's too). */
+export const REVENUE_FIGURES = ['topUpPaidCents', 'topUpBonusCents', 'storedValueSpentCents', 'storedValueRefundedCents', 'packageSalesCents', 'packageRecognisedCents', 'breakageCents', 'packageRefundsCents', 'recognisedTotalCents'] as const;
+
+/** Whether a figure is money (cents, written as dollars) rather than a count. */
+export const isMoneyFigure = (key: string) => key.endsWith('Cents');
