@@ -28,6 +28,13 @@ export class BillLineInput {
 
   @Field(() => ID, { nullable: true, description: 'The staff member credited for this line (commission); must be active.' })
   staffId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'A session package of the bill\'s member (計次消費) paying for this treatment line: the line is priced at 0 and checkout uses `quantity` sessions of it. Only on treatment lines, a SESSIONS package covering the treatment, usable today; refused (PACKAGE_NOT_USABLE, CARD_LOCKED) naming this field.',
+  })
+  memberPackageId?: string | null;
 }
 
 @InputType('PaymentInput', { description: 'One payment: a tender type and what the customer handed over.' })
@@ -42,6 +49,15 @@ export class PaymentInput {
 
   @Field(() => String, { nullable: true, description: 'Card slip or transfer reference, at most 100 characters.' })
   reference?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A stored-value payment: the PIN of the member\'s card when it has one (else WRONG_PIN naming this field).' })
+  pin?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'A discount-package (PACKAGE) payment: the member\'s VALUE package it spends; at most what the bill\'s treatment lines it covers come to and what remains of it.',
+  })
+  memberPackageId?: string | null;
 }
 
 @InputType('BillDraftInput', { description: 'A bill being put together, to be priced (quoteBill).' })
@@ -140,6 +156,9 @@ export class BillQuoteLine {
 
   @Field(() => Int, { description: 'What the line comes to after discounts, in cents.' })
   totalCents: number;
+
+  @Field(() => ID, { nullable: true, description: 'The session package paying for this line (priced at 0); null when none.' })
+  memberPackageId: string | null;
 }
 
 @ObjectType('BillQuote', { description: 'A bill priced by the server exactly as checkout will charge it; nothing is stored.' })
@@ -202,6 +221,7 @@ export function billLines(lines: BillLineInput[]): BillLine[] {
     unitPriceCents: line.unitPriceCents,
     lineDiscountCents: line.lineDiscountCents,
     staffId: optionalId(line.staffId, `lines.${i}.staffId`),
+    memberPackageId: optionalId(line.memberPackageId, `lines.${i}.memberPackageId`),
   }));
 }
 
@@ -240,6 +260,7 @@ function quoteOf(bill: PricedBill & { earning: Earning | null }): BillQuote {
       couponCovered: bill.coupon?.bill.covers[i] ?? false,
       taxCents: totals.lines[i].taxCents,
       totalCents: totals.lines[i].totalCents,
+      memberPackageId: line.memberPackageId === null ? null : String(line.memberPackageId),
     })),
     subtotalCents: totals.subtotalCents,
     discountCents: totals.discountCents,
@@ -282,6 +303,8 @@ export class CheckoutResolver {
         tenderTypeId: parseId(p.tenderTypeId, `payments.${i}.tenderTypeId`),
         amountCents: p.amountCents,
         reference: p.reference,
+        pin: p.pin,
+        memberPackageId: optionalId(p.memberPackageId, `payments.${i}.memberPackageId`),
       })),
       note: input.note,
     });

@@ -22,6 +22,7 @@ export const BILL_LIMITS = {
   voidReason: 200,
   offerCode: 20,
   couponCode: 30,
+  pin: 12,
 } as const;
 
 function wholeNumber(min: number, max: number, fallback?: number) {
@@ -47,6 +48,8 @@ export const billLineSchema = z.object({
     }),
   lineDiscountCents: wholeNumber(0, BILL_LIMITS.cents, 0),
   staffId: id.nullish().transform((value) => value ?? null),
+  /** A session package of the member's (計次消費) paying for this treatment line: the line is then priced at 0. */
+  memberPackageId: id.nullish().transform((value) => value ?? null),
 });
 
 const lines = z
@@ -72,6 +75,10 @@ export const paymentSchema = z.object({
   tenderTypeId: id,
   amountCents: wholeNumber(1, BILL_LIMITS.cents),
   reference: optionalText(BILL_LIMITS.reference),
+  /** The card's PIN, for a stored-value payment when her card has one. */
+  pin: optionalText(BILL_LIMITS.pin),
+  /** A PACKAGE payment: the member's discount package (VALUE) it spends. */
+  memberPackageId: id.nullish().transform((value) => value ?? null),
 });
 
 export const checkoutSchema = billDraftSchema.extend({

@@ -16,6 +16,7 @@ import { memberInScope, memberScopeFor, scopeAllowsBranch } from '../visibility/
 import { billTotals, roundingStepCents, type BillLineKind, type BillOffer, type BillTotals } from './bill-totals';
 import { applicableCoupon, couponRefusalError, type CouponAtSale } from '../loyalty/coupon-at-sale.service';
 import { BILL_LIMITS, type BillDraftValues, type BillLineValues } from './bill-input.schema';
+import { sessionLinePackages } from './prepaid-at-sale.service';
 
 export type PricingSettings = { currencyDecimals: number; defaultLocale: Locale };
 
@@ -106,11 +107,14 @@ export async function priceBill(manager: EntityManager, viewer: Viewer, draft: B
     staffIds.length ? (await manager.findBy(Staff, { id: In(staffIds) })).filter((s) => s.active).map((s) => s.id) : [],
   );
 
+  // A session of her package (計次消費) was paid for when the package was sold: the line comes to 0.
+  const sessionPackages = await sessionLinePackages(manager, draft.lines, member, localDateIn(now, branch.timeZone));
+
   const lines = draft.lines.map((line, i): PricedLine => {
     const item = items.get(`${line.kind}:${line.itemId}`);
     if (!item?.active) throw invalidField(`lines.${i}.itemId`, 'itemNotSellable');
     if (line.staffId !== null && !activeStaff.has(line.staffId)) throw invalidField(`lines.${i}.staffId`, 'inactiveChoice');
-    const unitPriceCents = line.unitPriceCents ?? item.priceCents;
+    const unitPriceCents = sessionPackages.has(i) ? 0 : (line.unitPriceCents ?? item.priceCents);
     const amount = unitPriceCents * line.quantity;
     if (line.lineDiscountCents > amount) throw invalidField(`lines.${i}.lineDiscountCents`, 'discountOverAmount');
     // Every amount travels as a GraphQL Int: a line (and the bill) may come to at most that many cents.

@@ -5,21 +5,26 @@
  *  2. prices the bill (bill-pricing.service.ts: branch open, member in scope, items active, staff
  *     credited active, discounts within the line),
  *  3. checks the appointment (the member's, at this branch) and that the payments settle the total
- *     exactly, cash giving change (bill-totals.ts `allocatePayments`),
+ *     exactly, cash giving change (bill-totals.ts `allocatePayments`; stored value and packages
+ *     never do), that her card allows her prepaid payments and session lines and what her
+ *     discount packages may pay for (prepaid-at-sale.service.ts),
  *     and takes the member's use of the bill's offer, within its limit (offer-at-sale.service.ts),
  *     and the bill's e-coupon by a guarded UPDATE (services/loyalty/coupon-at-sale.service.ts),
  *  4. takes the branch's next invoice number (document-number.service.ts; gap-free),
  *  5. writes the invoice, its lines (code, name and department copied) and payments, moves the
  *     product lines' stock out (stock-ledger.service.ts; OUT_OF_STOCK refuses the whole sale),
- *     books the points the member earned (services/loyalty/points-earning.service.ts), and
- *     audits it.
+ *     uses her packages' sessions and value and debits her stored value through the prepaid
+ *     ledgers (a balance that no longer covers it refuses the whole sale), books the points the
+ *     member earned (services/loyalty/points-earning.service.ts), and audits it.
  * Locks are taken in one order — idempotency key, the member's offer use, the coupon, the branch's sequence
- * row, stock levels by product id — so concurrent sales queue instead of deadlocking. `quote`
- * runs steps 2–3's pricing without writing anything.
+ * row, stock levels by product id, her packages by id, her stored-value account, her points, her
+ * member row — so concurrent sales queue instead of deadlocking (a package refunded to stored value
+ * locks the package before the account, too). `quote` runs steps 2–3's pricing without writing anything.
  */
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { Appointment, Invoice, InvoiceLine, InvoicePayment, TenderType } from '../../entities';
 import { InvoiceStatus } from '../../entities/invoice.entity';
+import { TenderKind } from '../../entities/tender-type.entity';
 import { StockMovementKind } from '../../entities/stock-movement.entity';
 import { SystemSettingsService } from '../admin/system-settings.service';
 import { localDateIn } from '../appointments/arrival-day';
@@ -39,6 +44,7 @@ import { refreshSameDayPurchases } from '../contacts/same-day-purchases.service'
 import { bookEarning, earningForBill } from '../loyalty/points-earning.service';
 import type { Earning } from '../loyalty/points-earning';
 import { upgradeAtCheckout } from '../member-levels/level-change.service';
+import { checkPrepaidPayments, takePrepaid } from './prepaid-at-sale.service';
 
 export type BillLineInput = {
   kind: 'PRODUCT' | 'TREATMENT';
@@ -47,6 +53,8 @@ export type BillLineInput = {
   unitPriceCents?: number | null;
   lineDiscountCents?: number | null;
   staffId?: number | null;
+  /** A session package of the member's paying for this treatment line (the line is priced at 0). */
+  memberPackageId?: number | null;
 };
 
 export type BillDraftInput = { branchId: number; memberId?: number | null; customerName?: string | null; lines: BillLineInput[]; offerCode?: string | null; couponCode?: string | null };
@@ -54,7 +62,7 @@ export type BillDraftInput = { branchId: number; memberId?: number | null; custo
 export type CheckoutInput = BillDraftInput & {
   idempotencyKey: string;
   appointmentId?: number | null;
-  payments: Array<{ tenderTypeId: number; amountCents: number; reference?: string | null }>;
+  payments: Array<{ tenderTypeId: number; amountCents: number; reference?: string | null; pin?: string | null; memberPackageId?: number | null }>;
   note?: string | null;
 };
 
@@ -100,6 +108,16 @@ export class CheckoutService {
     const { branch, member, offer, totals } = bill;
     if (values.appointmentId !== null) await this.checkAppointment(manager, values.appointmentId, bill);
     const payments = await this.settle(manager, values, totals.totalCents, settings);
+    const today = localDateIn(now, branch.timeZone);
+    const prepaid = await checkPrepaidPayments(manager, {
+      values,
+      tenders: payments.tenders,
+      member,
+      lines: bill.lines,
+      lineTotals: totals.lines,
+      today,
+      currencyDecimals: settings.currencyDecimals,
+    });
     // Before the invoice number: a refused use leaves the branch's sequence row unlocked sooner.
     if (offer && member) await takeOfferUse(manager, offer, member.id);
     if (bill.coupon) await takeCoupon(manager, bill.coupon.coupon, localDateIn(now, branch.timeZone), now);
@@ -113,7 +131,7 @@ export class CheckoutService {
       customerName: member ? null : values.customerName,
       appointmentId: values.appointmentId,
       status: InvoiceStatus.ISSUED,
-      businessDate: localDateIn(now, branch.timeZone),
+      businessDate: today,
       issuedAt: now,
       cashierId: viewer.staffId,
       subtotalCents: totals.subtotalCents,
@@ -160,7 +178,23 @@ export class CheckoutService {
     if (bill.coupon) await recordCouponInvoice(manager, bill.coupon.coupon.id, { id: invoiceId, branchId: branch.id, couponDiscountCents: totals.couponDiscountCents });
     await this.takeStock(manager, viewer, bill, invoiceId);
     await refreshSameDayPurchases(manager, invoice.memberId, [invoice.businessDate]);
-    // After stock, before the level step: member_points comes after the stock rows in the lock order.
+    // After stock, before points: her packages and stored-value account come after the stock rows in the lock order.
+    if (member) {
+      await takePrepaid(manager, {
+        memberId: member.id,
+        invoiceId,
+        branchId: branch.id,
+        appointmentId: values.appointmentId,
+        staffId: viewer.staffId,
+        at: now,
+        today,
+        currencyDecimals: settings.currencyDecimals,
+        lines: bill.lines,
+        prepaid,
+        appliedCents: payments.rows.map((p) => p.amountCents),
+      });
+    }
+    // After stock and prepaid, before the level step: member_points comes after the stock rows in the lock order.
     if (member && earning) await bookEarning(manager, { id: invoiceId, branchId: branch.id, member }, earning, { staffId: viewer.staffId, at: now });
     // After the sale counts towards her spend (and after the points step: the member row is the last lock).
     if (member) await upgradeAtCheckout(manager, { memberId: member.id, invoiceId, staffId: viewer.staffId, now });
@@ -189,7 +223,9 @@ export class CheckoutService {
     const given = values.payments.map((p, i) => {
       const tender = tenders.get(p.tenderTypeId);
       if (!tender?.active) throw invalidField(`payments.${i}.tenderTypeId`, 'inactiveChoice');
-      return { tenderedCents: p.amountCents, givesChange: Boolean(tender.givesChange) };
+      // Stored value and packages are spent to the cent: never change.
+      const prepaid = tender.kind === TenderKind.STORED_VALUE || tender.kind === TenderKind.PACKAGE;
+      return { tenderedCents: p.amountCents, givesChange: Boolean(tender.givesChange) && !prepaid };
     });
     const allocation = allocatePayments(given, totalCents);
     if (!allocation.ok) {
@@ -197,6 +233,7 @@ export class CheckoutService {
       throw invalidField(field, reason, 'dueCents' in params ? { due: plainAmount(params.dueCents, settings.currencyDecimals) } : {});
     }
     return {
+      tenders,
       changeCents: allocation.changeCents,
       rows: values.payments.map((p, i) => ({
         tenderTypeId: p.tenderTypeId,

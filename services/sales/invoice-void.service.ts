@@ -2,8 +2,9 @@
  * Voiding an invoice (作廢): only on its business day in the branch's time zone (afterwards a
  * return is the way back), with a reason, by staff holding sales.void. The status changes with a
  * guarded UPDATE (… WHERE status = 'ISSUED'), so a second void — also a concurrent one — is
- * refused; the sold units come back to stock as VOID movements, the points it earned are taken back, the offer use and the e-coupon
- * come back to the member, and the change is audited.
+ * refused; the sold units come back to stock as VOID movements, the package sessions and value it
+ * used and the stored value it took go back to the member (REVERSE entries in their ledgers), the
+ * points it earned are taken back, the offer use and the e-coupon come back to the member, and the change is audited.
  */
 import { In, type DataSource } from 'typeorm';
 import { Invoice, InvoiceLine, Branch, Product } from '../../entities';
@@ -24,6 +25,10 @@ import { moveStock } from './stock-ledger.service';
 import { giveOfferUseBack } from '../offers/offer-at-sale.service';
 import { reverseEarningForVoid } from '../loyalty/points-earning.service';
 import { giveCouponBack } from '../loyalty/coupon-at-sale.service';
+import { reverseInvoiceUses } from '../prepaid/package-ledger.service';
+import { postStoredValue } from '../prepaid/stored-value-ledger.service';
+import { StoredValueEntry } from '../../entities';
+import { StoredValueEntryKind } from '../../entities/stored-value-entry.entity';
 
 const alreadyVoided = () => new DomainError(ErrorCode.AlreadyVoided, 'alreadyVoided', {}, 'id');
 
@@ -80,7 +85,14 @@ export class InvoiceVoidService {
           staffId: viewer.staffId,
         });
       }
-      // After the stock rows, as the lock order has it: the points it earned (and the referrer's share) go back.
+      // After the stock rows, as checkout's lock order has it: her packages (by id), then her stored-value account.
+      const who = { at: now, staffId: viewer.staffId, branchId: invoice.branchId, reason };
+      await reverseInvoiceUses(manager, id, who);
+      const debits = await manager.find(StoredValueEntry, { where: { invoiceId: id, kind: StoredValueEntryKind.PAYMENT }, order: { id: 'ASC' } });
+      for (const debit of debits) {
+        await postStoredValue(manager, { memberId: debit.memberId, kind: StoredValueEntryKind.REVERSE, amountCents: -debit.amountCents, invoiceId: id, ...who });
+      }
+      // After the stock rows and the prepaid ledgers, as the lock order has it: the points it earned (and the referrer's share) go back.
       await reverseEarningForVoid(manager, invoice, { staffId: viewer.staffId, at: now });
       await recordAudit(manager, {
         entityType: 'invoice',

@@ -9,7 +9,8 @@
  *  4. numbers the return from the branch's RETURN sequence, writes it with its lines and refund,
  *     puts product units back on the shelf through the stock ledger, adds the refund to the
  *     invoice's refundedCents, takes back the returned lines' points (points-earning.service.ts),
- *     and audits.
+ *     credits a refund by stored value to the member's stored value (a REVERSE entry naming the
+ *     return), and audits.
  * Bad input names its field and saves nothing.
  */
 import type { DataSource, EntityManager } from 'typeorm';
@@ -30,6 +31,9 @@ import { returnSaleSchema } from './sales-return-input.schema';
 import { moveStock } from './stock-ledger.service';
 import { refreshSameDayPurchases } from '../contacts/same-day-purchases.service';
 import { reverseEarningForReturn } from '../loyalty/points-earning.service';
+import { postStoredValue } from '../prepaid/stored-value-ledger.service';
+import { StoredValueEntryKind } from '../../entities/stored-value-entry.entity';
+import { TenderKind } from '../../entities/tender-type.entity';
 
 export type ReturnSaleInput = {
   idempotencyKey: string;
@@ -83,6 +87,9 @@ export class SalesReturnService {
     const tender = await manager.findOneBy(TenderType, { id: input.refundTenderTypeId });
     if (!tender) throw invalidField('refundTenderTypeId', 'notAnOption');
     if (!tender.active) throw invalidField('refundTenderTypeId', 'inactiveChoice');
+    // A package's value is not money to hand back; stored value goes back only to a member.
+    if (tender.kind === TenderKind.PACKAGE) throw invalidField('refundTenderTypeId', 'packageNotRefundTender');
+    if (tender.kind === TenderKind.STORED_VALUE && invoice.memberId === null) throw invalidField('refundTenderTypeId', 'prepaidNeedsMember');
 
     // Lines in id order, so two returns touching the same lines lock them in the same order.
     const amounts = new Map<number, number>();
@@ -128,6 +135,10 @@ export class SalesReturnService {
       });
     }
 
+    // After the stock rows, before points (checkout's lock order): her stored-value account.
+    if (tender.kind === TenderKind.STORED_VALUE && totalCents > 0) {
+      await postStoredValue(manager, { memberId: invoice.memberId!, kind: StoredValueEntryKind.REVERSE, amountCents: totalCents, salesReturnId, branchId: invoice.branchId, staffId: viewer.staffId, reason: input.reason || null, at: new Date() });
+    }
     // After the stock rows (the lock order): the returned lines' points, and the referrer's share, go back.
     const returned = wanted.map((w) => ({ line: w.line, returnedBefore: unitsBefore.get(w.line.id) ?? 0, quantity: w.quantity }));
     await reverseEarningForReturn(manager, invoice, returned, salesReturnId, { staffId: viewer.staffId, at: new Date() });
