@@ -33,6 +33,8 @@ export type DraftLine = {
   unitPriceCents: number;
   lineDiscountCents: number;
   staffId: string | null;
+  /** A session package of the member's paying for this treatment line (計次消費): the line then comes to 0. */
+  memberPackageId?: string | null;
 };
 
 export type DraftMember = { id: string; memberNo: string; displayName: string; phone: string | null; levelName: string; discountPercent: number };
@@ -75,7 +77,7 @@ export function addItem(bill: BillDraft, item: BillItem, staffId: string | null,
   return { ...bill, lines: [...bill.lines, line] };
 }
 
-export type LineChange = Partial<Pick<DraftLine, 'quantity' | 'unitPriceCents' | 'lineDiscountCents' | 'staffId'>>;
+export type LineChange = Partial<Pick<DraftLine, 'quantity' | 'unitPriceCents' | 'lineDiscountCents' | 'staffId' | 'memberPackageId'>>;
 
 export function updateLine(bill: BillDraft, key: string, change: LineChange): BillDraft {
   return { ...bill, lines: bill.lines.map((line) => (line.key === key ? { ...line, ...change } : line)) };
@@ -99,6 +101,7 @@ export function lineInputs(bill: BillDraft) {
     unitPriceCents: line.unitPriceCents === line.item.priceCents ? null : line.unitPriceCents,
     lineDiscountCents: line.lineDiscountCents,
     staffId: line.staffId,
+    memberPackageId: line.memberPackageId ?? null,
   }));
 }
 
@@ -114,8 +117,9 @@ export function totalsLines(bill: BillDraft): BillLine[] {
   return bill.lines.map((line) => ({
     kind: line.item.kind,
     quantity: line.quantity,
-    unitPriceCents: line.unitPriceCents,
-    lineDiscountCents: line.lineDiscountCents,
+    // A session was paid for when the package was sold, as the server prices it.
+    unitPriceCents: line.memberPackageId ? 0 : line.unitPriceCents,
+    lineDiscountCents: line.memberPackageId ? 0 : line.lineDiscountCents,
     taxRateBasisPoints: line.item.taxRateBasisPoints,
     departmentId: line.item.departmentId === null ? null : Number(line.item.departmentId),
   }));

@@ -5,6 +5,7 @@ import { useId } from 'react';
 import type { BillLineTotals } from '@/services/sales/bill-totals';
 import { exceedsStock, type DraftLine, type LineChange } from './bill-draft';
 import { MoneyField } from './money-field';
+import { sessionPackagesFor, type CheckoutPrepaid } from './prepaid-parts';
 import styles from './checkout.module.css';
 
 export type StaffChoice = { id: string; code: string; displayName: string };
@@ -16,6 +17,8 @@ type Props = {
   errors: Readonly<Record<string, string>>;
   onChange: (key: string, change: LineChange) => void;
   onRemove: (key: string) => void;
+  /** The bill's member's prepaid balances: a treatment line may use a session of her packages. */
+  prepaid?: CheckoutPrepaid | null;
   formatMoney: (cents: number) => string;
 };
 
@@ -23,8 +26,9 @@ type Props = {
  * The bill's lines, one card each (the fields fit a tablet's width without sideways scrolling):
  * quantity (−/+ or typed), unit price, line discount, staff credited, what the line comes to, remove.
  */
-export function BillLines({ lines, totals, staff, errors, onChange, onRemove, formatMoney }: Props) {
+export function BillLines({ lines, totals, staff, errors, onChange, onRemove, prepaid = null, formatMoney }: Props) {
   const t = useTranslations('sales.checkout.lines');
+  const tPrepaid = useTranslations('sales.checkout.prepaid');
   const id = useId();
   if (lines.length === 0) {
     return (
@@ -39,6 +43,7 @@ export function BillLines({ lines, totals, staff, errors, onChange, onRemove, fo
         const name = line.item.label;
         const error = errors[line.key];
         const field = (what: string) => `${id}-${line.key}-${what}`;
+        const sessionChoices = line.item.kind === 'TREATMENT' ? sessionPackagesFor(prepaid, line.item.itemId) : [];
         return (
           <li key={line.key} className={styles.line} data-testid="checkout-line" data-code={line.item.code}>
             <div className={styles.lineHead}>
@@ -145,6 +150,28 @@ export function BillLines({ lines, totals, staff, errors, onChange, onRemove, fo
                   ))}
                 </select>
               </div>
+              {sessionChoices.length || line.memberPackageId ? (
+                <div className={styles.lineField}>
+                  <label htmlFor={field('session')} className={styles.label}>
+                    {tPrepaid('useSession')}
+                  </label>
+                  <select
+                    id={field('session')}
+                    className="input"
+                    value={line.memberPackageId ?? ''}
+                    aria-describedby={field('name')}
+                    onChange={(event) => onChange(line.key, { memberPackageId: event.target.value || null })}
+                    data-testid="checkout-line-session"
+                  >
+                    <option value="">{tPrepaid('noSession')}</option>
+                    {sessionChoices.map((p) => (
+                      <option key={p.id} value={p.id}>
+                        {tPrepaid('sessionsLeft', { name: p.name, count: p.sessionsRemaining, validTo: p.validTo })}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              ) : null}
             </div>
             {error ? (
               <p className="alert alert--error" role="alert" data-testid="checkout-line-error">

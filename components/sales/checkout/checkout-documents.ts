@@ -57,3 +57,16 @@ export const CheckoutAppointmentQuery = graphql(`
     }
   }
 `);
+
+/** The bill's member's prepaid balances: stored value, her card's state and the packages usable today. */
+export const CheckoutPrepaidQuery = graphql(`
+  query CheckoutPrepaid($memberId: ID!) {
+    prepaidAtCheckout(memberId: $memberId) {
+      memberId
+      storedValueCents
+      cardLocked
+      cardHasPin
+      packages { id name kind sessionsRemaining remainingCents validTo treatmentIds }
+    }
+  }
+`);

@@ -12,6 +12,7 @@ import { billTotals, roundingStepCents, type BillCoupon } from '@/services/sales
 import { CheckoutCouponPanel } from '@/components/loyalty/coupons/checkout-coupon-panel';
 import { addItem, billOfferOf, customerInput, emptyBill, memberDiscountPercent, removeLine, totalsLines, updateLine, type BillDraft, type BillItem, type DraftMember } from './bill-draft';
 import { CheckoutBillOffersQuery, HeldBillsQuery } from './bill-documents';
+import { CheckoutPrepaidQuery } from './checkout-documents';
 import { NO_ERRORS, placeError, type BillErrors } from './bill-errors';
 import { BillLines, type StaffChoice } from './bill-lines';
 import { CheckoutDone, type IssuedInvoice } from './checkout-done';
@@ -138,11 +139,15 @@ export function CheckoutScreen({ branches, defaultBranchId, tenders, staff, view
   const summary = summarisePayments(payments, tenders, totals.totalCents);
   const canPay = bill.lines.length > 0 && summary.covered && !done;
 
+  const prepaidMemberId = customerInput(bill).memberId;
+  const prepaidQuery = useQuery(CheckoutPrepaidQuery, { variables: { memberId: prepaidMemberId ?? '' }, skip: !prepaidMemberId, fetchPolicy: 'network-only' });
+  const prepaid = prepaidMemberId && prepaidQuery.data?.prepaidAtCheckout.memberId === prepaidMemberId ? prepaidQuery.data.prepaidAtCheckout : null;
+
   const held = useQuery(HeldBillsQuery, { variables: { branchId: bill.branchId, first: HELD_PAGE_SIZE }, fetchPolicy: 'network-only', skip: !bill.branchId });
   const heldBills = held.data?.heldBills.nodes ?? null;
 
   // The server prices the bill shortly after each change: its refusals (stock, an inactive item) show before payment.
-  const quoteKey = JSON.stringify([bill.branchId, bill.customer, bill.offerCode, bill.couponCode, bill.lines.map((l) => [l.item.kind, l.item.itemId, l.quantity, l.unitPriceCents, l.lineDiscountCents, l.staffId])]);
+  const quoteKey = JSON.stringify([bill.branchId, bill.customer, bill.offerCode, bill.couponCode, bill.lines.map((l) => [l.item.kind, l.item.itemId, l.quantity, l.unitPriceCents, l.lineDiscountCents, l.staffId, l.memberPackageId ?? null])]);
   const quotedTotal = quoted?.key === quoteKey ? quoted.totalCents : null;
   // Points are the server's word only (rules, birth month, level): shown once it has priced this very bill for a member.
   const quotedPoints = quoted?.key === quoteKey && customerInput(bill).memberId ? quoted.pointsEarned : null;
@@ -383,6 +388,7 @@ export function CheckoutScreen({ branches, defaultBranchId, tenders, staff, view
               errors={errors.lines}
               onChange={(key, lineChange) => change((current) => updateLine(current, key, lineChange))}
               onRemove={(key) => change((current) => removeLine(current, key))}
+              prepaid={prepaid}
               formatMoney={formatMoney}
             />
             {errors.general ? (
@@ -456,6 +462,8 @@ export function CheckoutScreen({ branches, defaultBranchId, tenders, staff, view
               onAddTender={addTender}
               onAmount={(key, amountText) => setPayments((current) => current.map((p) => (p.key === key ? { ...p, amountText } : p)))}
               onRemove={(key) => setPayments((current) => current.filter((p) => p.key !== key))}
+              prepaid={prepaid}
+              onPrepaid={(key, prepaidChange) => setPayments((current) => current.map((p) => (p.key === key ? { ...p, ...prepaidChange } : p)))}
               onPay={() => void pay()}
               formatMoney={formatMoney}
             />

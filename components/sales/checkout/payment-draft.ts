@@ -6,9 +6,20 @@ import { parseMoneyToCents } from '@/components/settings/money';
  * the change are tested without the screen. The rule itself is bill-totals' allocatePayments,
  * the same the server applies.
  */
-export type TenderChoice = { id: string; label: string; givesChange: boolean };
+export type TenderChoice = { id: string; label: string; givesChange: boolean; kind?: string };
 
-export type PaymentDraft = { key: string; tenderTypeId: string; amountText: string };
+export type PaymentDraft = {
+  key: string;
+  tenderTypeId: string;
+  amountText: string;
+  /** Stored value: the card's PIN when her card has one. */
+  pin?: string;
+  /** A discount-package payment: which of her VALUE packages it spends. */
+  memberPackageId?: string | null;
+};
+
+/** Stored value and packages are spent to the cent: they never give change, whatever the tender says. */
+export const isPrepaidTender = (tender: TenderChoice | undefined) => tender?.kind === 'STORED_VALUE' || tender?.kind === 'PACKAGE';
 
 export type PaymentSummary = {
   /** What the payments hand over, valid amounts only. */
@@ -31,7 +42,7 @@ export function newPaymentKey(): string {
 }
 
 export function summarisePayments(payments: readonly PaymentDraft[], tenders: readonly TenderChoice[], totalCents: number): PaymentSummary {
-  const givesChange = new Map(tenders.map((tender) => [tender.id, tender.givesChange]));
+  const givesChange = new Map(tenders.map((tender) => [tender.id, tender.givesChange && !isPrepaidTender(tender)]));
   const parsed = payments.map((payment) => ({ payment, cents: parseMoneyToCents(payment.amountText) }));
   const invalid = parsed.filter(({ cents }) => cents === null || cents <= 0).map(({ payment }) => payment.key);
   const valid = parsed.filter(({ cents }) => cents !== null && cents > 0) as { payment: PaymentDraft; cents: number }[];

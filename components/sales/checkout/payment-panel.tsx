@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useId, type RefObject } from 'react';
 import type { BillTotals } from '@/services/sales/bill-totals';
 import type { PaymentDraft, PaymentSummary, TenderChoice } from './payment-draft';
+import { PrepaidSummary, valuePackages, type CheckoutPrepaid } from './prepaid-parts';
 import styles from './checkout.module.css';
 
 type Props = {
@@ -25,6 +26,10 @@ type Props = {
   onAddTender: (tender: TenderChoice) => void;
   onAmount: (key: string, amountText: string) => void;
   onRemove: (key: string) => void;
+  /** The bill's member's prepaid balances; null for a walk-in (or while they load). */
+  prepaid?: CheckoutPrepaid | null;
+  /** A stored-value payment's PIN or a package payment's package. */
+  onPrepaid?: (key: string, change: Pick<PaymentDraft, 'pin' | 'memberPackageId'>) => void;
   onPay: () => void;
   formatMoney: (cents: number) => string;
 };
@@ -41,6 +46,9 @@ export function PaymentPanel(props: Props) {
   const id = useId();
   const tenderLabel = (tenderId: string) => tenders.find((tender) => tender.id === tenderId)?.label ?? '';
   const refusal = summary.refused;
+  const tenderKind = (tenderId: string) => tenders.find((tender) => tender.id === tenderId)?.kind;
+  const tPrepaid = useTranslations('sales.checkout.prepaid');
+  const prepaid = props.prepaid ?? null;
   return (
     <section className={styles.panel} aria-labelledby={`${id}-title`} data-testid="checkout-payment">
       <h2 id={`${id}-title`} className={styles.panelTitle}>
@@ -75,6 +83,7 @@ export function PaymentPanel(props: Props) {
           {t('quoteDiffers', { total: formatMoney(props.quotedTotalCents) })}
         </p>
       ) : null}
+      {prepaid ? <PrepaidSummary prepaid={prepaid} formatMoney={formatMoney} /> : null}
       <div className={styles.tenders} role="group" aria-label={t('tenders')}>
         {tenders.map((tender, index) => (
           <button
@@ -123,6 +132,50 @@ export function PaymentPanel(props: Props) {
                 >
                   {t('removeShort')}
                 </button>
+                {tenderKind(payment.tenderTypeId) === 'STORED_VALUE' && prepaid?.cardHasPin ? (
+                  <>
+                    <label htmlFor={`${inputId}-pin`} className={styles.label}>
+                      {tPrepaid('pin')}
+                    </label>
+                    <input
+                      id={`${inputId}-pin`}
+                      className="input"
+                      type="password"
+                      inputMode="numeric"
+                      autoComplete="off"
+                      maxLength={12}
+                      value={payment.pin ?? ''}
+                      onChange={(event) => props.onPrepaid?.(payment.key, { pin: event.target.value })}
+                      data-testid="checkout-payment-pin"
+                    />
+                  </>
+                ) : null}
+                {tenderKind(payment.tenderTypeId) === 'PACKAGE' ? (
+                  <>
+                    <label htmlFor={`${inputId}-package`} className={styles.label}>
+                      {tPrepaid('package')}
+                    </label>
+                    <select
+                      id={`${inputId}-package`}
+                      className="input"
+                      value={payment.memberPackageId ?? ''}
+                      onChange={(event) => props.onPrepaid?.(payment.key, { memberPackageId: event.target.value || null })}
+                      data-testid="checkout-payment-package"
+                    >
+                      <option value="">{tPrepaid('choosePackage')}</option>
+                      {valuePackages(prepaid).map((p) => (
+                        <option key={p.id} value={p.id}>
+                          {tPrepaid('valueLeft', { name: p.name, amount: formatMoney(p.remainingCents), validTo: p.validTo })}
+                        </option>
+                      ))}
+                    </select>
+                  </>
+                ) : null}
+                {(tenderKind(payment.tenderTypeId) === 'PACKAGE' || tenderKind(payment.tenderTypeId) === 'STORED_VALUE') && !error && (prepaid?.cardLocked || !prepaid) ? (
+                  <p className="alert alert--error" role="alert" data-testid="checkout-payment-prepaid-refused">
+                    {prepaid ? tPrepaid('cardLocked') : tPrepaid('needsMember')}
+                  </p>
+                ) : null}
                 {error || invalid ? (
                   <p id={`${inputId}-error`} className="alert alert--error" role="alert">
                     {error ?? t('invalidAmount')}

@@ -47,7 +47,12 @@ export function useBillServer() {
               idempotencyKey: idempotencyKey.current,
               ...draftInput(bill),
               appointmentId: bill.appointmentId,
-              payments: payments.map((payment) => ({ tenderTypeId: payment.tenderTypeId, amountCents: parseMoneyToCents(payment.amountText) ?? 0 })),
+              payments: payments.map((payment) => ({
+                tenderTypeId: payment.tenderTypeId,
+                amountCents: parseMoneyToCents(payment.amountText) ?? 0,
+                pin: payment.pin || null,
+                memberPackageId: payment.memberPackageId ?? null,
+              })),
               note: bill.note.trim() || null,
             },
           },

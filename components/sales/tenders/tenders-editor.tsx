@@ -8,7 +8,7 @@ import type { TenderKind, TenderRowFragment, TenderTypeInput } from '@/graphql/g
 import { TENDER_LIMITS } from '@/services/sales/tender-type-input.schema';
 import { CreateTenderTypeMutation, UpdateTenderTypeMutation } from './tender-documents';
 
-const KINDS: readonly TenderKind[] = ['CASH', 'CARD', 'BANK_TRANSFER', 'OTHER'];
+const KINDS: readonly TenderKind[] = ['CASH', 'CARD', 'BANK_TRANSFER', 'OTHER', 'STORED_VALUE', 'PACKAGE'];
 
 /**
  * 付款方式: code, name and its translations, kind, whether it gives change, position on the
