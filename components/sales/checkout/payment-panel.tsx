@@ -171,9 +171,9 @@ export function PaymentPanel(props: Props) {
                     </select>
                   </>
                 ) : null}
-                {(tenderKind(payment.tenderTypeId) === 'PACKAGE' || tenderKind(payment.tenderTypeId) === 'STORED_VALUE') && !error && (prepaid?.cardLocked || !prepaid) ? (
+                {(tenderKind(payment.tenderTypeId) === 'PACKAGE' || tenderKind(payment.tenderTypeId) === 'STORED_VALUE') && !error && prepaid?.cardLocked ? (
                   <p className="alert alert--error" role="alert" data-testid="checkout-payment-prepaid-refused">
-                    {prepaid ? tPrepaid('cardLocked') : tPrepaid('needsMember')}
+                    {tPrepaid('cardLocked')}
                   </p>
                 ) : null}
                 {error || invalid ? (
