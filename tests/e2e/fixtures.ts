@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type Cookie, type Locator, type Page } from '@playwright/test';
 
 export { expect };
 
@@ -28,8 +28,15 @@ type Fixtures = {
   press: (target: Locator) => Promise<void>;
   /** Fills and sends the sign-in form; the outcome is for the test to check. */
   signIn: (locale: Locale, login: string, password: string, on?: Page) => Promise<void>;
-  /** Signs in afresh (cookies cleared) with the demo password and waits for the signed-in shell. */
+  /**
+   * Signed in as a demo login (cookies cleared first), on the home page with the signed-in shell.
+   * The first time in a worker it signs in through the form with the demo password; later it reuses
+   * that session, unless it has ended since (signed out, ended by a manager, idle), when it signs in
+   * through the form again. With `freshSignIn` it always uses the form.
+   */
   signInAs: (locale: Locale, login?: string, on?: Page) => Promise<void>;
+  /** Always sign in through the form in signInAs (for the tests of signing in itself). */
+  freshSignIn: boolean;
   /** A page in a browser context of its own (no shared cookies), sized as the project. */
   otherPage: Page;
   /** Script errors and React's console errors (hydration mismatches…) fail the test. */
@@ -38,7 +45,11 @@ type Fixtures = {
 
 // Each fixture hands its value to the test through `provide` (Playwright's `use`, renamed so the
 // React hooks lint rule does not take it for React's use()).
+// The session cookies of each demo login, per worker (a failed test starts a new worker, which signs in again).
+const sessions = new Map<string, Cookie[]>();
+
 export const test = base.extend<Fixtures>({
+  freshSignIn: [false, { option: true }],
   press: async ({ hasTouch }, provide) => {
     await provide((target) => (hasTouch ? target.tap() : target.click()));
   },
@@ -51,12 +62,25 @@ export const test = base.extend<Fixtures>({
       await press(on.getByTestId('sign-in-submit'));
     });
   },
-  signInAs: async ({ page, signIn }, provide) => {
+  signInAs: async ({ page, signIn, freshSignIn }, provide) => {
     await provide(async (locale, login = MANAGER.login, on = page) => {
-      await on.context().clearCookies();
+      const context = on.context();
+      await context.clearCookies();
+      const kept = freshSignIn ? undefined : sessions.get(login);
+      if (kept) {
+        await context.addCookies(kept);
+        await on.goto(`/${locale}`);
+        const shell = on.getByTestId('app-shell');
+        await shell.or(on.getByTestId('sign-in-form')).first().waitFor();
+        if (new URL(on.url()).pathname === `/${locale}` && (await shell.isVisible())) return;
+        // The session has ended since: sign in afresh.
+        sessions.delete(login);
+        await context.clearCookies();
+      }
       await signIn(locale, login, 'demo1234', on);
       await expectPath(on, `/${locale}`);
       await on.getByTestId('app-shell').waitFor();
+      sessions.set(login, (await context.cookies()).filter((cookie) => cookie.name.includes('next-auth')));
     });
   },
   otherPage: async ({ browser, viewport, hasTouch, isMobile, baseURL }, provide) => {

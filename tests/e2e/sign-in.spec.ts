@@ -1,6 +1,9 @@
 import { AREAS, MANAGER, expect, expectNavLabels, expectPath, expectTouchSized, messages, test, textOf } from './fixtures';
 
-test('signs in as the manager in zh-HK and sees the shell', async ({ page, hasTouch, press, signInAs }) => {
+// Signing in is what these test: through the form every time, not a session kept from an earlier test.
+test.use({ freshSignIn: true });
+
+test('signs in as the manager in zh-HK and sees the shell', { tag: '@tablet' }, async ({ page, hasTouch, press, signInAs }) => {
   const t = messages('zh-HK');
   await signInAs('zh-HK');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-HK');
@@ -21,7 +24,7 @@ test('signs in as the manager in zh-HK and sees the shell', async ({ page, hasTo
   await expect(page.getByTestId('nav-contacts')).toHaveAttribute('aria-current', 'page');
 });
 
-test('a wrong password or unknown login shows the same generic error', async ({ page, hasTouch, signIn }) => {
+test('a wrong password or unknown login shows the same generic error', { tag: '@tablet' }, async ({ page, hasTouch, signIn }) => {
   const failed = messages('zh-HK').signIn.failed;
   await signIn('zh-HK', MANAGER.login, 'not-the-password');
   await expect(page.getByTestId('sign-in-error')).toHaveText(failed);
@@ -33,7 +36,7 @@ test('a wrong password or unknown login shows the same generic error', async ({ 
   await expect(page.getByTestId('sign-in-error')).toHaveText(failed);
 });
 
-test('switches the locale to en, keeps the page, then signs out', async ({ page, press, signInAs }) => {
+test('switches the locale to en, keeps the page, then signs out', { tag: '@tablet' }, async ({ page, press, signInAs }) => {
   const en = messages('en');
   await signInAs('zh-HK');
   await press(page.getByTestId('nav-reports'));
