@@ -33,7 +33,9 @@ export default defineConfig({
   },
   projects: [
     { name: 'desktop', use: { viewport: { width: 1440, height: 900 } } },
-    // Managers work on tablets: touch input, a desktop browser (not a phone's).
-    { name: 'tablet', use: { viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: false } },
+    // Managers work on tablets: touch input, a desktop browser (not a phone's). Every flow runs on the
+    // desktop; the tablet runs those tagged @tablet: the accessibility walk (axe and 44px targets on
+    // every page), signing in, and in each area the flows whose layout or touch targets a tablet changes.
+    { name: 'tablet', grep: /@tablet/, use: { viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: false } },
   ],
 });

@@ -64,7 +64,7 @@ const dayOf = (startsAt: string) =>
 // Booking from a contact through the front desk (seed 000, issue 5), a visit days ahead (issue 13).
 // Each project books its own Junebirth member, so the tablet run does not find the desktop run's
 // booking in the way.
-test('[zh-HK] a booking from a contact shows as the booking block on the contact page and on the arrival board with its notes; arriving days ahead is refused, saying why', async ({ page, press, signInAs }, testInfo) => {
+test('[zh-HK] a booking from a contact shows as the booking block on the contact page and on the arrival board with its notes; arriving days ahead is refused, saying why', { tag: '@tablet' }, async ({ page, press, signInAs }, testInfo) => {
   const memberNo = testInfo.project.name === 'desktop' ? 'A001' : 'A002';
   await signInAs('zh-HK');
   const day = weekdayAheadInHongKong(3);
@@ -144,7 +144,7 @@ test('[zh-HK] book from a contact for today; arrive and verify on the arrival bo
   }).toPass();
 });
 
-test('[en] the manager taps an empty place on the day calendar, picks a member and a treatment, and the booking appears there', async ({ page, hasTouch, press, signInAs }, testInfo) => {
+test('[en] the manager taps an empty place on the day calendar, picks a member and a treatment, and the booking appears there', { tag: '@tablet' }, async ({ page, hasTouch, press, signInAs }, testInfo) => {
   await signInAs('en');
   const { branches } = await gqlInPage<{ branches: { nodes: Array<{ id: string; code: string }> } }>(page, '{ branches(first: 20) { nodes { id code } } }');
   const tko = branches.nodes.find((b) => b.code === 'TKO');

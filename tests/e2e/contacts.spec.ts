@@ -111,7 +111,7 @@ async function overflowingCells(page: Page): Promise<string[]> {
   );
 }
 
-test('[zh-HK] the contact list: the first row inside the first screen, the key columns without sideways scrolling, no cell drawn over the next', async ({ page, signInAs }, testInfo) => {
+test('[zh-HK] the contact list: the first row inside the first screen, the key columns without sideways scrolling, no cell drawn over the next', { tag: '@tablet' }, async ({ page, signInAs }, testInfo) => {
   await signInAs('zh-HK');
   await page.goto('/zh-HK/contacts');
   const first = page.getByTestId('contact-row').first();
@@ -141,7 +141,7 @@ test('[zh-HK] the contact list: the first row inside the first screen, the key c
   }
 });
 
-test('[zh-HK] with every column chosen, long text wraps inside its cell; the member column stays while the table scrolls sideways (a card per row on a tablet)', async ({ page, signInAs }, testInfo) => {
+test('[zh-HK] with every column chosen, long text wraps inside its cell; the member column stays while the table scrolls sideways (a card per row on a tablet)', { tag: '@tablet' }, async ({ page, signInAs }, testInfo) => {
   await signInAs('zh-HK');
   const me = await gqlInPage<{ viewer: { id: string } }>(page, '{ viewer { id } }');
   const url = new URL(page.url());
@@ -187,7 +187,7 @@ test('[en] the filters fold away behind chips that remove them; the columns chos
   await expect(page.getByTestId('contacts-columns')).toHaveText('Columns (2)');
 });
 
-test("[zh-HK] 新增 出席備註 from a booked row's detail on the list is saved", async ({ page, press, signInAs }) => {
+test("[zh-HK] 新增 出席備註 from a booked row's detail on the list is saved", { tag: '@tablet' }, async ({ page, press, signInAs }) => {
   await signInAs('zh-HK');
   // Seed 000's booked contact: A003 陳大文 from Junebirth.
   const found = await gqlInPage<{ contactMembers: { nodes: Array<{ id: string; appointment: { id: string; attendanceNote: string } | null }> } }>(

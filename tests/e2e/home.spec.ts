@@ -64,7 +64,7 @@ test('a salesperson sees her new contacts, follow-ups and today\'s appointments,
   await expect.poll(() => contactListTotal(page), { message: 'the filtered list\'s total' }).toBe(expected);
 });
 
-test('a manager sees the team\'s overdue follow-ups, today\'s arrivals and campaign progress, and each opens its list', async ({ page, hasTouch, press, signInAs }) => {
+test('a manager sees the team\'s overdue follow-ups, today\'s arrivals and campaign progress, and each opens its list', { tag: '@tablet' }, async ({ page, hasTouch, press, signInAs }) => {
   await signInAs('en', MANAGER.login);
   for (const card of MANAGER_CARDS) await expect(page.getByTestId(card)).toBeVisible();
   for (const card of SALESPERSON_CARDS) await expect(page.getByTestId(card)).toHaveCount(0);

@@ -19,7 +19,7 @@ async function newMember(page: Page, project: string): Promise<{ id: string; mem
   return registerMember;
 }
 
-test('quick points adds and refuses, and the member page explains the ledger', async ({ page, signInAs, press }, testInfo) => {
+test('quick points adds and refuses, and the member page explains the ledger', { tag: '@tablet' }, async ({ page, signInAs, press }, testInfo) => {
   await signInAs('en');
   const member = await newMember(page, testInfo.project.name);
 

@@ -67,7 +67,7 @@ test.describe('the member list', () => {
     await expectNextPage(page);
   });
 
-  test('the manager searches members by phone prefix and by name, unticks a row, selects all and restores across pages', async ({ page, hasTouch, press, signInAs }) => {
+  test('the manager searches members by phone prefix and by name, unticks a row, selects all and restores across pages', { tag: '@tablet' }, async ({ page, hasTouch, press, signInAs }) => {
     await signInAs('zh-HK');
     await page.goto('/zh-HK/members');
     await expect(firstCellOfRow(page, 0)).toHaveText('A001');
@@ -195,7 +195,7 @@ test.describe('registration, walk-ins and the recycle bin', () => {
     }).toPass();
   }
 
-  test('the manager registers a member: required fields marked, errors at the field, then the member page with the new A number', async ({ page, hasTouch, press, signInAs }) => {
+  test('the manager registers a member: required fields marked, errors at the field, then the member page with the new A number', { tag: '@tablet' }, async ({ page, hasTouch, press, signInAs }) => {
     await signInAs('zh-HK');
     await page.goto('/zh-HK/members/new');
     await page.getByTestId('member-form').waitFor();

@@ -48,7 +48,7 @@ test('[zh-HK] a salesperson is told the operation log is not for them', async ({
 });
 
 for (const [width, height] of [[1440, 900], [1024, 768], [768, 1024]] as const) {
-  test(`[zh-HK] the operation log fits ${width}×${height}`, async ({ page, signInAs }) => {
+  test(`[zh-HK] the operation log fits ${width}×${height}`, { tag: width === 768 ? '@tablet' : [] }, async ({ page, signInAs }) => {
     await page.setViewportSize({ width, height });
     await signInAs('zh-HK');
     await page.goto(PATH);

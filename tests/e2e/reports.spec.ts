@@ -189,7 +189,7 @@ async function shownWithin(inner: Locator, outer: Locator): Promise<boolean> {
 // 聯絡活動分析 on a tablet (issue 13): the chosen campaigns stay in view, the code column and the
 // totals stay put while the figures scroll sideways, the column groups fold and unfold (and are
 // remembered), headings do not overflow, and the trend covers the campaigns' own dates (May 2020).
-test('[en] the campaign analysis reads at 1440, 1024 and 768: chosen campaigns shown, code and totals pinned, groups fold, the trend covers the campaigns', async ({ page, hasTouch, press, signInAs }) => {
+test('[en] the campaign analysis reads at 1440, 1024 and 768: chosen campaigns shown, code and totals pinned, groups fold, the trend covers the campaigns', { tag: '@tablet' }, async ({ page, hasTouch, press, signInAs }) => {
   await signInAs('en');
   await page.goto('/en/reports/campaign-analysis');
   const options = page.getByTestId('analysis-filter-campaign-options');
@@ -268,7 +268,7 @@ test('[en] the campaign analysis reads at 1440, 1024 and 768: chosen campaigns s
 });
 
 // Staff follow-up statistics (同事跟進的統計, issue 6).
-test('[zh-HK] the manager runs the staff follow-up statistics for May 2020, drills into a number and opens a member', async ({ page, hasTouch, press, signInAs }) => {
+test('[zh-HK] the manager runs the staff follow-up statistics for May 2020, drills into a number and opens a member', { tag: '@tablet' }, async ({ page, hasTouch, press, signInAs }) => {
   await signInAs('zh-HK');
   await page.goto('/zh-HK/reports/follow-up');
   await page.getByTestId('follow-up-filters').waitFor();

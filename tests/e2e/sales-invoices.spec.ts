@@ -77,7 +77,7 @@ test('[zh-HK] a salesperson is told the invoice list is not for them', async ({ 
   await expect(page.getByTestId('invoice-table')).toHaveCount(0);
 });
 
-test('[zh-HK] the invoice list fits a tablet held upright', async ({ page, signInAs }) => {
+test('[zh-HK] the invoice list fits a tablet held upright', { tag: '@tablet' }, async ({ page, signInAs }) => {
   await page.setViewportSize({ width: 768, height: 1024 });
   await signInAs('zh-HK');
   await page.goto('/zh-HK/sales/invoices');

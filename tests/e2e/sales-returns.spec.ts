@@ -41,7 +41,7 @@ async function onHand(page: Page, branchId: string, code: string): Promise<numbe
   return sellableItemByCode?.onHand ?? 0;
 }
 
-test('[en] the front desk returns one unit of a product by the invoice number and sees it on the invoice', async ({ page, signInAs, press }) => {
+test('[en] the front desk returns one unit of a product by the invoice number and sees it on the invoice', { tag: '@tablet' }, async ({ page, signInAs, press }) => {
   await signInAs('en');
   const invoice = await invoiceToReturn(page, false, true);
   const line = invoice.lines.find(returnable)!;

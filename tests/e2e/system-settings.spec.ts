@@ -43,7 +43,7 @@ test('[zh-HK] a salesperson sees the system parameters read-only', async ({ page
 });
 
 for (const [width, height] of [[1440, 900], [1024, 768], [768, 1024]] as const) {
-  test(`[zh-HK] the system parameters fit ${width}×${height}`, async ({ page, signInAs }) => {
+  test(`[zh-HK] the system parameters fit ${width}×${height}`, { tag: width === 768 ? '@tablet' : [] }, async ({ page, signInAs }) => {
     await page.setViewportSize({ width, height });
     await signInAs('zh-HK');
     await page.goto(PATH);
