@@ -19,7 +19,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Cookie, Page, TestInfo } from '@playwright/test';
 import { MANAGER, expect, gqlInPage, test } from './fixtures';
 
-type Area = 'home' | 'members' | 'contacts' | 'appointments' | 'sales' | 'loyalty' | 'reports' | 'settings' | 'account' | 'sign-in' | 'not-found';
+type Area = 'home' | 'members' | 'contacts' | 'appointments' | 'sales' | 'loyalty' | 'prepaid' | 'reports' | 'settings' | 'account' | 'sign-in' | 'not-found';
 type Ids = { memberId: string; walkInId: string; contactId: string; campaignId: string; branchId: string; busyDate: string; roleId: string; staffId: string; invoiceId: string };
 type Visit = { area: Area; what: string; path: (ids: Ids) => string; as?: 'manager' | 'is007' | 'nobody' };
 
@@ -71,6 +71,10 @@ const VISITS: Visit[] = [
   { area: 'loyalty', what: 'points rules', path: () => '/zh-HK/loyalty/points-rules' },
   { area: 'loyalty', what: 'coupon types', path: () => '/zh-HK/loyalty/coupon-types' },
   { area: 'loyalty', what: 'loyalty settings', path: () => '/zh-HK/loyalty/settings' },
+  { area: 'prepaid', what: 'the prepaid area (opens the counter)', path: () => '/zh-HK/prepaid' },
+  { area: 'prepaid', what: 'the prepaid counter', path: () => '/zh-HK/prepaid/counter' },
+  { area: 'prepaid', what: 'instalments', path: () => '/zh-HK/prepaid/instalments' },
+  { area: 'prepaid', what: 'package types', path: () => '/zh-HK/prepaid/package-types' },
   { area: 'reports', what: 'the report list', path: () => '/zh-HK/reports' },
   { area: 'reports', what: 'campaign analysis', path: (ids) => `/zh-HK/reports/campaign-analysis?campaign=${ids.campaignId}` },
   { area: 'reports', what: 'campaign analysis, printed', path: (ids) => `/zh-HK/reports/campaign-analysis/print?campaign=${ids.campaignId}` },
@@ -82,6 +86,8 @@ const VISITS: Visit[] = [
   { area: 'reports', what: 'loyalty: points movements by month', path: () => '/zh-HK/reports/loyalty/movements?period=MONTH' },
   { area: 'reports', what: 'loyalty: points movements by day', path: () => '/zh-HK/reports/loyalty/movements?period=DAY' },
   { area: 'reports', what: 'loyalty: points liability', path: () => '/zh-HK/reports/loyalty/liability' },
+  { area: 'reports', what: 'prepaid: liability', path: () => '/zh-HK/reports/prepaid' },
+  { area: 'reports', what: 'prepaid: revenue', path: () => '/zh-HK/reports/prepaid/revenue' },
   { area: 'settings', what: 'the settings index', path: () => '/zh-HK/settings' },
   { area: 'settings', what: 'appointment settings', path: () => '/zh-HK/settings/appointments' },
   { area: 'settings', what: 'opening hours', path: () => '/zh-HK/settings/appointments/hours' },

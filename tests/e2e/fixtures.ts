@@ -9,7 +9,7 @@ import { test as base, expect, type Cookie, type Locator, type Page } from '@pla
 export { expect };
 
 export const MANAGER = { login: 'beauty', password: 'demo1234', displayName: 'HKB2B Support' };
-export const AREAS = ['members', 'contacts', 'appointments', 'sales', 'loyalty', 'reports', 'settings'] as const;
+export const AREAS = ['members', 'contacts', 'appointments', 'sales', 'loyalty', 'prepaid', 'reports', 'settings'] as const;
 export const LOCALES = ['zh-HK', 'en', 'zh-CN', 'th'] as const;
 export type Locale = (typeof LOCALES)[number];
 
