@@ -101,7 +101,7 @@ export function lineInputs(bill: BillDraft) {
     unitPriceCents: line.unitPriceCents === line.item.priceCents ? null : line.unitPriceCents,
     lineDiscountCents: line.lineDiscountCents,
     staffId: line.staffId,
-    memberPackageId: line.memberPackageId ?? null,
+    ...(line.memberPackageId ? { memberPackageId: line.memberPackageId } : {}),
   }));
 }
 
