@@ -3,6 +3,7 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import { useState, type ReactNode } from 'react';
 import type { AppointmentBoardRowFragment as Row } from '@/graphql/generated/graphql';
+import { BoardSessionUse } from '@/components/prepaid/packages/board-session-use';
 import { Link } from '@/i18n/navigation';
 import { NoteCell } from './note-cell';
 import { useBoard, type AttendanceAction, type BoardKind, type NoteField, type Notice } from './use-board';
@@ -43,6 +44,8 @@ type Props = {
   timeZone: string;
   /** The viewer may ring up sales: each completion row offers 結帳, opening the cashier with the visit. */
   canCheckout?: boolean;
+  /** The viewer may use package sessions (prepaid.useSessions): each completion row with a member and a treatment offers 計次消費. */
+  canUseSessions?: boolean;
 };
 
 /**
@@ -54,9 +57,10 @@ type Props = {
  * the time; the three notes with 新增; the day's member and appointment counts. Arriving and
  * verifying happen on the visit's day only: on another day's board they are disabled, saying why.
  * Narrow screens (a tablet upright) show each row as a card, so every note is on screen. With
- * sales.checkout, completion rows also offer 結帳: the cashier with the visit's member and treatment.
+ * sales.checkout, completion rows also offer 結帳: the cashier with the visit's member and treatment;
+ * with prepaid.useSessions, 計次消費: a session of one of her packages covering the treatment.
  */
-export function AppointmentBoard({ kind, branchId, date, timeZone, canCheckout = false }: Props) {
+export function AppointmentBoard({ kind, branchId, date, timeZone, canCheckout = false, canUseSessions = false }: Props) {
   const t = useTranslations('appointments.boards');
   const checkout = useTranslations('sales.checkout');
   const format = useFormatter();
@@ -157,6 +161,9 @@ export function AppointmentBoard({ kind, branchId, date, timeZone, canCheckout =
               >
                 {checkout('fromBoard')}
               </Link>
+            ) : null}
+            {canUseSessions && row.member && row.treatment ? (
+              <BoardSessionUse appointmentId={row.id} memberId={row.member.id} treatmentId={row.treatment.id} branchId={branchId} memberName={row.member.displayName} buttonClassName={styles.small} />
             ) : null}
           </div>
         );

@@ -49,7 +49,7 @@ export default async function AppointmentDayPage({ params, searchParams }: Props
       <AppointmentsDayBar view={view} branches={day.branches} branchId={day.branchId} date={day.date} today={day.today} />
       {view === 'home' ? <DayTiles day={day} /> : null}
       {view === 'calendar' ? <DayCalendar key={key} branchId={day.branchId} date={day.date} /> : null}
-      {view === 'arrivals' || view === 'completions' ? <AppointmentBoard key={key} kind={view} branchId={day.branchId} date={day.date} timeZone={day.timeZone} canCheckout={can(viewer, Permission.SalesCheckout)} /> : null}
+      {view === 'arrivals' || view === 'completions' ? <AppointmentBoard key={key} kind={view} branchId={day.branchId} date={day.date} timeZone={day.timeZone} canCheckout={can(viewer, Permission.SalesCheckout)} canUseSessions={can(viewer, Permission.PrepaidUseSessions)} /> : null}
     </>
   );
 }
