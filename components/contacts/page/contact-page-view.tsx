@@ -4,6 +4,7 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { ContactBooking } from '@/components/appointments/booking/contact-booking';
+import { ContactAccountTabs } from '@/components/prepaid/account/contact-account-tabs';
 import type {
   ContactLogItemFragment, ContactMemberCommentsQuery as CommentsData, ContactPageOptionsQuery as Options, ContactPageQuery as PageData,
 } from '@/graphql/generated/graphql';
@@ -148,6 +149,8 @@ export function ContactPageView({ data: initial, comments, options }: Props) {
       />
 
       <MemberNotes remarks={data.memberRemarks} initial={comments} />
+
+      <ContactAccountTabs memberId={member.id} />
 
       <section className="card" aria-labelledby="contact-logs-title" data-testid="contact-logs">
         <h2 id="contact-logs-title">

@@ -7,6 +7,7 @@ import { MemberGiftRedemptions } from '@/components/loyalty/gifts/member-gift-re
 import { MemberPointsPanel } from '@/components/loyalty/points/member-points-panel';
 import { MemberCoupons } from '@/components/loyalty/coupons/member-coupons';
 import { PageHeader } from '@/components/page-header';
+import { MemberAccountTab } from '@/components/prepaid/account/member-account-tab';
 import { CommentsPanel } from '@/components/members/profile/comments-panel';
 import { HistoryTabs } from '@/components/members/profile/history-tabs';
 import { MemberActions } from '@/components/members/profile/member-actions';
@@ -161,6 +162,7 @@ export default async function MemberPage({ params }: Props) {
       </div>
 
       <MemberBookingEntry member={{ id: member.id, memberNo: member.memberNo, displayName: name, phones: [member.phone, member.phone2].filter(Boolean).join(', ') }} />
+      <MemberAccountTab memberId={member.id} />
       <MemberPointsPanel memberId={member.id} currency={member.branch.currency} />
       <MemberGiftRedemptions memberId={member.id} branchId={String(viewer.branchId)} canRedeem={can(viewer, Permission.LoyaltyRedeemGifts)} />
       <MemberCoupons memberId={member.id} canIssue={can(viewer, Permission.LoyaltyIssueCoupons)} canVoid={can(viewer, Permission.LoyaltyVoidCoupons)} />
