@@ -15,9 +15,15 @@ export function suggestedPackageValueCents(treatmentPricesCents: readonly number
   return treatmentPricesCents.reduce((sum, price) => sum + price, 0) * 10;
 }
 
-/** The last day a package sold on `soldOn` (YYYY-MM-DD) may be used: `months` later, the day before (6 months from 7 Dec → 6 Jun). */
+/**
+ * The last day a package sold on `soldOn` (YYYY-MM-DD) may be used: `months` later, the day before
+ * (6 months from 7 Dec → 6 Jun). When that month has no such day (31 Aug + 6 months), the whole of
+ * its last day counts: the member never loses a day to a short month.
+ */
 export function packageValidTo(soldOn: string, months: number): string {
-  return format(addDays(addMonths(parseISO(soldOn), months), -1), 'yyyy-MM-dd');
+  const sold = parseISO(soldOn);
+  const later = addMonths(sold, months);
+  return format(later.getDate() < sold.getDate() ? later : addDays(later, -1), 'yyyy-MM-dd');
 }
 
 export type ScheduledInstalment = { sequence: number; dueDate: string; amountCents: number };

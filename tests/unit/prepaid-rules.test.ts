@@ -26,11 +26,13 @@ describe('packageValidTo', () => {
     expect(packageValidTo('2026-01-01', 12)).toBe('2026-12-31');
   });
 
-  it('counts from the later month\'s clamped day when it is shorter (31 Aug + 6 months → 28 Feb, valid to the 27th)', () => {
-    expect(packageValidTo('2026-08-31', 6)).toBe('2027-02-27');
-    expect(packageValidTo('2027-08-31', 6)).toBe('2028-02-28');
-    expect(packageValidTo('2026-01-31', 1)).toBe('2026-02-27');
-    expect(packageValidTo('2026-03-31', 1)).toBe('2026-04-29');
+  it('runs to the last day of a later month too short for the day (31 Aug + 6 months → through 28 Feb)', () => {
+    expect(packageValidTo('2026-08-31', 6)).toBe('2027-02-28');
+    expect(packageValidTo('2027-08-31', 6)).toBe('2028-02-29');
+    expect(packageValidTo('2026-01-31', 1)).toBe('2026-02-28');
+    expect(packageValidTo('2026-03-31', 1)).toBe('2026-04-30');
+    expect(packageValidTo('2026-01-30', 1)).toBe('2026-02-28');
+    expect(packageValidTo('2026-01-28', 1)).toBe('2026-02-27');
   });
 });
 
