@@ -8,6 +8,8 @@ import { StatusMessage } from '@/components/ui/status-message';
 import { TableScroll } from '@/components/ui/table-scroll';
 import { useMoney } from '@/components/sales/returns/use-money';
 import { MemberCardsPanel } from '@/components/prepaid/cards/member-cards-panel';
+import { SellPackageForm } from '@/components/prepaid/packages/sell-package-form';
+import { TopUpForm } from '@/components/prepaid/stored-value/top-up-form';
 import { Link } from '@/i18n/navigation';
 import { requestError } from '@/lib/apollo/request-error';
 import {
@@ -29,13 +31,15 @@ export function MemberAccountTab({ memberId }: { memberId: string }) {
   const t = useTranslations('prepaid.account');
   const client = useApolloClient();
   const localDate = useLocalDate();
-  const { data, error } = useQuery(MemberAccountQuery, {
+  const { data, error, refetch } = useQuery(MemberAccountQuery, {
     variables: { memberId, first: STORED_VALUE_PAGE_SIZE, packages: ACCOUNT_PACKAGES_PAGE_SIZE, coupons: ACCOUNT_COUPONS_SHOWN },
     fetchPolicy: 'cache-and-network',
   });
   const money = useMoney(data?.systemSettings ?? DEFAULT_MONEY, data?.member.branch.currency ?? 'HKD');
   const [more, setMore] = useState<{ rows: StoredValueEntryRowFragment[]; endCursor: string | null; hasNextPage: boolean; for: string } | null>(null);
   const [moreError, setMoreError] = useState<string | null>(null);
+  const [form, setForm] = useState<'topUp' | 'sellPackage' | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const account = data?.memberAccount;
 
   const first = account?.storedValueEntries;
@@ -45,6 +49,18 @@ export function MemberAccountTab({ memberId }: { memberId: string }) {
   const entries = [...(first?.nodes ?? []), ...(extra?.rows ?? [])];
   const hasNextPage = extra ? extra.hasNextPage : (first?.pageInfo.hasNextPage ?? false);
   const endCursor = extra ? extra.endCursor : (first?.pageInfo.endCursor ?? null);
+
+  /** A top-up or a sale changes the balances: the tab reads them again. */
+  function done(text: string | null) {
+    setForm(null);
+    setNotice(text);
+    void refetch();
+  }
+
+  const toggle = (name: 'topUp' | 'sellPackage') => () => {
+    setNotice(null);
+    setForm(form === name ? null : name);
+  };
 
   async function showMore() {
     setMoreError(null);
@@ -63,6 +79,7 @@ export function MemberAccountTab({ memberId }: { memberId: string }) {
       <section className="card" aria-labelledby="member-account-title" data-testid="member-account">
         <h2 id="member-account-title">{t('title')}</h2>
         {error ? <StatusMessage status={{ kind: 'error', text: requestError(error).message }} /> : null}
+        <StatusMessage status={notice ? { kind: 'success', text: notice } : null} testId="account-notice" />
         {account ? (
           <>
             <section className={styles.part} aria-labelledby="account-stored-value-title" data-testid="account-stored-value">
@@ -83,7 +100,13 @@ export function MemberAccountTab({ memberId }: { memberId: string }) {
                   <dd data-testid="stored-value-bonus-in">{money(account.storedValue.bonusInCents)}</dd>
                 </div>
               </dl>
-              <StoredValueLedger entries={entries} money={money} />
+              <div className="button-row">
+              <button type="button" className="button button--secondary" aria-expanded={form === 'topUp'} onClick={toggle('topUp')} data-testid="account-top-up">
+                {t('actions.topUp')}
+              </button>
+            </div>
+            {form === 'topUp' ? <TopUpForm memberId={memberId} onDone={(text) => done(text)} /> : null}
+            <StoredValueLedger entries={entries} money={money} />
               {hasNextPage ? (
                 <div className="button-row">
                   <button type="button" className="button button--secondary" onClick={showMore} data-testid="stored-value-more">
@@ -103,7 +126,13 @@ export function MemberAccountTab({ memberId }: { memberId: string }) {
               <h3 id="account-packages-title">
                 {t('packages.title')} <span className="muted">({account.packages.totalCount})</span>
               </h3>
-              {account.packages.nodes.length === 0 ? (
+              <div className="button-row">
+              <button type="button" className="button button--secondary" aria-expanded={form === 'sellPackage'} onClick={toggle('sellPackage')} data-testid="account-sell-package">
+                {t('actions.sellPackage')}
+              </button>
+            </div>
+            {form === 'sellPackage' ? <SellPackageForm memberId={memberId} onDone={() => done(null)} /> : null}
+            {account.packages.nodes.length === 0 ? (
                 <p className="muted">{t('packages.empty')}</p>
               ) : (
                 <ul className={styles.list}>
