@@ -23,6 +23,18 @@ export const connectionFields: Record<string, Record<string, string[]>> = {
     "comments": [],
     "invoices": []
   },
+  "MemberAccount": {
+    "coupons": [
+      "statuses"
+    ],
+    "packages": [
+      "activeOnly"
+    ],
+    "storedValueEntries": []
+  },
+  "MemberPackage": {
+    "entries": []
+  },
   "PointsLiability": {
     "byBranch": [],
     "byExpiry": []
@@ -31,6 +43,12 @@ export const connectionFields: Record<string, Record<string, string[]>> = {
     "rows": []
   },
   "PointsRanking": {
+    "rows": []
+  },
+  "PrepaidLiability": {
+    "rows": []
+  },
+  "PrepaidRevenue": {
     "rows": []
   },
   "Query": {
@@ -117,6 +135,11 @@ export const connectionFields: Record<string, Record<string, string[]>> = {
     "heldBills": [
       "branchId"
     ],
+    "instalments": [
+      "branchId",
+      "memberId",
+      "status"
+    ],
     "interestGroups": [],
     "invoices": [
       "filter"
@@ -154,6 +177,10 @@ export const connectionFields: Record<string, Record<string, string[]>> = {
     ],
     "operationLog": [
       "filter"
+    ],
+    "packageTypes": [
+      "active",
+      "search"
     ],
     "pointsEntries": [
       "memberId"

@@ -298,6 +298,42 @@ type Documents = {
     "\n  mutation StartBulkMemberAction($input: BulkMemberActionInput!) {\n    startBulkMemberAction(input: $input) { ...BulkJobProgress }\n  }\n": typeof types.StartBulkMemberActionDocument,
     "\n  query BulkJobProgress($id: ID!) {\n    bulkJob(id: $id) { ...BulkJobProgress }\n  }\n": typeof types.BulkJobProgressDocument,
     "\n  mutation RetryBulkJob($id: ID!) {\n    retryBulkJob(id: $id) { ...BulkJobProgress }\n  }\n": typeof types.RetryBulkJobDocument,
+    "\n  fragment StoredValueEntryRow on StoredValueEntry {\n    id\n    kind\n    amountCents\n    paidCents\n    bonusCents\n    balanceAfterCents\n    reason\n    createdAt\n    staff { id displayName }\n    branch { id name }\n    invoice { id number }\n    prepaidSale { id number }\n  }\n": typeof types.StoredValueEntryRowFragmentDoc,
+    "\n  fragment AccountPackageRow on MemberPackage {\n    id\n    name\n    kind\n    sessionsTotal\n    sessionsRemaining\n    valueCents\n    remainingCents\n    status\n    validTo\n    expired\n    usable\n    soldAt\n  }\n": typeof types.AccountPackageRowFragmentDoc,
+    "\n  fragment AccountInstalmentRow on Instalment {\n    id\n    sequence\n    dueDate\n    amountCents\n    paidCents\n    outstandingCents\n    overdue\n    paidAt\n    prepaidSale { id number }\n  }\n": typeof types.AccountInstalmentRowFragmentDoc,
+    "\n  query MemberAccount($memberId: ID!, $first: Int!, $packages: Int!, $coupons: Int!) {\n    member(id: $memberId) { id branch { id currency } }\n    systemSettings { currencyDisplay currencyDecimals }\n    memberAccount(memberId: $memberId) {\n      memberId\n      today\n      storedValue { balanceCents paidInCents bonusInCents }\n      storedValueEntries(first: $first) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        nodes { ...StoredValueEntryRow }\n      }\n      packages(first: $packages) {\n        totalCount\n        nodes { ...AccountPackageRow }\n      }\n      instalmentsOutstandingCents\n      instalments { ...AccountInstalmentRow }\n      points { memberId balance expiring { expiresAt points } }\n      coupons(first: $coupons, statuses: [ISSUED]) {\n        totalCount\n        nodes { id code validTo type { id name } }\n      }\n    }\n  }\n": typeof types.MemberAccountDocument,
+    "\n  query MoreStoredValueEntries($memberId: ID!, $first: Int!, $after: String) {\n    memberAccount(memberId: $memberId) {\n      memberId\n      storedValueEntries(first: $first, after: $after) {\n        pageInfo { hasNextPage endCursor }\n        nodes { ...StoredValueEntryRow }\n      }\n    }\n  }\n": typeof types.MoreStoredValueEntriesDocument,
+    "\n  query AccountPackageLedger($id: ID!, $first: Int!) {\n    memberPackage(id: $id) {\n      id\n      entries(first: $first) {\n        totalCount\n        nodes {\n          id\n          kind\n          sessions\n          valueCents\n          sessionsAfter\n          remainingAfterCents\n          reason\n          createdAt\n          staff { id displayName }\n          treatment { id name }\n          invoice { id number }\n        }\n      }\n    }\n  }\n": typeof types.AccountPackageLedgerDocument,
+    "\n  query MemberInstalments($memberId: ID!) {\n    member(id: $memberId) { id branch { id currency } }\n    systemSettings { currencyDisplay currencyDecimals }\n    memberAccount(memberId: $memberId) {\n      memberId\n      today\n      instalmentsOutstandingCents\n      instalments(all: true) { ...AccountInstalmentRow }\n    }\n  }\n": typeof types.MemberInstalmentsDocument,
+    "\n  fragment MemberCardRow on MemberCard {\n    id\n    cardNumber\n    status\n    hasPin\n    issuedAt\n    lockedAt\n    reason\n    updatedAt\n    replacedBy { id cardNumber }\n  }\n": typeof types.MemberCardRowFragmentDoc,
+    "\n  query MemberCards($memberId: ID!) {\n    memberCards(memberId: $memberId) { ...MemberCardRow }\n  }\n": typeof types.MemberCardsDocument,
+    "\n  mutation IssueMemberCard($input: IssueMemberCardInput!) {\n    issueMemberCard(input: $input) { ...MemberCardRow }\n  }\n": typeof types.IssueMemberCardDocument,
+    "\n  mutation SetMemberCardPin($input: SetMemberCardPinInput!) {\n    setMemberCardPin(input: $input) { ...MemberCardRow }\n  }\n": typeof types.SetMemberCardPinDocument,
+    "\n  mutation LockMemberCard($input: LockMemberCardInput!) {\n    lockMemberCard(input: $input) { ...MemberCardRow }\n  }\n": typeof types.LockMemberCardDocument,
+    "\n  mutation UnlockMemberCard($input: UnlockMemberCardInput!) {\n    unlockMemberCard(input: $input) { ...MemberCardRow }\n  }\n": typeof types.UnlockMemberCardDocument,
+    "\n  mutation ReplaceMemberCard($input: ReplaceMemberCardInput!) {\n    replaceMemberCard(input: $input) { ...MemberCardRow }\n  }\n": typeof types.ReplaceMemberCardDocument,
+    "\n  query PrepaidCounterSetup {\n    viewer { id branch { id currency } }\n    branches(includeClosed: false, first: 100) { nodes { id label currency } }\n    tenderTypes(first: 100) { nodes { id code label kind givesChange } }\n    systemSettings { currencyDisplay currencyDecimals }\n  }\n": typeof types.PrepaidCounterSetupDocument,
+    "\n  fragment InstalmentRow on Instalment {\n    id\n    sequence\n    dueDate\n    amountCents\n    paidCents\n    outstandingCents\n    overdue\n    member { id memberNo displayName }\n    prepaidSale { id number memberPackage { id name } }\n  }\n": typeof types.InstalmentRowFragmentDoc,
+    "\n  query PrepaidCounterMember($memberId: ID!, $first: Int!) {\n    memberAccount(memberId: $memberId) { memberId storedValue { balanceCents } }\n    instalments(memberId: $memberId, first: $first) { nodes { ...InstalmentRow } }\n  }\n": typeof types.PrepaidCounterMemberDocument,
+    "\n  query PrepaidInstalments($status: InstalmentStatusFilter!, $branchId: ID, $first: Int!, $after: String) {\n    instalments(status: $status, branchId: $branchId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...InstalmentRow }\n    }\n  }\n": typeof types.PrepaidInstalmentsDocument,
+    "\n  query TopUpQuote($memberId: ID!, $amountCents: Int!) {\n    topUpQuote(memberId: $memberId, amountCents: $amountCents) { paidCents bonusPercent bonusCents totalCents }\n  }\n": typeof types.TopUpQuoteDocument,
+    "\n  mutation TopUp($input: TopUpInput!) {\n    topUp(input: $input) { changeCents prepaidSale { id number } entry { id amountCents paidCents bonusCents balanceAfterCents } }\n  }\n": typeof types.TopUpDocument,
+    "\n  mutation RefundStoredValue($input: RefundStoredValueInput!) {\n    refundStoredValue(input: $input) { prepaidSale { id number } entry { id amountCents balanceAfterCents } }\n  }\n": typeof types.RefundStoredValueDocument,
+    "\n  mutation PayInstalment($input: PayInstalmentInput!) {\n    payInstalment(input: $input) { ...InstalmentRow paidAt }\n  }\n": typeof types.PayInstalmentDocument,
+    "\n  fragment PackageTypeFields on PackageType {\n    id\n    code\n    name\n    kind\n    sessions\n    valueCents\n    priceCents\n    validityMonths\n    active\n    treatmentsAny\n    treatments { id code name priceCents }\n  }\n": typeof types.PackageTypeFieldsFragmentDoc,
+    "\n  query PackageTypes($active: Boolean, $search: String, $first: Int, $after: String) {\n    packageTypes(active: $active, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...PackageTypeFields }\n    }\n  }\n": typeof types.PackageTypesDocument,
+    "\n  query PackageValueSuggestion($treatmentIds: [ID!]!) {\n    packageValueSuggestion(treatmentIds: $treatmentIds)\n  }\n": typeof types.PackageValueSuggestionDocument,
+    "\n  mutation CreatePackageType($input: PackageTypeInput!) {\n    createPackageType(input: $input) { ...PackageTypeFields }\n  }\n": typeof types.CreatePackageTypeDocument,
+    "\n  mutation UpdatePackageType($id: ID!, $input: PackageTypeInput!) {\n    updatePackageType(id: $id, input: $input) { ...PackageTypeFields }\n  }\n": typeof types.UpdatePackageTypeDocument,
+    "\n  mutation SetPackageTypeActive($id: ID!, $active: Boolean!) {\n    setPackageTypeActive(id: $id, active: $active) { id active }\n  }\n": typeof types.SetPackageTypeActiveDocument,
+    "\n  query PackageTreatmentSearch($search: String, $first: Int) {\n    treatments(search: $search, first: $first) { nodes { id code name priceCents } }\n  }\n": typeof types.PackageTreatmentSearchDocument,
+    "\n  query SellPackageSetup {\n    viewer { id branch { id timeZone } }\n    tenderTypes(first: 100) { nodes { id code label kind active } }\n  }\n": typeof types.SellPackageSetupDocument,
+    "\n  mutation SellPackage($input: SellPackageInput!) {\n    sellPackage(input: $input) { id name validTo prepaidSale { id number } }\n  }\n": typeof types.SellPackageDocument,
+    "\n  query MemberPackageActions($id: ID!) {\n    viewer { id branch { id } }\n    memberPackage(id: $id) { id name kind status sessionsRemaining usable treatmentsAny treatments { id code name } }\n    tenderTypes(first: 100) { nodes { id code label kind active } }\n  }\n": typeof types.MemberPackageActionsDocument,
+    "\n  query UsableSessionPackages($memberId: ID!, $treatmentId: ID) {\n    usableMemberPackages(memberId: $memberId, treatmentId: $treatmentId, kind: SESSIONS) { id name sessionsRemaining validTo }\n  }\n": typeof types.UsableSessionPackagesDocument,
+    "\n  mutation UseSession($input: UseSessionInput!) {\n    useSession(input: $input) { id sessionsAfter }\n  }\n": typeof types.UseSessionDocument,
+    "\n  mutation AddSessions($input: AddSessionsInput!) {\n    addSessions(input: $input) { id sessionsAfter }\n  }\n": typeof types.AddSessionsDocument,
+    "\n  mutation RefundPackage($input: RefundPackageInput!) {\n    refundPackage(input: $input) { id number amountCents }\n  }\n": typeof types.RefundPackageDocument,
     "\n  fragment QuickLookupRow on Member { id memberNo displayName phone phone2 isWalkIn branch { id code name } }\n": typeof types.QuickLookupRowFragmentDoc,
     "\n  query QuickLookup($term: String!, $first: Int!) {\n    quickLookup(term: $term, first: $first) { nodes { ...QuickLookupRow } }\n  }\n": typeof types.QuickLookupDocument,
     "\n  fragment AnalysisStatusCell on ReportStatusCell { statusId count ratio }\n": typeof types.AnalysisStatusCellFragmentDoc,
@@ -320,6 +356,8 @@ type Documents = {
     "\n  query PointsMovements($filter: PointsMovementsFilter, $first: Int!, $after: String) {\n    pointsMovements(filter: $filter) {\n      from\n      to\n      period\n      totals { issued earned referral adjustedIn redeemed expired reversed adjustedOut net }\n      rows(first: $first, after: $after) {\n        nodes { period from to branch { id code name } issued earned referral adjustedIn redeemed expired reversed adjustedOut net }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": typeof types.PointsMovementsDocument,
     "\n  query PointsLiability($filter: LoyaltyBranchesFilter) {\n    pointsLiability(filter: $filter) {\n      points\n      members\n      asOf\n      byBranch(first: 100) { nodes { branch { id code name } members points } totalCount }\n      byExpiry(first: 100) { nodes { month points } totalCount }\n    }\n  }\n": typeof types.PointsLiabilityDocument,
     "\n  query LoyaltyReportBranches {\n    branches(first: 100) { nodes { id label } }\n  }\n": typeof types.LoyaltyReportBranchesDocument,
+    "\n  query PrepaidLiabilityReport($filter: PrepaidLiabilityFilter) {\n    prepaidLiability(filter: $filter) {\n      asOf\n      memberId\n      totals { storedValueCents storedValueMembers packages sessionsRemaining valueRemainingCents deferredCents totalCents }\n      rows(first: 100) {\n        nodes { branch { id code name } storedValueCents storedValueMembers packages sessionsRemaining valueRemainingCents deferredCents totalCents }\n        totalCount\n      }\n    }\n  }\n": typeof types.PrepaidLiabilityReportDocument,
+    "\n  query PrepaidRevenueReport($filter: PrepaidRevenueFilter, $first: Int!, $after: String) {\n    prepaidRevenue(filter: $filter) {\n      from\n      to\n      period\n      totals { topUpPaidCents topUpBonusCents storedValueSpentCents storedValueRefundedCents packageSalesCents packageRecognisedCents breakageCents packageRefundsCents recognisedTotalCents }\n      rows(first: $first, after: $after) {\n        nodes {\n          period from to branch { id code name }\n          topUpPaidCents topUpBonusCents storedValueSpentCents storedValueRefundedCents packageSalesCents packageRecognisedCents breakageCents packageRefundsCents recognisedTotalCents\n        }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": typeof types.PrepaidRevenueReportDocument,
     "\n  fragment ReportAppliedFilterFields on ReportAppliedFilter {\n    branches { id code name }\n    campaigns { id code name }\n    salesGroups { id name }\n    salespeople { id code displayName }\n    memberGroups { id code name }\n  }\n": typeof types.ReportAppliedFilterFieldsFragmentDoc,
     "\n  fragment ReportRanBy on Staff { id code displayName login }\n": typeof types.ReportRanByFragmentDoc,
     "\n  query ReportBranchOptions($after: String) {\n    branches(first: 100, after: $after) { nodes { id code name } pageInfo { hasNextPage endCursor } }\n  }\n": typeof types.ReportBranchOptionsDocument,
@@ -364,6 +402,7 @@ type Documents = {
     "\n  query CheckoutMemberLookup($term: String!, $first: Int!) {\n    quickLookup(term: $term, first: $first) { nodes { ...CheckoutMember } }\n  }\n": typeof types.CheckoutMemberLookupDocument,
     "\n  query CheckoutSetup {\n    branches(includeClosed: false, first: 100) { nodes { id code label currency } }\n    tenderTypes(first: 100) { nodes { id code label kind givesChange } }\n    staffMembers(first: 100) { nodes { id code displayName branch { id } } }\n    systemSettings { currencyDisplay currencyDecimals }\n  }\n": typeof types.CheckoutSetupDocument,
     "\n  query CheckoutAppointment($id: ID!) {\n    appointment(id: $id) {\n      id\n      status\n      branch { id }\n      member { ...CheckoutMember }\n      beautician { id }\n      treatment { id code }\n      offerCode\n    }\n  }\n": typeof types.CheckoutAppointmentDocument,
+    "\n  query CheckoutPrepaid($memberId: ID!) {\n    prepaidAtCheckout(memberId: $memberId) {\n      memberId\n      storedValueCents\n      cardLocked\n      cardHasPin\n      packages { id name kind sessionsRemaining remainingCents validTo treatmentIds }\n    }\n  }\n": typeof types.CheckoutPrepaidDocument,
     "\n  fragment InvoiceListRow on Invoice {\n    id\n    number\n    businessDate\n    issuedAt\n    status\n    totalCents\n    customerName\n    branch { id label currency timeZone }\n    member { id memberNo displayName }\n    cashier { id displayName }\n    payments { id tenderType { id label } }\n  }\n": typeof types.InvoiceListRowFragmentDoc,
     "\n  query Invoices($filter: InvoiceFilter, $first: Int!, $after: String) {\n    invoices(filter: $filter, first: $first, after: $after) {\n      nodes { ...InvoiceListRow }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": typeof types.InvoicesDocument,
     "\n  query InvoiceFilterChoices {\n    branches(first: 100) { nodes { id label } }\n    staffMembers(first: 100) { nodes { id code displayName } }\n    tenderTypes(first: 100, includeInactive: true) { nodes { id label } }\n    productCategories(first: 100, includeInactive: true) { nodes { id label } }\n    departments(first: 100, includeInactive: true) { nodes { id label } }\n  }\n": typeof types.InvoiceFilterChoicesDocument,
@@ -701,6 +740,42 @@ const documents: Documents = {
     "\n  mutation StartBulkMemberAction($input: BulkMemberActionInput!) {\n    startBulkMemberAction(input: $input) { ...BulkJobProgress }\n  }\n": types.StartBulkMemberActionDocument,
     "\n  query BulkJobProgress($id: ID!) {\n    bulkJob(id: $id) { ...BulkJobProgress }\n  }\n": types.BulkJobProgressDocument,
     "\n  mutation RetryBulkJob($id: ID!) {\n    retryBulkJob(id: $id) { ...BulkJobProgress }\n  }\n": types.RetryBulkJobDocument,
+    "\n  fragment StoredValueEntryRow on StoredValueEntry {\n    id\n    kind\n    amountCents\n    paidCents\n    bonusCents\n    balanceAfterCents\n    reason\n    createdAt\n    staff { id displayName }\n    branch { id name }\n    invoice { id number }\n    prepaidSale { id number }\n  }\n": types.StoredValueEntryRowFragmentDoc,
+    "\n  fragment AccountPackageRow on MemberPackage {\n    id\n    name\n    kind\n    sessionsTotal\n    sessionsRemaining\n    valueCents\n    remainingCents\n    status\n    validTo\n    expired\n    usable\n    soldAt\n  }\n": types.AccountPackageRowFragmentDoc,
+    "\n  fragment AccountInstalmentRow on Instalment {\n    id\n    sequence\n    dueDate\n    amountCents\n    paidCents\n    outstandingCents\n    overdue\n    paidAt\n    prepaidSale { id number }\n  }\n": types.AccountInstalmentRowFragmentDoc,
+    "\n  query MemberAccount($memberId: ID!, $first: Int!, $packages: Int!, $coupons: Int!) {\n    member(id: $memberId) { id branch { id currency } }\n    systemSettings { currencyDisplay currencyDecimals }\n    memberAccount(memberId: $memberId) {\n      memberId\n      today\n      storedValue { balanceCents paidInCents bonusInCents }\n      storedValueEntries(first: $first) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        nodes { ...StoredValueEntryRow }\n      }\n      packages(first: $packages) {\n        totalCount\n        nodes { ...AccountPackageRow }\n      }\n      instalmentsOutstandingCents\n      instalments { ...AccountInstalmentRow }\n      points { memberId balance expiring { expiresAt points } }\n      coupons(first: $coupons, statuses: [ISSUED]) {\n        totalCount\n        nodes { id code validTo type { id name } }\n      }\n    }\n  }\n": types.MemberAccountDocument,
+    "\n  query MoreStoredValueEntries($memberId: ID!, $first: Int!, $after: String) {\n    memberAccount(memberId: $memberId) {\n      memberId\n      storedValueEntries(first: $first, after: $after) {\n        pageInfo { hasNextPage endCursor }\n        nodes { ...StoredValueEntryRow }\n      }\n    }\n  }\n": types.MoreStoredValueEntriesDocument,
+    "\n  query AccountPackageLedger($id: ID!, $first: Int!) {\n    memberPackage(id: $id) {\n      id\n      entries(first: $first) {\n        totalCount\n        nodes {\n          id\n          kind\n          sessions\n          valueCents\n          sessionsAfter\n          remainingAfterCents\n          reason\n          createdAt\n          staff { id displayName }\n          treatment { id name }\n          invoice { id number }\n        }\n      }\n    }\n  }\n": types.AccountPackageLedgerDocument,
+    "\n  query MemberInstalments($memberId: ID!) {\n    member(id: $memberId) { id branch { id currency } }\n    systemSettings { currencyDisplay currencyDecimals }\n    memberAccount(memberId: $memberId) {\n      memberId\n      today\n      instalmentsOutstandingCents\n      instalments(all: true) { ...AccountInstalmentRow }\n    }\n  }\n": types.MemberInstalmentsDocument,
+    "\n  fragment MemberCardRow on MemberCard {\n    id\n    cardNumber\n    status\n    hasPin\n    issuedAt\n    lockedAt\n    reason\n    updatedAt\n    replacedBy { id cardNumber }\n  }\n": types.MemberCardRowFragmentDoc,
+    "\n  query MemberCards($memberId: ID!) {\n    memberCards(memberId: $memberId) { ...MemberCardRow }\n  }\n": types.MemberCardsDocument,
+    "\n  mutation IssueMemberCard($input: IssueMemberCardInput!) {\n    issueMemberCard(input: $input) { ...MemberCardRow }\n  }\n": types.IssueMemberCardDocument,
+    "\n  mutation SetMemberCardPin($input: SetMemberCardPinInput!) {\n    setMemberCardPin(input: $input) { ...MemberCardRow }\n  }\n": types.SetMemberCardPinDocument,
+    "\n  mutation LockMemberCard($input: LockMemberCardInput!) {\n    lockMemberCard(input: $input) { ...MemberCardRow }\n  }\n": types.LockMemberCardDocument,
+    "\n  mutation UnlockMemberCard($input: UnlockMemberCardInput!) {\n    unlockMemberCard(input: $input) { ...MemberCardRow }\n  }\n": types.UnlockMemberCardDocument,
+    "\n  mutation ReplaceMemberCard($input: ReplaceMemberCardInput!) {\n    replaceMemberCard(input: $input) { ...MemberCardRow }\n  }\n": types.ReplaceMemberCardDocument,
+    "\n  query PrepaidCounterSetup {\n    viewer { id branch { id currency } }\n    branches(includeClosed: false, first: 100) { nodes { id label currency } }\n    tenderTypes(first: 100) { nodes { id code label kind givesChange } }\n    systemSettings { currencyDisplay currencyDecimals }\n  }\n": types.PrepaidCounterSetupDocument,
+    "\n  fragment InstalmentRow on Instalment {\n    id\n    sequence\n    dueDate\n    amountCents\n    paidCents\n    outstandingCents\n    overdue\n    member { id memberNo displayName }\n    prepaidSale { id number memberPackage { id name } }\n  }\n": types.InstalmentRowFragmentDoc,
+    "\n  query PrepaidCounterMember($memberId: ID!, $first: Int!) {\n    memberAccount(memberId: $memberId) { memberId storedValue { balanceCents } }\n    instalments(memberId: $memberId, first: $first) { nodes { ...InstalmentRow } }\n  }\n": types.PrepaidCounterMemberDocument,
+    "\n  query PrepaidInstalments($status: InstalmentStatusFilter!, $branchId: ID, $first: Int!, $after: String) {\n    instalments(status: $status, branchId: $branchId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...InstalmentRow }\n    }\n  }\n": types.PrepaidInstalmentsDocument,
+    "\n  query TopUpQuote($memberId: ID!, $amountCents: Int!) {\n    topUpQuote(memberId: $memberId, amountCents: $amountCents) { paidCents bonusPercent bonusCents totalCents }\n  }\n": types.TopUpQuoteDocument,
+    "\n  mutation TopUp($input: TopUpInput!) {\n    topUp(input: $input) { changeCents prepaidSale { id number } entry { id amountCents paidCents bonusCents balanceAfterCents } }\n  }\n": types.TopUpDocument,
+    "\n  mutation RefundStoredValue($input: RefundStoredValueInput!) {\n    refundStoredValue(input: $input) { prepaidSale { id number } entry { id amountCents balanceAfterCents } }\n  }\n": types.RefundStoredValueDocument,
+    "\n  mutation PayInstalment($input: PayInstalmentInput!) {\n    payInstalment(input: $input) { ...InstalmentRow paidAt }\n  }\n": types.PayInstalmentDocument,
+    "\n  fragment PackageTypeFields on PackageType {\n    id\n    code\n    name\n    kind\n    sessions\n    valueCents\n    priceCents\n    validityMonths\n    active\n    treatmentsAny\n    treatments { id code name priceCents }\n  }\n": types.PackageTypeFieldsFragmentDoc,
+    "\n  query PackageTypes($active: Boolean, $search: String, $first: Int, $after: String) {\n    packageTypes(active: $active, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...PackageTypeFields }\n    }\n  }\n": types.PackageTypesDocument,
+    "\n  query PackageValueSuggestion($treatmentIds: [ID!]!) {\n    packageValueSuggestion(treatmentIds: $treatmentIds)\n  }\n": types.PackageValueSuggestionDocument,
+    "\n  mutation CreatePackageType($input: PackageTypeInput!) {\n    createPackageType(input: $input) { ...PackageTypeFields }\n  }\n": types.CreatePackageTypeDocument,
+    "\n  mutation UpdatePackageType($id: ID!, $input: PackageTypeInput!) {\n    updatePackageType(id: $id, input: $input) { ...PackageTypeFields }\n  }\n": types.UpdatePackageTypeDocument,
+    "\n  mutation SetPackageTypeActive($id: ID!, $active: Boolean!) {\n    setPackageTypeActive(id: $id, active: $active) { id active }\n  }\n": types.SetPackageTypeActiveDocument,
+    "\n  query PackageTreatmentSearch($search: String, $first: Int) {\n    treatments(search: $search, first: $first) { nodes { id code name priceCents } }\n  }\n": types.PackageTreatmentSearchDocument,
+    "\n  query SellPackageSetup {\n    viewer { id branch { id timeZone } }\n    tenderTypes(first: 100) { nodes { id code label kind active } }\n  }\n": types.SellPackageSetupDocument,
+    "\n  mutation SellPackage($input: SellPackageInput!) {\n    sellPackage(input: $input) { id name validTo prepaidSale { id number } }\n  }\n": types.SellPackageDocument,
+    "\n  query MemberPackageActions($id: ID!) {\n    viewer { id branch { id } }\n    memberPackage(id: $id) { id name kind status sessionsRemaining usable treatmentsAny treatments { id code name } }\n    tenderTypes(first: 100) { nodes { id code label kind active } }\n  }\n": types.MemberPackageActionsDocument,
+    "\n  query UsableSessionPackages($memberId: ID!, $treatmentId: ID) {\n    usableMemberPackages(memberId: $memberId, treatmentId: $treatmentId, kind: SESSIONS) { id name sessionsRemaining validTo }\n  }\n": types.UsableSessionPackagesDocument,
+    "\n  mutation UseSession($input: UseSessionInput!) {\n    useSession(input: $input) { id sessionsAfter }\n  }\n": types.UseSessionDocument,
+    "\n  mutation AddSessions($input: AddSessionsInput!) {\n    addSessions(input: $input) { id sessionsAfter }\n  }\n": types.AddSessionsDocument,
+    "\n  mutation RefundPackage($input: RefundPackageInput!) {\n    refundPackage(input: $input) { id number amountCents }\n  }\n": types.RefundPackageDocument,
     "\n  fragment QuickLookupRow on Member { id memberNo displayName phone phone2 isWalkIn branch { id code name } }\n": types.QuickLookupRowFragmentDoc,
     "\n  query QuickLookup($term: String!, $first: Int!) {\n    quickLookup(term: $term, first: $first) { nodes { ...QuickLookupRow } }\n  }\n": types.QuickLookupDocument,
     "\n  fragment AnalysisStatusCell on ReportStatusCell { statusId count ratio }\n": types.AnalysisStatusCellFragmentDoc,
@@ -723,6 +798,8 @@ const documents: Documents = {
     "\n  query PointsMovements($filter: PointsMovementsFilter, $first: Int!, $after: String) {\n    pointsMovements(filter: $filter) {\n      from\n      to\n      period\n      totals { issued earned referral adjustedIn redeemed expired reversed adjustedOut net }\n      rows(first: $first, after: $after) {\n        nodes { period from to branch { id code name } issued earned referral adjustedIn redeemed expired reversed adjustedOut net }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": types.PointsMovementsDocument,
     "\n  query PointsLiability($filter: LoyaltyBranchesFilter) {\n    pointsLiability(filter: $filter) {\n      points\n      members\n      asOf\n      byBranch(first: 100) { nodes { branch { id code name } members points } totalCount }\n      byExpiry(first: 100) { nodes { month points } totalCount }\n    }\n  }\n": types.PointsLiabilityDocument,
     "\n  query LoyaltyReportBranches {\n    branches(first: 100) { nodes { id label } }\n  }\n": types.LoyaltyReportBranchesDocument,
+    "\n  query PrepaidLiabilityReport($filter: PrepaidLiabilityFilter) {\n    prepaidLiability(filter: $filter) {\n      asOf\n      memberId\n      totals { storedValueCents storedValueMembers packages sessionsRemaining valueRemainingCents deferredCents totalCents }\n      rows(first: 100) {\n        nodes { branch { id code name } storedValueCents storedValueMembers packages sessionsRemaining valueRemainingCents deferredCents totalCents }\n        totalCount\n      }\n    }\n  }\n": types.PrepaidLiabilityReportDocument,
+    "\n  query PrepaidRevenueReport($filter: PrepaidRevenueFilter, $first: Int!, $after: String) {\n    prepaidRevenue(filter: $filter) {\n      from\n      to\n      period\n      totals { topUpPaidCents topUpBonusCents storedValueSpentCents storedValueRefundedCents packageSalesCents packageRecognisedCents breakageCents packageRefundsCents recognisedTotalCents }\n      rows(first: $first, after: $after) {\n        nodes {\n          period from to branch { id code name }\n          topUpPaidCents topUpBonusCents storedValueSpentCents storedValueRefundedCents packageSalesCents packageRecognisedCents breakageCents packageRefundsCents recognisedTotalCents\n        }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n": types.PrepaidRevenueReportDocument,
     "\n  fragment ReportAppliedFilterFields on ReportAppliedFilter {\n    branches { id code name }\n    campaigns { id code name }\n    salesGroups { id name }\n    salespeople { id code displayName }\n    memberGroups { id code name }\n  }\n": types.ReportAppliedFilterFieldsFragmentDoc,
     "\n  fragment ReportRanBy on Staff { id code displayName login }\n": types.ReportRanByFragmentDoc,
     "\n  query ReportBranchOptions($after: String) {\n    branches(first: 100, after: $after) { nodes { id code name } pageInfo { hasNextPage endCursor } }\n  }\n": types.ReportBranchOptionsDocument,
@@ -767,6 +844,7 @@ const documents: Documents = {
     "\n  query CheckoutMemberLookup($term: String!, $first: Int!) {\n    quickLookup(term: $term, first: $first) { nodes { ...CheckoutMember } }\n  }\n": types.CheckoutMemberLookupDocument,
     "\n  query CheckoutSetup {\n    branches(includeClosed: false, first: 100) { nodes { id code label currency } }\n    tenderTypes(first: 100) { nodes { id code label kind givesChange } }\n    staffMembers(first: 100) { nodes { id code displayName branch { id } } }\n    systemSettings { currencyDisplay currencyDecimals }\n  }\n": types.CheckoutSetupDocument,
     "\n  query CheckoutAppointment($id: ID!) {\n    appointment(id: $id) {\n      id\n      status\n      branch { id }\n      member { ...CheckoutMember }\n      beautician { id }\n      treatment { id code }\n      offerCode\n    }\n  }\n": types.CheckoutAppointmentDocument,
+    "\n  query CheckoutPrepaid($memberId: ID!) {\n    prepaidAtCheckout(memberId: $memberId) {\n      memberId\n      storedValueCents\n      cardLocked\n      cardHasPin\n      packages { id name kind sessionsRemaining remainingCents validTo treatmentIds }\n    }\n  }\n": types.CheckoutPrepaidDocument,
     "\n  fragment InvoiceListRow on Invoice {\n    id\n    number\n    businessDate\n    issuedAt\n    status\n    totalCents\n    customerName\n    branch { id label currency timeZone }\n    member { id memberNo displayName }\n    cashier { id displayName }\n    payments { id tenderType { id label } }\n  }\n": types.InvoiceListRowFragmentDoc,
     "\n  query Invoices($filter: InvoiceFilter, $first: Int!, $after: String) {\n    invoices(filter: $filter, first: $first, after: $after) {\n      nodes { ...InvoiceListRow }\n      pageInfo { hasNextPage endCursor }\n      totalCount\n    }\n  }\n": types.InvoicesDocument,
     "\n  query InvoiceFilterChoices {\n    branches(first: 100) { nodes { id label } }\n    staffMembers(first: 100) { nodes { id code displayName } }\n    tenderTypes(first: 100, includeInactive: true) { nodes { id label } }\n    productCategories(first: 100, includeInactive: true) { nodes { id label } }\n    departments(first: 100, includeInactive: true) { nodes { id label } }\n  }\n": types.InvoiceFilterChoicesDocument,
@@ -1973,6 +2051,150 @@ export function graphql(source: "\n  mutation RetryBulkJob($id: ID!) {\n    retr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment StoredValueEntryRow on StoredValueEntry {\n    id\n    kind\n    amountCents\n    paidCents\n    bonusCents\n    balanceAfterCents\n    reason\n    createdAt\n    staff { id displayName }\n    branch { id name }\n    invoice { id number }\n    prepaidSale { id number }\n  }\n"): (typeof documents)["\n  fragment StoredValueEntryRow on StoredValueEntry {\n    id\n    kind\n    amountCents\n    paidCents\n    bonusCents\n    balanceAfterCents\n    reason\n    createdAt\n    staff { id displayName }\n    branch { id name }\n    invoice { id number }\n    prepaidSale { id number }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AccountPackageRow on MemberPackage {\n    id\n    name\n    kind\n    sessionsTotal\n    sessionsRemaining\n    valueCents\n    remainingCents\n    status\n    validTo\n    expired\n    usable\n    soldAt\n  }\n"): (typeof documents)["\n  fragment AccountPackageRow on MemberPackage {\n    id\n    name\n    kind\n    sessionsTotal\n    sessionsRemaining\n    valueCents\n    remainingCents\n    status\n    validTo\n    expired\n    usable\n    soldAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AccountInstalmentRow on Instalment {\n    id\n    sequence\n    dueDate\n    amountCents\n    paidCents\n    outstandingCents\n    overdue\n    paidAt\n    prepaidSale { id number }\n  }\n"): (typeof documents)["\n  fragment AccountInstalmentRow on Instalment {\n    id\n    sequence\n    dueDate\n    amountCents\n    paidCents\n    outstandingCents\n    overdue\n    paidAt\n    prepaidSale { id number }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberAccount($memberId: ID!, $first: Int!, $packages: Int!, $coupons: Int!) {\n    member(id: $memberId) { id branch { id currency } }\n    systemSettings { currencyDisplay currencyDecimals }\n    memberAccount(memberId: $memberId) {\n      memberId\n      today\n      storedValue { balanceCents paidInCents bonusInCents }\n      storedValueEntries(first: $first) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        nodes { ...StoredValueEntryRow }\n      }\n      packages(first: $packages) {\n        totalCount\n        nodes { ...AccountPackageRow }\n      }\n      instalmentsOutstandingCents\n      instalments { ...AccountInstalmentRow }\n      points { memberId balance expiring { expiresAt points } }\n      coupons(first: $coupons, statuses: [ISSUED]) {\n        totalCount\n        nodes { id code validTo type { id name } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberAccount($memberId: ID!, $first: Int!, $packages: Int!, $coupons: Int!) {\n    member(id: $memberId) { id branch { id currency } }\n    systemSettings { currencyDisplay currencyDecimals }\n    memberAccount(memberId: $memberId) {\n      memberId\n      today\n      storedValue { balanceCents paidInCents bonusInCents }\n      storedValueEntries(first: $first) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        nodes { ...StoredValueEntryRow }\n      }\n      packages(first: $packages) {\n        totalCount\n        nodes { ...AccountPackageRow }\n      }\n      instalmentsOutstandingCents\n      instalments { ...AccountInstalmentRow }\n      points { memberId balance expiring { expiresAt points } }\n      coupons(first: $coupons, statuses: [ISSUED]) {\n        totalCount\n        nodes { id code validTo type { id name } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MoreStoredValueEntries($memberId: ID!, $first: Int!, $after: String) {\n    memberAccount(memberId: $memberId) {\n      memberId\n      storedValueEntries(first: $first, after: $after) {\n        pageInfo { hasNextPage endCursor }\n        nodes { ...StoredValueEntryRow }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MoreStoredValueEntries($memberId: ID!, $first: Int!, $after: String) {\n    memberAccount(memberId: $memberId) {\n      memberId\n      storedValueEntries(first: $first, after: $after) {\n        pageInfo { hasNextPage endCursor }\n        nodes { ...StoredValueEntryRow }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountPackageLedger($id: ID!, $first: Int!) {\n    memberPackage(id: $id) {\n      id\n      entries(first: $first) {\n        totalCount\n        nodes {\n          id\n          kind\n          sessions\n          valueCents\n          sessionsAfter\n          remainingAfterCents\n          reason\n          createdAt\n          staff { id displayName }\n          treatment { id name }\n          invoice { id number }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccountPackageLedger($id: ID!, $first: Int!) {\n    memberPackage(id: $id) {\n      id\n      entries(first: $first) {\n        totalCount\n        nodes {\n          id\n          kind\n          sessions\n          valueCents\n          sessionsAfter\n          remainingAfterCents\n          reason\n          createdAt\n          staff { id displayName }\n          treatment { id name }\n          invoice { id number }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberInstalments($memberId: ID!) {\n    member(id: $memberId) { id branch { id currency } }\n    systemSettings { currencyDisplay currencyDecimals }\n    memberAccount(memberId: $memberId) {\n      memberId\n      today\n      instalmentsOutstandingCents\n      instalments(all: true) { ...AccountInstalmentRow }\n    }\n  }\n"): (typeof documents)["\n  query MemberInstalments($memberId: ID!) {\n    member(id: $memberId) { id branch { id currency } }\n    systemSettings { currencyDisplay currencyDecimals }\n    memberAccount(memberId: $memberId) {\n      memberId\n      today\n      instalmentsOutstandingCents\n      instalments(all: true) { ...AccountInstalmentRow }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MemberCardRow on MemberCard {\n    id\n    cardNumber\n    status\n    hasPin\n    issuedAt\n    lockedAt\n    reason\n    updatedAt\n    replacedBy { id cardNumber }\n  }\n"): (typeof documents)["\n  fragment MemberCardRow on MemberCard {\n    id\n    cardNumber\n    status\n    hasPin\n    issuedAt\n    lockedAt\n    reason\n    updatedAt\n    replacedBy { id cardNumber }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberCards($memberId: ID!) {\n    memberCards(memberId: $memberId) { ...MemberCardRow }\n  }\n"): (typeof documents)["\n  query MemberCards($memberId: ID!) {\n    memberCards(memberId: $memberId) { ...MemberCardRow }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueMemberCard($input: IssueMemberCardInput!) {\n    issueMemberCard(input: $input) { ...MemberCardRow }\n  }\n"): (typeof documents)["\n  mutation IssueMemberCard($input: IssueMemberCardInput!) {\n    issueMemberCard(input: $input) { ...MemberCardRow }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMemberCardPin($input: SetMemberCardPinInput!) {\n    setMemberCardPin(input: $input) { ...MemberCardRow }\n  }\n"): (typeof documents)["\n  mutation SetMemberCardPin($input: SetMemberCardPinInput!) {\n    setMemberCardPin(input: $input) { ...MemberCardRow }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LockMemberCard($input: LockMemberCardInput!) {\n    lockMemberCard(input: $input) { ...MemberCardRow }\n  }\n"): (typeof documents)["\n  mutation LockMemberCard($input: LockMemberCardInput!) {\n    lockMemberCard(input: $input) { ...MemberCardRow }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlockMemberCard($input: UnlockMemberCardInput!) {\n    unlockMemberCard(input: $input) { ...MemberCardRow }\n  }\n"): (typeof documents)["\n  mutation UnlockMemberCard($input: UnlockMemberCardInput!) {\n    unlockMemberCard(input: $input) { ...MemberCardRow }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplaceMemberCard($input: ReplaceMemberCardInput!) {\n    replaceMemberCard(input: $input) { ...MemberCardRow }\n  }\n"): (typeof documents)["\n  mutation ReplaceMemberCard($input: ReplaceMemberCardInput!) {\n    replaceMemberCard(input: $input) { ...MemberCardRow }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrepaidCounterSetup {\n    viewer { id branch { id currency } }\n    branches(includeClosed: false, first: 100) { nodes { id label currency } }\n    tenderTypes(first: 100) { nodes { id code label kind givesChange } }\n    systemSettings { currencyDisplay currencyDecimals }\n  }\n"): (typeof documents)["\n  query PrepaidCounterSetup {\n    viewer { id branch { id currency } }\n    branches(includeClosed: false, first: 100) { nodes { id label currency } }\n    tenderTypes(first: 100) { nodes { id code label kind givesChange } }\n    systemSettings { currencyDisplay currencyDecimals }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InstalmentRow on Instalment {\n    id\n    sequence\n    dueDate\n    amountCents\n    paidCents\n    outstandingCents\n    overdue\n    member { id memberNo displayName }\n    prepaidSale { id number memberPackage { id name } }\n  }\n"): (typeof documents)["\n  fragment InstalmentRow on Instalment {\n    id\n    sequence\n    dueDate\n    amountCents\n    paidCents\n    outstandingCents\n    overdue\n    member { id memberNo displayName }\n    prepaidSale { id number memberPackage { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrepaidCounterMember($memberId: ID!, $first: Int!) {\n    memberAccount(memberId: $memberId) { memberId storedValue { balanceCents } }\n    instalments(memberId: $memberId, first: $first) { nodes { ...InstalmentRow } }\n  }\n"): (typeof documents)["\n  query PrepaidCounterMember($memberId: ID!, $first: Int!) {\n    memberAccount(memberId: $memberId) { memberId storedValue { balanceCents } }\n    instalments(memberId: $memberId, first: $first) { nodes { ...InstalmentRow } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrepaidInstalments($status: InstalmentStatusFilter!, $branchId: ID, $first: Int!, $after: String) {\n    instalments(status: $status, branchId: $branchId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...InstalmentRow }\n    }\n  }\n"): (typeof documents)["\n  query PrepaidInstalments($status: InstalmentStatusFilter!, $branchId: ID, $first: Int!, $after: String) {\n    instalments(status: $status, branchId: $branchId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...InstalmentRow }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TopUpQuote($memberId: ID!, $amountCents: Int!) {\n    topUpQuote(memberId: $memberId, amountCents: $amountCents) { paidCents bonusPercent bonusCents totalCents }\n  }\n"): (typeof documents)["\n  query TopUpQuote($memberId: ID!, $amountCents: Int!) {\n    topUpQuote(memberId: $memberId, amountCents: $amountCents) { paidCents bonusPercent bonusCents totalCents }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TopUp($input: TopUpInput!) {\n    topUp(input: $input) { changeCents prepaidSale { id number } entry { id amountCents paidCents bonusCents balanceAfterCents } }\n  }\n"): (typeof documents)["\n  mutation TopUp($input: TopUpInput!) {\n    topUp(input: $input) { changeCents prepaidSale { id number } entry { id amountCents paidCents bonusCents balanceAfterCents } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefundStoredValue($input: RefundStoredValueInput!) {\n    refundStoredValue(input: $input) { prepaidSale { id number } entry { id amountCents balanceAfterCents } }\n  }\n"): (typeof documents)["\n  mutation RefundStoredValue($input: RefundStoredValueInput!) {\n    refundStoredValue(input: $input) { prepaidSale { id number } entry { id amountCents balanceAfterCents } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PayInstalment($input: PayInstalmentInput!) {\n    payInstalment(input: $input) { ...InstalmentRow paidAt }\n  }\n"): (typeof documents)["\n  mutation PayInstalment($input: PayInstalmentInput!) {\n    payInstalment(input: $input) { ...InstalmentRow paidAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PackageTypeFields on PackageType {\n    id\n    code\n    name\n    kind\n    sessions\n    valueCents\n    priceCents\n    validityMonths\n    active\n    treatmentsAny\n    treatments { id code name priceCents }\n  }\n"): (typeof documents)["\n  fragment PackageTypeFields on PackageType {\n    id\n    code\n    name\n    kind\n    sessions\n    valueCents\n    priceCents\n    validityMonths\n    active\n    treatmentsAny\n    treatments { id code name priceCents }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PackageTypes($active: Boolean, $search: String, $first: Int, $after: String) {\n    packageTypes(active: $active, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...PackageTypeFields }\n    }\n  }\n"): (typeof documents)["\n  query PackageTypes($active: Boolean, $search: String, $first: Int, $after: String) {\n    packageTypes(active: $active, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { ...PackageTypeFields }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PackageValueSuggestion($treatmentIds: [ID!]!) {\n    packageValueSuggestion(treatmentIds: $treatmentIds)\n  }\n"): (typeof documents)["\n  query PackageValueSuggestion($treatmentIds: [ID!]!) {\n    packageValueSuggestion(treatmentIds: $treatmentIds)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePackageType($input: PackageTypeInput!) {\n    createPackageType(input: $input) { ...PackageTypeFields }\n  }\n"): (typeof documents)["\n  mutation CreatePackageType($input: PackageTypeInput!) {\n    createPackageType(input: $input) { ...PackageTypeFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePackageType($id: ID!, $input: PackageTypeInput!) {\n    updatePackageType(id: $id, input: $input) { ...PackageTypeFields }\n  }\n"): (typeof documents)["\n  mutation UpdatePackageType($id: ID!, $input: PackageTypeInput!) {\n    updatePackageType(id: $id, input: $input) { ...PackageTypeFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPackageTypeActive($id: ID!, $active: Boolean!) {\n    setPackageTypeActive(id: $id, active: $active) { id active }\n  }\n"): (typeof documents)["\n  mutation SetPackageTypeActive($id: ID!, $active: Boolean!) {\n    setPackageTypeActive(id: $id, active: $active) { id active }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PackageTreatmentSearch($search: String, $first: Int) {\n    treatments(search: $search, first: $first) { nodes { id code name priceCents } }\n  }\n"): (typeof documents)["\n  query PackageTreatmentSearch($search: String, $first: Int) {\n    treatments(search: $search, first: $first) { nodes { id code name priceCents } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SellPackageSetup {\n    viewer { id branch { id timeZone } }\n    tenderTypes(first: 100) { nodes { id code label kind active } }\n  }\n"): (typeof documents)["\n  query SellPackageSetup {\n    viewer { id branch { id timeZone } }\n    tenderTypes(first: 100) { nodes { id code label kind active } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SellPackage($input: SellPackageInput!) {\n    sellPackage(input: $input) { id name validTo prepaidSale { id number } }\n  }\n"): (typeof documents)["\n  mutation SellPackage($input: SellPackageInput!) {\n    sellPackage(input: $input) { id name validTo prepaidSale { id number } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberPackageActions($id: ID!) {\n    viewer { id branch { id } }\n    memberPackage(id: $id) { id name kind status sessionsRemaining usable treatmentsAny treatments { id code name } }\n    tenderTypes(first: 100) { nodes { id code label kind active } }\n  }\n"): (typeof documents)["\n  query MemberPackageActions($id: ID!) {\n    viewer { id branch { id } }\n    memberPackage(id: $id) { id name kind status sessionsRemaining usable treatmentsAny treatments { id code name } }\n    tenderTypes(first: 100) { nodes { id code label kind active } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UsableSessionPackages($memberId: ID!, $treatmentId: ID) {\n    usableMemberPackages(memberId: $memberId, treatmentId: $treatmentId, kind: SESSIONS) { id name sessionsRemaining validTo }\n  }\n"): (typeof documents)["\n  query UsableSessionPackages($memberId: ID!, $treatmentId: ID) {\n    usableMemberPackages(memberId: $memberId, treatmentId: $treatmentId, kind: SESSIONS) { id name sessionsRemaining validTo }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UseSession($input: UseSessionInput!) {\n    useSession(input: $input) { id sessionsAfter }\n  }\n"): (typeof documents)["\n  mutation UseSession($input: UseSessionInput!) {\n    useSession(input: $input) { id sessionsAfter }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddSessions($input: AddSessionsInput!) {\n    addSessions(input: $input) { id sessionsAfter }\n  }\n"): (typeof documents)["\n  mutation AddSessions($input: AddSessionsInput!) {\n    addSessions(input: $input) { id sessionsAfter }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefundPackage($input: RefundPackageInput!) {\n    refundPackage(input: $input) { id number amountCents }\n  }\n"): (typeof documents)["\n  mutation RefundPackage($input: RefundPackageInput!) {\n    refundPackage(input: $input) { id number amountCents }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment QuickLookupRow on Member { id memberNo displayName phone phone2 isWalkIn branch { id code name } }\n"): (typeof documents)["\n  fragment QuickLookupRow on Member { id memberNo displayName phone phone2 isWalkIn branch { id code name } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2058,6 +2280,14 @@ export function graphql(source: "\n  query PointsLiability($filter: LoyaltyBranc
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LoyaltyReportBranches {\n    branches(first: 100) { nodes { id label } }\n  }\n"): (typeof documents)["\n  query LoyaltyReportBranches {\n    branches(first: 100) { nodes { id label } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrepaidLiabilityReport($filter: PrepaidLiabilityFilter) {\n    prepaidLiability(filter: $filter) {\n      asOf\n      memberId\n      totals { storedValueCents storedValueMembers packages sessionsRemaining valueRemainingCents deferredCents totalCents }\n      rows(first: 100) {\n        nodes { branch { id code name } storedValueCents storedValueMembers packages sessionsRemaining valueRemainingCents deferredCents totalCents }\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query PrepaidLiabilityReport($filter: PrepaidLiabilityFilter) {\n    prepaidLiability(filter: $filter) {\n      asOf\n      memberId\n      totals { storedValueCents storedValueMembers packages sessionsRemaining valueRemainingCents deferredCents totalCents }\n      rows(first: 100) {\n        nodes { branch { id code name } storedValueCents storedValueMembers packages sessionsRemaining valueRemainingCents deferredCents totalCents }\n        totalCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrepaidRevenueReport($filter: PrepaidRevenueFilter, $first: Int!, $after: String) {\n    prepaidRevenue(filter: $filter) {\n      from\n      to\n      period\n      totals { topUpPaidCents topUpBonusCents storedValueSpentCents storedValueRefundedCents packageSalesCents packageRecognisedCents breakageCents packageRefundsCents recognisedTotalCents }\n      rows(first: $first, after: $after) {\n        nodes {\n          period from to branch { id code name }\n          topUpPaidCents topUpBonusCents storedValueSpentCents storedValueRefundedCents packageSalesCents packageRecognisedCents breakageCents packageRefundsCents recognisedTotalCents\n        }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query PrepaidRevenueReport($filter: PrepaidRevenueFilter, $first: Int!, $after: String) {\n    prepaidRevenue(filter: $filter) {\n      from\n      to\n      period\n      totals { topUpPaidCents topUpBonusCents storedValueSpentCents storedValueRefundedCents packageSalesCents packageRecognisedCents breakageCents packageRefundsCents recognisedTotalCents }\n      rows(first: $first, after: $after) {\n        nodes {\n          period from to branch { id code name }\n          topUpPaidCents topUpBonusCents storedValueSpentCents storedValueRefundedCents packageSalesCents packageRecognisedCents breakageCents packageRefundsCents recognisedTotalCents\n        }\n        pageInfo { hasNextPage endCursor }\n        totalCount\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2234,6 +2464,10 @@ export function graphql(source: "\n  query CheckoutSetup {\n    branches(include
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CheckoutAppointment($id: ID!) {\n    appointment(id: $id) {\n      id\n      status\n      branch { id }\n      member { ...CheckoutMember }\n      beautician { id }\n      treatment { id code }\n      offerCode\n    }\n  }\n"): (typeof documents)["\n  query CheckoutAppointment($id: ID!) {\n    appointment(id: $id) {\n      id\n      status\n      branch { id }\n      member { ...CheckoutMember }\n      beautician { id }\n      treatment { id code }\n      offerCode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CheckoutPrepaid($memberId: ID!) {\n    prepaidAtCheckout(memberId: $memberId) {\n      memberId\n      storedValueCents\n      cardLocked\n      cardHasPin\n      packages { id name kind sessionsRemaining remainingCents validTo treatmentIds }\n    }\n  }\n"): (typeof documents)["\n  query CheckoutPrepaid($memberId: ID!) {\n    prepaidAtCheckout(memberId: $memberId) {\n      memberId\n      storedValueCents\n      cardLocked\n      cardHasPin\n      packages { id name kind sessionsRemaining remainingCents validTo treatmentIds }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

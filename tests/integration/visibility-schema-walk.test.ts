@@ -35,6 +35,12 @@ import { createTestDatabase, type TestDatabase } from '../helpers/test-database'
 import { refreshSameDayPurchases } from '../../services/contacts/same-day-purchases.service';
 import { postPoints } from '../../services/loyalty/points-ledger.service';
 import { PointsEntryKind } from '../../entities/points-entry.entity';
+import { Instalment, PrepaidSale } from '../../entities';
+import { PackageKind } from '../../entities/package-type.entity';
+import { PrepaidSaleKind } from '../../entities/prepaid-sale.entity';
+import { StoredValueEntryKind } from '../../entities/stored-value-entry.entity';
+import { openPackage, usePackage } from '../../services/prepaid/package-ledger.service';
+import { postStoredValue } from '../../services/prepaid/stored-value-ledger.service';
 
 /** How many fields a path may have from the root (a connection's `nodes` counts as one). */
 const MAX_HOPS = 6;
@@ -67,9 +73,10 @@ type Fixture = {
   invoices: Invoice[];
   comments: MemberComment[];
   campaignIds: number[];
+  packageIds: number[];
   dates: string[];
 };
-const fx: Fixture = { branches: [], staff: [], members: [], contacts: [], logs: [], appointments: [], invoices: [], comments: [], campaignIds: [], dates: [] };
+const fx: Fixture = { branches: [], staff: [], members: [], contacts: [], logs: [], appointments: [], invoices: [], comments: [], campaignIds: [], packageIds: [], dates: [] };
 let A: Staff; // the salesperson whose levels are walked (TKO)
 let B: Staff; // TKO
 let C: Staff; // TST
@@ -161,6 +168,22 @@ beforeAll(async () => {
   for (const [i, member] of fx.members.entries()) {
     const referred = fx.members[(i + 1) % fx.members.length];
     await ds.transaction((m) => postPoints(m, { memberId: member.id, kind: PointsEntryKind.REFERRAL, points: 1, at: new Date(), referredMemberId: referred.id }));
+  }
+  // Prepaid for every member: a top-up sale with an instalment and a package (their member reached
+  // only through the member scope); each buyer pays her invoice from stored value and the package
+  // (the invoice reached only through the sales scope).
+  for (const [i, member] of fx.members.entries()) {
+    const sale = await ds.getRepository(PrepaidSale).save({ number: `WALKPP-${i}`, kind: PrepaidSaleKind.PACKAGE, memberId: member.id, branchId: member.branchId, amountCents: 10_000, instalmentCount: 2, createdAt: new Date() });
+    await ds.getRepository(Instalment).insert({ prepaidSaleId: sale.id, memberId: member.id, sequence: 2, dueDate: '2020-01-01', amountCents: 5_000, paidCents: 0 });
+    const pkg = await ds.transaction((m) => openPackage(m, {
+      memberId: member.id, typeId: null, prepaidSaleId: sale.id, name: 'Walk', kind: PackageKind.VALUE, treatmentIds: null, sessions: 0, valueCents: 20_000, priceCents: 10_000, branchId: member.branchId, validTo: '2099-12-31', at: new Date(),
+    }));
+    fx.packageIds.push(pkg.id);
+    await ds.transaction((m) => postStoredValue(m, { memberId: member.id, kind: StoredValueEntryKind.TOP_UP, amountCents: 10_000, paidCents: 10_000, prepaidSaleId: sale.id, at: new Date() }));
+    const invoice = fx.invoices.find((inv) => inv.memberId === member.id);
+    if (!invoice) continue;
+    await ds.transaction((m) => postStoredValue(m, { memberId: member.id, kind: StoredValueEntryKind.PAYMENT, amountCents: -100, invoiceId: invoice.id, at: new Date() }));
+    await ds.transaction((m) => usePackage(m, { memberPackageId: pkg.id, memberId: member.id, valueCents: 100, treatmentId: null, invoiceId: invoice.id, today: '2026-01-01', field: 'payments', at: new Date() }));
   }
   // The most permissive display settings, so the settings-gated contact paths are walked too.
   await ds.getRepository(ContactSettings).update({ id: 1 }, { showMemberRemarks: true, showComments: true, allowBooking: true });
@@ -301,6 +324,9 @@ function valuesFor(owner: string, arg: GraphQLArgument, returns: string): unknow
   if (owner === 'Query.memberCoupons' && arg.name === 'memberId') return ids(fx.members);
   // Every member's points and ledger: NOT_FOUND for those the viewer may not open.
   if ((owner === 'Query.memberPoints' || owner === 'Query.pointsEntries') && arg.name === 'memberId') return ids(fx.members);
+  // Every member's prepaid account and packages: NOT_FOUND for those the viewer may not open.
+  if ((owner === 'Query.memberAccount' || owner === 'Query.usableMemberPackages') && arg.name === 'memberId') return ids(fx.members);
+  if (owner === 'Query.memberPackage' && arg.name === 'id') return [...fx.packageIds.map(String), '999999'];
   if (owner === 'Query.campaignReturnInvoices' && arg.name === 'campaignId') return fx.campaignIds.map(String);
   if (owner.startsWith('Query.campaignReturn') && arg.name === 'daysAfterContact') return [366];
   if (owner === 'Query.invoiceByNumber' && arg.name === 'number') return [...fx.invoices.map((i) => i.number), 'NOPE-00001'];
