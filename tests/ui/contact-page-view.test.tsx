@@ -56,7 +56,7 @@ const options: ContactPageOptions = { timeZone: 'Asia/Hong_Kong', methods: [meth
 function renderPage(mocks: MockedProviderProps['mocks']) {
   renderWithIntl(
     <MockedProvider mocks={mocks} cache={new InMemoryCache({ typePolicies })}>
-      <ContactPageView data={data} comments={comments} options={options} />
+      <ContactPageView data={data} comments={comments} options={options} accountPermissions={{ topUp: true, sellPackages: true, useSessions: true, addSessions: true, refund: true }} />
     </MockedProvider>,
   );
 }

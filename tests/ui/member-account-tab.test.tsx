@@ -7,6 +7,9 @@ import { MemberAccountTab } from '@/components/prepaid/account/member-account-ta
 import { MockedApollo, responders, type Call } from './apollo-responders';
 import { renderWithIntl } from './render-with-intl';
 
+/** Read-only unless a test grants an action: the actions themselves are the forms' own tests. */
+const NOTHING_ALLOWED = { topUp: false, sellPackages: false, useSessions: false, addSessions: false, refund: false };
+
 // The card panel is lane B's, with its own tests; here it only has to be on the tab.
 jest.mock('@/components/prepaid/cards/member-cards-panel', () => ({ MemberCardsPanel: ({ memberId }: { memberId: string }) => <div data-testid="member-cards-stub">{memberId}</div> }));
 
@@ -79,7 +82,7 @@ const cells = (row: HTMLElement) => Array.from(row.querySelectorAll('td')).map((
 describe('MemberAccountTab', () => {
   it('shows the stored value split into paid and bonus, and its ledger with each entry\'s document and who', async () => {
     const calls: Call[] = [];
-    renderWithIntl(<MockedApollo mocks={renderTab('en', calls)}><MemberAccountTab memberId="12" /></MockedApollo>, 'en');
+    renderWithIntl(<MockedApollo mocks={renderTab('en', calls)}><MemberAccountTab memberId="12" allowed={NOTHING_ALLOWED} /></MockedApollo>, 'en');
     expect(await screen.findByTestId('stored-value-balance')).toHaveTextContent('HK$620.00');
     expect(screen.getByTestId('stored-value-paid-in')).toHaveTextContent('HK$1,000.00');
     expect(screen.getByTestId('stored-value-bonus-in')).toHaveTextContent('HK$100.00');
@@ -97,7 +100,7 @@ describe('MemberAccountTab', () => {
   });
 
   it('shows each package\'s remainder and validity with expired and used-up badges, and its ledger when opened', async () => {
-    renderWithIntl(<MockedApollo mocks={renderTab('en', [])}><MemberAccountTab memberId="12" /></MockedApollo>, 'en');
+    renderWithIntl(<MockedApollo mocks={renderTab('en', [])}><MemberAccountTab memberId="12" allowed={NOTHING_ALLOWED} /></MockedApollo>, 'en');
     const packages = await screen.findAllByTestId('account-package');
     expect(packages.map((p) => within(p).getByTestId('package-remaining').textContent)).toEqual([
       '0 of 1 sessions left · valid to Jun 6, 2027',
@@ -119,7 +122,7 @@ describe('MemberAccountTab', () => {
   });
 
   it('shows points, coupons and the instalments outstanding with the overdue one marked', async () => {
-    renderWithIntl(<MockedApollo mocks={renderTab('en', [])}><MemberAccountTab memberId="12" /></MockedApollo>, 'en');
+    renderWithIntl(<MockedApollo mocks={renderTab('en', [])}><MemberAccountTab memberId="12" allowed={NOTHING_ALLOWED} /></MockedApollo>, 'en');
     expect(await screen.findByTestId('account-points-balance')).toHaveTextContent('1,238');
     expect(screen.getByTestId('account-points-expiry')).toHaveTextContent('300 points on Jan 31, 2027');
     expect(screen.getByTestId('account-coupon-count')).toHaveTextContent('2 coupons to use');
@@ -132,7 +135,7 @@ describe('MemberAccountTab', () => {
   });
 
   it('speaks zh-HK', async () => {
-    renderWithIntl(<MockedApollo mocks={renderTab('zh-HK', [])}><MemberAccountTab memberId="12" /></MockedApollo>, 'zh-HK');
+    renderWithIntl(<MockedApollo mocks={renderTab('zh-HK', [])}><MemberAccountTab memberId="12" allowed={NOTHING_ALLOWED} /></MockedApollo>, 'zh-HK');
     expect(screen.getByRole('heading', { name: '我的戶口' })).toBeInTheDocument();
     expect(await screen.findByRole('heading', { name: '儲值' })).toBeInTheDocument();
     expect(cells(screen.getAllByTestId('stored-value-entry')[1])[1]).toBe('會員充值（實付 HK$1,000.00 + 贈送 HK$100.00）');
@@ -148,7 +151,7 @@ describe('MemberAccountTab', () => {
 describe('ContactAccountTabs', () => {
   it('opens 我的戶口 and 分期付款 on demand; the instalments tab lists paid and owed ones', async () => {
     const calls: Call[] = [];
-    renderWithIntl(<MockedApollo mocks={renderTab('zh-HK', calls)}><ContactAccountTabs memberId="12" /></MockedApollo>, 'zh-HK');
+    renderWithIntl(<MockedApollo mocks={renderTab('zh-HK', calls)}><ContactAccountTabs memberId="12" allowed={{ ...NOTHING_ALLOWED, topUp: true }} /></MockedApollo>, 'zh-HK');
     expect(screen.getByRole('tab', { name: '我的戶口' })).toHaveAttribute('aria-selected', 'false');
     expect(calls).toHaveLength(0);
 
@@ -163,5 +166,8 @@ describe('ContactAccountTabs', () => {
     fireEvent.click(screen.getByRole('tab', { name: '我的戶口' }));
     expect(await screen.findByTestId('stored-value-balance')).toHaveTextContent('HK$620.00');
     expect(calls.map((c) => c.operation)).toEqual(['MemberInstalments', 'MemberAccount']);
+    // Only the actions the page says the viewer holds: a top-up, no package sale.
+    expect(screen.getByTestId('account-top-up')).toBeInTheDocument();
+    expect(screen.queryByTestId('account-sell-package')).toBeNull();
   });
 });

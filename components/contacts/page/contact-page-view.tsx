@@ -5,6 +5,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { ContactBooking } from '@/components/appointments/booking/contact-booking';
 import { ContactAccountTabs } from '@/components/prepaid/account/contact-account-tabs';
+import type { AccountPermissions } from '@/components/prepaid/account/account-permissions';
 import type {
   ContactLogItemFragment, ContactMemberCommentsQuery as CommentsData, ContactPageOptionsQuery as Options, ContactPageQuery as PageData,
 } from '@/graphql/generated/graphql';
@@ -32,6 +33,8 @@ type Props = {
   /** The first page of the member's comments (null when the contact settings hide them). */
   comments: CommentsData['contactMember'];
   options: ContactPageOptions;
+  /** What the viewer may do from the member's account tab. */
+  accountPermissions: AccountPermissions;
 };
 
 /**
@@ -41,7 +44,7 @@ type Props = {
  * its state and the logs shown, and more logs append, so the header and history show what the
  * contact list shows.
  */
-export function ContactPageView({ data: initial, comments, options }: Props) {
+export function ContactPageView({ data: initial, comments, options, accountPermissions }: Props) {
   const t = useTranslations('contactPage');
   const format = useFormatter();
   const client = useApolloClient();
@@ -150,7 +153,7 @@ export function ContactPageView({ data: initial, comments, options }: Props) {
 
       <MemberNotes remarks={data.memberRemarks} initial={comments} />
 
-      <ContactAccountTabs memberId={member.id} />
+      <ContactAccountTabs memberId={member.id} allowed={accountPermissions} />
 
       <section className="card" aria-labelledby="contact-logs-title" data-testid="contact-logs">
         <h2 id="contact-logs-title">

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useState, type KeyboardEvent } from 'react';
+import type { AccountPermissions } from './account-permissions';
 import { MemberAccountTab } from './member-account-tab';
 import { MemberInstalmentsTab } from './member-instalments-tab';
 
@@ -9,7 +10,7 @@ const TABS = ['account', 'instalments'] as const;
 type Tab = (typeof TABS)[number];
 
 /** The contact page's 我的戶口 and 分期付款 tabs: the member's account, and every instalment she has. Each loads when it is opened. */
-export function ContactAccountTabs({ memberId }: { memberId: string }) {
+export function ContactAccountTabs({ memberId, allowed }: { memberId: string; allowed: AccountPermissions }) {
   const t = useTranslations('prepaid.account.tabs');
   const [tab, setTab] = useState<Tab | null>(null);
 
@@ -44,7 +45,7 @@ export function ContactAccountTabs({ memberId }: { memberId: string }) {
       </div>
       {tab ? (
         <div id={`account-panel-${tab}`} role="tabpanel" aria-labelledby={`account-tab-${tab}`} className="tabs__panel">
-          {tab === 'account' ? <MemberAccountTab memberId={memberId} /> : <MemberInstalmentsTab memberId={memberId} />}
+          {tab === 'account' ? <MemberAccountTab memberId={memberId} allowed={allowed} /> : <MemberInstalmentsTab memberId={memberId} />}
         </div>
       ) : null}
     </section>

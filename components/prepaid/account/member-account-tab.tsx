@@ -9,6 +9,8 @@ import { TableScroll } from '@/components/ui/table-scroll';
 import { useMoney } from '@/components/sales/returns/use-money';
 import { MemberCardsPanel } from '@/components/prepaid/cards/member-cards-panel';
 import { SellPackageForm } from '@/components/prepaid/packages/sell-package-form';
+import { PackageActions } from '@/components/prepaid/packages/package-actions';
+import type { AccountPermissions } from './account-permissions';
 import { TopUpForm } from '@/components/prepaid/stored-value/top-up-form';
 import { Link } from '@/i18n/navigation';
 import { requestError } from '@/lib/apollo/request-error';
@@ -27,7 +29,7 @@ const DEFAULT_MONEY = { currencyDisplay: 'symbol', currencyDecimals: 2 };
  * ledger when opened), her e-coupons, what she owes on instalments and her card — one query, so
  * the numbers on the tab are of one moment and agree with each other.
  */
-export function MemberAccountTab({ memberId }: { memberId: string }) {
+export function MemberAccountTab({ memberId, allowed }: { memberId: string; allowed: AccountPermissions }) {
   const t = useTranslations('prepaid.account');
   const client = useApolloClient();
   const localDate = useLocalDate();
@@ -100,11 +102,13 @@ export function MemberAccountTab({ memberId }: { memberId: string }) {
                   <dd data-testid="stored-value-bonus-in">{money(account.storedValue.bonusInCents)}</dd>
                 </div>
               </dl>
-              <div className="button-row">
-              <button type="button" className="button button--secondary" aria-expanded={form === 'topUp'} onClick={toggle('topUp')} data-testid="account-top-up">
-                {t('actions.topUp')}
-              </button>
-            </div>
+              {allowed.topUp ? (
+                <div className="button-row">
+                  <button type="button" className="button button--secondary" aria-expanded={form === 'topUp'} onClick={toggle('topUp')} data-testid="account-top-up">
+                    {t('actions.topUp')}
+                  </button>
+                </div>
+              ) : null}
             {form === 'topUp' ? <TopUpForm memberId={memberId} onDone={(text) => done(text)} /> : null}
             <StoredValueLedger entries={entries} money={money} />
               {hasNextPage ? (
@@ -126,18 +130,20 @@ export function MemberAccountTab({ memberId }: { memberId: string }) {
               <h3 id="account-packages-title">
                 {t('packages.title')} <span className="muted">({account.packages.totalCount})</span>
               </h3>
-              <div className="button-row">
-              <button type="button" className="button button--secondary" aria-expanded={form === 'sellPackage'} onClick={toggle('sellPackage')} data-testid="account-sell-package">
-                {t('actions.sellPackage')}
-              </button>
-            </div>
+              {allowed.sellPackages ? (
+                <div className="button-row">
+                  <button type="button" className="button button--secondary" aria-expanded={form === 'sellPackage'} onClick={toggle('sellPackage')} data-testid="account-sell-package">
+                    {t('actions.sellPackage')}
+                  </button>
+                </div>
+              ) : null}
             {form === 'sellPackage' ? <SellPackageForm memberId={memberId} onDone={() => done(null)} /> : null}
             {account.packages.nodes.length === 0 ? (
                 <p className="muted">{t('packages.empty')}</p>
               ) : (
                 <ul className={styles.list}>
                   {account.packages.nodes.map((pkg) => (
-                    <PackageItem key={pkg.id} pkg={pkg} money={money} />
+                    <PackageItem key={pkg.id} pkg={pkg} money={money} memberId={memberId} allowed={allowed} onDone={() => done(null)} />
                   ))}
                 </ul>
               )}
@@ -231,7 +237,7 @@ function PointsSummary({ points }: { points: { balance: number; expiring: Readon
   );
 }
 
-function PackageItem({ pkg, money }: { pkg: AccountPackageRowFragment; money: (cents: number) => string }) {
+function PackageItem({ pkg, money, memberId, allowed, onDone }: { pkg: AccountPackageRowFragment; money: (cents: number) => string; memberId: string; allowed: AccountPermissions; onDone: () => void }) {
   const t = useTranslations('prepaid.account.packages');
   const localDate = useLocalDate();
   const [open, setOpen] = useState(false);
@@ -256,6 +262,9 @@ function PackageItem({ pkg, money }: { pkg: AccountPackageRowFragment; money: (c
         {open ? t('hideLedger') : t('showLedger')}
       </button>
       {open ? <PackageLedger id={pkg.id} sessions={sessions} money={money} /> : null}
+      {pkg.status === 'ACTIVE' && (allowed.useSessions || allowed.addSessions || allowed.refund) ? (
+        <PackageActions memberPackageId={pkg.id} kind={pkg.kind} memberId={memberId} allowed={allowed} onDone={onDone} />
+      ) : null}
     </li>
   );
 }

@@ -5,6 +5,8 @@ import { ContactsSubnav } from '@/components/contacts/contacts-subnav';
 import { ContactMemberCommentsQuery, ContactPageOptionsQuery, ContactPageQuery } from '@/components/contacts/page/contact-page-documents';
 import { ContactPageView } from '@/components/contacts/page/contact-page-view';
 import { PageHeader } from '@/components/page-header';
+import { accountPermissionsFor } from '@/components/prepaid/account/account-permissions';
+import { can } from '@/services/auth/viewer';
 import { requireViewer } from '../../require-viewer';
 import { serverQuery } from '../../server-apollo';
 
@@ -20,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ContactPage({ params }: Props) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  await requireViewer(locale);
+  const viewer = await requireViewer(locale);
   if (!/^\d{1,15}$/.test(id)) notFound();
   const [{ contactMember }, comments, options] = await Promise.all([
     serverQuery(ContactPageQuery, { id }),
@@ -42,6 +44,7 @@ export default async function ContactPage({ params }: Props) {
           statuses: options.contactStatuses.nodes,
           presetNotes: options.presetNotes.nodes,
         }}
+        accountPermissions={accountPermissionsFor((permission) => can(viewer, permission))}
       />
     </>
   );

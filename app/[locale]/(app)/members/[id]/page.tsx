@@ -8,6 +8,7 @@ import { MemberPointsPanel } from '@/components/loyalty/points/member-points-pan
 import { MemberCoupons } from '@/components/loyalty/coupons/member-coupons';
 import { PageHeader } from '@/components/page-header';
 import { MemberAccountTab } from '@/components/prepaid/account/member-account-tab';
+import { accountPermissionsFor } from '@/components/prepaid/account/account-permissions';
 import { CommentsPanel } from '@/components/members/profile/comments-panel';
 import { HistoryTabs } from '@/components/members/profile/history-tabs';
 import { MemberActions } from '@/components/members/profile/member-actions';
@@ -162,7 +163,7 @@ export default async function MemberPage({ params }: Props) {
       </div>
 
       <MemberBookingEntry member={{ id: member.id, memberNo: member.memberNo, displayName: name, phones: [member.phone, member.phone2].filter(Boolean).join(', ') }} />
-      <MemberAccountTab memberId={member.id} />
+      <MemberAccountTab memberId={member.id} allowed={accountPermissionsFor((permission) => can(viewer, permission))} />
       <MemberPointsPanel memberId={member.id} currency={member.branch.currency} />
       <MemberGiftRedemptions memberId={member.id} branchId={String(viewer.branchId)} canRedeem={can(viewer, Permission.LoyaltyRedeemGifts)} />
       <MemberCoupons memberId={member.id} canIssue={can(viewer, Permission.LoyaltyIssueCoupons)} canVoid={can(viewer, Permission.LoyaltyVoidCoupons)} />
