@@ -111,7 +111,15 @@ export function PrepaidCounter({ can }: { can: CounterAbilities }) {
           {can.sellPackages ? (
             <section className="card" aria-labelledby={`${id}-package`}>
               <h2 id={`${id}-package`}>{t('sellPackage')}</h2>
-              <SellPackageForm key={member.id} memberId={member.id} onDone={() => done(t('packageSold'))} />
+              <SellPackageForm
+                key={member.id}
+                memberId={member.id}
+                onDone={() => {
+                  done(t('packageSold'));
+                  // A sale on instalments adds to what she owes: the list below reads it again.
+                  void account.refetch();
+                }}
+              />
             </section>
           ) : null}
           <section className="card" aria-labelledby={`${id}-instalments`}>
