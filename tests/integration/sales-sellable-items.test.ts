@@ -134,7 +134,8 @@ describe('tenderTypes', () => {
     const res = await as(TENDERS, {}, 'zh-HK');
     expect(res.body.errors).toBeUndefined();
     const nodes = res.body.data!.tenderTypes.nodes;
-    expect(nodes.map((n: any) => n.code)).toEqual(['CASH', 'CARD', 'FPS']);
+    // The prepaid tenders (stored value, discount package) come after the money ones.
+    expect(nodes.map((n: any) => [n.code, n.kind])).toEqual([['CASH', 'CASH'], ['CARD', 'CARD'], ['FPS', 'BANK_TRANSFER'], ['SV', 'STORED_VALUE'], ['PKG', 'PACKAGE']]);
     expect(nodes[0]).toMatchObject({ kind: 'CASH', givesChange: true, active: true });
     expect(nodes[1]).toMatchObject({ givesChange: false });
   });

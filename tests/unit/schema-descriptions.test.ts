@@ -24,7 +24,8 @@ describe('the GraphQL schema', () => {
    * the home page's summary rows (one per branch, one per salesperson with overdue follow-ups).
    */
   // couponReport: one row per coupon type, which the chain defines by hand (a handful).
-  const BOUNDED_LISTS = ['branchArrivalsToday', 'branchHours', 'couponReport', 'overdueFollowUpsBySalesperson', 'treatmentSeries', 'workSchedules'];
+  // memberCards: one current card and those it replaced; usableMemberPackages: the packages one member can use today.
+  const BOUNDED_LISTS = ['branchArrivalsToday', 'branchHours', 'couponReport', 'memberCards', 'overdueFollowUpsBySalesperson', 'treatmentSeries', 'usableMemberPackages', 'workSchedules'];
 
   it('returns lists only as connections, apart from the few bounded by nature', async () => {
     const schema = await getSchema();
