@@ -206,7 +206,7 @@ function StoredValueLedger({ entries, money }: { entries: StoredValueEntryRowFra
               <td className={styles.amount}>{money(entry.amountCents)}</td>
               <td className={styles.amount}>{money(entry.balanceAfterCents)}</td>
               <td data-testid="stored-value-document">
-                {entry.invoice ? <Link href={`/sales/invoices/${entry.invoice.id}`}>{entry.invoice.number}</Link> : (entry.prepaidSale?.number ?? '—')}
+                {entry.invoice ? <Link href={`/sales/invoices/${entry.invoice.id}`} className={styles.cellLink}>{entry.invoice.number}</Link> : (entry.prepaidSale?.number ?? '—')}
               </td>
               <td>{[entry.staff?.displayName, entry.branch?.name].filter(Boolean).join(', ') || '—'}</td>
             </tr>
@@ -300,7 +300,7 @@ function PackageLedger({ id, sessions, money }: { id: string; sessions: boolean;
               </td>
               <td className={styles.amount}>{sessions ? format.number(entry.sessions, { signDisplay: 'exceptZero' }) : money(entry.valueCents)}</td>
               <td className={styles.amount}>{sessions ? format.number(entry.sessionsAfter) : money(entry.remainingAfterCents)}</td>
-              <td>{entry.invoice ? <Link href={`/sales/invoices/${entry.invoice.id}`}>{entry.invoice.number}</Link> : '—'}</td>
+              <td>{entry.invoice ? <Link href={`/sales/invoices/${entry.invoice.id}`} className={styles.cellLink}>{entry.invoice.number}</Link> : '—'}</td>
               <td>{entry.staff?.displayName ?? '—'}</td>
             </tr>
           ))}

@@ -44,7 +44,7 @@ export function InstalmentList({
             {instalments.map((row) => (
               <tr key={row.id} data-testid="instalment-row">
                 {showMember ? (
-                  <td>{row.member ? <Link href={`/members/${row.member.id}`}>{row.member.memberNo} {row.member.displayName}</Link> : '—'}</td>
+                  <td>{row.member ? <Link href={`/members/${row.member.id}`} className={styles.cellLink}>{row.member.memberNo} {row.member.displayName}</Link> : '—'}</td>
                 ) : null}
                 <td>
                   {row.prepaidSale?.number ?? ''} {row.prepaidSale?.memberPackage?.name ?? ''}
