@@ -15,6 +15,9 @@ import { ContactStatus } from './contact-status.entity';
 // "Contacted between": the range's logs, then their contact members, instead of probing the logs
 // of every row contacted since the start; with the method, the staff statistics' logs by method.
 @Index('idx_contact_logs_time_cm_method', ['contactedAt', 'campaignMemberId', 'methodId'])
+// 同事跟進的統計 without a join: per (salesperson, method) one range of the period, holding every
+// column the figures and their filters read (see follow-up-statistics.service.ts).
+@Index('idx_contact_logs_staff_stats', ['memberHidden', 'salespersonId', 'methodId', 'contactedAt', 'prevContactedAt', 'campaignId'])
 export class ContactLog {
   @Field(() => ID, { description: 'Stable identifier.' })
   @PrimaryGeneratedColumn({ type: 'int' })
@@ -33,6 +36,25 @@ export class ContactLog {
 
   @Column({ type: 'int' })
   memberId: number;
+
+  /**
+   * The contact member's salesperson and recycle-bin flag, copied so the staff statistics read the
+   * logs alone. refreshLatestLog sets them in every transaction that writes a log (null only
+   * until then); reassignment and the member's bin move them with the contact member.
+   */
+  @Column({ type: 'int', nullable: true })
+  salespersonId: number | null;
+
+  @Column({ type: 'boolean', default: false })
+  memberHidden: boolean;
+
+  /**
+   * The contact time of the contact member's previous log (by contact time, then id); null for its
+   * first. A log in [s, e) whose previous one is before s is the member's first in the period, so
+   * counting those counts the members contacted in it. Kept by refreshLatestLog.
+   */
+  @Column({ type: 'datetime', nullable: true })
+  prevContactedAt: Date | null;
 
   @Field(() => Date, { description: 'When the contact happened (defaults to now when logging; editable).' })
   @Column({ type: 'datetime' })

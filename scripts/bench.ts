@@ -21,6 +21,7 @@ import { contactCases } from './bench/contacts.bench';
 import { memberSearchCases } from './bench/member-search.bench';
 import { memberCases } from './bench/members.bench';
 import { reportCases } from './bench/reports.bench';
+import { staffStatisticsCases } from './bench/staff-statistics.bench';
 import { salesCases } from './bench/sales.bench';
 import { salesStatisticsCases } from './bench/sales-statistics.bench';
 import { loyaltyCases } from './bench/loyalty.bench';
@@ -54,6 +55,7 @@ async function main() {
     ...(await memberSearchCases(ds, manager, frontDesk)),
     ...(Number(contactCount) >= 1000 ? await contactCases(ds, manager, salesperson) : []),
     ...(Number(contactCount) >= 1000 ? await reportCases(ds, manager, salesperson) : []),
+    ...(Number(contactCount) >= 1000 ? await staffStatisticsCases(ds, manager, salesperson) : []),
     ...(await calendarCases(ds, manager)),
     ...(await salesCases(ds, manager)),
     ...(await salesStatisticsCases(ds, manager)),

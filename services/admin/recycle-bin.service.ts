@@ -37,7 +37,7 @@ import { inReadCommittedTransaction } from '../../db/transaction';
 import { recordAudit, type AuditValues } from '../audit/audit-log.service';
 import { can, requirePermission, type Viewer } from '../auth/viewer';
 import { contactScope } from '../contacts/contact-scope.service';
-import { refreshLatestLog } from '../contacts/latest-log.service';
+import { refreshLatestLog, setMemberLogsHidden } from '../contacts/latest-log.service';
 import { DomainError, ErrorCode, invalidField, notFound } from '../errors/domain-error';
 import { formatMemberName } from '../members/member-name';
 import { customFieldDefs, loadMemberForChange, memberSnapshot } from '../members/member-write.service';
@@ -127,6 +127,7 @@ const memberKind: RecycleBinKind = {
     if (!member || !member.deletedAt) throw notFound('member');
     await manager.update(Member, { id: member.id }, { deletedAt: null, deletedById: null });
     await manager.update(CampaignMember, { memberId: member.id }, { memberHidden: false });
+    await setMemberLogsHidden(manager, member.id, false);
     return { before: { deletedAt: member.deletedAt.toISOString() }, after: { deletedAt: null } };
   },
   async purge(manager, item) {
@@ -408,6 +409,7 @@ export class RecycleBinService {
       const deletedAt = toSecond(this.now());
       await manager.update(Member, { id: member.id }, { deletedAt, deletedById: viewer.staffId });
       await manager.update(CampaignMember, { memberId: member.id }, { memberHidden: true });
+      await setMemberLogsHidden(manager, member.id, true);
       await moveToBin(manager, viewer, {
         type: RecycleBinType.Member,
         entityId: member.id,

@@ -25,6 +25,7 @@ import { contactMemberQuery, contactScope } from './contact-scope.service';
 import { defaultStatusId } from './contact-statuses.service';
 import { membersOutsideBranch, type BranchCount, type OutsideBranch } from './branch-reach';
 import { orderSalespeople, planDistribution, previewDistribution, type Assignment } from './distribution';
+import { moveLogsToSalesperson } from './latest-log.service';
 import { isSqlite } from '../../db/dialect';
 
 /** Members per transaction: 2,000 keeps each INSERT and lock short while 100,000 take 50 round trips. */
@@ -430,6 +431,7 @@ export async function reassignContactMembers(ds: DataSource, viewer: Viewer, ids
     const moving = rows.filter((row) => row.salespersonId !== target.id);
     for (const chunk of chunks(moving, ID_CHUNK)) {
       await manager.createQueryBuilder().update(CampaignMember).set({ salespersonId: target.id }).whereInIds(chunk.map((row) => row.id)).execute();
+      await moveLogsToSalesperson(manager, chunk.map((row) => row.id), target.id);
     }
     await recordAudit(
       manager,

@@ -62,28 +62,79 @@ const OVERDUE = 'cm.followUpClosedAt IS NULL AND cm.nextFollowUpAt < :fuTodaySta
 
 /**
  * Per salesperson: contact members assigned, contacted in the period, and with an overdue
- * follow-up. Three grouped queries, each read from its own index — the assignments from
- * (hidden, salesperson, status), the contacted from (salesperson, hidden, last contact) then their
- * logs, the overdue from the open follow-ups — rather than one pass testing every contact member's logs (2M contact members, a
- * month of 965,000 logs, SQLite: 8.8 s → see docs/benchmarks.md).
+ * follow-up. Grouped queries, each read from its own index — the assignments from (hidden,
+ * salesperson, status), the overdue from the open follow-ups — rather than one pass testing every
+ * contact member's logs (2M contact members, a month of 965,000 logs, SQLite: 8.8 s → see
+ * docs/benchmarks.md). "Contacted" comes from the logs' copies when the caller has it
+ * (`contacted`), else from the contact members and their logs.
  */
-async function memberCounts(ds: DataSource, members: ReportFilter, context: ReportContext, window: Window): Promise<MemberCounts[]> {
-  const grouped = async (condition: string | null) => {
+async function memberCounts(
+  ds: DataSource, members: ReportFilter, context: ReportContext, window: Window, salespeople: number[], contacted: Promise<Map<number, number>> | null,
+): Promise<MemberCounts[]> {
+  if (!salespeople.length) return [];
+  const grouped = async (condition: string | null, namingSalespeople = false) => {
     const qb = applyReportFilter(ds.getRepository(CampaignMember).createQueryBuilder('cm'), members, context)
       .select('cm.salespersonId', 'salespersonId')
       .addSelect('COUNT(*)', 'n')
       .groupBy('cm.salespersonId');
     if (condition) qb.andWhere(condition, { fuStart: window.start, fuEnd: window.end, fuTodayStart: window.todayStart });
+    if (namingSalespeople) qb.andWhere('cm.salespersonId IN (:...fuSalespeople)', { fuSalespeople: salespeople });
     return new Map((await qb.getRawMany<{ salespersonId: number | string; n: number | string }>()).map((r) => [n(r.salespersonId), n(r.n)]));
   };
-  const [assigned, contacted, overdue] = await Promise.all([
+  const [assigned, contactedIn, overdue] = await Promise.all([
     grouped(null),
-    grouped(isSqlite(ds) ? CONTACTED : CONTACTED_SEMI_JOIN),
-    grouped(OVERDUE),
+    contacted ?? grouped(isSqlite(ds) ? CONTACTED : CONTACTED_SEMI_JOIN),
+    // The overdue, with the salespeople named (what the filter and scope already allow), read from
+    // (salesperson, hidden, closed, next follow-up): left to itself SQLite counts them through
+    // (memberHidden, salespersonId, …) and two million row lookups (13 s against 14 ms). The
+    // assignments are not: MariaDB then sorts two million index entries (2.0 s → 3.3 s under load).
+    grouped(OVERDUE, true),
   ]);
   return [...assigned].map(([salespersonId, count]) => ({
-    salespersonId, assigned: count, contacted: contacted.get(salespersonId) ?? 0, overdue: overdue.get(salespersonId) ?? 0,
+    salespersonId, assigned: count, contacted: contactedIn.get(salespersonId) ?? 0, overdue: overdue.get(salespersonId) ?? 0,
   }));
+}
+
+/**
+ * The salespeople whose members a report may count: the scope, salespeople, branches and sales
+ * groups of the filter resolved on the (small) staff table.
+ */
+async function reportSalespeople(ds: DataSource, members: ReportFilter, context: ReportContext): Promise<number[]> {
+  const staff = await ds.getRepository(Staff).find({ select: { id: true, branchId: true, salesGroupId: true } });
+  const among = (ids: readonly number[] | undefined, value: number | null) => !ids?.length || (value !== null && ids.includes(value));
+  return staff
+    .filter((s) => context.scope.kind === 'all' || context.scope.salespersonIds.includes(s.id))
+    .filter((s) => among(members.salespersonIds, s.id) && among(members.branchIds, s.branchId) && among(members.salesGroupIds, s.salesGroupId))
+    .map((s) => s.id);
+}
+
+/**
+ * Logs in the period per salesperson and method from the logs alone (their copies of the
+ * salesperson, recycle-bin flag and previous contact time), with the members contacted: a log
+ * whose previous one is before the period is its member's first in it. Every salesperson and
+ * method is named so each (salesperson, method) pair is one range of idx_contact_logs_staff_stats
+ * read in GROUP BY order — no join, no sort (chain-wide month → see docs/benchmarks.md).
+ */
+async function logCountsFromCopies(
+  ds: DataSource, members: ReportFilter, salespeople: number[], methods: readonly ContactMethod[], window: Window,
+): Promise<{ logs: LogCount[]; contacted: Map<number, number> }> {
+  if (!salespeople.length || !methods.length) return { logs: [], contacted: new Map() };
+  const qb = ds.getRepository(ContactLog).createQueryBuilder('l')
+    .select('l.salespersonId', 'salespersonId')
+    .addSelect('l.methodId', 'methodId')
+    .addSelect('COUNT(*)', 'count')
+    .addSelect('SUM(CASE WHEN l.prevContactedAt IS NULL OR l.prevContactedAt < :fuStart THEN 1 ELSE 0 END)', 'firsts')
+    .where('l.memberHidden = :fuHidden', { fuHidden: false })
+    .andWhere('l.salespersonId IN (:...fuSalespeople)', { fuSalespeople: salespeople })
+    .andWhere('l.methodId IN (:...fuMethods)', { fuMethods: methods.map((m) => m.id) })
+    .andWhere('l.contactedAt >= :fuStart AND l.contactedAt < :fuEnd', { fuStart: window.start, fuEnd: window.end })
+    .groupBy('l.salespersonId')
+    .addGroupBy('l.methodId');
+  if (members.campaignIds?.length) qb.andWhere('l.campaignId IN (:...fuCampaigns)', { fuCampaigns: members.campaignIds });
+  const raw = await qb.getRawMany<Record<'salespersonId' | 'methodId' | 'count' | 'firsts', number | string>>();
+  const contacted = new Map<number, number>();
+  for (const r of raw) contacted.set(n(r.salespersonId), (contacted.get(n(r.salespersonId)) ?? 0) + n(r.firsts));
+  return { logs: raw.map((r) => ({ salespersonId: n(r.salespersonId), methodId: n(r.methodId), count: n(r.count) })), contacted };
 }
 
 /** Contact logs dated in the period per salesperson and method — one grouped query over the period's logs. */
@@ -115,12 +166,14 @@ async function appointmentCounts(ds: DataSource, members: ReportFilter, context:
   const qb = ds.createQueryBuilder().from(Appointment, 'a')
     .innerJoin(CampaignMember, 'cm', 'cm.id = a.campaignMemberId')
     .where(`((${BOOKED_IN}) OR (${VERIFIED_IN}))`, { fuStart: window.start, fuEnd: window.end });
-  const raw = await applyReportFilter(qb, members, context)
+  applyReportFilter(qb, members, context)
     .select('cm.salespersonId', 'salespersonId')
     .addSelect(`SUM(CASE WHEN ${BOOKED_IN} THEN 1 ELSE 0 END)`, 'booked')
     .addSelect(`SUM(CASE WHEN ${VERIFIED_IN} THEN 1 ELSE 0 END)`, 'attended')
-    .groupBy('cm.salespersonId')
-    .getRawMany<Record<keyof AppointmentCounts, number | string>>();
+    .groupBy('cm.salespersonId');
+  // Chain-wide, the appointments are read first: contact members far outnumber them, and SQLite
+  // otherwise probes every one of two million (1 appointment: 286 ms).
+  const raw = (await (readsWholeChain(members, context) ? rawInJoinOrder(ds, qb) : qb.getRawMany())) as Array<Record<keyof AppointmentCounts, number | string>>;
   return raw.map((r) => ({ salespersonId: n(r.salespersonId), booked: n(r.booked), attended: n(r.attended) }));
 }
 
@@ -128,16 +181,22 @@ async function appointmentCounts(ds: DataSource, members: ReportFilter, context:
  * 同事跟進的統計: per responsible salesperson of the visible contact members matching the filter,
  * members assigned, contacted in the period, contact logs in the period (and by method),
  * appointments booked and attendance verified in the period, and overdue follow-ups now; with
- * totals. Three grouped queries, each limited by applyReportFilter; a chain has a few hundred
- * salespeople at most, so the rows are assembled whole and paged in memory.
+ * totals. Grouped queries, each limited by applyReportFilter or, for the logs, by the same filter
+ * on the logs' copies; a chain has a few hundred salespeople at most, so the rows are assembled
+ * whole and paged in memory.
  */
 export async function followUpStatistics(ds: DataSource, filter: ReportFilter, context: ReportContext): Promise<FollowUpStatisticsReport> {
   const { period, members, window } = prepare(filter, context);
-  const [memberRows, logs, appointments, methods] = await Promise.all([
-    memberCounts(ds, members, context, window),
-    logCounts(ds, members, context, window),
-    appointmentCounts(ds, members, context, window),
+  const [methods, salespeople] = await Promise.all([
     ds.getRepository(ContactMethod).find({ order: { sortOrder: 'ASC', id: 'ASC' } }),
+    reportSalespeople(ds, members, context),
+  ]);
+  // The logs carry the salesperson and campaign, not the member's group: that filter goes the general way.
+  const fromCopies = members.memberGroupIds?.length ? null : logCountsFromCopies(ds, members, salespeople, methods, window);
+  const [memberRows, logs, appointments] = await Promise.all([
+    memberCounts(ds, members, context, window, salespeople, fromCopies && fromCopies.then((r) => r.contacted)),
+    fromCopies ? fromCopies.then((r) => r.logs) : logCounts(ds, members, context, window),
+    appointmentCounts(ds, members, context, window),
   ]);
   const columns = methodColumns(methods, logs);
   const figures = followUpRows(memberRows, logs, appointments, columns);

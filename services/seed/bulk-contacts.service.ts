@@ -33,7 +33,7 @@ export const CONTACT_MEMBER_BULK_COLUMNS = [
 /** Column order of contact-log rows (table contact_logs). */
 export const CONTACT_LOG_BULK_COLUMNS = [
   'id', 'campaignMemberId', 'campaignId', 'memberId', 'contactedAt', 'methodId', 'statusId', 'note', 'content',
-  'nextFollowUpAt', 'createdById', 'updatedById', 'createdAt', 'updatedAt',
+  'nextFollowUpAt', 'createdById', 'updatedById', 'createdAt', 'updatedAt', 'salespersonId', 'memberHidden', 'prevContactedAt',
 ] as const;
 
 export const GENERATED_CAMPAIGN_PREFIX = 'GEN-';
@@ -273,6 +273,8 @@ export function createContactFactory(dist: ContactDistribution, seed: number) {
         logs.push([
           logId, id, campaign.id, memberId, when, pickMethod(rng), statusId, note, content,
           nextFollowUp === null ? null : dt(nextFollowUp), salespersonId, salespersonId, when, when,
+          // The staff statistics' copies, as refreshLatestLog keeps them (times are sorted, so k-1 is the previous log).
+          salespersonId, dist.memberHidden[m], k === 0 ? null : dt(times[k - 1]),
         ]);
         if (latest) last = { id: logId, at, statusId, next: nextFollowUp };
       }

@@ -94,13 +94,19 @@ describe('generated contact data (demo members, 3 campaigns, 500 contact members
     expect(withoutLogs).toBeGreaterThan(0);
     expect(withoutLogs).toBeLessThan(before.length / 2);
 
-    // The product's own refresh changes none of the copied state.
+    // The product's own refresh changes none of the copied state, on the rows or on their logs
+    // (the staff statistics' salesperson, recycle-bin flag and previous contact time).
+    const copies = async () => (await ds.getRepository(ContactLog).find({ order: { id: 'ASC' } }))
+      .map((l) => [l.id, l.salespersonId, Boolean(l.memberHidden), l.prevContactedAt?.getTime() ?? null]);
+    const copiesBefore = await copies();
+    expect(copiesBefore.filter(([, salespersonId]) => salespersonId === null)).toEqual([]);
     await ds.transaction(async (m) => {
       for (const row of before) await refreshLatestLog(m, row.id);
     });
     const after = await generated();
     const state = (r: CampaignMember) => [r.id, r.lastLogId, r.lastContactAt?.getTime() ?? null, r.statusId, r.nextFollowUpAt?.getTime() ?? null];
     expect(after.map(state)).toEqual(before.map(state));
+    expect(await copies()).toEqual(copiesBefore);
   });
 
   it('shares the rows among 40 active salespeople and gives the list\'s filters something to match', async () => {
