@@ -10,8 +10,8 @@ const BEFORE_PASSWORD_CHANGE = new Set(['viewer', 'changeOwnPassword']);
 /**
  * The one place permissions are checked: @Authorized() needs a viewer; @Authorized(permissions)
  * needs one of those permissions as well. A viewer still on an initial password reaches nothing
- * but the password change (and the fields below the root fields it may ask for). TypeGraphQL runs this before the global error middleware, so it
- * translates its own refusals.
+ * but the password change (and the fields below the root fields it may ask for). Its refusals
+ * are translated here, and pass the resolvers' error translation (translatingErrors) unchanged.
  */
 export const authChecker: AuthChecker<GraphQLContext, Permission> = ({ context, info }, permissions) => {
   const viewer = context.viewer;

@@ -1,6 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { ArgumentValidationError, type MiddlewareFn } from 'type-graphql';
+import { GraphQLError, type GraphQLFieldResolver, type GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import { DomainError, ErrorCode } from '../services/errors/domain-error';
 import { alreadyUsedFromViolation, uniqueKeysOf } from '../services/errors/unique-violation.service';
@@ -64,27 +64,44 @@ function fromValidation(errors: ValidationError[], path: string[] = []): DomainE
 }
 
 /**
- * Turns every error a resolver throws into what the client should see, in the caller's language:
- * domain and validation errors name their code (and field), as does a duplicate the database's
- * unique keys refused (whichever service wrote it); the rest are logged and masked.
+ * What the client should see of an error a resolver threw, in the caller's language: domain and
+ * validation errors name their code (and field), as does a duplicate the database's unique keys
+ * refused (whichever service wrote it); the rest are logged and masked.
  */
-export const errorMiddleware: MiddlewareFn<GraphQLContext> = async ({ context }, next) => {
-  try {
-    return await next();
-  } catch (error) {
-    if (error instanceof DomainError) throw translateDomainError(error, context.locale);
-    if (error instanceof ArgumentValidationError) {
-      throw translateDomainError(fromValidation(error.extensions.validationErrors as ValidationError[]), context.locale);
-    }
-    const duplicate = alreadyUsedFromViolation(error, uniqueKeysOf(context.ds));
-    if (duplicate) throw translateDomainError(duplicate, context.locale);
-    if (error instanceof GraphQLError && PUBLIC_CODES.has(String(error.extensions?.code))) throw error;
-    requestLogger().error({ err: error }, 'unexpected resolver error');
-    throw new MaskedError(errorTranslator(context.locale)('internal'), {
-      extensions: { code: 'INTERNAL_SERVER_ERROR' },
-    });
+function resolverError(error: unknown, context: GraphQLContext): GraphQLError {
+  if (error instanceof DomainError) return translateDomainError(error, context.locale);
+  if (error instanceof ArgumentValidationError) {
+    return translateDomainError(fromValidation(error.extensions.validationErrors as ValidationError[]), context.locale);
   }
-};
+  const duplicate = alreadyUsedFromViolation(error, uniqueKeysOf(context.ds));
+  if (duplicate) return translateDomainError(duplicate, context.locale);
+  if (error instanceof GraphQLError && PUBLIC_CODES.has(String(error.extensions?.code))) return error;
+  requestLogger().error({ err: error }, 'unexpected resolver error');
+  return new MaskedError(errorTranslator(context.locale)('internal'), { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+}
+
+const isPromiseLike = (value: unknown): value is PromiseLike<unknown> =>
+  typeof (value as PromiseLike<unknown> | null)?.then === 'function';
+
+/**
+ * A resolver whose errors reach the client as `resolverError` makes them. It stays synchronous
+ * when the resolver is: a page's scalar fields cost no promise (a TypeGraphQL middleware would
+ * make every one of them async).
+ */
+export function translatingErrors<TSource, TArgs>(
+  resolve: GraphQLFieldResolver<TSource, GraphQLContext, TArgs>,
+): GraphQLFieldResolver<TSource, GraphQLContext, TArgs> {
+  return (source, args, context, info) => {
+    try {
+      const result = resolve(source, args, context, info);
+      return isPromiseLike(result)
+        ? Promise.resolve(result).catch((error: unknown) => { throw resolverError(error, context); })
+        : result;
+    } catch (error) {
+      throw resolverError(error, context);
+    }
+  };
+}
 
 /** Last line of defence for errors raised outside resolvers: never leak internals. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {

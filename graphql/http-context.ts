@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { ApiTokenService } from '../services/api-tokens/api-token.service';
 import { noteAuditCaller } from '../services/audit/audit-origin';
 import { authSecret } from '../services/auth/auth-secret';
+import { decodeSessionToken } from '../services/auth/session-token';
 import { StaffSessionService } from '../services/auth/staff-session.service';
 import type { Viewer } from '../services/auth/viewer';
 import { errorTranslator, negotiateLocale } from '../services/i18n/translator';
@@ -25,7 +26,7 @@ export async function viewerFromRequest(ds: DataSource, req: Request): Promise<V
     if (!viewer) throw new InvalidBearerToken();
     return viewer;
   }
-  const token = await getToken({ req: req as never, secret: authSecret() });
+  const token = await getToken({ req: req as never, secret: authSecret(), decode: decodeSessionToken });
   return token ? new StaffSessionService(ds).viewerFor(token) : null;
 }
 

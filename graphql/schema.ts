@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import type { GraphQLSchema } from 'graphql';
+import { isObjectType, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ApiTokenResolver } from '../resolvers/api-tokens/api-token.resolver';
 import { OperationLogResolver } from '../resolvers/admin/operation-log.resolver';
@@ -70,7 +70,7 @@ import { InvoiceReturnsResolver, SalesReturnLineResolver, SalesReturnRefundResol
 import { LOYALTY_RESOLVERS } from '../resolvers/loyalty';
 import { PREPAID_RESOLVERS } from '../resolvers/prepaid';
 import { authChecker } from './auth-checker';
-import { errorMiddleware } from './errors';
+import { translatingErrors } from './errors';
 
 export const resolvers = [
   HealthResolver,
@@ -174,14 +174,24 @@ function describeRootTypes(built: GraphQLSchema): GraphQLSchema {
   return built;
 }
 
+/** Every resolver's errors translated for the client (see translatingErrors). */
+function translateResolverErrors(built: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(built.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (field.resolve) field.resolve = translatingErrors(field.resolve);
+    }
+  }
+  return built;
+}
+
 /** The schema, built once per module instance. */
 export function getSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
     resolvers,
     authChecker,
-    globalMiddlewares: [errorMiddleware],
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
-  }).then(describeRootTypes);
+  }).then(describeRootTypes).then(translateResolverErrors);
   return schema;
 }

@@ -1,4 +1,5 @@
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { logger } from '../lib/logger';
 import { anonymousGuardPlugin } from './anonymous-guard';
@@ -41,7 +42,7 @@ async function build(): Promise<ApolloServer<GraphQLContext>> {
   const apollo = new ApolloServer<GraphQLContext>({
     schema: await getSchema(),
     // Dates refused by the LocalDate scalar are named and translated before the log notes their code.
-    plugins: [localDateErrorsPlugin, requestLogPlugin, ...protection.plugins, anonymousGuardPlugin],
+    plugins: [ApolloServerPluginCacheControlDisabled(), localDateErrorsPlugin, requestLogPlugin, ...protection.plugins, anonymousGuardPlugin],
     validationRules: protection.validationRules,
     parseOptions: { maxLexicalTokens: LIMITS.maxTokens },
     allowBatchedHttpRequests: false,

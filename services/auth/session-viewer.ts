@@ -2,6 +2,7 @@ import { cookies, headers } from 'next/headers';
 import { getToken } from 'next-auth/jwt';
 import { getDataSource } from '../../db/data-source';
 import { authSecret } from './auth-secret';
+import { decodeSessionToken } from './session-token';
 import { StaffSessionService } from './staff-session.service';
 import type { Viewer } from './viewer';
 
@@ -10,6 +11,6 @@ import type { Viewer } from './viewer';
  * counted only while its server-side session is live.
  */
 export async function getSessionViewer(): Promise<Viewer | null> {
-  const token = await getToken({ req: { cookies: await cookies(), headers: await headers() } as never, secret: authSecret() });
+  const token = await getToken({ req: { cookies: await cookies(), headers: await headers() } as never, secret: authSecret(), decode: decodeSessionToken });
   return token ? new StaffSessionService(await getDataSource()).viewerFor(token) : null;
 }

@@ -99,6 +99,20 @@ describe('session cookies', () => {
     await ds.getRepository(Staff).update({ id: staff.id }, { active: false });
     expect(await viewerId(cookie)).toBe('UNAUTHENTICATED');
   });
+
+  it('stop working once the cookie itself expires, though it was read before (decoded cookies are remembered)', async () => {
+    const staff = await aStaff(ds, branch, [StaffRole.SALESPERSON]);
+    const cookie = await sessionCookieFor(staff, 60);
+    expect(await viewerId(cookie)).toBe(String(staff.id));
+    // Only the clock is faked: the database driver keeps its real timers.
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'hrtime', 'performance'] });
+    jest.setSystemTime(Date.now() + 2 * 60_000);
+    try {
+      expect(await viewerId(cookie)).toBe('UNAUTHENTICATED');
+    } finally {
+      jest.useRealTimers();
+    }
+  });
 });
 
 describe('endStaffSessions', () => {
