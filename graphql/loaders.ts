@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource, type ObjectLiteral, type EntityTarget } from 'typeorm';
+import { entitiesById } from '../db/entity-rows';
 import {
   ApiToken, Branch, Campaign, CouponType, ContactMethod, ContactSettings, ContactStatus, CustomField, Equipment, InterestGroup, MemberGroup, Offer, Role, Room, SalesGroup, Staff, Treatment,
 } from '../entities';
@@ -16,7 +17,7 @@ import { createCatalogueLoaders } from '../services/sales/catalogue-loaders.serv
 /** By-id rows of reference tables, which every signed-in viewer may read. */
 function byId<T extends ObjectLiteral & { id: number }>(ds: DataSource, target: EntityTarget<T>) {
   return new DataLoader<number, T | null>(async (ids) => {
-    const rows = await ds.getRepository(target).findBy({ id: In([...ids]) } as never);
+    const rows = await entitiesById(ds, target, ids);
     const found = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => found.get(id) ?? null);
   });

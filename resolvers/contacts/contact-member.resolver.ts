@@ -16,15 +16,30 @@ import { FollowUpStateEnum } from './follow-up-state.enum';
 @ObjectType('ContactMemberConnection', { description: 'A page of contact members (聯絡會員).' })
 export class ContactMemberConnection extends Connection(CampaignMember, 'ContactMember') {}
 
-// One clock reading per request, so the filter's "today" and every row's follow-up state agree.
-const requestNow = new WeakMap<GraphQLContext, Date>();
+type ListContextNow = ContactListContext & { now: Date };
+/** The request's list context: its read, and its value once read. */
+type RequestContext = { promise: Promise<ListContextNow>; value?: ListContextNow };
+
+// Per request: one clock reading, so the filter's "today" and every row's follow-up state agree,
+// and one read of the branch and scope, kept resolved so the rows' fields need no await.
+const requestContexts = new WeakMap<GraphQLContext, RequestContext>();
 
 /** The salon day of the request: the viewer's branch time zone (one branch read per request), the clock and the scope. */
-async function listContext(context: GraphQLContext): Promise<ContactListContext & { now: Date }> {
-  const viewer = viewerOf(context);
-  const [branch, scope] = await Promise.all([context.loaders.branch.load(viewer.branchId), context.loaders.contactScope.load(viewer)]);
-  if (!requestNow.has(context)) requestNow.set(context, new Date());
-  return { timeZone: branch?.timeZone || FALLBACK_TIME_ZONE, now: requestNow.get(context)!, scope };
+function listContext(context: GraphQLContext): RequestContext {
+  let entry = requestContexts.get(context);
+  if (!entry) {
+    const now = new Date();
+    const viewer = viewerOf(context);
+    const created: RequestContext = {
+      promise: Promise.all([context.loaders.branch.load(viewer.branchId), context.loaders.contactScope.load(viewer)]).then(([branch, scope]) => {
+        created.value = { timeZone: branch?.timeZone || FALLBACK_TIME_ZONE, now, scope };
+        return created.value;
+      }),
+    };
+    entry = created;
+    requestContexts.set(context, entry);
+  }
+  return entry;
 }
 
 /**
@@ -50,7 +65,7 @@ export class ContactMemberResolver {
   ): Promise<ContactMemberConnection> {
     const listFilter = await toContactFilter(filter);
     // The screen asks for the total in a request of its own: that one reads no rows.
-    const result = await contactMembersPage(context.ds, viewerOf(context), listFilter, toContactSort(sort, 'sort', listFilter), page, await listContext(context), {
+    const result = await contactMembersPage(context.ds, viewerOf(context), listFilter, toContactSort(sort, 'sort', listFilter), page, await listContext(context).promise, {
       countOnly: asksOnlyForTotal(info),
     });
     return ContactMemberConnection.from(result);
@@ -70,7 +85,7 @@ export class ContactMemberResolver {
   }
 
   @FieldResolver(() => Campaign, { description: 'The campaign (聯絡活動).' })
-  async campaign(@Root() row: CampaignMember, @Ctx() { loaders }: GraphQLContext): Promise<Campaign | null> {
+  campaign(@Root() row: CampaignMember, @Ctx() { loaders }: GraphQLContext): Promise<Campaign | null> {
     return loaders.campaign.load(row.campaignId);
   }
 
@@ -84,23 +99,24 @@ export class ContactMemberResolver {
   }
 
   @FieldResolver(() => Staff, { description: 'The salesperson who contacts the member (聯絡銷售員).' })
-  async salesperson(@Root() row: CampaignMember, @Ctx() { loaders }: GraphQLContext): Promise<Staff | null> {
+  salesperson(@Root() row: CampaignMember, @Ctx() { loaders }: GraphQLContext): Promise<Staff | null> {
     return loaders.staff.load(row.salespersonId);
   }
 
   @FieldResolver(() => ContactStatus, { description: 'The current contact status (聯絡狀態): the latest log\'s, or the default before any.' })
-  async status(@Root() row: CampaignMember, @Ctx() { loaders }: GraphQLContext): Promise<ContactStatus | null> {
+  status(@Root() row: CampaignMember, @Ctx() { loaders }: GraphQLContext): Promise<ContactStatus | null> {
     return loaders.contactStatus.load(row.statusId);
   }
 
   @FieldResolver(() => ContactLog, { nullable: true, description: 'The latest contact log (method, note, content); null before the first contact.' })
-  async lastLog(@Root() row: CampaignMember, @Ctx() { loaders }: GraphQLContext): Promise<ContactLog | null> {
+  lastLog(@Root() row: CampaignMember, @Ctx() { loaders }: GraphQLContext): ContactLog | null | Promise<ContactLog | null> {
     return row.lastLogId ? loaders.contactLog.load(row.lastLogId) : null;
   }
 
   @FieldResolver(() => FollowUpStateEnum, { description: 'Where the follow-up is: not followed, following, due today, overdue or closed (today in the viewer\'s branch time zone).' })
-  async followUpState(@Root() row: CampaignMember, @Ctx() context: GraphQLContext): Promise<FollowUpStateEnum> {
-    const { now, timeZone } = await listContext(context);
-    return followUpState(row, now, timeZone) as FollowUpStateEnum;
+  followUpState(@Root() row: CampaignMember, @Ctx() context: GraphQLContext): FollowUpStateEnum | Promise<FollowUpStateEnum> {
+    const state = ({ now, timeZone }: ListContextNow) => followUpState(row, now, timeZone) as FollowUpStateEnum;
+    const request = listContext(context);
+    return request.value ? state(request.value) : request.promise.then(state);
   }
 }

@@ -59,9 +59,24 @@ function purchaseLoader(context: GraphQLContext): DataLoader<PurchaseKey, DayPur
   return loader;
 }
 
-async function successSettings({ loaders }: GraphQLContext): Promise<SuccessSettings | null> {
-  const settings = await loaders.contactSettings.load(1);
-  return settings && { successRuleEnabled: settings.successRuleEnabled, successMetric: settings.successMetric, successThresholdCents: settings.successThresholdCents };
+type SettingsEntry = { promise: Promise<SuccessSettings | null>; value?: SuccessSettings | null };
+
+// Per request: the rule read once and kept resolved, so each row's flag is computed without an await.
+const successRules = new WeakMap<GraphQLContext, SettingsEntry>();
+
+function successSettings(context: GraphQLContext): SettingsEntry {
+  let entry = successRules.get(context);
+  if (!entry) {
+    const created: SettingsEntry = {
+      promise: context.loaders.contactSettings.load(1).then((settings) => {
+        created.value = settings && { successRuleEnabled: settings.successRuleEnabled, successMetric: settings.successMetric, successThresholdCents: settings.successThresholdCents };
+        return created.value;
+      }),
+    };
+    entry = created;
+    successRules.set(context, entry);
+  }
+  return entry;
 }
 
 /** The contact list's purchase block (成功購買 … 購買備註) on each contact. */
@@ -93,14 +108,16 @@ export class ContactMemberPurchaseResolver {
     nullable: true,
     description: 'Successful purchase (成功購買) under the contact settings\' rule: booked and the chosen same-day amount at least the threshold; null while the rule is off.',
   })
-  async successfulPurchase(@Root() row: CampaignMember, @Ctx() context: GraphQLContext): Promise<boolean | null> {
-    const settings = await successSettings(context);
-    if (!settings) return null;
-    return successFlag(settings, {
-      booked: row.bookedAt !== null,
-      sameDayInvoiceCents: row.sameDayInvoiceCents,
-      sameDayProductCents: row.sameDayProductCents,
-      sameDayTreatmentCents: row.sameDayTreatmentCents,
-    });
+  successfulPurchase(@Root() row: CampaignMember, @Ctx() context: GraphQLContext): boolean | null | Promise<boolean | null> {
+    const flag = (settings: SuccessSettings | null) =>
+      settings &&
+      successFlag(settings, {
+        booked: row.bookedAt !== null,
+        sameDayInvoiceCents: row.sameDayInvoiceCents,
+        sameDayProductCents: row.sameDayProductCents,
+        sameDayTreatmentCents: row.sameDayTreatmentCents,
+      });
+    const rule = successSettings(context);
+    return rule.value !== undefined ? flag(rule.value) : rule.promise.then(flag);
   }
 }

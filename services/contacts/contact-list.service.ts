@@ -1,4 +1,4 @@
-import { In, type DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import { type DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { Branch, Campaign, CampaignMember, ContactSettings, Member } from '../../entities';
 import type { Page } from '../../graphql/connection';
 import type { Viewer } from '../auth/viewer';
@@ -13,6 +13,7 @@ import {
 import { contactMemberQuery, contactScope } from './contact-scope.service';
 import { successColumn, type SuccessSettings } from './success-rule';
 import { isSqlite } from '../../db/dialect';
+import { entitiesById } from '../../db/entity-rows';
 
 /** The zone of branches that have none set (all seeded branches are in Hong Kong). */
 export const FALLBACK_TIME_ZONE = 'Asia/Hong_Kong';
@@ -322,6 +323,10 @@ function filterIndexFor(
   if (filter.sameDayInvoice && filter.sameDayInvoice !== 'NO_INVOICE') return SAME_DAY_INDEX[invoiceCondition(filter.sameDayInvoice).column];
   // A successful purchase is an amount at least the threshold: a range on the metric's index.
   if (filter.successfulPurchase === true && successRule?.successRuleEnabled) return SAME_DAY_INDEX[successColumn(successRule.successMetric)];
+  // 安排預約 (booked or not): either answer is spread along the last-contact order, so its walk
+  // fills a page within a few thousand rows; MariaDB otherwise reads every booked row through
+  // (memberHidden, bookedAt) and sorts them all.
+  if (filter.booked !== undefined) return 'idx_cm_last_contact';
   return undefined;
 }
 
@@ -466,7 +471,7 @@ export async function contactMembersPage(
   }
 
   const { nodes: ordered, hasNextPage } = sliceWithLookahead(rows, page.first);
-  const entities = ordered.length ? await ds.getRepository(CampaignMember).findBy({ id: In(ordered.map((r) => r.id)) }) : [];
+  const entities = await entitiesById(ds, CampaignMember, ordered.map((r) => r.id));
   const byId = new Map(entities.map((e) => [e.id, e]));
   const memberNoOf = new Map(ordered.map((r) => [r.id, r.memberNo]));
   const nodes = ordered.flatMap((r) => (byId.has(r.id) ? [byId.get(r.id)!] : []));

@@ -1,5 +1,6 @@
-import { In, type DataSource, type SelectQueryBuilder } from 'typeorm';
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { Member } from '../../entities';
+import { entitiesById } from '../../db/entity-rows';
 import type { Viewer } from '../auth/viewer';
 import { invalidField } from '../errors/domain-error';
 import { decodeCursor, encodeCursor, sliceWithLookahead } from '../pagination/cursor';
@@ -128,7 +129,7 @@ export async function orderedMembers(
   }
   if (rows.length < limit) rows = await ds.query(sql, params);
   if (!rows.length) return [];
-  const members = new Map((await ds.getRepository(Member).findBy({ id: In(rows.map((r) => Number(r.id))) })).map((m) => [m.id, m]));
+  const members = new Map((await entitiesById(ds, Member, rows.map((r) => Number(r.id)))).map((m) => [m.id, m]));
   return rows.flatMap((r) => {
     const member = members.get(Number(r.id));
     return member ? [{ member, sortKey: String(r.sortKey) }] : [];

@@ -7,8 +7,9 @@
  * keeps raw loaders and direct reads of those tables out of resolvers/ and graphql/).
  */
 import DataLoader from 'dataloader';
-import { In, type DataSource } from 'typeorm';
-import { AuditLog, Campaign, CampaignMember, ContactLog, Member, MemberComment, MemberCustomValue, MemberInterest } from '../../entities';
+import type { DataSource } from 'typeorm';
+import { entitiesById, entitiesFromRaw, selectEntityColumns } from '../../db/entity-rows';
+import { Appointment, AuditLog, Campaign, CampaignMember, ContactLog, Member, MemberComment, MemberCustomValue, MemberInterest } from '../../entities';
 import { memberAppointmentCounts, memberAppointmentPages, readableAppointmentQuery, type MemberAppointmentPage } from '../appointments/appointment-scope.service';
 import type { Viewer } from '../auth/viewer';
 import { contactLogCounts, contactLogPages, type ContactLogPage } from '../contacts/contact-log.service';
@@ -29,6 +30,11 @@ export type ContactMemberProfileData = Pick<
   Member,
   'id' | 'memberNo' | 'lastName' | 'firstName' | 'englishName' | 'gender' | 'birthday' | 'phone' | 'phone2' | 'branchId' | 'groupId'
 > & { openable: boolean };
+
+/** The member columns a profile is built from, and the recycle-bin mark that hides it. */
+const PROFILE_COLUMNS = [
+  'id', 'memberNo', 'lastName', 'firstName', 'englishName', 'gender', 'birthday', 'phone', 'phone2', 'branchId', 'groupId', 'deletedAt',
+] as const satisfies ReadonlyArray<keyof Member>;
 
 /** A page request on a parent's children: how many, after which cursor. */
 export type PageRequest = { first: number; after: string | null };
@@ -74,7 +80,9 @@ export function createScopedLoaders(ds: DataSource, viewer: Viewer | null, conta
   const inContactScope = async (row: CampaignMember) => !row.memberHidden && scopeAllowsSalesperson(await contactScopeOf(), row.salespersonId);
 
   const raw = {
-    member: byIds((ids) => ds.getRepository(Member).findBy({ id: In(ids) })),
+    member: byIds((ids) => entitiesById(ds, Member, ids)),
+    // What a contact shows of her member (a page of 50 reads 12 of the member's columns, not all).
+    memberProfile: byIds((ids) => entitiesById(ds, Member, ids, PROFILE_COLUMNS)),
     comments: childPages(ds, { target: MemberComment, parent: 'memberId' }),
     auditLog: childPages(ds, { target: AuditLog, parent: 'entityId', where: { sql: `${ds.driver.escape('entityType')} = ?`, params: ['member'] } }),
     interests: childrenOf(ds, MemberInterest, 'memberId'),
@@ -103,6 +111,12 @@ export function createScopedLoaders(ds: DataSource, viewer: Viewer | null, conta
   const childKey = (member: Member, page: PageRequest): ChildPageKey => ({ parentId: member.id, first: page.first, afterId: childCursor(page.after) });
   const guarded = <T>(allowed: () => boolean | Promise<boolean>, load: () => Promise<T>, none: T) => async () => ((await allowed()) ? load() : none);
 
+  /** The profile columns of a visible contact's member (not in the recycle bin). */
+  const profileOfContact = async (row: CampaignMember): Promise<Member | null> => {
+    if (!(await inContactScope(row))) return null;
+    const member = await raw.memberProfile.load(row.memberId);
+    return member && member.deletedAt === null ? member : null;
+  };
   /** A visible contact's member row, kept inside: callers get the narrow profile or the notes. */
   const memberOfContact = async (row: CampaignMember): Promise<Member | null> => {
     if (!(await inContactScope(row))) return null;
@@ -112,20 +126,29 @@ export function createScopedLoaders(ds: DataSource, viewer: Viewer | null, conta
 
   return {
     /** Members the viewer may open (member scope, not in the recycle bin). */
-    member: byIds((ids) => (viewer ? visibleMemberQuery(ds, viewer).andWhere('m.id IN (:...scopedMemberIds)', { scopedMemberIds: ids }).getMany() : Promise.resolve([]))),
+    member: byIds(async (ids) => {
+      if (!viewer) return [];
+      const qb = visibleMemberQuery(ds, viewer).andWhere('m.id IN (:...scopedMemberIds)', { scopedMemberIds: ids });
+      return entitiesFromRaw(ds, Member, await selectEntityColumns(qb, 'm', Member).getRawMany());
+    }),
     /** Contact members in the viewer's contact scope. */
-    contactMember: byIds(async (ids) =>
-      viewer ? (await contactMemberQuery(ds, viewer, await contactScopeOf())).andWhere('cm.id IN (:...scopedContactIds)', { scopedContactIds: ids }).getMany() : [],
-    ),
+    contactMember: byIds(async (ids) => {
+      if (!viewer) return [];
+      const qb = (await contactMemberQuery(ds, viewer, await contactScopeOf())).andWhere('cm.id IN (:...scopedContactIds)', { scopedContactIds: ids });
+      return entitiesFromRaw(ds, CampaignMember, await selectEntityColumns(qb, 'cm', CampaignMember).getRawMany());
+    }),
     /** Appointments of members in scope, or booked from contacts in scope (readableAppointmentQuery). */
-    appointment: byIds(async (ids) =>
-      viewer ? readableAppointmentQuery(ds, viewer, await contactScopeOf()).andWhere('a.id IN (:...scopedAppointmentIds)', { scopedAppointmentIds: ids }).getMany() : [],
-    ),
+    appointment: byIds(async (ids) => {
+      if (!viewer) return [];
+      const qb = readableAppointmentQuery(ds, viewer, await contactScopeOf()).andWhere('a.id IN (:...scopedAppointmentIds)', { scopedAppointmentIds: ids });
+      return entitiesFromRaw(ds, Appointment, await selectEntityColumns(qb, 'a', Appointment).getRawMany());
+    }),
     /** Contact logs whose contact member is in the viewer's contact scope. */
     contactLog: byIds(async (ids) => {
       if (!viewer) return [];
       const qb = ds.getRepository(ContactLog).createQueryBuilder('l').innerJoin(CampaignMember, 'lcm', 'lcm.id = l.campaignMemberId');
-      return applyVisibleContactMembers(qb, 'lcm', await contactScopeOf()).andWhere('l.id IN (:...scopedLogIds)', { scopedLogIds: ids }).getMany();
+      applyVisibleContactMembers(qb, 'lcm', await contactScopeOf()).andWhere('l.id IN (:...scopedLogIds)', { scopedLogIds: ids });
+      return entitiesFromRaw(ds, ContactLog, await selectEntityColumns(qb, 'l', ContactLog).getRawMany());
     }),
 
     /**
@@ -138,7 +161,7 @@ export function createScopedLoaders(ds: DataSource, viewer: Viewer | null, conta
 
     /** The member behind a visible contact, as the contact path shows it; null for a contact outside the scope. */
     async contactMemberProfile(row: CampaignMember): Promise<ContactMemberProfileData | null> {
-      const m = await memberOfContact(row);
+      const m = await profileOfContact(row);
       if (!m) return null;
       return {
         id: m.id, memberNo: m.memberNo, lastName: m.lastName, firstName: m.firstName, englishName: m.englishName, gender: m.gender,

@@ -1,6 +1,9 @@
-import type { DataSource } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
 import { useDataSource } from '../../db/data-source';
-import { Appointment, CampaignMember, Offer, type Staff } from '../../entities';
+import { entitiesById, entitiesFromRaw, selectEntityColumns } from '../../db/entity-rows';
+import {
+  Appointment, Branch, Campaign, CampaignMember, ContactLog, ContactMethod, ContactSettings, ContactStatus, Member, Offer, Staff,
+} from '../../entities';
 import { InvoiceLineKind } from '../../entities/invoice-line.entity';
 import { refreshSameDayPurchases } from '../../services/contacts/same-day-purchases.service';
 import { anInvoice } from '../helpers/sales-fixtures';
@@ -115,5 +118,26 @@ describe('contact list statements per page', () => {
     expect(many.rows).toBe(30);
     expect(many.statements - one.statements).toBeGreaterThanOrEqual(0);
     expect(many.statements - one.statements).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('entities read by hand (db/entity-rows)', () => {
+  // Dates, booleans, JSON and the money transformers included: the loaders' rows must be the ones find() gives.
+  const targets = [CampaignMember, Member, ContactLog, Appointment, Campaign, Staff, Branch, ContactSettings, ContactStatus, ContactMethod, Offer];
+  const plain = (rows: object[]) => [...rows].sort((a, b) => (a as { id: number }).id - (b as { id: number }).id).map((row) => ({ type: row.constructor.name, ...row }));
+
+  it.each(targets.map((target) => [target.name, target] as const))('gives what find() gives: %s', async (_name, target) => {
+    const ids = (await ds.getRepository(target).find({ select: { id: true } as never })).map((row) => (row as { id: number }).id);
+    expect(ids.length).toBeGreaterThan(0);
+    const expected = plain(await ds.getRepository(target).findBy({ id: In(ids) } as never));
+    expect(plain(await entitiesById(ds, target as never, ids))).toEqual(expected);
+    const qb = ds.getRepository(target).createQueryBuilder('x').where('x.id IN (:...ids)', { ids });
+    expect(plain(entitiesFromRaw(ds, target, await selectEntityColumns(qb, 'x', target).getRawMany()))).toEqual(expected);
+  });
+
+  it('reads only the columns asked for', async () => {
+    const [member] = await ds.getRepository(Member).find({ take: 1 });
+    const [partial] = await entitiesById(ds, Member, [member.id], ['id', 'memberNo', 'deletedAt']);
+    expect({ ...partial }).toEqual({ id: member.id, memberNo: member.memberNo, deletedAt: null });
   });
 });
