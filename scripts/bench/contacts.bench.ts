@@ -17,6 +17,7 @@ import { saveMemberSelection } from '../../services/selections/member-selection.
 import { datetimeFormatter } from '../../services/seed/bulk-contacts.service';
 import type { BenchCase } from './case';
 import { isSqlite } from '../../db/dialect';
+import { contactPageJoins } from './contact-page-joins';
 
 /**
  * The screen's own documents (components/contacts/list/contact-list-documents.ts, as codegen
@@ -119,15 +120,7 @@ export async function contactCases(ds: DataSource, manager: Viewer, salesperson:
     col('a', 'id'), col('a', 'startsAt'), col('a', 'status'), col('a', 'note'), col('a', 'attendanceNote'), col('a', 'verificationNote'),
     col('a', 'purchaseNote'), col('a', 'verifiedAt'), col('ab', 'code'), col('av', 'code'), col('av', 'displayName'),
   ].map((c, i) => `${c} AS c${i}`).join(', ');
-  const joins = `JOIN ${q('campaigns')} c ON ${col('c', 'id')} = ${cm('campaignId')}
-    JOIN ${q('members')} m ON ${col('m', 'id')} = ${cm('memberId')}
-    JOIN ${q('staff')} s ON ${col('s', 'id')} = ${cm('salespersonId')}
-    JOIN ${q('contact_statuses')} st ON ${col('st', 'id')} = ${cm('statusId')}
-    LEFT JOIN ${q('contact_logs')} l ON ${col('l', 'id')} = ${cm('lastLogId')}
-    LEFT JOIN ${q('contact_methods')} mt ON ${col('mt', 'id')} = ${col('l', 'methodId')}
-    LEFT JOIN ${q('appointments')} a ON ${col('a', 'id')} = ${cm('appointmentId')}
-    LEFT JOIN ${q('branches')} ab ON ${col('ab', 'id')} = ${col('a', 'branchId')}
-    LEFT JOIN ${q('staff')} av ON ${col('av', 'id')} = ${col('a', 'verifiedById')}`;
+  const joins = contactPageJoins(ds);
   /** The page (contacted rows newest first, then never-contacted ones by id), and the count on its own. */
   const listSql = (viewer: Viewer, order: Order, ...filters: Where[]) => {
     const all = [visible(viewer), ...filters];

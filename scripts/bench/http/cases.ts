@@ -20,6 +20,7 @@ import { contactScope } from '../../../services/contacts/contact-scope.service';
 import { datetimeFormatter } from '../../../services/seed/bulk-contacts.service';
 import { screenRequest, type GraphqlRequest } from './client';
 import type { Statement } from './plain-server';
+import { contactPageJoins } from '../contact-page-joins';
 
 export type Role = 'manager' | 'salesperson';
 
@@ -84,15 +85,7 @@ export async function httpCases(ds: DataSource, viewers: Record<Role, Viewer>): 
     col('a', 'id'), col('a', 'startsAt'), col('a', 'status'), col('a', 'note'), col('a', 'attendanceNote'), col('a', 'verificationNote'),
     col('a', 'purchaseNote'), col('a', 'verifiedAt'), col('ab', 'id'), col('ab', 'code'), col('av', 'id'), col('av', 'code'), col('av', 'displayName'),
   ].map((c, i) => `${c} AS c${i}`).join(', ');
-  const joins = `JOIN ${q('campaigns')} c ON ${col('c', 'id')} = ${cm('campaignId')}
-    JOIN ${q('members')} m ON ${col('m', 'id')} = ${cm('memberId')}
-    JOIN ${q('staff')} s ON ${col('s', 'id')} = ${cm('salespersonId')}
-    JOIN ${q('contact_statuses')} st ON ${col('st', 'id')} = ${cm('statusId')}
-    LEFT JOIN ${q('contact_logs')} l ON ${col('l', 'id')} = ${cm('lastLogId')}
-    LEFT JOIN ${q('contact_methods')} mt ON ${col('mt', 'id')} = ${col('l', 'methodId')}
-    LEFT JOIN ${q('appointments')} a ON ${col('a', 'id')} = ${cm('appointmentId')}
-    LEFT JOIN ${q('branches')} ab ON ${col('ab', 'id')} = ${col('a', 'branchId')}
-    LEFT JOIN ${q('staff')} av ON ${col('av', 'id')} = ${col('a', 'verifiedById')}`;
+  const joins = contactPageJoins(ds);
   /**
    * The page in one statement: the ids of the visible contacted rows in the (memberHidden,
    * lastContactAt, id) index's order, newest first, 51 of them (the 51st says there is a next
