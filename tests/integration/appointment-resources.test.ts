@@ -7,7 +7,7 @@ import { StaffRole } from '../../services/staff/staff-role';
 import { DEMO_MANAGER_LOGIN } from '../../services/seed/demo-data';
 import { seedDemoData } from '../../services/seed/seed-demo.service';
 import { aBranch, aStaff } from '../helpers/fixtures';
-import { as } from '../helpers/member-lifecycle-fixtures';
+import { as, signedIn } from '../helpers/member-lifecycle-fixtures';
 import { countQueries } from '../helpers/query-counter';
 import { LONG_REASON, RESOURCE_REFUSALS as REFUSED } from '../helpers/resource-refusals';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
@@ -212,8 +212,9 @@ describe('rooms', () => {
     expect(noBranch.body.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND' });
     expect(await ds.getRepository(Room).count()).toBe(5);
 
-    const small = await countQueries(ds, () => as(salesperson, ROOMS, { first: 1 }));
-    const large = await countQueries(ds, () => as(salesperson, ROOMS, { first: 5 }));
+    const asSalesperson = await signedIn(salesperson);
+    const small = await countQueries(ds, () => asSalesperson(ROOMS, { first: 1 }));
+    const large = await countQueries(ds, () => asSalesperson(ROOMS, { first: 5 }));
     expect(large).toBe(small);
     expect((await as(salesperson, ROOMS, { b: String(tst.id) })).body.data!.rooms.nodes.map((r: { name: string }) => r.name)).toEqual(['Room 1', 'Room 2', 'Room 20', 'Room 3']);
     expect(await auditOf('room', Number(body.id))).toHaveLength(1);

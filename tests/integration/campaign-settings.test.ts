@@ -4,7 +4,7 @@ import { AuditLog, Campaign, Offer, type Branch, type Staff } from '../../entiti
 import { StaffRole } from '../../services/staff/staff-role';
 import * as campaignDocuments from '../../components/campaigns/campaign-documents';
 import { aBranch, aStaff } from '../helpers/fixtures';
-import { as } from '../helpers/member-lifecycle-fixtures';
+import { as, signedIn } from '../helpers/member-lifecycle-fixtures';
 import { pageOperations, validationErrors } from '../helpers/page-documents';
 import { countQueries } from '../helpers/query-counter';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
@@ -182,8 +182,9 @@ describe('campaigns', () => {
   });
 
   it('loads offers for a page of campaigns in one batch', async () => {
-    const cold = await countQueries(ds, () => as(salesperson, CAMPAIGNS, { archived: true, first: 1 }));
-    const warm = await countQueries(ds, () => as(salesperson, CAMPAIGNS, { archived: true, first: 3 }));
+    const asSalesperson = await signedIn(salesperson);
+    const cold = await countQueries(ds, () => asSalesperson(CAMPAIGNS, { archived: true, first: 1 }));
+    const warm = await countQueries(ds, () => asSalesperson(CAMPAIGNS, { archived: true, first: 3 }));
     expect(warm).toBe(cold);
   });
 
