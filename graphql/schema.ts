@@ -69,7 +69,7 @@ import { StockLevelResolver, StockResolver } from '../resolvers/sales/stock.reso
 import { InvoiceReturnsResolver, SalesReturnLineResolver, SalesReturnRefundResolver, SalesReturnResolver } from '../resolvers/sales/sales-return.resolver';
 import { LOYALTY_RESOLVERS } from '../resolvers/loyalty';
 import { PREPAID_RESOLVERS } from '../resolvers/prepaid';
-import { authChecker } from './auth-checker';
+import { authorizeFields } from './authorized';
 import { translatingErrors } from './errors';
 
 export const resolvers = [
@@ -189,9 +189,8 @@ function translateResolverErrors(built: GraphQLSchema): GraphQLSchema {
 export function getSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
     resolvers,
-    authChecker,
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
-  }).then(describeRootTypes).then(translateResolverErrors);
+  }).then(describeRootTypes).then(authorizeFields).then(translateResolverErrors);
   return schema;
 }

@@ -1,4 +1,5 @@
-import { Authorized, Ctx, FieldResolver, Resolver, Root, registerEnumType } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root, registerEnumType } from 'type-graphql';
+import { Authorized } from '../../graphql/authorized';
 import { Role, Staff } from '../../entities';
 import type { GraphQLContext } from '../../graphql/context';
 import { Permission } from '../../services/admin/permission';

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Authorized } from '../../graphql/authorized';
 import { SystemSettings } from '../../entities/system-settings.entity';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';
 import { Permission } from '../../services/admin/permission';

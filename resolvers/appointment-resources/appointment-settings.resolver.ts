@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, Field, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Authorized } from '../../graphql/authorized';
 import { AppointmentSettings } from '../../entities';
 import { Permission } from '../../services/admin/permission';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';

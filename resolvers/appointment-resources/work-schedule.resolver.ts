@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Authorized } from '../../graphql/authorized';
 import { Branch, ScheduleException, Staff, WorkSchedule } from '../../entities';
 import { ScheduleExceptionKind } from '../../entities/schedule-exception.entity';
 import { Permission } from '../../services/admin/permission';

@@ -1,6 +1,5 @@
-import {
-  Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root,
-} from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Authorized } from '../../graphql/authorized';
 import { Permission } from '../../services/admin/permission';
 import { Appointment } from '../../entities';
 import { AppointmentStatus } from '../../entities/appointment.entity';

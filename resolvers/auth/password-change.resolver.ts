@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, Field, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Authorized } from '../../graphql/authorized';
 import { Staff } from '../../entities';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';
 import { PasswordChangeService } from '../../services/auth/password-change.service';

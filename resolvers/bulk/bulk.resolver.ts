@@ -1,6 +1,7 @@
 import { ArrayMaxSize } from 'class-validator';
 import { Permission } from '../../services/admin/permission';
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { Authorized } from '../../graphql/authorized';
 import { BulkJob } from '../../entities';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';
 import { parseId } from '../../graphql/ids';

@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Authorized } from '../../graphql/authorized';
 import { ContactMethod, ContactStatus, RecycleBinItem } from '../../entities';
 import type { LocalisedNames } from '../../services/contact-settings/localised-names';
 import { Permission } from '../../services/admin/permission';

@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Authorized } from '../../graphql/authorized';
 import { ContactSettings, PresetNote } from '../../entities';
 import { SuccessMetric } from '../../services/contact-settings/success-metric';
 import { Permission } from '../../services/admin/permission';

@@ -1,5 +1,6 @@
 import { ArrayMaxSize } from 'class-validator';
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Authorized } from '../../graphql/authorized';
 import { BulkJob, Staff } from '../../entities';
 import { Permission } from '../../services/admin/permission';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';

@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { Authorized } from '../../graphql/authorized';
 import { Permission } from '../../services/admin/permission';
 import { CampaignMember, ContactLog, ContactMethod, ContactStatus, Staff } from '../../entities';
 import { Connection, PageArgs } from '../../graphql/connection';

@@ -1,4 +1,5 @@
-import { Ctx, Field, FieldResolver, ID, ObjectType, Resolver, Root, Authorized } from 'type-graphql';
+import { Ctx, Field, FieldResolver, ID, ObjectType, Resolver, Root } from 'type-graphql';
+import { Authorized } from '../../graphql/authorized';
 import { Branch, MemberGroup } from '../../entities';
 import { Gender } from '../../services/members/gender';
 import type { GraphQLContext } from '../../graphql/context';

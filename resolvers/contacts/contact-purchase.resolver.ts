@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import { Authorized, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
+import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
+import { Authorized } from '../../graphql/authorized';
 import { CampaignMember, Invoice } from '../../entities';
 import { InvoiceLineKind } from '../../entities/invoice-line.entity';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';

@@ -1,4 +1,5 @@
-import { Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Authorized } from '../../graphql/authorized';
 import { Branch } from '../../entities';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';
 import { LocalDate } from '../../graphql/scalars';

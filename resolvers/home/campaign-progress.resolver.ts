@@ -1,4 +1,5 @@
-import { Args, Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Args, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Authorized } from '../../graphql/authorized';
 import { Campaign } from '../../entities';
 import { Connection, PageArgs } from '../../graphql/connection';
 import type { GraphQLContext } from '../../graphql/context';

@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, ID, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, ObjectType, Query, Resolver } from 'type-graphql';
+import { Authorized } from '../../graphql/authorized';
 import { InterestGroup, MemberGroup, SalesGroup, Staff } from '../../entities';
 import { Permission } from '../../services/admin/permission';
 import { Connection, PageArgs } from '../../graphql/connection';

@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Authorized } from '../../graphql/authorized';
 import { BulkJob, Coupon, CouponType, Member } from '../../entities';
 import { CouponDiscountKind } from '../../entities/coupon-type.entity';
 import { CouponStatus } from '../../entities/coupon.entity';

@@ -6,9 +6,8 @@
  */
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
-import {
-  Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, createUnionType,
-} from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, createUnionType } from 'type-graphql';
+import { Authorized } from '../../graphql/authorized';
 import { Branch, Gift, GiftRedemption, Invoice, LoyaltySettings, Member, PointsEntry, PointsLot, SalesReturn, Staff } from '../../entities';
 import { Connection, PageArgs } from '../../graphql/connection';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';

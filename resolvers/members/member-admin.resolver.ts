@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Authorized } from '../../graphql/authorized';
 import { CustomField, InterestGroup, MemberGroup, MemberNumberSequence } from '../../entities';
 import { CustomFieldType } from '../../entities/custom-field.entity';
 import { Permission } from '../../services/admin/permission';

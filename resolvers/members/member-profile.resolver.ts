@@ -1,4 +1,5 @@
-import { Args, Authorized, Ctx, Field, FieldResolver, ID, ObjectType, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, Field, FieldResolver, ID, ObjectType, Resolver, Root } from 'type-graphql';
+import { Authorized } from '../../graphql/authorized';
 import { AuditLog, Campaign, CustomField, InterestGroup, Member, MemberComment, MemberGroup, Staff } from '../../entities';
 import { Connection, PageArgs } from '../../graphql/connection';
 import type { GraphQLContext } from '../../graphql/context';

@@ -1,4 +1,5 @@
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, Int, Query, Resolver } from 'type-graphql';
+import { Authorized } from '../../graphql/authorized';
 import { Max, MaxLength, Min } from 'class-validator';
 import { Member } from '../../entities';
 import { PageArgs } from '../../graphql/connection';

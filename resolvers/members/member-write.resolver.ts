@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, Field, ID, InputType, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Field, ID, InputType, Mutation, Query, Resolver } from 'type-graphql';
+import { Authorized } from '../../graphql/authorized';
 import { Member, MemberComment } from '../../entities';
 import { Gender } from '../../services/members/gender';
 import { Permission } from '../../services/admin/permission';

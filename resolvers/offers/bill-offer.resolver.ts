@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, Field, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
+import { Arg, Args, Ctx, Field, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
+import { Authorized } from '../../graphql/authorized';
 import { Offer } from '../../entities';
 import { Connection, PageArgs } from '../../graphql/connection';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';

@@ -4,7 +4,8 @@
  * only that member's rows. The entries', packages' and instalments' own fields (documents, staff,
  * ledgers) are the other prepaid lanes' resolvers on those types.
  */
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Authorized } from '../../graphql/authorized';
 import { Instalment, MemberPackage, StoredValueAccount, StoredValueEntry } from '../../entities';
 import { CouponStatus } from '../../entities/coupon.entity';
 import { Connection, PageArgs } from '../../graphql/connection';

@@ -3,7 +3,8 @@
  * (issue, PIN, lock, unlock, replace), each by prepaid.cards for a member in the viewer's member
  * scope, idempotent by key and audited (services/prepaid/member-card.service.ts).
  */
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Authorized } from '../../graphql/authorized';
 import { MemberCard } from '../../entities';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';
 import { parseId } from '../../graphql/ids';

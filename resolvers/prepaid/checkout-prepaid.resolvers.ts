@@ -2,7 +2,8 @@
  * The cashier's view of a member's prepaid balances (prepaidAtCheckout): her stored value, her
  * card's state and the packages she can use today, read through the viewer's member scope.
  */
-import { Arg, Authorized, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Authorized } from '../../graphql/authorized';
 import type { MemberPackage } from '../../entities';
 import { PackageKind } from '../../entities/package-type.entity';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';

@@ -3,7 +3,8 @@
  * viewer's scope only) and taking a payment of one; an instalment's sale, member, what is
  * outstanding and whether it is overdue at the selling branch today.
  */
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { Authorized } from '../../graphql/authorized';
 import { Instalment, Member, PrepaidSale } from '../../entities';
 import { Connection, PageArgs } from '../../graphql/connection';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';

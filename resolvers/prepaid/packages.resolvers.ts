@@ -6,7 +6,8 @@
  */
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Authorized } from '../../graphql/authorized';
 import { Branch, Invoice, MemberPackage, PackageEntry, PackageType, PrepaidSale, Staff, Treatment } from '../../entities';
 import { MemberPackageStatus } from '../../entities/member-package.entity';
 import { PackageKind } from '../../entities/package-type.entity';

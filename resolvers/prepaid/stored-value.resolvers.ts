@@ -7,7 +7,8 @@
  */
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Authorized } from '../../graphql/authorized';
 import { Branch, Instalment, Invoice, Member, MemberPackage, PrepaidPayment, PrepaidSale, Staff, StoredValueEntry, TenderType } from '../../entities';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';
 import { parseId } from '../../graphql/ids';

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { Authorized } from '../../graphql/authorized';
 import { Permission } from '../../services/admin/permission';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';
 import { FALLBACK_TIME_ZONE } from '../../services/contacts/contact-list.service';

@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { Authorized } from '../../graphql/authorized';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';
 import { PageArgs } from '../../graphql/connection';
 import { parseId } from '../../graphql/ids';

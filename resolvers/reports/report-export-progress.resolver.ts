@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Authorized } from '../../graphql/authorized';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';
 import { exportProgress } from '../../services/reports/export-progress.service';
 

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Authorized } from '../../graphql/authorized';
 import { CouponType, Invoice, Offer } from '../../entities';
 import { InvoiceLineKind } from '../../entities/invoice-line.entity';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';

@@ -1,4 +1,5 @@
-import { Args, Authorized, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { Authorized } from '../../graphql/authorized';
 import { Branch, Department, Invoice, InvoiceLine, InvoicePayment, Member, Offer, Staff, TenderType } from '../../entities';
 import { PageArgs } from '../../graphql/connection';
 import type { GraphQLContext } from '../../graphql/context';

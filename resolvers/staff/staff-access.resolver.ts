@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { Authorized } from '../../graphql/authorized';
 import { Staff } from '../../entities/staff.entity';
 import { Permission } from '../../services/admin/permission';
 import type { GraphQLContext } from '../../graphql/context';

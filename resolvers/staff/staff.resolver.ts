@@ -1,4 +1,5 @@
-import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Authorized } from '../../graphql/authorized';
 import { Branch, SalesGroup, Staff } from '../../entities';
 import type { GraphQLContext } from '../../graphql/context';
 

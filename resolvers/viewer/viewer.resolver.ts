@@ -1,4 +1,5 @@
-import { Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { Ctx, Query, Resolver } from 'type-graphql';
+import { Authorized } from '../../graphql/authorized';
 import { Staff } from '../../entities';
 import { viewerOf, type GraphQLContext } from '../../graphql/context';
 import { notFound } from '../../services/errors/domain-error';

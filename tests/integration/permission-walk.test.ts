@@ -14,10 +14,10 @@ import {
   type GraphQLArgument, type GraphQLInputType, type GraphQLSchema,
 } from 'graphql';
 import { NextRequest } from 'next/server';
-import { getMetadataStorage } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import { useDataSource } from '../../db/data-source';
 import { AuditLog, Role, type Staff } from '../../entities';
+import { fieldRule } from '../../graphql/authorized';
 import { getSchema } from '../../graphql/schema';
 import { isPermission, Permission } from '../../services/admin/permission';
 import { permissionName } from '../../services/i18n/translator';
@@ -56,15 +56,12 @@ afterAll(() => db.drop());
 
 const mutationFields = () => Object.values(schema.getMutationType()!.getFields());
 
-/** The permissions @Authorized names for a root field: its method's, else its resolver class's. */
+/** The permissions the @Authorized rule enforced on a root field names (its method's, else its resolver class's). */
 function declaredPermissions(fieldName: string, root: 'mutations' | 'queries' = 'mutations'): string[] | null {
-  const storage = getMetadataStorage();
-  const resolver = storage[root].find((m) => m.schemaName === fieldName);
-  if (!resolver) return null;
-  const onMethod = storage.authorizedFields.find((a) => a.target === resolver.target && a.fieldName === resolver.methodName);
-  if (onMethod) return onMethod.roles as string[];
-  const onClass = storage.authorizedResolver.find((a) => a.target === resolver.target);
-  return onClass ? (onClass.roles as string[]) : null;
+  const type = root === 'mutations' ? schema.getMutationType()! : schema.getQueryType()!;
+  const field = type.getFields()[fieldName];
+  const rule = field ? fieldRule(field) : null;
+  return rule ? [...rule] : null;
 }
 
 /** A literal of the type the argument asks for; required input fields filled the same way. */
