@@ -7,7 +7,7 @@ import { viewerOf, type GraphQLContext } from '../../graphql/context';
 import { parseId } from '../../graphql/ids';
 import { contactMembersPage, FALLBACK_TIME_ZONE, type ContactListContext } from '../../services/contacts/contact-list.service';
 import { contactSalespeoplePage } from '../../services/contacts/contact-list-salespeople.service';
-import { followUpState } from '../../services/contacts/follow-up-state';
+import { daySpan, followUpStateOn, type Span } from '../../services/contacts/follow-up-state';
 import { notFound } from '../../services/errors/domain-error';
 import { StaffConnection } from '../lookups/lookup.resolver';
 import { ContactMemberProfile, toContactMemberProfile } from './contact-member-profile.resolver';
@@ -17,7 +17,8 @@ import { FollowUpStateEnum } from './follow-up-state.enum';
 @ObjectType('ContactMemberConnection', { description: 'A page of contact members (聯絡會員).' })
 export class ContactMemberConnection extends Connection(CampaignMember, 'ContactMember') {}
 
-type ListContextNow = ContactListContext & { now: Date };
+/** `today` is the salon day of `now` in the time zone, worked out once for every row's follow-up state. */
+type ListContextNow = ContactListContext & { now: Date; today: Span };
 /** The request's list context: its read, and its value once read. */
 type RequestContext = { promise: Promise<ListContextNow>; value?: ListContextNow };
 
@@ -33,7 +34,8 @@ function listContext(context: GraphQLContext): RequestContext {
     const viewer = viewerOf(context);
     const created: RequestContext = {
       promise: Promise.all([context.loaders.branch.load(viewer.branchId), context.loaders.contactScope.load(viewer)]).then(([branch, scope]) => {
-        created.value = { timeZone: branch?.timeZone || FALLBACK_TIME_ZONE, now, scope };
+        const timeZone = branch?.timeZone || FALLBACK_TIME_ZONE;
+        created.value = { timeZone, now, scope, today: daySpan(now, timeZone) };
         return created.value;
       }),
     };
@@ -116,7 +118,7 @@ export class ContactMemberResolver {
 
   @FieldResolver(() => FollowUpStateEnum, { description: 'Where the follow-up is: not followed, following, due today, overdue or closed (today in the viewer\'s branch time zone).' })
   followUpState(@Root() row: CampaignMember, @Ctx() context: GraphQLContext): FollowUpStateEnum | Promise<FollowUpStateEnum> {
-    const state = ({ now, timeZone }: ListContextNow) => followUpState(row, now, timeZone) as FollowUpStateEnum;
+    const state = ({ today }: ListContextNow) => followUpStateOn(row, today) as FollowUpStateEnum;
     const request = listContext(context);
     return request.value ? state(request.value) : request.promise.then(state);
   }

@@ -28,9 +28,13 @@ export function weekSpan(now: Date, timeZone: string): Span {
  * date before today) → closed ("end follow-up"). Days are the salon's, not the server's.
  */
 export function followUpState(fields: FollowUpFields, now: Date, timeZone: string): FollowUpState {
+  return followUpStateOn(fields, daySpan(now, timeZone));
+}
+
+/** followUpState for many rows of one day: the salon's `today` (daySpan) worked out once by the caller. */
+export function followUpStateOn(fields: FollowUpFields, today: Span): FollowUpState {
   if (fields.followUpClosedAt) return 'CLOSED';
   if (!fields.nextFollowUpAt) return 'NOT_FOLLOWED';
-  const today = daySpan(now, timeZone);
   const at = fields.nextFollowUpAt.getTime();
   if (at < today.start.getTime()) return 'OVERDUE';
   if (at < today.end.getTime()) return 'DUE_TODAY';
