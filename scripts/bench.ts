@@ -3,7 +3,8 @@
  * with `npm run db:generate -- --members 1000000`, and for the contact cases
  * `--campaigns 200 --contact-members 2000000 --contact-logs 5000000`) through GraphQL and as plain
  * SQL, and prints a Markdown table for docs/benchmarks.md. Options: --runs N (default 50), --only
- * TEXT (cases whose name contains it). Contact cases run only when contact members exist.
+ * TEXT (cases whose name contains it), --profile DIR (a CPU profile of each case's GraphQL calls
+ * alone, written there). Contact cases run only when contact members exist.
  * Sales cases (checkout end to end, the invoice list per filter; scripts/bench/sales.bench.ts) run
  * only when there are at least 100,000 invoices: fill them with `npm run db:generate --
  * --sales-branches 50 --products 2000 --invoice-lines 5000000` (then e.g. `--only checkout` or
@@ -27,6 +28,7 @@ import { salesStatisticsCases } from './bench/sales-statistics.bench';
 import { loyaltyCases } from './bench/loyalty.bench';
 import { loyaltyReportCases } from './bench/loyalty-reports.bench';
 import { MAX_RSS_MB, reportExportCases } from './bench/report-export.bench';
+import { profileCalls } from './bench/profile';
 
 function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
@@ -49,6 +51,7 @@ async function main() {
   const salesperson = await viewerWithRole(ds, StaffRole.SALESPERSON, StaffRole.MANAGER);
   const frontDesk = await viewerWithRole(ds, StaffRole.FRONT_DESK);
   const only = process.argv.indexOf('--only') > 0 ? process.argv[process.argv.indexOf('--only') + 1] : '';
+  const profileDir = process.argv.indexOf('--profile') > 0 ? process.argv[process.argv.indexOf('--profile') + 1] : '';
   const [{ c: contactCount }] = await ds.query(`SELECT COUNT(*) AS c FROM ${ds.driver.escape('campaign_members')}`);
   const all: BenchCase[] = [
     ...(await memberCases(ds, manager, salesperson)),
@@ -81,6 +84,7 @@ async function main() {
       await c.cleanup?.();
     }
     console.log(`| ${c.name} | ${ms(graphql.p50)} | ${ms(graphql.p95)} | ${ms(sql.p50)} | ${(graphql.p50 / sql.p50).toFixed(2)}× |`);
+    if (profileDir && !c.before) console.log(`  profile: ${await profileCalls(profileDir, c.name, c.graphql, c.runs ?? runs)}`);
   }
   // Pure computations against the brute-force oracle of the unit tests: the speed-up is the point.
   const comparisons = appointments.comparisons.filter((c) => c.name.includes(only));
