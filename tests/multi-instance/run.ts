@@ -3,9 +3,9 @@
  * share: sessions, the sign-in throttle and account lock, and long jobs (also across a crash and
  * a graceful stop).
  *
- *   npx next build && npm run test:multi-instance
+ *   npm run build && npm run test:multi-instance
  *
- * Needs a finished `next build` (NEXT_DIST_DIR is passed on to `next start`) and a MariaDB/MySQL
+ * Needs a finished `npm run build` (NEXT_DIST_DIR is passed on to `next start`) and a MariaDB/MySQL
  * server (MULTI_INSTANCE_DATABASE_URL, default mysql://root@127.0.0.1:3306/) on which it creates
  * a fresh database salon_multi_<random>, sets it up with the demo data plus generated members
  * (MULTI_INSTANCE_MEMBERS, default 20000) and drops it at the end. Prints one line per check and
@@ -290,7 +290,7 @@ function tail(file: string, lines: number): string {
 
 async function main(): Promise<number> {
   if (!fs.existsSync(path.join(DIST_DIR, 'BUILD_ID'))) {
-    console.error(`No production build in ${DIST_DIR}: run \`npx next build\` first (with the same NEXT_DIST_DIR).`);
+    console.error(`No production build in ${DIST_DIR}: run \`npm run build\` first (with the same NEXT_DIST_DIR).`);
     return 1;
   }
   const logDir = fs.mkdtempSync(path.join(os.tmpdir(), 'salon-multi-'));
