@@ -25,3 +25,13 @@ export async function recordQueries(ds: DataSource, fn: () => Promise<unknown>):
 export async function countQueries(ds: DataSource, fn: () => Promise<unknown>): Promise<number> {
   return (await recordQueries(ds, fn)).length;
 }
+
+/**
+ * The statements `fn` runs with their numbers and the lengths of their parameter lists left out
+ * (page sizes, ids, a batch's keys), sorted (concurrent reads may start in either order), to
+ * compare two runs that must run the same statements: a failure shows which statement differs,
+ * not only how many.
+ */
+export async function statementShapes(ds: DataSource, fn: () => Promise<unknown>): Promise<string[]> {
+  return (await recordQueries(ds, fn)).map((statement) => statement.replace(/\b\d+\b/g, 'N').replace(/\?(?:, \?)+/g, '?')).sort();
+}
