@@ -7,13 +7,12 @@
  */
 import type { DataSource } from 'typeorm';
 import { dialectOf } from '../../db/data-source';
-import { openBulkInserter } from '../../services/seed/bulk-insert.service';
-import { generateContactData, type LoadRows } from '../../services/seed/bulk-contacts.service';
-import type { SqlValue } from '../../services/seed/bulk-members';
+import { generateContactData } from '../../services/seed/bulk-contacts.service';
 import { seedDemoData } from '../../services/seed/seed-demo.service';
 import { statusCountStatement, type Grouping } from '../../services/reports/campaign-analysis.service';
 import type { ReportFilter } from '../../services/reports/report-filter';
 import { contactedRangeForm, type ReportContext } from '../../services/reports/report-query.service';
+import { quietLoader } from '../helpers/bulk-load';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
 const onMariaDb = Boolean(process.env.TEST_DATABASE_URL && dialectOf(process.env.TEST_DATABASE_URL) === 'mysql');
@@ -24,19 +23,7 @@ let campaignIds: number[];
 const NOW = new Date('2026-03-18T06:30:00Z');
 const context: ReportContext = { scope: { kind: 'all' }, timeZone: 'Asia/Hong_Kong', now: NOW };
 
-const load: LoadRows = async (_label, table, columns, count, nextRow) => {
-  const inserter = await openBulkInserter(ds, table, columns, { rowsPerStatement: 500 });
-  let failed = true;
-  try {
-    const rows: SqlValue[][] = [];
-    for (let i = 0; i < count; i += 1) rows.push(nextRow());
-    await inserter.insert(rows);
-    failed = false;
-  } finally {
-    await inserter.close({ failed });
-  }
-  return 0;
-};
+const load = quietLoader(() => ds, 500);
 
 beforeAll(async () => {
   db = await createTestDatabase();

@@ -4,13 +4,12 @@ import { StaffRole } from '../../services/staff/staff-role';
 import { defaultStatusId } from '../../services/contacts/contact-statuses.service';
 import { daySpan } from '../../services/contacts/follow-up-state';
 import { refreshLatestLog } from '../../services/contacts/latest-log.service';
-import { openBulkInserter } from '../../services/seed/bulk-insert.service';
 import {
-  GENERATED_CAMPAIGN_PREFIX, TARGET_SALESPEOPLE, distributeLogCounts, generateContactData, splitSizes, type LoadRows,
+  GENERATED_CAMPAIGN_PREFIX, TARGET_SALESPEOPLE, distributeLogCounts, generateContactData, splitSizes,
 } from '../../services/seed/bulk-contacts.service';
-import type { SqlValue } from '../../services/seed/bulk-members';
 import { createRng } from '../../services/seed/prng';
 import { seedDemoData } from '../../services/seed/seed-demo.service';
+import { quietLoader } from '../helpers/bulk-load';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
 let db: TestDatabase;
@@ -18,20 +17,7 @@ let ds: DataSource;
 const NOW = new Date('2026-03-18T06:30:00Z');
 const COUNTS = { campaigns: 3, contactMembers: 500, contactLogs: 1500 };
 
-/** The generator's loader without the script's progress bar. */
-const load: LoadRows = async (_label, table, columns, count, nextRow) => {
-  const inserter = await openBulkInserter(ds, table, columns, { rowsPerStatement: 200 });
-  let failed = true;
-  try {
-    const rows: SqlValue[][] = [];
-    for (let i = 0; i < count; i += 1) rows.push(nextRow());
-    await inserter.insert(rows);
-    failed = false;
-  } finally {
-    await inserter.close({ failed });
-  }
-  return 0;
-};
+const load = quietLoader(() => ds, 200);
 
 let demoContactIds: number[];
 

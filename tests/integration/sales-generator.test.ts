@@ -3,31 +3,17 @@ import { Branch, DocumentSequence, Invoice, InvoiceLine, InvoicePayment, Product
 import { executeAs } from '../../graphql/execute';
 import { useDataSource } from '../../db/data-source';
 import { loadViewer } from '../../services/auth/load-viewer.service';
-import { openBulkInserter } from '../../services/seed/bulk-insert.service';
 import { BENCH_STOCK, generateSalesData } from '../../services/seed/bulk-sales.service';
-import type { SqlValue } from '../../services/seed/bulk-members';
 import { DEMO_MANAGER_LOGIN } from '../../services/seed/demo-data';
 import { seedDemoData } from '../../services/seed/seed-demo.service';
+import { quietLoader } from '../helpers/bulk-load';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
 let db: TestDatabase;
 let ds: DataSource;
 let demoInvoices: number;
 
-/** The generator's loader without the script's progress bar. */
-const load = async (_label: string, table: string, columns: readonly string[], count: number, nextRow: () => SqlValue[]) => {
-  const inserter = await openBulkInserter(ds, table, columns, { rowsPerStatement: 200 });
-  let failed = true;
-  try {
-    const rows: SqlValue[][] = [];
-    for (let i = 0; i < count; i += 1) rows.push(nextRow());
-    await inserter.insert(rows);
-    failed = false;
-  } finally {
-    await inserter.close({ failed });
-  }
-  return 0;
-};
+const load = quietLoader(() => ds, 200);
 
 beforeAll(async () => {
   db = await createTestDatabase();
