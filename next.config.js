@@ -1,6 +1,4 @@
-const createNextIntlPlugin = require('next-intl/plugin');
-
-const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+const { PHASE_PRODUCTION_SERVER } = require('next/constants');
 
 /**
  * Content-Security-Policy for every answer. Scripts allow 'unsafe-inline': the App Router and the
@@ -88,4 +86,11 @@ const nextConfig = {
   },
 };
 
-module.exports = withNextIntl(nextConfig);
+/**
+ * next-intl's plugin points its imports at i18n/request.ts while the pages are compiled. The
+ * production server (`next start`) compiles nothing, and loading the plugin there pulled its
+ * message extractor's native binaries (@swc/core, @parcel/watcher) into the server: about 10 MB
+ * of resident memory that no request uses.
+ */
+module.exports = (phase) =>
+  phase === PHASE_PRODUCTION_SERVER ? nextConfig : require('next-intl/plugin')('./i18n/request.ts')(nextConfig);

@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process';
+import { PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from 'next/constants';
+
 type Rule = { source: string; has?: Array<{ type: string; key: string; value?: string }>; headers: Array<{ key: string; value: string }> };
 
 /** next.config.js's header rules as `next build` would compute them with these settings. */
@@ -8,7 +11,8 @@ async function rulesWith(env: { NODE_ENV: string; NEXTAUTH_URL?: string }): Prom
   try {
     let config: { headers: () => Promise<Rule[]> } | undefined;
     await jest.isolateModulesAsync(async () => {
-      config = (await import('../../next.config.js')).default as unknown as typeof config;
+      const configFor = (await import('../../next.config.js')).default as unknown as (phase: string) => typeof config;
+      config = configFor(PHASE_PRODUCTION_BUILD);
     });
     return await config!.headers();
   } finally {
@@ -46,5 +50,26 @@ describe('security headers', () => {
     const csp = header(unconditional(await rulesWith({ NODE_ENV: 'development' })), 'Content-Security-Policy');
     expect(csp).toContain("'unsafe-eval'");
     expect(csp).toContain("connect-src 'self' ws: wss:");
+  });
+});
+
+describe('next.config.js in the production server', () => {
+  // Checked in a child process: jest's module registry is not Node's require cache.
+  const loaded = (phase: string) =>
+    JSON.parse(
+      execFileSync(process.execPath, ['-e', `
+        const config = require('./next.config.js')(${JSON.stringify(phase)});
+        const cache = Object.keys(require.cache);
+        console.log(JSON.stringify({
+          swc: cache.some((file) => file.includes('@swc/core')),
+          alias: Boolean(config.turbopack?.resolveAlias?.['next-intl/config']),
+          headers: typeof config.headers,
+        }));
+      `], { cwd: process.cwd(), encoding: 'utf8' }),
+    ) as { swc: boolean; alias: boolean; headers: string };
+
+  it('leaves next-intl\'s build plugin (and the native binaries it loads) out of `next start`, keeping the rest', () => {
+    expect(loaded(PHASE_PRODUCTION_SERVER)).toEqual({ swc: false, alias: false, headers: 'function' });
+    expect(loaded(PHASE_PRODUCTION_BUILD)).toEqual({ swc: true, alias: true, headers: 'function' });
   });
 });
