@@ -3,8 +3,8 @@ import pino, { type DestinationStream, type Logger } from 'pino';
 /**
  * The server's JSON-lines logger: LOG_LEVEL picks the level (info by default, "silent" under jest).
  * By default lines go to stdout asynchronously: a synchronous write per request (pino's default)
- * held the event loop for about 0.4 ms a line when stdout is a file. pino flushes what is still
- * pending when the process exits.
+ * held the event loop up to 0.4 ms a line (stdout a file, the disk busy with another job). pino
+ * flushes what is still pending when the process exits.
  */
 export function createLogger(destination?: DestinationStream, level = process.env.LOG_LEVEL || 'info'): Logger {
   return pino({ level }, destination ?? pino.destination({ dest: 1, sync: false }));

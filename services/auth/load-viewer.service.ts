@@ -1,4 +1,4 @@
-import { type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { Role } from '../../entities/role.entity';
 import { Staff } from '../../entities/staff.entity';
 import { isPermission, type Permission } from '../admin/permission';

@@ -21,7 +21,7 @@ import { loadAverage, pidListeningOn } from './server-process';
 const LOCALES = ['zh-HK', 'en'];
 
 /** Every page route as a URL path: route groups dropped, a dynamic segment as 1, an optional catch-all as nothing. */
-export function pageRoutes(appDir: string): string[] {
+function pageRoutes(appDir: string): string[] {
   const routes: string[] = [];
   const walk = (dir: string, segments: string[]) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
